@@ -1,0 +1,5 @@
+import sys
+
+from runbridge.cli import main
+
+sys.exit(main())

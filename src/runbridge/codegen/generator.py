@@ -1,0 +1,97 @@
+"""Run the pinned openapi-python-client on one prepared spec and judge its warnings."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from runbridge.codegen.specs import SpecJob
+from runbridge.errors import SpecError
+
+_BLOCK_START = re.compile(r"^(WARNING|ERROR) ", re.MULTILINE)
+_OPERATION = re.compile(r"parsing (?P<method>[A-Z]+) (?P<path>\S+) within")
+
+
+@dataclass(frozen=True)
+class GeneratorWarning:
+    """One warning block the generator printed, with the operation it concerns when it names one."""
+
+    text: str
+
+    @property
+    def operation(self) -> str | None:
+        match = _OPERATION.search(self.text)
+        return f"{match.group('method')} {match.group('path')}" if match else None
+
+    @property
+    def summary(self) -> str:
+        lines = [line.strip() for line in self.text.splitlines() if line.strip()]
+        return " | ".join(lines[:2])[:400]
+
+
+def run_generator(job: SpecJob, spec: dict[str, Any], templates: Path, output: Path) -> list[GeneratorWarning]:
+    """Generate `spec` into `output` (the package directory); return the warnings nobody allowed."""
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    if ruff is None:
+        raise SpecError("ruff is not installed; run `make setup` first")
+    config = {
+        **job.generator,
+        "package_name_override": job.package,
+        # Pinned, isolated hooks: the output must not depend on ruff's default rules or any config around it.
+        "post_hooks": [
+            f"{ruff} check --isolated --select F,I,UP --fix-only --line-length 120 --quiet .",
+            f"{ruff} format --isolated --line-length 120 --quiet .",
+        ],
+    }
+    with tempfile.TemporaryDirectory(prefix=f"runbridge-{job.name}-") as work:
+        spec_file = Path(work) / f"{job.name}.json"  # JSON: the generator parses it far faster than YAML
+        spec_file.write_text(json.dumps(spec), encoding="utf-8")
+        config_file = Path(work) / "config.json"
+        config_file.write_text(json.dumps(config), encoding="utf-8")
+        command = [
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(spec_file),
+            "--config",
+            str(config_file),
+            "--custom-template-path",
+            str(templates),
+            "--meta",
+            "none",
+            "--output-path",
+            str(output),
+            "--overwrite",
+        ]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
+    if result.returncode != 0 or not output.is_dir():
+        detail = (result.stderr or result.stdout).strip().splitlines()[-20:]
+        raise SpecError(f"{job.spec_path}: the generator failed:\n  " + "\n  ".join(detail))
+    warnings = parse_warnings(result.stderr + "\n" + result.stdout)
+    return [warning for warning in warnings if not _allowed(job, warning)]
+
+
+def parse_warnings(text: str) -> list[GeneratorWarning]:
+    """Split the generator's report into one block per WARNING/ERROR."""
+    starts = [match.start() for match in _BLOCK_START.finditer(text)]
+    blocks = []
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(text)
+        body = text[start:end].split("If you believe this was a mistake")[0]
+        blocks.append(GeneratorWarning(body.strip()))
+    if "Skipping Integration" in text:
+        blocks.append(GeneratorWarning("ERROR a post hook did not run: " + text.split("Skipping Integration")[1][:200]))
+    return blocks
+
+
+def _allowed(job: SpecJob, warning: GeneratorWarning) -> bool:
+    return any(re.search(entry.match, warning.text) for entry in job.allow_warnings)

@@ -1,0 +1,84 @@
+"""Write `_operations.py`: an index of the spec's operations that the generator itself does not keep.
+
+The facade needs facts the generated modules lose: which operations are safe to retry (`x-idempotent`, or an
+idempotent HTTP method), which are deprecated, their tags, and the spec's `x-tagGroups` (the Run:ai hierarchy).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from runbridge.codegen.specs import HTTP_METHODS
+from runbridge.errors import SpecError
+
+_IDEMPOTENT_METHODS = {"get", "head", "options", "put", "delete", "trace"}
+_ROUTE = re.compile(r'^ROUTE = "(?P<route>[^"]+)"$', re.MULTILINE)
+
+_HEADER = '''"""Index of the operations in this spec, written by runbridge's generation pipeline. Do not edit."""
+
+from typing import NamedTuple
+
+
+class Operation(NamedTuple):
+    """One operation of the spec and the generated module that calls it."""
+
+    name: str
+    method: str
+    path: str
+    module: str
+    tags: tuple[str, ...]
+    deprecated: bool
+    idempotent: bool
+    summary: str
+
+
+'''
+
+
+def write_manifest(spec: dict[str, Any], package_dir: Path) -> int:
+    """Write `package_dir/_operations.py`; return how many operations it lists."""
+    modules = _modules_by_route(package_dir)
+    rows = []
+    for path, item in (spec.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            route = f"{method.upper()} {path}"
+            module = modules.get(route)
+            if module is None:
+                raise SpecError(f"{route}: the generator produced no module for this operation")
+            idempotent = bool(operation.get("x-idempotent", method in _IDEMPOTENT_METHODS))
+            rows.append(
+                f"    {route!r}: Operation({module.rsplit('.', 1)[-1]!r}, {method.upper()!r}, {path!r}, {module!r}, "
+                f"{tuple(operation.get('tags') or ())!r}, {bool(operation.get('deprecated'))!r}, {idempotent!r}, "
+                f"{str(operation.get('summary') or '')!r}),"
+            )
+    groups = [
+        f"    ({str(group.get('name'))!r}, {tuple(group.get('tags') or ())!r}),"
+        for group in spec.get("x-tagGroups") or []
+    ]
+    body = (
+        _HEADER
+        + "OPERATIONS: dict[str, Operation] = {\n"
+        + "\n".join(rows)
+        + "\n}\n\n"
+        + "TAG_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (\n"
+        + "\n".join(groups)
+        + "\n)\n\n"
+        + "IDEMPOTENT_ROUTES = frozenset(route for route, operation in OPERATIONS.items() if operation.idempotent)\n"
+    )
+    (package_dir / "_operations.py").write_text(body, encoding="utf-8")
+    return len(rows)
+
+
+def _modules_by_route(package_dir: Path) -> dict[str, str]:
+    modules = {}
+    for module_file in sorted((package_dir / "api").rglob("*.py")):
+        match = _ROUTE.search(module_file.read_text(encoding="utf-8"))
+        if match:
+            relative = module_file.relative_to(package_dir).with_suffix("")
+            modules[match.group("route")] = ".".join(relative.parts)
+    return modules

@@ -1,0 +1,170 @@
+"""spec → validate → overlay → openapi-python-client → warnings gate → import check → atomic swap.
+
+`generate_all` builds every package in a staging directory next to the output and only swaps it into place
+when every spec generated cleanly and every module imports, so a failure leaves `generated/` untouched.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from runbridge.codegen import overlay
+from runbridge.codegen.generator import run_generator
+from runbridge.codegen.manifest import write_manifest
+from runbridge.codegen.specs import SpecJob, discover, load_document, validate
+from runbridge.errors import SpecError
+
+ROOT_PACKAGE = "runbridge_generated"
+_ROOT_INIT = '''"""Typed clients generated from the specs in openapi/ by `make generate`. Do not edit by hand."""
+'''
+
+
+@dataclass(frozen=True)
+class GeneratedSpec:
+    """What one spec produced."""
+
+    name: str
+    package: str
+    operations: int
+    seconds: float
+
+
+def generate_spec(job: SpecJob, templates: Path, package_dir: Path) -> GeneratedSpec:
+    """Validate, pre-process and generate one spec into `package_dir`; raise SpecError naming what failed."""
+    started = time.perf_counter()
+    spec = load_document(job.spec_path)
+    validate(job, spec)
+    prepared = overlay.apply(spec, job.overlay, spec_name=str(job.spec_path))
+    unexpected = run_generator(job, prepared, templates, package_dir)
+    if unexpected:
+        listed = "\n  ".join(
+            f"{warning.operation or 'spec'}: {warning.summary}" for warning in unexpected[:25]
+        )
+        more = f"\n  ... and {len(unexpected) - 25} more" if len(unexpected) > 25 else ""
+        raise SpecError(
+            f"{job.spec_path}: {len(unexpected)} generator warning(s) not allowed by "
+            f"{job.spec_path.stem}.config.yaml:\n  {listed}{more}"
+        )
+    operations = write_manifest(prepared, package_dir)
+    _format(package_dir / "_operations.py")
+    return GeneratedSpec(job.name, job.package, operations, time.perf_counter() - started)
+
+
+def generate_all(
+    specs_dir: Path, templates: Path, output_root: Path, *, log: Callable[[str], None] = print
+) -> list[GeneratedSpec]:
+    """Regenerate every spec into `output_root/runbridge_generated`, atomically."""
+    jobs = discover(specs_dir)
+    output_root.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=output_root))
+    try:
+        results = build(jobs, templates, staging, log=log)
+        _swap(staging / ROOT_PACKAGE, output_root / ROOT_PACKAGE)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return results
+
+
+def build(
+    jobs: list[SpecJob], templates: Path, staging: Path, *, log: Callable[[str], None] = print
+) -> list[GeneratedSpec]:
+    """Generate `jobs` into `staging/runbridge_generated` and prove every module imports."""
+    root = staging / ROOT_PACKAGE
+    root.mkdir(parents=True)
+    (root / "__init__.py").write_text(_ROOT_INIT, encoding="utf-8")
+    (root / "py.typed").write_text("", encoding="utf-8")
+    results = []
+    for job in jobs:
+        result = generate_spec(job, templates, root / job.package)
+        log(f"  {job.name}: {result.operations} operations -> {ROOT_PACKAGE}.{job.package} ({result.seconds:.1f}s)")
+        results.append(result)
+    import_all(staging, ROOT_PACKAGE)
+    return results
+
+
+def import_all(path_entry: Path, package: str) -> int:
+    """Import every module under `package` in a fresh interpreter; return the module count."""
+    script = (
+        "import importlib, pkgutil, sys\n"
+        f"root = importlib.import_module({package!r})\n"
+        "failed = []\n"
+        "count = 0\n"
+        "for info in pkgutil.walk_packages(root.__path__, root.__name__ + '.'):\n"
+        "    count += 1\n"
+        "    try:\n"
+        "        importlib.import_module(info.name)\n"
+        "    except Exception as exc:\n"
+        "        failed.append(f'{info.name}: {type(exc).__name__}: {exc}')\n"
+        "print(count)\n"
+        "if failed:\n"
+        "    print('\\n'.join(failed[:20]), file=sys.stderr)\n"
+        "    sys.exit(1)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(path_entry), os.environ.get("PYTHONPATH", "")])}
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False, cwd=path_entry
+    )
+    if result.returncode != 0:
+        raise SpecError(f"generated modules fail to import:\n  {result.stderr.strip()}")
+    return int(result.stdout.strip() or 0)
+
+
+def check_generated(specs_dir: Path, templates: Path, output_root: Path) -> list[str]:
+    """Regenerate into a temporary directory and list every file that differs from `output_root`."""
+    jobs = discover(specs_dir)
+    with tempfile.TemporaryDirectory(prefix="runbridge-check-") as work:
+        build(jobs, templates, Path(work), log=lambda _line: None)
+        return diff_trees(Path(work) / ROOT_PACKAGE, output_root / ROOT_PACKAGE)
+
+
+def diff_trees(expected: Path, actual: Path) -> list[str]:
+    """Paths (relative) that are missing, extra or different between two trees, ignoring caches."""
+
+    def files(root: Path) -> set[str]:
+        if not root.exists():
+            return set()
+        return {
+            str(path.relative_to(root))
+            for path in root.rglob("*")
+            if path.is_file() and "__pycache__" not in path.parts
+        }
+
+    wanted, present = files(expected), files(actual)
+    differences = [f"missing: {name}" for name in sorted(wanted - present)]
+    differences += [f"not generated from the specs: {name}" for name in sorted(present - wanted)]
+    differences += [
+        f"differs: {name}"
+        for name in sorted(wanted & present)
+        if not filecmp.cmp(expected / name, actual / name, shallow=False)
+    ]
+    return differences
+
+
+def _swap(new: Path, target: Path) -> None:
+    """Put `new` where `target` is with two renames on one filesystem; the old tree is removed last."""
+    old = target.with_name(f".old-{target.name}-{os.getpid()}")
+    if target.exists():
+        target.rename(old)
+    try:
+        new.rename(target)
+    except OSError:
+        if old.exists():
+            old.rename(target)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _format(path: Path) -> None:
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff") or "ruff"
+    subprocess.run(  # noqa: S603
+        [ruff, "format", "--isolated", "--line-length", "120", "--quiet", str(path)], check=True
+    )

@@ -1,0 +1,171 @@
+"""Find the specs in `openapi/`, read each one's generation config, and check the spec before generating.
+
+A spec `openapi/NAME.yaml` is generated with `openapi/NAME.config.yaml`:
+
+    package: runs                 # generated into runbridge_generated.runs
+    generator:                    # handed to openapi-python-client --config (post_hooks are always ours)
+      literal_enums: false
+    overlay:                      # optional: JSON-pointer edits applied before generation (see overlay.py)
+      - {op: remove, path: /paths/~1legacy}
+    allow_warnings:               # generator warnings that may pass, each with the reason why
+      - match: "Unsupported content_type application/xml"
+        reason: "the XML variant is informational; JSON is generated"
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from runbridge.errors import SpecError
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_CONFIG_KEYS = {"package", "generator", "overlay", "allow_warnings", "lint"}
+_PACKAGE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+# Top-level import names of the vendors' own clients: ours must install beside them.
+_RESERVED_PACKAGES = {"runai", "runicorn", "runagent", "vertesia_client"}
+
+
+@dataclass(frozen=True)
+class AllowedWarning:
+    """A generator warning that is accepted, and the recorded reason."""
+
+    match: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SpecJob:
+    """One spec to generate: where it is, what package it becomes, and how."""
+
+    name: str
+    spec_path: Path
+    package: str
+    generator: dict[str, Any] = field(default_factory=dict)
+    overlay: list[dict[str, Any]] = field(default_factory=list)
+    allow_warnings: tuple[AllowedWarning, ...] = ()
+    lint: bool = True
+
+
+def discover(specs_dir: Path) -> list[SpecJob]:
+    """Every `*.yaml`/`*.json` spec in `specs_dir` with its `*.config.yaml` beside it."""
+    jobs = []
+    for spec_path in sorted(specs_dir.iterdir()):
+        if spec_path.name.startswith(".") or ".config." in spec_path.name:
+            continue
+        if spec_path.suffix not in {".yaml", ".yml", ".json"}:
+            continue
+        config_path = spec_path.with_name(f"{spec_path.stem}.config.yaml")
+        jobs.append(load_job(spec_path, config_path))
+    if not jobs:
+        raise SpecError(f"no OpenAPI specs found in {specs_dir}")
+    return jobs
+
+
+def load_job(spec_path: Path, config_path: Path | None) -> SpecJob:
+    """Read one spec's generation config (a missing config means: defaults, package named after the file)."""
+    name = spec_path.stem
+    raw: dict[str, Any] = {}
+    if config_path is not None and config_path.exists():
+        loaded = load_document(config_path)
+        if not isinstance(loaded, dict):
+            raise SpecError(f"{config_path}: expected a mapping at the top level")
+        raw = loaded
+    unknown = set(raw) - _CONFIG_KEYS
+    if unknown:
+        raise SpecError(f"{config_path}: unknown key(s) {sorted(unknown)}; allowed: {sorted(_CONFIG_KEYS)}")
+    package = str(raw.get("package", name.replace("-", "_")))
+    if not _PACKAGE_NAME.match(package) or package in _RESERVED_PACKAGES:
+        raise SpecError(f"{config_path}: package {package!r} is not a valid, non-vendor package name")
+    allowed = []
+    for entry in raw.get("allow_warnings") or []:
+        if not isinstance(entry, dict) or not entry.get("match") or not entry.get("reason"):
+            raise SpecError(f"{config_path}: every allow_warnings entry needs both 'match' and 'reason'")
+        allowed.append(AllowedWarning(match=str(entry["match"]), reason=str(entry["reason"])))
+    generator = dict(raw.get("generator") or {})
+    if "post_hooks" in generator:
+        raise SpecError(f"{config_path}: post_hooks are set by the pipeline and cannot be overridden")
+    return SpecJob(
+        name=name,
+        spec_path=spec_path,
+        package=package,
+        generator=generator,
+        overlay=list(raw.get("overlay") or []),
+        allow_warnings=tuple(allowed),
+        lint=bool(raw.get("lint", True)),
+    )
+
+
+def load_document(path: Path) -> Any:
+    """Parse a YAML or JSON file, naming the file and line on a syntax error."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise SpecError(f"{path}: not valid JSON at line {exc.lineno}: {exc.msg}") from exc
+    import yaml
+
+    try:
+        # The C loader is several times faster on large specs; fall back when libyaml is absent.
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a SafeLoader
+    except yaml.YAMLError as exc:
+        raise SpecError(f"{path}: not valid YAML: {exc}") from exc
+
+
+def validate(job: SpecJob, spec: Any) -> None:
+    """openapi-spec-validator first, then the house rules every authored spec follows."""
+    from openapi_spec_validator import validate as validate_spec
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    if not isinstance(spec, dict):
+        raise SpecError(f"{job.spec_path}: the document is not an OpenAPI mapping")
+    try:
+        validate_spec(spec)
+    except OpenAPIValidationError as exc:
+        location = "/".join(str(part) for part in getattr(exc, "path", []) or [])
+        message = getattr(exc, "message", str(exc)).splitlines()[0]
+        raise SpecError(f"{job.spec_path}: invalid OpenAPI at '/{location}': {message}") from exc
+    except Exception as exc:  # the validator raises several unrelated types for broken references
+        raise SpecError(f"{job.spec_path}: invalid OpenAPI: {str(exc).splitlines()[0]}") from exc
+    if job.lint:
+        problems = lint(spec)
+        if problems:
+            listed = "\n  ".join(problems)
+            raise SpecError(f"{job.spec_path}: {len(problems)} problem(s):\n  {listed}")
+
+
+def lint(spec: dict[str, Any]) -> list[str]:
+    """House rules: operationId, tags, typed JSON responses, declared error responses."""
+    problems = []
+    for path, item in (spec.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            where = f"{method.upper()} {path}"
+            if not operation.get("operationId"):
+                problems.append(f"{where}: no operationId")
+            if not operation.get("tags"):
+                problems.append(f"{where}: no tags")
+            responses = operation.get("responses") or {}
+            if not any(str(code).startswith(("4", "5")) or code == "default" for code in responses):
+                problems.append(f"{where}: declares no error response")
+            for code, response in responses.items():
+                for media, content in ((response or {}).get("content") or {}).items():
+                    schema = (content or {}).get("schema")
+                    if media.endswith("json") and _is_untyped(schema):
+                        problems.append(f"{where}: response {code} {media} has an untyped schema")
+    return problems
+
+
+def _is_untyped(schema: Any) -> bool:
+    if not isinstance(schema, dict) or not schema:
+        return True
+    if "$ref" in schema or any(key in schema for key in ("oneOf", "anyOf", "allOf", "enum", "const")):
+        return False
+    return schema.get("type") == "object" and not schema.get("properties") and "additionalProperties" not in schema

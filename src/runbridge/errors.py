@@ -1,0 +1,295 @@
+"""One exception hierarchy for every service, the transport and the tooling.
+
+    RunbridgeError
+     ├── APIError                          anything that came from talking to a service
+     │    ├── APIConnectionError           no usable response: refused, reset, DNS, TLS, stream cut short
+     │    │    ├── APITimeoutError         the request or a read exceeded its timeout
+     │    │    └── StreamInterruptedError  an event or WebSocket stream ended before its final frame
+     │    ├── APIStatusError               the service answered 4xx/5xx
+     │    │    ├── BadRequestError             400
+     │    │    ├── AuthenticationError         401
+     │    │    ├── PermissionDeniedError       403
+     │    │    ├── NotFoundError               404
+     │    │    ├── ConflictError               409
+     │    │    ├── UnprocessableEntityError    422
+     │    │    ├── RateLimitError              429
+     │    │    └── InternalServerError         5xx
+     │    ├── UnexpectedStatus             a success status the spec does not document
+     │    └── APIResponseValidationError   a response body that does not match the spec
+     ├── TokenError                        a token endpoint refused or answered nonsense
+     ├── ConfigError                       a bad config key, value or missing ${VAR}
+     └── SpecError                         an OpenAPI spec that cannot be generated
+
+Each service module re-exports these under the names its own documentation uses (Runicorn's ``ServerError``,
+RunAgent's ``AgentNotFoundError``, ...) as subclasses, so ``except runbridge.NotFoundError`` works everywhere.
+Messages never contain credentials: URLs are redacted before they are formatted into a message.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+from runbridge._redact import redact_url
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RunbridgeError",
+    "SpecError",
+    "StreamInterruptedError",
+    "TokenError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+    "status_error_class",
+]
+
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid")
+
+
+class RunbridgeError(Exception):
+    """Base class of every error runbridge raises."""
+
+
+class APIError(RunbridgeError):
+    """An error that came from talking to a service; carries the request when there was one."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None, attempts: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.attempts = attempts
+
+    @property
+    def operation(self) -> str | None:
+        """The spec's operation name, when the request came from a generated endpoint."""
+        if self.request is None:
+            return None
+        value = self.request.extensions.get("runbridge.operation")
+        return value if isinstance(value, str) else None
+
+
+class APIConnectionError(APIError):
+    """No usable response: the connection failed, was reset, or the body could not be read."""
+
+    def __init__(
+        self, message: str = "Connection error.", *, request: httpx.Request | None = None, attempts: int | None = None
+    ) -> None:
+        super().__init__(message, request=request, attempts=attempts)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request, or one read of a stream, took longer than its timeout."""
+
+    def __init__(
+        self, message: str = "Request timed out.", *, request: httpx.Request | None = None, attempts: int | None = None
+    ) -> None:
+        super().__init__(message, request=request, attempts=attempts)
+
+
+class StreamInterruptedError(APIConnectionError):
+    """An event stream or WebSocket ended before the frame that marks its end."""
+
+
+class APIStatusError(APIError):
+    """The service answered with a 4xx or 5xx status."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object, attempts: int | None = None) -> None:
+        super().__init__(message, request=response.request, attempts=attempts)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.request_id = _request_id(response.headers)
+
+    @classmethod
+    def from_response(cls, response: httpx.Response, *, attempts: int | None = None) -> APIStatusError:
+        """Build the subclass that fits the status code, with the parsed body and a one-line message."""
+        body = parse_body(response)
+        error_class = status_error_class(response.status_code, cls)
+        return error_class(_status_message(response, body), response=response, body=body, attempts=attempts)
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: missing, invalid or expired credentials (after one refresh-and-retry)."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials are valid but not allowed to do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource does not exist."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was well formed but its content was rejected."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; retried with the server's Retry-After before this is raised."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the service failed; retried with backoff before this is raised."""
+
+
+class UnexpectedStatus(APIError):
+    """A status the spec does not document for this operation (raised when the client asks for strictness)."""
+
+    def __init__(self, status_code: int, content: bytes) -> None:
+        super().__init__(f"Unexpected status code {status_code} ({len(content)} bytes of body)")
+        self.status_code = status_code
+        self.content = content
+
+
+class APIResponseValidationError(APIError):
+    """A response whose body does not match the operation's schema in the spec."""
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, operation: str | None = None, field: str | None = None
+    ) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.field = field
+        self._operation = operation
+
+    @property
+    def operation(self) -> str | None:
+        return self._operation or super().operation
+
+    @classmethod
+    def from_parse_failure(
+        cls, operation: str | None, response: httpx.Response, exc: BaseException
+    ) -> APIResponseValidationError:
+        """Explain why parsing failed: not JSON at all, a missing field, or a field of the wrong type."""
+        content_type = response.headers.get("content-type", "no content type")
+        where = f"{operation}: " if operation else ""
+        field: str | None = None
+        if isinstance(exc, json.JSONDecodeError):
+            reason = f"the body is not JSON ({content_type}, {len(response.content)} bytes)"
+        elif isinstance(exc, KeyError):
+            field = str(exc.args[0]) if exc.args else None
+            reason = f"required field {field!r} is missing"
+        else:
+            reason = f"{type(exc).__name__}: {exc}"
+        return cls(
+            f"{where}response from {_describe(response.request)} does not match the spec: {reason}",
+            response=response,
+            operation=operation,
+            field=field,
+        )
+
+
+class TokenError(RunbridgeError):
+    """A token endpoint refused the credentials or answered with something that is not a token."""
+
+    def __init__(self, message: str, *, status_code: int | None = None, body: object = None) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.body = body
+
+
+class ConfigError(RunbridgeError, ValueError):
+    """Bad configuration: an unknown key, a wrong value, or a ${VAR} that is not set."""
+
+
+class SpecError(RunbridgeError):
+    """An OpenAPI spec that failed validation or generation; names the spec, the operation and why."""
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int, base: type[APIStatusError] = APIStatusError) -> type[APIStatusError]:
+    """The class for a status code; a service passes its own `base` to get its seed-named subclasses."""
+    if base is not APIStatusError:
+        mapping = getattr(base, "status_classes", None)
+        if isinstance(mapping, dict) and status_code in mapping:
+            return mapping[status_code]  # type: ignore[no-any-return]
+        if isinstance(mapping, dict) and status_code >= 500 and 500 in mapping:
+            return mapping[500]  # type: ignore[no-any-return]
+    if status_code >= 500:
+        return InternalServerError
+    return _STATUS_CLASSES.get(status_code, APIStatusError)
+
+
+def parse_body(response: httpx.Response) -> object:
+    """The body as JSON when it is JSON, else as text; never raises."""
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        return None
+    if not content:
+        return None
+    try:
+        return json.loads(content)
+    except ValueError:
+        return response.text
+
+
+def _request_id(headers: httpx.Headers) -> str | None:
+    for name in REQUEST_ID_HEADERS:
+        value = headers.get(name)
+        if value:
+            return value
+    return None
+
+
+def _describe(request: httpx.Request) -> str:
+    return f"{request.method} {redact_url(request.url)}"
+
+
+def _status_message(response: httpx.Response, body: object) -> str:
+    detail = _detail_from_body(body)
+    message = f"{_describe(response.request)} answered {response.status_code} {response.reason_phrase}".rstrip()
+    return f"{message}: {detail}" if detail else message
+
+
+def _detail_from_body(body: object) -> str | None:
+    """Pull the human message out of the common error shapes: detail, message, error{message}, error."""
+    if isinstance(body, dict):
+        for key in ("detail", "message", "error_description", "error"):
+            value: Any = body.get(key)
+            if isinstance(value, dict):
+                value = value.get("message") or value.get("detail")
+            if isinstance(value, str) and value:
+                return value[:500]
+            if isinstance(value, list) and value:
+                return json.dumps(value)[:500]
+        return None
+    if isinstance(body, str) and body.strip():
+        text = body.strip()
+        if text.lstrip().lower().startswith(("<!doctype html", "<html")):
+            return "an HTML page where an API response was expected"
+        return text[:500]
+    return None
