@@ -58,8 +58,8 @@ def redact_url(url: httpx.URL | str) -> str:
         parsed = parsed.copy_with(username=None, password=None)
     if not parsed.query:
         return str(parsed)
-    pairs = [(key, REDACTED if key.lower() in SENSITIVE_PARAMS else value) for key, value in parsed.params.multi_items()]
-    query = "&".join(f"{key}={value}" for key, value in pairs)
+    pairs = parsed.params.multi_items()
+    query = "&".join(f"{key}={REDACTED if key.lower() in SENSITIVE_PARAMS else value}" for key, value in pairs)
     return str(parsed.copy_with(query=query.encode()))
 
 
@@ -89,9 +89,9 @@ def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
     text = _BEARER.sub(lambda match: f"{match.group(1)} {REDACTED}", text)
     text = _JWT.sub(REDACTED, text)
     return _QUERY_PAIR.sub(
-        lambda match: f"{match.group('key')}={REDACTED}"
-        if match.group("key").lower() in SENSITIVE_PARAMS
-        else match.group(0),
+        lambda match: (
+            f"{match.group('key')}={REDACTED}" if match.group("key").lower() in SENSITIVE_PARAMS else match.group(0)
+        ),
         text,
     )
 

@@ -20,7 +20,7 @@ def _generate(args: argparse.Namespace) -> int:
     from runbridge.codegen import generate_all
 
     print(f"generating {args.specs}/ -> {args.output}/")
-    results = generate_all(Path(args.specs), Path(args.templates), Path(args.output))
+    results = generate_all(Path(args.specs), Path(args.templates), Path(args.output), only=args.only)
     total = sum(result.operations for result in results)
     print(f"generated {len(results)} specs, {total} operations")
     return 0
@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     generate = commands.add_parser("generate", help="regenerate the typed clients from openapi/")
     _add_pipeline_arguments(generate)
+    generate.add_argument("--only", metavar="NAME", help="regenerate one spec's package and leave the others")
     generate.set_defaults(handler=_generate)
 
     check = commands.add_parser("check-generated", help="fail if generated/ differs from a fresh generation")

@@ -28,7 +28,7 @@ Messages never contain credentials: URLs are redacted before they are formatted 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 
@@ -107,12 +107,23 @@ class StreamInterruptedError(APIConnectionError):
 class APIStatusError(APIError):
     """The service answered with a 4xx or 5xx status."""
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object, attempts: int | None = None) -> None:
-        super().__init__(message, request=response.request, attempts=attempts)
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response | None = None,
+        body: object = None,
+        status_code: int | None = None,
+        attempts: int | None = None,
+    ) -> None:
+        super().__init__(message, request=response.request if response is not None else None, attempts=attempts)
         self.response = response
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code if response is not None else (status_code or 0)
         self.body = body
-        self.request_id = _request_id(response.headers)
+        self.request_id = _request_id(response.headers) if response is not None else None
+
+    # A service's own error base sets this to map status codes to its documented subclasses.
+    status_classes: ClassVar[dict[int, type[APIStatusError]]] = {}
 
     @classmethod
     def from_response(cls, response: httpx.Response, *, attempts: int | None = None) -> APIStatusError:
@@ -232,12 +243,13 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 
 def status_error_class(status_code: int, base: type[APIStatusError] = APIStatusError) -> type[APIStatusError]:
     """The class for a status code; a service passes its own `base` to get its seed-named subclasses."""
-    if base is not APIStatusError:
-        mapping = getattr(base, "status_classes", None)
-        if isinstance(mapping, dict) and status_code in mapping:
-            return mapping[status_code]  # type: ignore[no-any-return]
-        if isinstance(mapping, dict) and status_code >= 500 and 500 in mapping:
-            return mapping[500]  # type: ignore[no-any-return]
+    mapping = base.status_classes
+    if status_code in mapping:
+        return mapping[status_code]
+    if status_code >= 500 and 500 in mapping:
+        return mapping[500]
+    if mapping and 0 in mapping:  # a service's catch-all
+        return mapping[0]
     if status_code >= 500:
         return InternalServerError
     return _STATUS_CLASSES.get(status_code, APIStatusError)
@@ -259,7 +271,7 @@ def parse_body(response: httpx.Response) -> object:
 
 def _request_id(headers: httpx.Headers) -> str | None:
     for name in REQUEST_ID_HEADERS:
-        value = headers.get(name)
+        value: str | None = headers.get(name)
         if value:
             return value
     return None

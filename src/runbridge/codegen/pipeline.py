@@ -46,9 +46,7 @@ def generate_spec(job: SpecJob, templates: Path, package_dir: Path) -> Generated
     prepared = overlay.apply(spec, job.overlay, spec_name=str(job.spec_path))
     unexpected = run_generator(job, prepared, templates, package_dir)
     if unexpected:
-        listed = "\n  ".join(
-            f"{warning.operation or 'spec'}: {warning.summary}" for warning in unexpected[:25]
-        )
+        listed = "\n  ".join(f"{warning.operation or 'spec'}: {warning.summary}" for warning in unexpected[:25])
         more = f"\n  ... and {len(unexpected) - 25} more" if len(unexpected) > 25 else ""
         raise SpecError(
             f"{job.spec_path}: {len(unexpected)} generator warning(s) not allowed by "
@@ -60,15 +58,31 @@ def generate_spec(job: SpecJob, templates: Path, package_dir: Path) -> Generated
 
 
 def generate_all(
-    specs_dir: Path, templates: Path, output_root: Path, *, log: Callable[[str], None] = print
+    specs_dir: Path,
+    templates: Path,
+    output_root: Path,
+    *,
+    only: str | None = None,
+    log: Callable[[str], None] = print,
 ) -> list[GeneratedSpec]:
-    """Regenerate every spec into `output_root/runbridge_generated`, atomically."""
+    """Regenerate every spec (or just `only`) into `output_root/runbridge_generated`, atomically."""
     jobs = discover(specs_dir)
+    if only is not None:
+        jobs = [job for job in jobs if only in {job.name, job.package}]
+        if not jobs:
+            raise SpecError(f"no spec named {only!r} in {specs_dir}")
     output_root.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=output_root))
     try:
         results = build(jobs, templates, staging, log=log)
-        _swap(staging / ROOT_PACKAGE, output_root / ROOT_PACKAGE)
+        if only is None:
+            _swap(staging / ROOT_PACKAGE, output_root / ROOT_PACKAGE)
+        else:
+            (output_root / ROOT_PACKAGE).mkdir(exist_ok=True)
+            for name in (ROOT_PACKAGE + "/__init__.py", ROOT_PACKAGE + "/py.typed"):
+                shutil.copyfile(staging / name, output_root / name)
+            for job in jobs:
+                _swap(staging / ROOT_PACKAGE / job.package, output_root / ROOT_PACKAGE / job.package)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return results
