@@ -130,7 +130,17 @@ class APIStatusError(APIError):
         """Build the subclass that fits the status code, with the parsed body and a one-line message."""
         body = parse_body(response)
         error_class = status_error_class(response.status_code, cls)
+        if attempts is None:
+            attempts = _recorded_attempts(response)
         return error_class(_status_message(response, body), response=response, body=body, attempts=attempts)
+
+
+def _recorded_attempts(response: httpx.Response) -> int | None:
+    try:
+        recorded = response.request.extensions.get("runbridge.attempts")
+    except RuntimeError:  # a response built by hand has no request
+        return None
+    return recorded if isinstance(recorded, int) else None
 
 
 class BadRequestError(APIStatusError):

@@ -53,6 +53,8 @@ class SpecJob:
 def discover(specs_dir: Path) -> list[SpecJob]:
     """Every `*.yaml`/`*.json` spec in `specs_dir` with its `*.config.yaml` beside it."""
     jobs = []
+    if not specs_dir.is_dir():
+        raise SpecError(f"spec directory {specs_dir} does not exist")
     for spec_path in sorted(specs_dir.iterdir()):
         if spec_path.name.startswith(".") or ".config." in spec_path.name:
             continue

@@ -1,0 +1,128 @@
+"""When to retry, and how long to wait: one policy for the transport and the runner registry.
+
+Retried: connection failures, timeouts, 408, 429 and 5xx. The wait is the server's `retry-after-ms` or
+`Retry-After` (seconds or an HTTP date) when it gives one, capped at `max_retry_after`; otherwise jittered
+exponential backoff, `backoff_factor * 2**n` capped at `max_backoff`.
+
+Whether a request may be sent again at all is decided by the caller (the transport knows whether a POST may
+already have reached the server); this module only classifies failures and computes delays.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from collections.abc import Mapping
+
+import attrs
+import httpx
+
+from runbridge.errors import APIConnectionError, APIStatusError
+
+__all__ = ["RETRYABLE_STATUS", "RetryConfig", "is_transient", "retry_after_seconds"]
+
+RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524, 529})
+
+
+@attrs.frozen
+class RetryConfig:
+    """How many times to try, and how to wait between tries.
+
+    `max_attempts` counts the first try: 3 means one call and up to two retries.
+    """
+
+    enabled: bool = True
+    max_attempts: int = attrs.field(default=3, validator=attrs.validators.ge(1))
+    backoff_factor: float = attrs.field(default=0.5, validator=attrs.validators.ge(0))
+    max_backoff: float = attrs.field(default=8.0, validator=attrs.validators.ge(0))
+    jitter: bool = True
+    max_retry_after: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
+
+    @classmethod
+    def none(cls) -> RetryConfig:
+        """A policy that never retries."""
+        return cls(enabled=False, max_attempts=1)
+
+    def with_max_retries(self, max_retries: int) -> RetryConfig:
+        """The same policy with `max_retries` retries after the first try (the usual SDK knob)."""
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        return attrs.evolve(self, max_attempts=max_retries + 1, enabled=self.enabled and max_retries > 0)
+
+    @property
+    def max_retries(self) -> int:
+        return self.max_attempts - 1 if self.enabled else 0
+
+    def backoff(self, retries_taken: int) -> float:
+        """The wait before retry number `retries_taken + 1` when the server gave no Retry-After."""
+        delay = min(float(self.backoff_factor) * 2.0**retries_taken, float(self.max_backoff))
+        if self.jitter:
+            # Subtract up to 25% so that clients that failed together do not retry together.
+            delay *= 1 - 0.25 * random.random()
+        return delay
+
+    def delay(self, retries_taken: int, headers: Mapping[str, str] | None = None) -> float:
+        """The wait before the next try: the server's Retry-After if usable, else backoff."""
+        if headers is not None:
+            server_delay = retry_after_seconds(headers)
+            if server_delay is not None:
+                return min(server_delay, self.max_retry_after)
+        return self.backoff(retries_taken)
+
+
+def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
+    """The delay a response asks for in `retry-after-ms` or `Retry-After`, or None."""
+    milliseconds = headers.get("retry-after-ms")
+    if milliseconds:
+        try:
+            return max(float(milliseconds) / 1000, 0.0)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    parsed = email.utils.parsedate_to_datetime(value) if _looks_like_date(value) else None
+    if parsed is None:
+        return None
+    return max(parsed.timestamp() - time.time(), 0.0)
+
+
+def _looks_like_date(value: str) -> bool:
+    try:
+        email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return False
+    return True
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Would the same call plausibly succeed if tried again? Understands what user code raises too:
+    runbridge errors, httpx errors, and requests' errors when requests is installed."""
+    if isinstance(exc, APIConnectionError):
+        return True
+    if isinstance(exc, APIStatusError):
+        return exc.status_code in RETRYABLE_STATUS
+    if isinstance(exc, httpx.HTTPStatusError):
+        return exc.response.status_code in RETRYABLE_STATUS
+    if isinstance(exc, httpx.TransportError):
+        return True
+    if isinstance(exc, TimeoutError | ConnectionError):
+        return True
+    return _is_transient_requests_error(exc)
+
+
+def _is_transient_requests_error(exc: BaseException) -> bool:
+    module = type(exc).__module__
+    if not module.startswith("requests"):
+        return False
+    import requests  # type: ignore[import-untyped,unused-ignore]
+
+    if isinstance(exc, requests.HTTPError):
+        response = getattr(exc, "response", None)
+        return response is not None and response.status_code in RETRYABLE_STATUS
+    return isinstance(exc, requests.ConnectionError | requests.Timeout)

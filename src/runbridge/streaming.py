@@ -1,0 +1,179 @@
+"""Server-sent events: an incremental decoder and sync/async iterators over a streaming httpx response.
+
+The decoder follows the WHATWG event-stream rules: lines end in LF, CR or CRLF (also when a CRLF is split
+between two network reads); `data:` lines join with "\\n"; `:` lines are comments; `id` and `retry` are kept;
+a blank line dispatches the event; an event without `event:` is a "message". Bytes are decoded as UTF-8
+incrementally, so a character split across reads survives.
+
+With `end_event="close"`, a body that ends before that event raises `StreamInterruptedError`; a read that
+fails mid-stream raises `StreamInterruptedError` (or `APITimeoutError` for a stalled read) instead of an httpx
+exception. The response is always closed when iteration stops.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import attrs
+import httpx
+
+from runbridge._redact import redact_url
+from runbridge.errors import APIResponseValidationError, APITimeoutError, StreamInterruptedError
+
+__all__ = ["SSEDecoder", "ServerSentEvent", "aiter_sse", "iter_sse"]
+
+
+@attrs.frozen
+class ServerSentEvent:
+    """One dispatched event."""
+
+    event: str = "message"
+    data: str = ""
+    id: str | None = None
+    retry: int | None = None
+
+    def json(self) -> Any:
+        """The data parsed as JSON."""
+        return json.loads(self.data)
+
+
+class SSEDecoder:
+    """Turns chunks of bytes, split anywhere, into events."""
+
+    def __init__(self) -> None:
+        self._text = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self._buffer = ""
+        self._pending_cr = False
+        self._event = ""
+        self._data: list[str] = []
+        self._retry: int | None = None
+        self.last_event_id: str | None = None
+
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        """Decode one chunk; return the events it completed."""
+        return self._consume(self._text.decode(chunk))
+
+    def _consume(self, text: str) -> list[ServerSentEvent]:
+        if self._pending_cr and text.startswith("\n"):
+            text = text[1:]  # the LF of a CRLF that arrived after its CR
+        self._pending_cr = False
+        self._buffer += text
+        events = []
+        while True:
+            cut = _line_end(self._buffer)
+            if cut is None:
+                break
+            line, width = self._buffer[: cut[0]], cut[1]
+            if self._buffer[cut[0]] == "\r" and cut[0] + 1 == len(self._buffer):
+                self._pending_cr = True
+            self._buffer = self._buffer[cut[0] + width :]
+            event = self._line(line)
+            if event is not None:
+                events.append(event)
+        return events
+
+    def _line(self, line: str) -> ServerSentEvent | None:
+        if not line:
+            return self._dispatch()
+        if line.startswith(":"):
+            return None
+        name, _, value = line.partition(":")
+        value = value.removeprefix(" ")
+        if name == "event":
+            self._event = value
+        elif name == "data":
+            self._data.append(value)
+        elif name == "id":
+            if "\0" not in value:
+                self.last_event_id = value
+        elif name == "retry" and value.isdigit():
+            self._retry = int(value)
+        return None
+
+    def _dispatch(self) -> ServerSentEvent | None:
+        if not self._data and not self._event:
+            self._retry = None
+            return None
+        event = ServerSentEvent(
+            event=self._event or "message", data="\n".join(self._data), id=self.last_event_id, retry=self._retry
+        )
+        self._event, self._data, self._retry = "", [], None
+        return event
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _line_end(buffer: str) -> tuple[int, int] | None:
+    """Index and width of the first line terminator, or None if the buffer holds no complete line."""
+    match = _LINE_END.search(buffer)
+    return None if match is None else (match.start(), match.end() - match.start())
+
+
+def _check_event_stream(response: httpx.Response) -> None:
+    content_type = response.headers.get("content-type", "")
+    if content_type and "text/event-stream" not in content_type:
+        response.read()
+        raise APIResponseValidationError(
+            f"{response.request.method} {redact_url(response.request.url)} answered {content_type!r}, "
+            "not an event stream",
+            response=response,
+        )
+
+
+def _interrupted(response: httpx.Response, count: int, reason: str) -> StreamInterruptedError:
+    where = f"{response.request.method} {redact_url(response.request.url)}"
+    return StreamInterruptedError(f"event stream {where} broke off after {count} events: {reason}")
+
+
+def iter_sse(response: httpx.Response, *, end_event: str | None = None) -> Iterator[ServerSentEvent]:
+    """Events from a streaming response as they arrive; stops after `end_event` if given."""
+    decoder = SSEDecoder()
+    count = 0
+    try:
+        _check_event_stream(response)
+        try:
+            for chunk in response.iter_bytes():
+                for event in decoder.feed(chunk):
+                    count += 1
+                    yield event
+                    if end_event is not None and event.event == end_event:
+                        return
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(f"event stream stalled after {count} events", request=response.request) from exc
+        except httpx.TransportError as exc:
+            raise _interrupted(response, count, type(exc).__name__) from exc
+        if end_event is not None:
+            raise _interrupted(response, count, f"the body ended without a {end_event!r} event")
+    finally:
+        response.close()
+
+
+async def aiter_sse(response: httpx.Response, *, end_event: str | None = None) -> AsyncIterator[ServerSentEvent]:
+    """The async twin of iter_sse."""
+    decoder = SSEDecoder()
+    count = 0
+    try:
+        content_type = response.headers.get("content-type", "")
+        if content_type and "text/event-stream" not in content_type:
+            await response.aread()
+            _check_event_stream(response)
+        try:
+            async for chunk in response.aiter_bytes():
+                for event in decoder.feed(chunk):
+                    count += 1
+                    yield event
+                    if end_event is not None and event.event == end_event:
+                        return
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(f"event stream stalled after {count} events", request=response.request) from exc
+        except httpx.TransportError as exc:
+            raise _interrupted(response, count, type(exc).__name__) from exc
+        if end_event is not None:
+            raise _interrupted(response, count, f"the body ended without a {end_event!r} event")
+    finally:
+        await response.aclose()
