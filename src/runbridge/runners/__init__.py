@@ -1,0 +1,37 @@
+"""Run queries against any API by name: a registry of runners, single calls and resumable concurrent batches.
+
+    from runbridge.runners import APIRunner, BaseAPIRunner, APIResponseData, api_retry
+
+    @APIRunner.register("my_chatbot")
+    class MyChatbotRunner(BaseAPIRunner):
+        @api_retry("Chatbot API call")            # retries transient failures only (5xx, 429, timeouts, ...)
+        def execute(self, query: str, **kwargs) -> APIResponseData:
+            ...
+
+    runner = APIRunner(config="config.yaml", max_concurrent=10)   # YAML with ${ENV} substitution
+    runner.execute("my_chatbot", "How do I reset my password?")
+    results = await runner.execute_batch("my_chatbot", queries, checkpoint="results.jsonl")
+
+Built-in runners (see `APIRunner.display()`): `http`, `openai_chat`, `interaction` (runs service) and
+`runagent` (agent service).
+"""
+
+from runbridge.retry import RetryConfig
+from runbridge.runners.base import BaseAPIRunner, RunnerError
+from runbridge.runners.builtin import ResponseShapeError  # importing it registers the built-in runners
+from runbridge.runners.checkpoint import CheckpointError
+from runbridge.runners.registry import APIRunner, UnknownRunnerError
+from runbridge.runners.response import APIResponseData
+from runbridge.runners.retry import api_retry
+
+__all__ = [
+    "APIResponseData",
+    "APIRunner",
+    "BaseAPIRunner",
+    "CheckpointError",
+    "ResponseShapeError",
+    "RetryConfig",
+    "RunnerError",
+    "UnknownRunnerError",
+    "api_retry",
+]

@@ -1,0 +1,208 @@
+"""What the HTTP built-in runners share: runbridge transport clients, templates, and output paths.
+
+Each runner gets a sync client (built on first `execute()`, shared by the batch thread pool) and, during a
+batch, an async client on the batch's event loop (an httpx.AsyncClient belongs to one loop, so it is opened in
+`astart()` and closed in `astop()`; a lone `aexecute()` outside a batch uses a short-lived one). Retries,
+timeouts, redacted logging, typed errors and the exchange records that fill the trace all come from
+`runbridge.transport`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import re
+import threading
+from collections.abc import AsyncIterator, Mapping
+from typing import Any
+
+import httpx
+
+from runbridge.errors import ConfigError
+from runbridge.runners.base import BaseAPIRunner, RunnerError
+from runbridge.transport import AsyncRunbridgeClient, ClientOptions, RunbridgeClient
+
+__all__ = [
+    "HTTPRunnerBase",
+    "ResponseShapeError",
+    "extract",
+    "fill_template",
+    "output_text",
+    "response_json",
+]
+
+
+class ResponseShapeError(RunnerError):
+    """A response that is not JSON, or lacks the field a runner's config points at."""
+
+
+class HTTPRunnerBase(BaseAPIRunner):
+    """A runner that talks HTTP through runbridge's transport; subclasses say how to build `ClientOptions`."""
+
+    def __init__(self, config: Mapping[str, Any] | None = None, **kwargs: Any) -> None:
+        super().__init__(config, **kwargs)
+        self._client: RunbridgeClient | None = None
+        self._client_lock = threading.Lock()
+        # One async client per event loop with a running batch, with the number of batches using it.
+        self._async_clients: dict[asyncio.AbstractEventLoop, tuple[AsyncRunbridgeClient, int]] = {}
+
+    def client_options(self) -> ClientOptions:
+        raise NotImplementedError
+
+    @property
+    def client(self) -> RunbridgeClient:
+        """The sync client, built on first use and shared by every thread of a batch."""
+        with self._client_lock:
+            if self._client is None:
+                self._client = RunbridgeClient(self.client_options())
+            return self._client
+
+    async def astart(self) -> None:
+        loop = asyncio.get_running_loop()
+        client, users = self._async_clients.get(loop) or (None, 0)
+        if client is None:
+            client = AsyncRunbridgeClient(self.client_options())
+        self._async_clients[loop] = (client, users + 1)
+
+    async def astop(self) -> None:
+        loop = asyncio.get_running_loop()
+        entry = self._async_clients.get(loop)
+        if entry is None:
+            return
+        client, users = entry
+        if users > 1:
+            self._async_clients[loop] = (client, users - 1)
+            return
+        del self._async_clients[loop]
+        await client.aclose()
+
+    @contextlib.asynccontextmanager
+    async def async_client(self) -> AsyncIterator[AsyncRunbridgeClient]:
+        """The batch's async client on this loop, or a client just for this call."""
+        entry = self._async_clients.get(asyncio.get_running_loop())
+        if entry is not None:
+            yield entry[0]
+            return
+        async with AsyncRunbridgeClient(self.client_options()) as client:
+            yield client
+
+    def close(self) -> None:
+        with self._client_lock:
+            client, self._client = self._client, None
+        if client is not None:
+            client.close()
+
+
+def split_url(url: str, *, key: str = "url") -> tuple[str, str]:
+    """("scheme://host:port", "/path?query") — the transport takes an origin as base URL and a path per call."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ConfigError(f"{key}: not a valid URL ({exc})") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ConfigError(f"{key} must be an absolute http(s) URL such as https://api.example.com/chat")
+    origin = str(parsed.copy_with(raw_path=b"/", fragment=None)).rstrip("/")
+    path = parsed.raw_path.decode("ascii") or "/"
+    return origin, path
+
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def fill_template(template: Any, values: Mapping[str, Any], *, where: str) -> Any:
+    """Substitute `{name}` placeholders in every string of a JSON-like template.
+
+    A string that is exactly one placeholder (`"{query}"`) becomes the value itself, type kept (a number, a
+    list); placeholders inside longer strings are formatted as text. Other braces are left alone, so JSON
+    snippets in templates need no escaping. A placeholder with no value is a ConfigError naming it.
+    """
+    if isinstance(template, str):
+        whole = _PLACEHOLDER.fullmatch(template)
+        if whole:
+            return _value(whole.group(1), values, where)
+        return _PLACEHOLDER.sub(lambda match: _text(_value(match.group(1), values, where)), template)
+    if isinstance(template, Mapping):
+        return {key: fill_template(item, values, where=f"{where}.{key}") for key, item in template.items()}
+    if isinstance(template, list | tuple):
+        return [fill_template(item, values, where=f"{where}[{i}]") for i, item in enumerate(template)]
+    return template
+
+
+def _value(name: str, values: Mapping[str, Any], where: str) -> Any:
+    if name not in values:
+        raise ConfigError(
+            f"{where}: template placeholder {{{name}}} has no value; available: "
+            f"{', '.join('{' + key + '}' for key in values)} (pass others as keyword arguments to execute)"
+        )
+    return values[name]
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+_SEGMENT = re.compile(r"[^.\[\]]+|\[(-?\d+)\]")
+
+
+def path_segments(path: str) -> list[str | int]:
+    """Parse an output path: `data.items[0].text`, `choices.0.message.content`, or a JSON pointer `/a/0/b`."""
+    if path.startswith("/"):
+        parts = [part.replace("~1", "/").replace("~0", "~") for part in path[1:].split("/")]
+        return [int(part) if part.lstrip("-").isdigit() else part for part in parts]
+    text = path[2:] if path.startswith("$.") else path.removeprefix("$")
+    segments: list[str | int] = []
+    for match in _SEGMENT.finditer(text):
+        if match.group(1) is not None:
+            segments.append(int(match.group(1)))
+        else:
+            token = match.group(0)
+            segments.append(int(token) if token.lstrip("-").isdigit() else token)
+    return segments
+
+
+def extract(data: Any, path: str | None, *, what: str = "output") -> Any:
+    """The value at `path` in parsed JSON (the whole document when `path` is empty)."""
+    if not path:
+        return data
+    current = data
+    walked = ""
+    for segment in path_segments(path):
+        if isinstance(segment, int) and isinstance(current, list):
+            if not -len(current) <= segment < len(current):
+                raise ResponseShapeError(
+                    f"{what} path {path!r}: {walked or 'the response'} has {len(current)} items, no index {segment}"
+                )
+            current = current[segment]
+        elif isinstance(current, Mapping) and str(segment) in current:
+            current = current[str(segment)]
+        else:
+            if isinstance(current, Mapping):
+                keys = ", ".join(map(str, list(current)[:12])) or "none"
+                detail = f"has no key {str(segment)!r} (keys: {keys})"
+            else:
+                detail = f"is a {type(current).__name__}, not an object or list"
+            raise ResponseShapeError(f"{what} path {path!r}: {walked or 'the response'} {detail}")
+        walked = f"{walked}.{segment}" if walked else str(segment)
+    return current
+
+
+def output_text(value: Any) -> str:
+    """The `actual_output` string for an extracted value: text as is, anything else as JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def response_json(response: httpx.Response) -> Any:
+    """The response body as JSON, or a ResponseShapeError that says what came back instead."""
+    try:
+        return response.json()
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        content_type = response.headers.get("content-type", "no content type")
+        raise ResponseShapeError(
+            f"{response.request.method} {response.request.url.path} answered {response.status_code} "
+            f"with a body that is not JSON ({content_type}, {len(response.content)} bytes)"
+        ) from None

@@ -1,0 +1,268 @@
+"""`APIRunner`: the registry of runner classes, and a configured set of runners you call by name.
+
+    @APIRunner.register("my_chatbot")
+    class MyChatbotRunner(BaseAPIRunner): ...
+
+    runner = APIRunner(config="config.yaml", max_concurrent=5)
+    runner.execute("my_chatbot", "How do I reset my password?")
+    await runner.execute_batch("my_chatbot", queries, checkpoint="results.jsonl")
+
+The config (a dict, or a YAML/JSON file with `${ENV}` substitution) has one section per runner name. A section
+for a name nobody registered is a `ConfigError` with the closest registered name; so is an unknown key inside a
+section of a runner that declares its keys. Runners are built on first use, so a config may describe runners
+you do not call in this process, and `APIRunner()` with no config still reaches every registered runner.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import IO, Any, ClassVar, TypeVar
+
+from runbridge.config import load_config
+from runbridge.errors import ConfigError
+from runbridge.retry import RetryConfig
+from runbridge.runners.base import BaseAPIRunner, RunnerError
+from runbridge.runners.execution import acall, call
+from runbridge.runners.response import APIResponseData
+
+__all__ = ["APIRunner", "UnknownRunnerError"]
+
+RunnerT = TypeVar("RunnerT", bound=type[BaseAPIRunner])
+
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
+
+
+class UnknownRunnerError(RunnerError, LookupError):
+    """No runner is registered under the name asked for; the message lists the registered names."""
+
+
+class APIRunner:
+    """Routes queries to registered runners by name; one shared config, concurrency limit and retry policy."""
+
+    _registry: ClassVar[dict[str, type[BaseAPIRunner]]] = {}
+    _registry_lock: ClassVar[threading.Lock] = threading.Lock()
+
+    # -- the class-level registry ----------------------------------------------------------------------------
+
+    @classmethod
+    def register(cls, name: str) -> Callable[[RunnerT], RunnerT]:
+        """Class decorator: make a `BaseAPIRunner` subclass available under `name`.
+
+        Registering a name again replaces the earlier class (re-running a notebook cell redefines it).
+        """
+        if not isinstance(name, str) or not _NAME.match(name):
+            raise RunnerError(f"runner name must be a word such as 'my_chatbot', not {name!r}")
+
+        def decorate(runner_class: RunnerT) -> RunnerT:
+            if not (isinstance(runner_class, type) and issubclass(runner_class, BaseAPIRunner)):
+                raise RunnerError(f"@APIRunner.register({name!r}) must decorate a subclass of BaseAPIRunner")
+            if runner_class.execute is BaseAPIRunner.execute and runner_class.aexecute is BaseAPIRunner.aexecute:
+                raise RunnerError(
+                    f"runner {name!r} ({runner_class.__name__}) implements neither execute() nor aexecute()"
+                )
+            if not runner_class.__dict__.get("name"):
+                runner_class.name = name
+            with cls._registry_lock:
+                cls._registry[name] = runner_class
+            return runner_class
+
+        return decorate
+
+    @classmethod
+    def unregister(cls, name: str) -> None:
+        """Remove a registered runner (mostly for tests)."""
+        with cls._registry_lock:
+            cls._registry.pop(name, None)
+
+    @classmethod
+    def registered(cls) -> dict[str, type[BaseAPIRunner]]:
+        """A copy of the registry: name -> runner class."""
+        _load_builtins()
+        with cls._registry_lock:
+            return dict(sorted(cls._registry.items()))
+
+    @classmethod
+    def runner_class(cls, name: str) -> type[BaseAPIRunner]:
+        """The class registered under `name`; an unknown name raises with the registered names and a hint."""
+        registered = cls.registered()
+        if name in registered:
+            return registered[name]
+        raise UnknownRunnerError(_unknown_message(name, registered))
+
+    @classmethod
+    def describe(cls) -> str:
+        """The `display()` table as text."""
+        rows = [("runner", "class", "async", "config keys (* = required)", "description")]
+        for name, runner_class in cls.registered().items():
+            keys = ", ".join(
+                f"{key}*" if key in runner_class.required_config_keys else key for key in runner_class.config_keys
+            )
+            summary = (runner_class.__doc__ or "").strip().splitlines()
+            rows.append(
+                (
+                    name,
+                    runner_class.__name__,
+                    "yes" if runner_class.aexecute is not BaseAPIRunner.aexecute else "no",
+                    keys or "(free-form)",
+                    summary[0] if summary else "",
+                )
+            )
+        widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]) - 1)]
+        lines = []
+        for position, row in enumerate(rows):
+            cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+            lines.append("  ".join([*cells, row[-1]]).rstrip())
+            if position == 0:
+                lines.append("  ".join("-" * width for width in [*widths, len(row[-1])]))
+        return "\n".join(lines)
+
+    @classmethod
+    def display(cls, file: IO[str] | None = None) -> None:
+        """Print a table of the registered runners, whether they run natively async, and their config keys."""
+        print(cls.describe(), file=file or sys.stdout)
+
+    # -- a configured set of runners ------------------------------------------------------------------------
+
+    def __init__(
+        self,
+        config: Mapping[str, Any] | str | os.PathLike[str] | None = None,
+        *,
+        max_concurrent: int = 5,
+        retry_config: RetryConfig | None = None,
+        show_progress: bool = True,
+    ) -> None:
+        loaded = load_config(config) if config is not None else {}
+        registered = self.registered()
+        self.config: dict[str, dict[str, Any]] = {}
+        for name, section in loaded.items():
+            if name not in registered:
+                raise ConfigError(f"config section {name!r}: {_unknown_message(name, registered)}")
+            if section is None:
+                section = {}
+            if not isinstance(section, Mapping):
+                raise ConfigError(
+                    f"config section {name!r} must be a mapping of option to value, not {type(section).__name__}"
+                )
+            self.config[name] = dict(section)
+        if not isinstance(max_concurrent, int) or isinstance(max_concurrent, bool) or max_concurrent < 1:
+            raise ConfigError(f"max_concurrent must be a positive integer, not {max_concurrent!r}")
+        self.max_concurrent = max_concurrent
+        self.retry_config = retry_config
+        self.show_progress = show_progress
+        self._runners: dict[str, BaseAPIRunner] = {}
+        self._lock = threading.Lock()
+        # Build the configured runners now so a bad key or a missing required value fails here, not mid-batch.
+        for name in self.config:
+            self[name]
+
+    def __getitem__(self, name: str) -> BaseAPIRunner:
+        """The runner instance for `name`, built from its config section on first use."""
+        with self._lock:
+            runner = self._runners.get(name)
+            if runner is None:
+                runner_class = self.runner_class(name)
+                runner = runner_class(
+                    self.config.get(name, {}),
+                    max_concurrent=self.max_concurrent,
+                    retry_config=self.retry_config,
+                    show_progress=self.show_progress,
+                )
+                self._runners[name] = runner
+            return runner
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name in self.registered()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.list_available_apis())
+
+    def list_available_apis(self) -> list[str]:
+        """The names of every registered runner, sorted."""
+        return list(self.registered())
+
+    def execute(self, name: str, query: str, **kwargs: Any) -> APIResponseData:
+        """Run one query on runner `name`; its trace records attempts, status codes and request ids.
+
+        A failure raises the runner's (typed) error, after the runner's retries on transient failures.
+        """
+        return call(self[name], _check_query(query), **kwargs)
+
+    async def aexecute(self, name: str, query: str, **kwargs: Any) -> APIResponseData:
+        """The async `execute`: the runner's `aexecute()`, or its `execute()` in a worker thread."""
+        return await acall(self[name], _check_query(query), **kwargs)
+
+    async def execute_batch(
+        self,
+        name: str,
+        queries: Iterable[str],
+        *,
+        checkpoint: str | os.PathLike[str] | None = None,
+        retry_failed: bool = False,
+        max_concurrent: int | None = None,
+        show_progress: bool | None = None,
+        **kwargs: Any,
+    ) -> list[APIResponseData]:
+        """Run many queries on runner `name` concurrently; see `BaseAPIRunner.execute_batch`."""
+        return await self[name].execute_batch(
+            queries,
+            checkpoint=checkpoint,
+            retry_failed=retry_failed,
+            max_concurrent=max_concurrent,
+            show_progress=show_progress,
+            **kwargs,
+        )
+
+    def run_batch(self, name: str, queries: Iterable[str], **options: Any) -> list[APIResponseData]:
+        """`execute_batch` for code that is not async (scripts, the CLI); it runs its own event loop."""
+        import asyncio
+
+        return asyncio.run(self.execute_batch(name, queries, **options))
+
+    def close(self) -> None:
+        """Close every runner built so far (their HTTP clients and sessions)."""
+        with self._lock:
+            runners = list(self._runners.values())
+            self._runners.clear()
+        for runner in runners:
+            runner.close()
+
+    def __enter__(self) -> APIRunner:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        # Section keys only: the values may be credentials.
+        sections = ", ".join(f"{name}: [{', '.join(section)}]" for name, section in self.config.items())
+        return f"<APIRunner max_concurrent={self.max_concurrent} config={{{sections}}}>"
+
+
+def _check_query(query: object) -> str:
+    if not isinstance(query, str):
+        raise RunnerError(f"query must be a string, not {type(query).__name__}")
+    return query
+
+
+def _unknown_message(name: str, registered: Mapping[str, object]) -> str:
+    names = list(registered)
+    close = difflib.get_close_matches(str(name), names, n=1, cutoff=0.5)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    available = ", ".join(names) if names else "none"
+    return f"no runner is registered as {name!r}{hint} (available: {available})"
+
+
+_builtins_loaded = False
+
+
+def _load_builtins() -> None:
+    """Register the built-in runners once (their modules import their service clients only when they run)."""
+    global _builtins_loaded
+    if not _builtins_loaded:
+        _builtins_loaded = True
+        import runbridge.runners.builtin  # noqa: F401 - registers http, openai_chat, interaction, runagent
