@@ -1,0 +1,199 @@
+"""The registry: registering, configuring (dict and YAML with ${ENV}), routing by name, and the errors."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+
+from runbridge.errors import ConfigError
+from runbridge.runners import (
+    APIResponseData,
+    APIRunner,
+    BaseAPIRunner,
+    RetryConfig,
+    RunnerError,
+    UnknownRunnerError,
+)
+
+
+class EchoRunner(BaseAPIRunner):
+    """Answers with the query, prefixed by its configured greeting."""
+
+    config_keys: ClassVar[Mapping[str, str]] = {"greeting": "text put before the query", "api_key": "a credential"}
+    required_config_keys: ClassVar[frozenset[str]] = frozenset({"greeting"})
+
+    def execute(self, query: str, **kwargs: Any) -> APIResponseData:
+        return APIResponseData(query=query, actual_output=f"{self.config['greeting']} {query}")
+
+
+class FreeFormRunner(BaseAPIRunner):
+    """Reads what it needs itself (declares no keys)."""
+
+    def __init__(self, config: dict[str, Any], **kwargs: Any) -> None:
+        super().__init__(config, **kwargs)
+        self.api_url = config.get("api_url")
+
+    def execute(self, query: str, **kwargs: Any) -> APIResponseData:
+        return APIResponseData(query=query, actual_output=f"{self.api_url}:{query}:{kwargs.get('suffix', '')}")
+
+
+@pytest.fixture(autouse=True)
+def registered() -> Iterator[None]:
+    APIRunner.register("unit_echo")(EchoRunner)
+    APIRunner.register("unit_free")(FreeFormRunner)
+    yield
+    APIRunner.unregister("unit_echo")
+    APIRunner.unregister("unit_free")
+
+
+def test_register_route_and_list() -> None:
+    runner = APIRunner({"unit_echo": {"greeting": "hi"}, "unit_free": {"api_url": "u"}})
+
+    assert runner.execute("unit_echo", "there").actual_output == "hi there"
+    assert runner.execute("unit_free", "q", suffix="!").actual_output == "u:q:!"
+    assert {"unit_echo", "unit_free", "http", "openai_chat"} <= set(runner.list_available_apis())
+    assert isinstance(runner["unit_echo"], EchoRunner)
+    assert runner["unit_echo"] is runner["unit_echo"]
+    assert "unit_echo" in runner
+    assert EchoRunner.name == "unit_echo"
+
+
+def test_shared_options_reach_each_runner() -> None:
+    policy = RetryConfig(max_attempts=7)
+    runner = APIRunner({"unit_echo": {"greeting": "x"}}, max_concurrent=9, retry_config=policy, show_progress=False)
+
+    assert runner["unit_echo"].max_concurrent == 9
+    assert runner["unit_echo"].retry_config is policy
+    assert runner["unit_echo"].show_progress is False
+
+
+def test_trace_and_latency_are_filled_in() -> None:
+    result = APIRunner({"unit_echo": {"greeting": "hi"}}).execute("unit_echo", "q")
+
+    assert result.trace["runner"] == "unit_echo"
+    assert result.trace["attempts"] == 1
+    assert result.latency > 0
+    assert result.status == "success"
+
+
+def test_async_execute_of_a_sync_runner_runs_in_a_thread() -> None:
+    runner = APIRunner({"unit_echo": {"greeting": "hi"}})
+    result = asyncio.run(runner.aexecute("unit_echo", "async"))
+    assert result.actual_output == "hi async"
+
+
+def test_unknown_runner_name_lists_the_available_ones_with_a_hint() -> None:
+    runner = APIRunner()
+    with pytest.raises(UnknownRunnerError) as caught:
+        runner.execute("unit_ecko", "q")
+    message = str(caught.value)
+    assert "did you mean 'unit_echo'?" in message
+    assert "http" in message
+    assert "openai_chat" in message
+    assert isinstance(caught.value, LookupError)
+
+
+def test_config_section_for_an_unknown_runner_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match=r"'opnai_chat'.*did you mean 'openai_chat'"):
+        APIRunner({"opnai_chat": {"model": "m"}})
+
+
+def test_unknown_and_missing_keys_in_a_declared_section() -> None:
+    with pytest.raises(ConfigError, match=r"unknown key 'greting'; did you mean 'greeting'"):
+        APIRunner({"unit_echo": {"greting": "hi"}})
+    with pytest.raises(ConfigError, match=r"missing required config key\(s\) 'greeting'"):
+        APIRunner({"unit_echo": {}})
+    with pytest.raises(ConfigError, match="must be a mapping"):
+        APIRunner({"unit_echo": ["greeting"]})
+    with pytest.raises(ConfigError, match="max_concurrent"):
+        APIRunner(max_concurrent=0)
+
+
+def test_yaml_config_with_environment_substitution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        "unit_echo:\n  greeting: ${UNIT_GREETING}\n  api_key: ${UNIT_KEY:-fallback-key}\nunit_free:\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("UNIT_GREETING", "hello")
+
+    runner = APIRunner(config=str(path))
+
+    assert runner.execute("unit_echo", "world").actual_output == "hello world"
+    assert runner["unit_echo"].config["api_key"] == "fallback-key"
+    assert "fallback-key" not in repr(runner)
+    assert "fallback-key" not in repr(runner["unit_echo"])
+    assert runner["unit_echo"].secret_values() == ["fallback-key"]
+
+
+def test_yaml_with_a_missing_variable_names_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text("unit_echo:\n  greeting: ${UNIT_NOT_SET_ANYWHERE}\n", encoding="utf-8")
+    monkeypatch.delenv("UNIT_NOT_SET_ANYWHERE", raising=False)
+
+    with pytest.raises(ConfigError, match="UNIT_NOT_SET_ANYWHERE is not set"):
+        APIRunner(config=path)
+
+
+def test_missing_config_file_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="does not exist"):
+        APIRunner(config=tmp_path / "nope.yaml")
+
+
+def test_register_rejects_what_cannot_run() -> None:
+    with pytest.raises(RunnerError, match="subclass of BaseAPIRunner"):
+        APIRunner.register("unit_bad")(object)  # type: ignore[type-var]
+
+    class Empty(BaseAPIRunner):
+        pass
+
+    with pytest.raises(RunnerError, match=r"neither execute\(\) nor aexecute\(\)"):
+        APIRunner.register("unit_empty")(Empty)
+    with pytest.raises(RunnerError, match="runner name"):
+        APIRunner.register("has space")
+
+
+def test_runner_returning_the_wrong_type_is_explained() -> None:
+    class Wrong(BaseAPIRunner):
+        def execute(self, query: str, **kwargs: Any) -> APIResponseData:
+            return {"answer": query}  # type: ignore[return-value]
+
+    APIRunner.register("unit_wrong")(Wrong)
+    try:
+        with pytest.raises(RunnerError, match="must return APIResponseData"):
+            APIRunner().execute("unit_wrong", "q")
+    finally:
+        APIRunner.unregister("unit_wrong")
+
+
+def test_direct_instantiation_without_the_registry() -> None:
+    runner = EchoRunner(config={"greeting": "yo"}, max_concurrent=3)
+    assert runner.execute("direct").actual_output == "yo direct"
+    results = asyncio.run(runner.execute_batch(["a", "b"], show_progress=False))
+    assert [result.actual_output for result in results] == ["yo a", "yo b"]
+
+
+def test_display_prints_a_table_of_runners_and_their_keys() -> None:
+    out = io.StringIO()
+    APIRunner.display(file=out)
+    table = out.getvalue()
+    header, rule, *rows = table.splitlines()
+
+    assert header.split()[:3] == ["runner", "class", "async"]
+    assert set(rule) <= {"-", " "}
+    echo_row = next(row for row in rows if row.startswith("unit_echo"))
+    assert "greeting*" in echo_row
+    assert "api_key" in echo_row
+    assert "Answers with the query" in echo_row
+    assert any(row.startswith("http ") and "url*" in row for row in rows)
+    assert any(row.startswith("unit_free") and "(free-form)" in row for row in rows)
+
+
+def test_non_string_query_is_rejected_clearly() -> None:
+    with pytest.raises(RunnerError, match="query must be a string"):
+        APIRunner({"unit_echo": {"greeting": "x"}}).execute("unit_echo", 42)  # type: ignore[arg-type]
