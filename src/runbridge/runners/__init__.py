@@ -13,13 +13,24 @@
     results = await runner.execute_batch("my_chatbot", queries, checkpoint="results.jsonl")
 
 Built-in runners (see `APIRunner.display()`): `http`, `openai_chat`, `interaction` (runs service) and
-`runagent` (agent service).
+`runagent` (agent service). `evaluation_runner` runs a task over a dataset and scores it (see
+`runbridge.runners.evaluation`).
 """
 
 from runbridge.retry import RetryConfig
 from runbridge.runners.base import BaseAPIRunner, RunnerError
 from runbridge.runners.builtin import ResponseShapeError  # importing it registers the built-in runners
 from runbridge.runners.checkpoint import CheckpointError
+from runbridge.runners.evaluation import (
+    Contains,
+    DatasetItem,
+    EvaluationResult,
+    ExactMatch,
+    ItemResult,
+    Latency,
+    aevaluation_runner,
+    evaluation_runner,
+)
 from runbridge.runners.registry import APIRunner, UnknownRunnerError
 from runbridge.runners.response import APIResponseData
 from runbridge.runners.retry import api_retry
@@ -29,9 +40,17 @@ __all__ = [
     "APIRunner",
     "BaseAPIRunner",
     "CheckpointError",
+    "Contains",
+    "DatasetItem",
+    "EvaluationResult",
+    "ExactMatch",
+    "ItemResult",
+    "Latency",
     "ResponseShapeError",
     "RetryConfig",
     "RunnerError",
     "UnknownRunnerError",
+    "aevaluation_runner",
     "api_retry",
+    "evaluation_runner",
 ]
