@@ -1,0 +1,246 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_run_response import AgentRunResponse
+from ...models.architecture_response import ArchitectureResponse
+from ...models.http_error import HTTPError
+from ...types import Response
+
+OPERATION = "get_agent_architecture"
+ROUTE = "GET /api/v1/agents/{agent_id}/architecture"
+
+
+def _get_kwargs(
+    agent_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets the transport name the operation in errors and logs and look up its retry safety.
+        "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
+        "url": "/api/v1/agents/{agent_id}/architecture".format(
+            agent_id=quote(str(agent_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentRunResponse | AgentRunResponse | HTTPError | ArchitectureResponse | None:
+    if response.status_code == 200:
+        response_200 = ArchitectureResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = AgentRunResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AgentRunResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> AgentRunResponse | HTTPError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = AgentRunResponse.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_1 = HTTPError.from_dict(data)
+
+            return componentsschemas_error_body_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+
+        def _parse_response_429(data: object) -> AgentRunResponse | HTTPError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = AgentRunResponse.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_1 = HTTPError.from_dict(data)
+
+            return componentsschemas_error_body_type_1
+
+        response_429 = _parse_response_429(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> AgentRunResponse | HTTPError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = AgentRunResponse.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_1 = HTTPError.from_dict(data)
+
+            return componentsschemas_error_body_type_1
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentRunResponse | AgentRunResponse | HTTPError | ArchitectureResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.response_validation_error(OPERATION, response, exc) from exc
+    return Response(
+        status_code=errors.status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AgentRunResponse | AgentRunResponse | HTTPError | ArchitectureResponse]:
+    """The agent's entrypoints
+
+     Lists the entrypoints (file, module, tag) the agent declares in `runagent.config.json`.
+
+    Args:
+        agent_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentRunResponse | AgentRunResponse | HTTPError | ArchitectureResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AgentRunResponse | AgentRunResponse | HTTPError | ArchitectureResponse | None:
+    """The agent's entrypoints
+
+     Lists the entrypoints (file, module, tag) the agent declares in `runagent.config.json`.
+
+    Args:
+        agent_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentRunResponse | AgentRunResponse | HTTPError | ArchitectureResponse
+    """
+
+    return sync_detailed(
+        agent_id=agent_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AgentRunResponse | AgentRunResponse | HTTPError | ArchitectureResponse]:
+    """The agent's entrypoints
+
+     Lists the entrypoints (file, module, tag) the agent declares in `runagent.config.json`.
+
+    Args:
+        agent_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentRunResponse | AgentRunResponse | HTTPError | ArchitectureResponse]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AgentRunResponse | AgentRunResponse | HTTPError | ArchitectureResponse | None:
+    """The agent's entrypoints
+
+     Lists the entrypoints (file, module, tag) the agent declares in `runagent.config.json`.
+
+    Args:
+        agent_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentRunResponse | AgentRunResponse | HTTPError | ArchitectureResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_id=agent_id,
+            client=client,
+        )
+    ).parsed

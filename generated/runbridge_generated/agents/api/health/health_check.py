@@ -1,0 +1,188 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_run_response import AgentRunResponse
+from ...models.health_response import HealthResponse
+from ...models.http_error import HTTPError
+from ...types import Response
+
+OPERATION = "health_check"
+ROUTE = "GET /api/v1/health"
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets the transport name the operation in errors and logs and look up its retry safety.
+        "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
+        "url": "/api/v1/health",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentRunResponse | HTTPError | HealthResponse | None:
+    if response.status_code == 200:
+        response_200 = HealthResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> AgentRunResponse | HTTPError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = AgentRunResponse.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_1 = HTTPError.from_dict(data)
+
+            return componentsschemas_error_body_type_1
+
+        response_500 = _parse_response_500(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+
+        def _parse_response_503(data: object) -> AgentRunResponse | HTTPError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_0 = AgentRunResponse.from_dict(data)
+
+                return componentsschemas_error_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_error_body_type_1 = HTTPError.from_dict(data)
+
+            return componentsschemas_error_body_type_1
+
+        response_503 = _parse_response_503(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentRunResponse | HTTPError | HealthResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.response_validation_error(OPERATION, response, exc) from exc
+    return Response(
+        status_code=errors.status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AgentRunResponse | HTTPError | HealthResponse]:
+    """Server liveness
+
+     Answers while the server is up; the local server names the agent it serves. Needs no key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentRunResponse | HTTPError | HealthResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> AgentRunResponse | HTTPError | HealthResponse | None:
+    """Server liveness
+
+     Answers while the server is up; the local server names the agent it serves. Needs no key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentRunResponse | HTTPError | HealthResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AgentRunResponse | HTTPError | HealthResponse]:
+    """Server liveness
+
+     Answers while the server is up; the local server names the agent it serves. Needs no key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentRunResponse | HTTPError | HealthResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> AgentRunResponse | HTTPError | HealthResponse | None:
+    """Server liveness
+
+     Answers while the server is up; the local server names the agent it serves. Needs no key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentRunResponse | HTTPError | HealthResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

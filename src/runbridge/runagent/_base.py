@@ -1,0 +1,234 @@
+"""What the sync and async agent clients share: settings, the HTTP options, building a run, reading its answer.
+
+The clients themselves are thin shells that send what this module builds and hand back what it decodes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from runbridge_generated.agents._operations import IDEMPOTENT_ROUTES
+from runbridge_generated.agents.api.agents import run_agent
+from runbridge_generated.agents.client import Client
+from runbridge_generated.agents.models import (
+    AgentArchitecture,
+    AgentRunRequest,
+    AgentRunResponse,
+    ArchitectureResponse,
+    ErrorDetail,
+)
+from runbridge_generated.agents.types import Unset
+
+from runbridge._redact import redact_url
+from runbridge.auth import StaticToken
+from runbridge.errors import APIError, ConfigError
+from runbridge.runagent import errors
+from runbridge.runagent._websocket import StreamRequest, websocket_url
+from runbridge.runagent._wire import WireFormatError, check_input, decode_structured, run_body
+from runbridge.runagent.config import RunAgentSettings, apply_log_level, resolve_settings
+from runbridge.transport import USER_AGENT, ClientOptions
+
+logger = logging.getLogger("runbridge.runagent")
+
+
+def _error_factory(response: httpx.Response) -> Exception:
+    return errors.RunAgentStatusError.from_response(response)
+
+
+class ClientCore:
+    """The resolved settings of one client and the pure steps of a run (no I/O)."""
+
+    def __init__(
+        self,
+        agent_id: str,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: float | None,
+        max_retries: int | None,
+        headers: Mapping[str, str] | None,
+    ) -> None:
+        if not isinstance(agent_id, str) or not agent_id.strip():
+            raise ConfigError(f"agent_id must be a non-empty string, not {agent_id!r}")
+        if headers is not None and not all(isinstance(k, str) and isinstance(v, str) for k, v in headers.items()):
+            raise ConfigError("headers must map header names to string values")
+        self.agent_id = agent_id.strip()
+        self.settings: RunAgentSettings = resolve_settings(
+            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries
+        )
+        apply_log_level(self.settings.log_level)
+        self.headers = dict(headers or {})
+        auth = StaticToken(self.settings.api_key) if self.settings.api_key else None
+        self.options = ClientOptions(
+            self.settings.base_url,
+            timeout=self.settings.timeout,
+            retry=self.settings.retry,
+            auth=auth,
+            headers=self.headers,
+            idempotent_routes=IDEMPOTENT_ROUTES,
+            error_factory=_error_factory,
+            service="runagent",
+        )
+
+    def generated_client(self) -> Client:
+        return Client(base_url=self.settings.base_url, raise_on_unexpected_status=False)
+
+    def effective_timeout(self, timeout: float | None) -> float:
+        if timeout is None:
+            return self.settings.timeout
+        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+            raise errors.ValidationError(f"timeout must be a positive number of seconds, not {timeout!r}")
+        return float(timeout)
+
+    def run_kwargs(
+        self,
+        entrypoint_tag: str,
+        input_data: Mapping[str, Any] | None,
+        input_args: list[Any] | None,
+        timeout: float | None,
+        headers: Mapping[str, str] | None,
+    ) -> dict[str, Any]:
+        """The httpx request arguments for `POST /api/v1/agents/{id}/run` (validated input, per-call options)."""
+        seconds = self.effective_timeout(timeout)
+        body = run_body(
+            _check_tag(entrypoint_tag, streaming=False),
+            _checked_input(input_data),
+            timeout_seconds=seconds,
+            input_args=_checked_args(input_args),
+        )
+        kwargs = run_agent._get_kwargs(self.agent_id, body=AgentRunRequest.from_dict(body))
+        kwargs["headers"].update(_checked_headers(headers))
+        kwargs["timeout"] = httpx.Timeout(seconds, connect=min(5.0, seconds))
+        return kwargs
+
+    def run_result(self, client: Client, response: httpx.Response) -> Any:
+        """The agent's decoded result, or the error the envelope reports."""
+        try:
+            parsed = run_agent._build_response(client=client, response=response).parsed
+        except APIError as exc:
+            raise errors.translate(exc) from exc
+        if not isinstance(parsed, AgentRunResponse):
+            raise errors.InvalidResponseError(
+                f"run_agent: {response.status_code} answer is not the run envelope", response=response
+            )
+        return interpret(parsed, response)
+
+    def stream_request(
+        self,
+        entrypoint_tag: str,
+        input_data: Mapping[str, Any] | None,
+        input_args: list[Any] | None,
+        timeout: float | None,
+        headers: Mapping[str, str] | None,
+    ) -> StreamRequest:
+        seconds = self.effective_timeout(timeout)
+        start = run_body(
+            _check_tag(entrypoint_tag, streaming=True),
+            _checked_input(input_data),
+            timeout_seconds=seconds,
+            input_args=_checked_args(input_args),
+        )
+        all_headers = {**self.headers, **_checked_headers(headers)}
+        if self.settings.api_key:
+            all_headers["Authorization"] = f"Bearer {self.settings.api_key}"
+        return StreamRequest(
+            url=websocket_url(self.settings.base_url, self.agent_id, self.settings.api_key),
+            headers=all_headers,
+            start_frame=start,
+            open_timeout=min(seconds, 30.0),
+            read_timeout=seconds,
+            user_agent=USER_AGENT,
+        )
+
+    def describe(self, class_name: str) -> str:
+        return (
+            f"{class_name}(agent_id={self.agent_id!r}, base_url={redact_url(self.settings.base_url)!r}, "
+            f"timeout={self.settings.timeout:g}, max_retries={self.settings.max_retries})"
+        )
+
+
+def interpret(envelope: AgentRunResponse, response: httpx.Response | None = None) -> Any:
+    """`success: true` → the decoded `data`; `success: false` → the error class its `error.code` calls for."""
+    if envelope.success:
+        data = None if isinstance(envelope.data, Unset) else envelope.data
+        try:
+            return decode_structured(data)
+        except WireFormatError as exc:
+            raise errors.InvalidResponseError(f"run_agent: {exc}", response=response, field=exc.field) from None
+    detail = envelope.error
+    if isinstance(detail, ErrorDetail):
+        details = detail.details.to_dict() if not isinstance(detail.details, Unset | None) else None
+        raise errors.error_from_code(
+            detail.code, detail.message, details, response=response, request_id=envelope.request_id
+        )
+    message = envelope.message if isinstance(envelope.message, str) and envelope.message else None
+    raise errors.error_from_code(
+        None,
+        message or "the agent run failed and the server gave no reason",
+        response=response,
+        request_id=envelope.request_id,
+    )
+
+
+def entrypoints_of(answer: object) -> list[dict[str, Any]]:
+    """The entrypoints from an architecture envelope, or the error it reports."""
+    if not isinstance(answer, ArchitectureResponse):
+        raise errors.InvalidResponseError("get_agent_architecture: the answer is not the architecture envelope")
+    if not answer.success or not isinstance(answer.data, AgentArchitecture):
+        detail = answer.error
+        code = getattr(detail, "code", None)
+        message = getattr(detail, "message", None) or "the server did not return the agent's architecture"
+        raise errors.error_from_code(code, message, request_id=answer.request_id)
+    return [entrypoint.to_dict() for entrypoint in answer.data.entrypoints]
+
+
+def _check_tag(tag: object, *, streaming: bool) -> str:
+    if not isinstance(tag, str) or not tag.strip():
+        raise errors.ValidationError(f"entrypoint_tag must be a non-empty string, not {tag!r}")
+    if streaming and not tag.endswith("_stream"):
+        raise errors.ValidationError(
+            f"entrypoint {tag!r} is not a streaming entrypoint: streaming tags end in '_stream'",
+            code="NON_STREAM_ENTRYPOINT",
+        )
+    if not streaming and tag.endswith("_stream"):
+        raise errors.ValidationError(
+            f"entrypoint {tag!r} streams: use the stream methods for tags ending in '_stream'",
+            code="STREAM_ENTRYPOINT",
+        )
+    return tag
+
+
+def _checked_input(input_data: Mapping[str, Any] | None) -> dict[str, Any]:
+    if input_data is None:
+        return {}
+    try:
+        return check_input(input_data)
+    except ValueError as exc:
+        raise errors.ValidationError(str(exc), code="INVALID_INPUT") from None
+
+
+def _checked_args(input_args: list[Any] | None) -> list[Any]:
+    if input_args is None:
+        return []
+    if not isinstance(input_args, list | tuple):
+        raise errors.ValidationError(
+            f"input_args must be a list, not {type(input_args).__name__}", code="INVALID_INPUT"
+        )
+    try:
+        check_input({"args": list(input_args)})
+    except ValueError as exc:
+        raise errors.ValidationError(str(exc).replace("input_data", "input_args"), code="INVALID_INPUT") from None
+    return list(input_args)
+
+
+def _checked_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in headers.items()
+    ):
+        raise errors.ValidationError("headers must map header names to string values", code="INVALID_INPUT")
+    return dict(headers)

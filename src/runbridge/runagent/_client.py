@@ -1,0 +1,150 @@
+"""RunAgentClient: run an agent's entrypoints over REST and stream them over a WebSocket, blocking."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from types import TracebackType
+from typing import Any, Self
+
+from runbridge_generated.agents.api.agents import get_agent_architecture
+from runbridge_generated.agents.api.health import health_check
+from runbridge_generated.agents.models import HealthResponse
+
+from runbridge.errors import APIError
+from runbridge.runagent import errors
+from runbridge.runagent._base import ClientCore, entrypoints_of
+from runbridge.runagent._websocket import stream
+from runbridge.runagent._wire import GENERIC_STREAM_TAG, GENERIC_TAG
+from runbridge.transport import attach
+
+__all__ = ["RunAgentClient"]
+
+
+class RunAgentClient:
+    """Synchronous client for one deployed agent.
+
+        with RunAgentClient("agent-123", base_url="http://127.0.0.1:8450") as client:
+            result = client.run_generic({"query": "Hello"})
+            for chunk in client.run_generic_stream({"query": "Tell a story"}):
+                print(chunk, end="")
+
+    `api_key`, `base_url` and `timeout` default to `RUNAGENT_API_KEY`, `RUNAGENT_API_URL` and `RUNAGENT_TIMEOUT`,
+    then to `~/.runagent/config.json`, then to no key, https://backend.run-agent.ai and 30 s; `max_retries`
+    defaults to the file's `retry_config.max_retries`, then 3 (see runbridge.runagent.config). A run is a POST
+    with side effects, so it is retried only when it cannot have reached the agent (connection refused,
+    429, 503). The client holds a connection pool: close it, or use it as a context manager.
+    """
+
+    def __init__(
+        self,
+        agent_id: str,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self._core = ClientCore(
+            agent_id, api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, headers=headers
+        )
+        self._api = attach(self._core.generated_client(), self._core.options)
+
+    @property
+    def agent_id(self) -> str:
+        return self._core.agent_id
+
+    @property
+    def base_url(self) -> str:
+        return self._core.settings.base_url
+
+    @property
+    def timeout(self) -> float:
+        return self._core.settings.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._core.settings.max_retries
+
+    def run_generic(
+        self, input_data: Mapping[str, Any], timeout: float | None = None, headers: Mapping[str, str] | None = None
+    ) -> Any:
+        """Run the agent's `generic` entrypoint with `input_data` as keyword arguments; return its result.
+
+        The result is the agent's return value decoded from the wire (a dict for agents that return objects,
+        or a str, list, number, ... as returned). An agent that raises gives AgentExecutionError.
+        """
+        return self.run(GENERIC_TAG, input_data, timeout=timeout, headers=headers)
+
+    def run_generic_stream(
+        self, input_data: Mapping[str, Any], timeout: float | None = None, headers: Mapping[str, str] | None = None
+    ) -> Iterator[Any]:
+        """Stream the agent's `generic_stream` entrypoint; yields each chunk as the agent produced it.
+
+        `timeout` bounds the WebSocket handshake and each wait for the next chunk. The socket is closed when
+        the stream completes, fails, or the loop stops early.
+        """
+        return self.stream(GENERIC_STREAM_TAG, input_data, timeout=timeout, headers=headers)
+
+    def run(
+        self,
+        entrypoint_tag: str,
+        input_data: Mapping[str, Any] | None = None,
+        *,
+        input_args: list[Any] | None = None,
+        timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Run any non-streaming entrypoint by tag, with keyword (`input_data`) and positional (`input_args`) input."""
+        kwargs = self._core.run_kwargs(entrypoint_tag, input_data, input_args, timeout, headers)
+        try:
+            response = self._api.get_httpx_client().request(**kwargs)
+        except APIError as exc:
+            raise errors.translate(exc) from exc
+        return self._core.run_result(self._api, response)
+
+    def stream(
+        self,
+        entrypoint_tag: str,
+        input_data: Mapping[str, Any] | None = None,
+        *,
+        input_args: list[Any] | None = None,
+        timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Iterator[Any]:
+        """Stream any entrypoint whose tag ends in `_stream`. The input is checked now; the socket opens on
+        the first `next()`."""
+        request = self._core.stream_request(entrypoint_tag, input_data, input_args, timeout, headers)
+        return stream(request)
+
+    def health(self) -> dict[str, Any]:
+        """The server's `/api/v1/health` answer (status, server, version, the agent a local server serves)."""
+        try:
+            answer = health_check.sync_detailed(client=self._api).parsed
+        except APIError as exc:
+            raise errors.translate(exc) from exc
+        if not isinstance(answer, HealthResponse):
+            raise errors.InvalidResponseError("health_check: the server's answer is not a health report")
+        return answer.to_dict()
+
+    def get_architecture(self) -> list[dict[str, Any]]:
+        """The agent's entrypoints (`file`, `module`, `tag`), as declared in its `runagent.config.json`."""
+        try:
+            answer = get_agent_architecture.sync_detailed(self.agent_id, client=self._api).parsed
+        except APIError as exc:
+            raise errors.translate(exc) from exc
+        return entrypoints_of(answer)
+
+    def close(self) -> None:
+        """Close the connection pool (streams close their own sockets)."""
+        self._api.get_httpx_client().close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return self._core.describe(type(self).__name__)
