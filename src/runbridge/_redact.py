@@ -27,12 +27,15 @@ SENSITIVE_HEADERS = frozenset(
         "x-runagent-api-key",
     }
 )
+# Header names are matched by these fragments too, so a vendor's `X-Foo-Token` or `Private-Token` is covered.
+_SENSITIVE_HEADER_FRAGMENTS = ("auth", "token", "secret", "api-key", "apikey", "password", "cookie", "session")
 SENSITIVE_PARAMS = frozenset(
     {
         "access_token",
         "token",
         "api_key",
         "apikey",
+        "api-key",
         "key",
         "client_secret",
         "clientsecret",
@@ -41,40 +44,89 @@ SENSITIVE_PARAMS = frozenset(
         "refresh_token",
         "id_token",
         "secret",
+        "jwt",
+        "auth",
+        "sig",
+        "signature",
+        "x-amz-signature",
+        "x-amz-security-token",
+        "session_token",
+        "private_token",
     }
 )
 # Key names inside JSON bodies and config dicts whose values are secrets.
 SENSITIVE_KEYS = SENSITIVE_PARAMS | {"accesstoken", "refreshtoken", "idtoken", "bearer_token", "authorization"}
+# The same names with case, `_` and `-` removed, so `clientSecret`, `CLIENT_SECRET` and `client-secret` agree.
+_NORMALIZED_KEYS = frozenset(name.replace("_", "").replace("-", "") for name in SENSITIVE_KEYS) | {
+    "bearertoken",
+    "authtoken",
+    "sessiontoken",
+    "xapikey",
+    "apptoken",
+}
+_SECRET_SUFFIXES = ("secret", "password", "apikey", "accesstoken", "refreshtoken", "privatekey")
 
 _QUERY_PAIR = re.compile(r"(?P<key>[^&=?#\s]+)=(?P<value>[^&#\s\"']*)")
 _BEARER = re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+")
 _JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*")
+# "access_token": "..." in JSON and 'access_token': '...' in a Python repr.
+_QUOTED_PAIR = re.compile(
+    r"""(?P<quote>["'])(?P<key>[A-Za-z0-9_-]{2,40})(?P=quote)(?P<sep>\s*:\s*)(?P<vquote>["'])(?P<value>[^"']*)(?P=vquote)"""
+)
+# x-api-key: abc  /  Authorization=abc  (a header written out as text)
+_HEADER_LINE = re.compile(
+    r"(?i)\b(?P<name>x-api-key|api-key|x-auth-token|x-runagent-api-key|authorization|proxy-authorization|cookie)"
+    r"(?P<sep>\s*[:=]\s*)(?P<value>(?!\[REDACTED\]|bearer\s|basic\s)[^\s,;'\"}]+)"
+)
+
+
+def is_sensitive_key(name: object) -> bool:
+    """Does a JSON/config key, query parameter or header name hold a credential?"""
+    text = str(name).lower()
+    normalized = text.replace("_", "").replace("-", "")
+    return (
+        text in SENSITIVE_KEYS
+        or normalized in _NORMALIZED_KEYS
+        or normalized.endswith(_SECRET_SUFFIXES)
+        or text in SENSITIVE_HEADERS
+    )
+
+
+def is_sensitive_header(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in SENSITIVE_HEADERS or any(fragment in lowered for fragment in _SENSITIVE_HEADER_FRAGMENTS)
 
 
 def redact_url(url: httpx.URL | str) -> str:
-    """The URL with secret query values and any user:password replaced."""
-    parsed = httpx.URL(str(url))
-    if parsed.password or parsed.username:
-        parsed = parsed.copy_with(username=None, password=None)
-    if not parsed.query:
-        return str(parsed)
-    pairs = parsed.params.multi_items()
-    query = "&".join(f"{key}={REDACTED if key.lower() in SENSITIVE_PARAMS else value}" for key, value in pairs)
-    return str(parsed.copy_with(query=query.encode()))
+    """The URL with secret query values and any user:password replaced. Never raises: a string that is not
+    a URL is redacted as free text."""
+    try:
+        parsed = httpx.URL(str(url))
+        if parsed.password or parsed.username:
+            parsed = parsed.copy_with(username=None, password=None)
+        if not parsed.query:
+            return str(parsed)
+        pairs = parsed.params.multi_items()
+        query = "&".join(
+            f"{key}={REDACTED if key.lower() in SENSITIVE_PARAMS or is_sensitive_key(key) else value}"
+            for key, value in pairs
+        )
+        return str(parsed.copy_with(query=query.encode()))
+    except Exception:  # an invalid URL: fall back to the text rules rather than fail while reporting an error
+        return redact_text(str(url))
 
 
 def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:
     """A copy of the headers with credential values replaced."""
     items = headers.items() if isinstance(headers, Mapping) else headers
-    return {key: (REDACTED if key.lower() in SENSITIVE_HEADERS else value) for key, value in items}
+    return {key: (REDACTED if is_sensitive_header(key) else value) for key, value in items}
 
 
 def redact_mapping(data: Any) -> Any:
     """A deep copy of JSON-like data with the values of secret-looking keys replaced."""
     if isinstance(data, Mapping):
         return {
-            key: (REDACTED if str(key).lower() in SENSITIVE_KEYS and value else redact_mapping(value))
-            for key, value in data.items()
+            key: (REDACTED if is_sensitive_key(key) and value else redact_mapping(value)) for key, value in data.items()
         }
     if isinstance(data, list | tuple):
         return [redact_mapping(item) for item in data]
@@ -88,12 +140,21 @@ def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
             text = text.replace(secret, REDACTED)
     text = _BEARER.sub(lambda match: f"{match.group(1)} {REDACTED}", text)
     text = _JWT.sub(REDACTED, text)
+    text = _QUOTED_PAIR.sub(_redact_quoted_pair, text)
+    text = _HEADER_LINE.sub(lambda match: f"{match.group('name')}{match.group('sep')}{REDACTED}", text)
     return _QUERY_PAIR.sub(
         lambda match: (
             f"{match.group('key')}={REDACTED}" if match.group("key").lower() in SENSITIVE_PARAMS else match.group(0)
         ),
         text,
     )
+
+
+def _redact_quoted_pair(match: re.Match[str]) -> str:
+    if not match.group("value") or not is_sensitive_key(match.group("key")):
+        return match.group(0)
+    quote, vquote = match.group("quote"), match.group("vquote")
+    return f"{quote}{match.group('key')}{quote}{match.group('sep')}{vquote}{REDACTED}{vquote}"
 
 
 def mask(secret: str | None) -> str:
@@ -105,7 +166,10 @@ class RedactingFilter(logging.Filter):
     """Rewrites a log record's message so that no credential survives formatting."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed log call is the handler's problem to report, not ours to raise
+            return True
         redacted = redact_text(message)
         if redacted != message:
             record.msg = redacted
@@ -114,6 +178,16 @@ class RedactingFilter(logging.Filter):
 
 
 _installed = False
+_THIRD_PARTY_LOGGERS = (
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+    "authlib",
+)
 
 
 def install_httpx_log_filter() -> None:
@@ -121,6 +195,7 @@ def install_httpx_log_filter() -> None:
     global _installed
     if _installed:
         return
-    for name in ("httpx", "httpcore"):
+    # A logger's filters do not apply to records from its children, so httpcore's modules are listed one by one.
+    for name in _THIRD_PARTY_LOGGERS:
         logging.getLogger(name).addFilter(RedactingFilter())
     _installed = True

@@ -16,6 +16,8 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import math
+import re
 import threading
 import time
 import weakref
@@ -46,6 +48,21 @@ class Token:
         return f"Token(value={mask(self.value)}, expires_at={self.expires_at!r})"
 
 
+# RFC 6750 b64token plus the characters opaque vendor tokens use; never whitespace or control characters.
+_TOKEN_CHARS = re.compile(r"[A-Za-z0-9\-._~+/=:!#$%&'*^`|]+")
+
+
+def _seconds(value: object) -> float | None:
+    """A token lifetime from `expires_in`: a finite, non-negative number or numeric string, else None."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        seconds = float(value)
+    except (ValueError, OverflowError):
+        return None
+    return seconds if math.isfinite(seconds) and seconds >= 0 else None
+
+
 def jwt_expiry(token: str) -> float | None:
     """The `exp` claim of a JWT (url-safe base64, padding restored), or None if it is not a readable JWT."""
     parts = token.split(".")
@@ -53,10 +70,16 @@ def jwt_expiry(token: str) -> float | None:
         return None
     try:
         payload = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
-        expiry = payload.get("exp") if isinstance(payload, dict) else None
-        return float(expiry) if isinstance(expiry, int | float) and not isinstance(expiry, bool) else None
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, RecursionError):
         return None
+    expiry = payload.get("exp") if isinstance(payload, dict) else None
+    if isinstance(expiry, bool) or not isinstance(expiry, int | float):
+        return None
+    try:
+        seconds = float(expiry)
+    except OverflowError:  # an int too large for a float
+        return None
+    return seconds if math.isfinite(seconds) else None
 
 
 class StaticToken(httpx.Auth):
@@ -72,6 +95,9 @@ class StaticToken(httpx.Auth):
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers[self._header] = self._value
         yield request
+
+    def invalidate(self) -> None:
+        """Nothing to forget: a static credential is never refreshed (present for parity with TokenAuth)."""
 
     def __repr__(self) -> str:
         return f"StaticToken(header={self._header!r}, token={REDACTED_TOKEN})"
@@ -119,11 +145,24 @@ class TokenAuth(httpx.Auth):
         token = self._token
         return token if token is not None and token.fresh(time.time()) else None
 
-    def _next_token_request(self) -> httpx.Request:
+    def _next_token_request(self, original: httpx.Request) -> httpx.Request:
         self.token_requests += 1
         request = self.build_token_request()
-        # The token call is part of a logical call that may itself be retried: it must be safe to resend.
-        request.extensions = {**request.extensions, "runbridge.idempotent": True, "runbridge.operation": "token"}
+        # The token call is part of a logical call that may itself be retried: it must be safe to resend. It is
+        # sent straight to the transport, bypassing the client's request builder, so it inherits the caller's
+        # timeout here (without one it could wait forever) and its User-Agent.
+        extensions: dict[str, Any] = {
+            **request.extensions,
+            "runbridge.idempotent": True,
+            "runbridge.buffered": True,
+            "runbridge.operation": "token",
+        }
+        if "timeout" in original.extensions and "timeout" not in request.extensions:
+            extensions["timeout"] = original.extensions["timeout"]
+        request.extensions = extensions
+        user_agent = original.headers.get("user-agent")
+        if user_agent and "user-agent" not in request.headers:
+            request.headers["User-Agent"] = user_agent
         return request
 
     def _store(self, response: httpx.Response) -> Token:
@@ -145,17 +184,21 @@ class TokenAuth(httpx.Auth):
             raise TokenError(f"token endpoint {where} did not answer with a JSON object", status_code=200)
         value = next((body[key] for key in ("access_token", "accessToken", "token") if body.get(key)), None)
         if not isinstance(value, str):
+            fields = sorted(str(key) for key in body)[:20]
             raise TokenError(
-                f"token endpoint {where} answered without access_token/accessToken/token (fields: {sorted(body)})",
+                f"token endpoint {where} answered without access_token/accessToken/token (fields: {fields})",
+                status_code=response.status_code,
+            )
+        if not _TOKEN_CHARS.fullmatch(value):
+            # A value with spaces or control characters would be rejected (and quoted) by the HTTP layer later.
+            raise TokenError(
+                f"token endpoint {where} answered with a token that is not a valid header value "
+                f"({len(value)} characters)",
                 status_code=response.status_code,
             )
         now = time.time()
-        lifetime = body.get("expires_in", body.get("expiresIn"))
-        expires_at: float | None = None
-        if isinstance(lifetime, int | float | str) and str(lifetime).replace(".", "", 1).isdigit():
-            expires_at = now + float(lifetime)
-        else:
-            expires_at = jwt_expiry(value)
+        lifetime = _seconds(body.get("expires_in", body.get("expiresIn")))
+        expires_at = now + lifetime if lifetime is not None else jwt_expiry(value)
         refresh_at = None
         if expires_at is not None:
             # Never spend more than half a token's life waiting to refresh it: with a 30 s token and a 60 s
@@ -180,7 +223,7 @@ class TokenAuth(httpx.Auth):
             with self._thread_lock:
                 token = self._fresh_token()
                 if token is None:
-                    response = yield self._next_token_request()
+                    response = yield self._next_token_request(request)
                     response.read()
                     token = self._store(response)
         response = yield self._authorize(request, token)
@@ -188,7 +231,7 @@ class TokenAuth(httpx.Auth):
             return
         with self._thread_lock:
             if self._needs_refresh_after_401(token):
-                refreshed = yield self._next_token_request()
+                refreshed = yield self._next_token_request(request)
                 refreshed.read()
                 self._store(refreshed)
             token = self._token or token
@@ -201,7 +244,7 @@ class TokenAuth(httpx.Auth):
             async with self._loop_lock():
                 token = self._fresh_token()
                 if token is None:
-                    response = yield self._next_token_request()
+                    response = yield self._next_token_request(request)
                     await response.aread()
                     token = self._store(response)
         response = yield self._authorize(request, token)
@@ -209,7 +252,7 @@ class TokenAuth(httpx.Auth):
             return
         async with self._loop_lock():
             if self._needs_refresh_after_401(token):
-                refreshed = yield self._next_token_request()
+                refreshed = yield self._next_token_request(request)
                 await refreshed.aread()
                 self._store(refreshed)
             token = self._token or token

@@ -32,7 +32,7 @@ from typing import Any, ClassVar
 
 import httpx
 
-from runbridge._redact import redact_url
+from runbridge._redact import redact_text, redact_url
 
 __all__ = [
     "APIConnectionError",
@@ -116,7 +116,7 @@ class APIStatusError(APIError):
         status_code: int | None = None,
         attempts: int | None = None,
     ) -> None:
-        super().__init__(message, request=response.request if response is not None else None, attempts=attempts)
+        super().__init__(message, request=_request_of(response), attempts=attempts)
         self.response = response
         self.status_code: int = response.status_code if response is not None else (status_code or 0)
         self.body = body
@@ -136,11 +136,19 @@ class APIStatusError(APIError):
 
 
 def _recorded_attempts(response: httpx.Response) -> int | None:
-    try:
-        recorded = response.request.extensions.get("runbridge.attempts")
-    except RuntimeError:  # a response built by hand has no request
-        return None
+    request = _request_of(response)
+    recorded = request.extensions.get("runbridge.attempts") if request is not None else None
     return recorded if isinstance(recorded, int) else None
+
+
+def _request_of(response: httpx.Response | None) -> httpx.Request | None:
+    """The response's request, or None for a response built by hand (httpx raises rather than return None)."""
+    if response is None:
+        return None
+    try:
+        return response.request
+    except RuntimeError:
+        return None
 
 
 class BadRequestError(APIStatusError):
@@ -190,7 +198,7 @@ class APIResponseValidationError(APIError):
     def __init__(
         self, message: str, *, response: httpx.Response, operation: str | None = None, field: str | None = None
     ) -> None:
-        super().__init__(message, request=response.request)
+        super().__init__(message, request=_request_of(response))
         self.response = response
         self.status_code = response.status_code
         self.field = field
@@ -214,9 +222,10 @@ class APIResponseValidationError(APIError):
             field = str(exc.args[0]) if exc.args else None
             reason = f"required field {field!r} is missing"
         else:
-            reason = f"{type(exc).__name__}: {exc}"
+            # Parser messages quote the offending value, which may be a credential: redact it.
+            reason = redact_text(f"{type(exc).__name__}: {exc}")[:500]
         return cls(
-            f"{where}response from {_describe(response.request)} does not match the spec: {reason}",
+            f"{where}response from {_describe(_request_of(response))} does not match the spec: {reason}",
             response=response,
             operation=operation,
             field=field,
@@ -275,7 +284,7 @@ def parse_body(response: httpx.Response) -> object:
         return None
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested too deeply to parse
         return response.text
 
 
@@ -287,14 +296,17 @@ def _request_id(headers: httpx.Headers) -> str | None:
     return None
 
 
-def _describe(request: httpx.Request) -> str:
+def _describe(request: httpx.Request | None) -> str:
+    if request is None:
+        return "a request"
     return f"{request.method} {redact_url(request.url)}"
 
 
 def _status_message(response: httpx.Response, body: object) -> str:
     detail = _detail_from_body(body)
-    message = f"{_describe(response.request)} answered {response.status_code} {response.reason_phrase}".rstrip()
-    return f"{message}: {detail}" if detail else message
+    message = f"{_describe(_request_of(response))} answered {response.status_code} {response.reason_phrase}".rstrip()
+    # A server may echo what it was sent (a token, a key) in its error text.
+    return f"{message}: {redact_text(detail)}" if detail else message
 
 
 def _detail_from_body(body: object) -> str | None:

@@ -10,8 +10,11 @@ already have reached the server); this module only classifies failures and compu
 
 from __future__ import annotations
 
+import datetime
 import email.utils
+import math
 import random
+import ssl
 import time
 from collections.abc import Mapping
 
@@ -20,7 +23,7 @@ import httpx
 
 from runbridge.errors import APIConnectionError, APIStatusError
 
-__all__ = ["RETRYABLE_STATUS", "RetryConfig", "is_transient", "retry_after_seconds"]
+__all__ = ["RETRYABLE_STATUS", "RetryConfig", "is_certificate_failure", "is_transient", "retry_after_seconds"]
 
 RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524, 529})
 
@@ -45,10 +48,14 @@ class RetryConfig:
         return cls(enabled=False, max_attempts=1)
 
     def with_max_retries(self, max_retries: int) -> RetryConfig:
-        """The same policy with `max_retries` retries after the first try (the usual SDK knob)."""
-        if max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
-        return attrs.evolve(self, max_attempts=max_retries + 1, enabled=self.enabled and max_retries > 0)
+        """The same policy with `max_retries` retries after the first try (the usual SDK knob).
+
+        An explicit `max_retries > 0` switches retries on even if this policy had them off: the caller asked
+        for them by number.
+        """
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError(f"max_retries must be an int >= 0, not {max_retries!r}")
+        return attrs.evolve(self, max_attempts=max_retries + 1, enabled=max_retries > 0)
 
     @property
     def max_retries(self) -> int:
@@ -56,7 +63,8 @@ class RetryConfig:
 
     def backoff(self, retries_taken: int) -> float:
         """The wait before retry number `retries_taken + 1` when the server gave no Retry-After."""
-        delay = min(float(self.backoff_factor) * 2.0**retries_taken, float(self.max_backoff))
+        # The exponent is bounded so that a large attempt budget cannot overflow a float.
+        delay = min(float(self.backoff_factor) * 2.0 ** min(max(retries_taken, 0), 64), float(self.max_backoff))
         if self.jitter:
             # Subtract up to 25% so that clients that failed together do not retry together.
             delay *= 1 - 0.25 * random.random()
@@ -71,56 +79,79 @@ class RetryConfig:
         return self.backoff(retries_taken)
 
 
-def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
-    """The delay a response asks for in `retry-after-ms` or `Retry-After`, or None."""
-    milliseconds = headers.get("retry-after-ms")
-    if milliseconds:
-        try:
-            return max(float(milliseconds) / 1000, 0.0)
-        except ValueError:
-            pass
+def retry_after_seconds(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
+    """The delay a response asks for in `retry-after-ms` or `Retry-After`, or None.
+
+    Garbage, NaN and infinities are ignored (a server cannot make a client sleep for `nan` seconds); an HTTP
+    date without a zone is read as UTC, as RFC 9110 requires; a date in the past means "now".
+    """
+    milliseconds = _finite(headers.get("retry-after-ms"))
+    if milliseconds is not None:
+        return max(milliseconds / 1000, 0.0)
     value = headers.get("retry-after")
     if not value:
         return None
+    seconds = _finite(value)
+    if seconds is not None:
+        return max(seconds, 0.0)
     try:
-        return max(float(value), 0.0)
-    except ValueError:
-        pass
-    parsed = email.utils.parsedate_to_datetime(value) if _looks_like_date(value) else None
-    if parsed is None:
+        parsed = email.utils.parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return max(parsed.timestamp() - time.time(), 0.0)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=datetime.UTC)
+    current = time.time() if now is None else now
+    return max(parsed.timestamp() - current, 0.0)
 
 
-def _looks_like_date(value: str) -> bool:
+def _finite(value: str | None) -> float | None:
+    if not value:
+        return None
     try:
-        email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return False
-    return True
+        number = float(value.strip())
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 def is_transient(exc: BaseException) -> bool:
     """Would the same call plausibly succeed if tried again? Understands what user code raises too:
     runbridge errors, httpx errors, and requests' errors when requests is installed."""
     if isinstance(exc, APIConnectionError):
-        return True
+        return not is_certificate_failure(exc)
     if isinstance(exc, APIStatusError):
         return exc.status_code in RETRYABLE_STATUS
     if isinstance(exc, httpx.HTTPStatusError):
         return exc.response.status_code in RETRYABLE_STATUS
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return False  # a URL with a scheme httpx cannot speak fails the same way every time
     if isinstance(exc, httpx.TransportError):
-        return True
+        return not is_certificate_failure(exc)
     if isinstance(exc, TimeoutError | ConnectionError):
         return True
     return _is_transient_requests_error(exc)
+
+
+def is_certificate_failure(exc: BaseException) -> bool:
+    """Did TLS verification fail somewhere in this exception's chain? Retrying cannot fix a certificate."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(current):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
 
 
 def _is_transient_requests_error(exc: BaseException) -> bool:
     module = type(exc).__module__
     if not module.startswith("requests"):
         return False
-    import requests  # type: ignore[import-untyped,unused-ignore]
+    try:
+        import requests  # type: ignore[import-untyped,unused-ignore]
+    except ImportError:
+        return False
 
     if isinstance(exc, requests.HTTPError):
         response = getattr(exc, "response", None)

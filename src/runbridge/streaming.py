@@ -2,8 +2,11 @@
 
 The decoder follows the WHATWG event-stream rules: lines end in LF, CR or CRLF (also when a CRLF is split
 between two network reads); `data:` lines join with "\\n"; `:` lines are comments; `id` and `retry` are kept;
-a blank line dispatches the event; an event without `event:` is a "message". Bytes are decoded as UTF-8
-incrementally, so a character split across reads survives.
+a blank line dispatches the event; an event without `event:` is a "message"; a leading byte-order mark is
+dropped. Bytes are decoded as UTF-8 incrementally, so a character split across reads survives: the events are
+the same however the body is cut into reads. One deliberate departure from the spec: an event with an `event:`
+name and no `data:` is still dispatched (with empty data), because servers end streams with a bare
+`event: close`.
 
 With `end_event="close"`, a body that ends before that event raises `StreamInterruptedError`; a read that
 fails mid-stream raises `StreamInterruptedError` (or `APITimeoutError` for a stalled read) instead of an httpx
@@ -15,14 +18,19 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from typing import Any
 
 import attrs
 import httpx
 
 from runbridge._redact import redact_url
-from runbridge.errors import APIResponseValidationError, APITimeoutError, StreamInterruptedError
+from runbridge.errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    StreamInterruptedError,
+)
 
 __all__ = ["SSEDecoder", "ServerSentEvent", "aiter_sse", "iter_sse"]
 
@@ -51,6 +59,7 @@ class SSEDecoder:
         self._event = ""
         self._data: list[str] = []
         self._retry: int | None = None
+        self._started = False
         self.last_event_id: str | None = None
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
@@ -58,6 +67,15 @@ class SSEDecoder:
         return self._consume(self._text.decode(chunk))
 
     def _consume(self, text: str) -> list[ServerSentEvent]:
+        if not text:
+            # Nothing decoded yet (an empty read, or the first bytes of a multi-byte character): keep all state,
+            # in particular a CR still waiting to learn whether an LF follows it.
+            return []
+        if not self._started:
+            self._started = True
+            text = text.removeprefix("\ufeff")
+            if not text:
+                return []
         if self._pending_cr and text.startswith("\n"):
             text = text[1:]  # the LF of a CRLF that arrived after its CR
         self._pending_cr = False
@@ -90,7 +108,7 @@ class SSEDecoder:
         elif name == "id":
             if "\0" not in value:
                 self.last_event_id = value
-        elif name == "retry" and value.isdigit():
+        elif name == "retry" and value.isascii() and value.isdigit():
             self._retry = int(value)
         return None
 
@@ -125,13 +143,40 @@ def _check_event_stream(response: httpx.Response) -> None:
         )
 
 
+def _where(response: httpx.Response) -> str:
+    return f"{response.request.method} {redact_url(response.request.url)}"
+
+
+def _attempts(response: httpx.Response) -> int | None:
+    value = response.request.extensions.get("runbridge.attempts")
+    return value if isinstance(value, int) else None
+
+
 def _interrupted(response: httpx.Response, count: int, reason: str) -> StreamInterruptedError:
-    where = f"{response.request.method} {redact_url(response.request.url)}"
-    return StreamInterruptedError(f"event stream {where} broke off after {count} events: {reason}")
+    return StreamInterruptedError(
+        f"event stream {_where(response)} broke off after {count} events: {reason}",
+        request=response.request,
+        attempts=_attempts(response),
+    )
 
 
-def iter_sse(response: httpx.Response, *, end_event: str | None = None) -> Iterator[ServerSentEvent]:
-    """Events from a streaming response as they arrive; stops after `end_event` if given."""
+def _read_failed(response: httpx.Response, count: int, exc: Exception) -> APIConnectionError:
+    """The error for a read that failed mid-stream: a stall is a timeout, anything else an interruption."""
+    if isinstance(exc, APITimeoutError | httpx.TimeoutException):
+        return APITimeoutError(
+            f"event stream {_where(response)} stalled after {count} events",
+            request=response.request,
+            attempts=_attempts(response),
+        )
+    if isinstance(exc, StreamInterruptedError):
+        return exc
+    return _interrupted(response, count, type(exc.__cause__ or exc).__name__)
+
+
+def iter_sse(response: httpx.Response, *, end_event: str | None = None) -> Generator[ServerSentEvent, None, None]:
+    """Events from a streaming response as they arrive; stops after `end_event` if given.
+
+    Closing the generator early (`.close()`, or leaving a `for` loop) closes the response."""
     decoder = SSEDecoder()
     count = 0
     try:
@@ -143,17 +188,18 @@ def iter_sse(response: httpx.Response, *, end_event: str | None = None) -> Itera
                     yield event
                     if end_event is not None and event.event == end_event:
                         return
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(f"event stream stalled after {count} events", request=response.request) from exc
-        except httpx.TransportError as exc:
-            raise _interrupted(response, count, type(exc).__name__) from exc
+        except (httpx.RequestError, APIConnectionError) as exc:
+            error = _read_failed(response, count, exc)
+            if error is exc:
+                raise
+            raise error from exc
         if end_event is not None:
             raise _interrupted(response, count, f"the body ended without a {end_event!r} event")
     finally:
         response.close()
 
 
-async def aiter_sse(response: httpx.Response, *, end_event: str | None = None) -> AsyncIterator[ServerSentEvent]:
+async def aiter_sse(response: httpx.Response, *, end_event: str | None = None) -> AsyncGenerator[ServerSentEvent, None]:
     """The async twin of iter_sse."""
     decoder = SSEDecoder()
     count = 0
@@ -169,10 +215,11 @@ async def aiter_sse(response: httpx.Response, *, end_event: str | None = None) -
                     yield event
                     if end_event is not None and event.event == end_event:
                         return
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(f"event stream stalled after {count} events", request=response.request) from exc
-        except httpx.TransportError as exc:
-            raise _interrupted(response, count, type(exc).__name__) from exc
+        except (httpx.RequestError, APIConnectionError) as exc:
+            error = _read_failed(response, count, exc)
+            if error is exc:
+                raise
+            raise error from exc
         if end_event is not None:
             raise _interrupted(response, count, f"the body ended without a {end_event!r} event")
     finally:

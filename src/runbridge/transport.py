@@ -11,6 +11,17 @@
   `APIConnectionError` / `APITimeoutError`, so generated endpoints only ever see success responses;
 * log each exchange, with credentials redacted, when `RUNBRIDGE_LOG=debug|info`;
 * report each exchange to `capture()` blocks (the runner registry builds its traces from them).
+
+Attempts are visible everywhere: `response.request.extensions["runbridge.attempts"]` (every HTTP send of the
+logical request, the resend after a 401 refresh included), `error.attempts`, and `Exchange.attempts`; the waits
+chosen between them are in `extensions["runbridge.retry_delays"]`.
+
+A response that is not streamed is read to the end inside the retry loop, so a body cut short is retried like
+a dropped connection (for a request that may be resent). A streamed body is handed over unread; a failure while
+reading it raises `APIConnectionError` / `APITimeoutError`, never an httpx exception.
+
+Every request has a timeout: the options' timeout fills in any part a caller left as None, and requests that
+bypass the client's request builder (token requests from the auth flow) get it in the transport.
 """
 
 from __future__ import annotations
@@ -22,17 +33,18 @@ import logging
 import ssl
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from pathlib import Path
 from typing import Any, Self, TypeVar
 
 import attrs
 import httpx
 
 from runbridge import _logging
-from runbridge._redact import redact_text, redact_url
+from runbridge._redact import redact_headers, redact_text, redact_url
 from runbridge._version import __version__
-from runbridge.errors import APIConnectionError, APIStatusError, APITimeoutError
-from runbridge.retry import RETRYABLE_STATUS, RetryConfig, retry_after_seconds
+from runbridge.errors import APIConnectionError, APIStatusError, APITimeoutError, ConfigError, RunbridgeError
+from runbridge.retry import RETRYABLE_STATUS, RetryConfig, is_certificate_failure
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -74,6 +86,49 @@ def _default_error_factory(response: httpx.Response) -> Exception:
     return APIStatusError.from_response(response)
 
 
+def _ssl_verify(verify: ssl.SSLContext | str | bool, cert: str | tuple[str, str] | None) -> ssl.SSLContext | bool:
+    """What httpx's `verify=` should get: a CA bundle path (file or directory) and a client certificate become an
+    SSLContext here, because httpx 0.28 deprecates passing them itself."""
+    if isinstance(verify, ssl.SSLContext):
+        context = verify
+    elif isinstance(verify, str | Path):
+        location = Path(verify).expanduser()
+        try:
+            if location.is_dir():
+                context = ssl.create_default_context(capath=str(location))
+            else:
+                context = ssl.create_default_context(cafile=str(location))
+        except (OSError, ssl.SSLError) as exc:
+            raise ConfigError(f"verify={str(verify)!r}: cannot load CA certificates: {exc}") from None
+    elif verify is False:
+        if cert is None:
+            return False
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    else:
+        if cert is None:
+            return True
+        context = ssl.create_default_context()
+    if cert is not None:
+        certfile, keyfile = (cert, None) if isinstance(cert, str) else cert
+        try:
+            context.load_cert_chain(certfile, keyfile)
+        except (OSError, ssl.SSLError) as exc:
+            raise ConfigError(f"cert={certfile!r}: cannot load the client certificate: {exc}") from None
+    return context
+
+
+def _options_repr_headers(headers: Mapping[str, str]) -> str:
+    return repr(redact_headers(headers))
+
+
+def _options_repr_proxy(proxy: str | httpx.Proxy | None) -> str:
+    if isinstance(proxy, httpx.Proxy):
+        return f"Proxy({redact_url(proxy.url)!r})"
+    return repr(redact_url(proxy)) if proxy else repr(proxy)
+
+
 @attrs.frozen(kw_only=True)
 class ClientOptions:
     """Everything that shapes the HTTP behaviour of one service client."""
@@ -82,10 +137,10 @@ class ClientOptions:
     timeout: httpx.Timeout = attrs.field(default=DEFAULT_TIMEOUT, converter=_timeout)
     retry: RetryConfig = attrs.field(factory=RetryConfig)
     auth: httpx.Auth | None = None
-    headers: Mapping[str, str] = attrs.field(factory=dict)
+    headers: Mapping[str, str] = attrs.field(factory=dict, repr=_options_repr_headers)
     verify: ssl.SSLContext | str | bool = True
     cert: str | tuple[str, str] | None = None
-    proxy: str | httpx.Proxy | None = None
+    proxy: str | httpx.Proxy | None = attrs.field(default=None, repr=_options_repr_proxy)
     limits: httpx.Limits | None = None
     idempotent_routes: frozenset[str] = frozenset()
     error_factory: ErrorFactory = _default_error_factory
@@ -94,9 +149,12 @@ class ClientOptions:
 
     @base_url.validator
     def _check_base_url(self, _attribute: object, value: str) -> None:
-        url = httpx.URL(value)
-        if url.scheme not in ("http", "https") or not url.host:
-            raise ValueError(f"base_url must be an absolute http(s) URL, not {redact_url(value)!r}")
+        try:
+            url = httpx.URL(value)
+        except (httpx.InvalidURL, TypeError):
+            url = None
+        if url is None or url.scheme not in ("http", "https") or not url.host:
+            raise ConfigError(f"base_url must be an absolute http(s) URL, not {redact_url(str(value))!r}")
 
 
 @attrs.frozen
@@ -134,18 +192,22 @@ def capture() -> Iterator[list[Exchange]]:
 
 
 _NOT_HANDLED_STATUS = frozenset({408, 429, 503})
+_REPLAYABLE_STREAMS = (httpx.ByteStream,)
 
 
 class _RetryDecision:
     """Shared between the sync and async retry transports: may this failure be retried, and after how long?"""
 
-    def __init__(self, retry: RetryConfig, idempotent_routes: frozenset[str]) -> None:
+    def __init__(
+        self, retry: RetryConfig, idempotent_routes: frozenset[str], timeout: httpx.Timeout = DEFAULT_TIMEOUT
+    ) -> None:
         self.retry = retry
         self.idempotent_routes = idempotent_routes
+        self.timeout = timeout
 
     def max_attempts(self, request: httpx.Request) -> int:
         override = request.extensions.get("runbridge.max_retries")
-        if isinstance(override, int):
+        if isinstance(override, int) and not isinstance(override, bool) and override >= 0:
             return override + 1
         return self.retry.max_attempts if self.retry.enabled else 1
 
@@ -157,16 +219,23 @@ class _RetryDecision:
             or request.extensions.get("runbridge.route") in self.idempotent_routes
         )
 
-    def after_error(self, request: httpx.Request, exc: httpx.TransportError, attempt: int) -> float | None:
-        if attempt >= self.max_attempts(request):
+    def prepare(self, request: httpx.Request) -> None:
+        """Give a request that bypassed the client's builder (a token request) the client's timeout."""
+        if "timeout" not in request.extensions:
+            request.extensions["timeout"] = self.timeout.as_dict()
+
+    def after_error(self, request: httpx.Request, exc: Exception, attempt: int) -> float | None:
+        if attempt >= self.max_attempts(request) or is_certificate_failure(exc):
+            return None
+        if not _replayable(request):
             return None
         if not isinstance(exc, _NOT_SENT) and not self.idempotent(request):
-            return None
-        return self.retry.backoff(attempt - 1)
+            return None  # the request may have had its effect: never send a non-idempotent request twice
+        return self._record(request, self.retry.backoff(attempt - 1))
 
     def after_response(self, request: httpx.Request, response: httpx.Response, attempt: int) -> float | None:
         should = response.headers.get("x-should-retry")
-        if should == "false" or attempt >= self.max_attempts(request):
+        if should == "false" or attempt >= self.max_attempts(request) or not _replayable(request):
             return None
         if should != "true":
             if response.status_code not in RETRYABLE_STATUS:
@@ -175,10 +244,32 @@ class _RetryDecision:
             # non-idempotent request may have had its effect, so it is not sent twice.
             if response.status_code not in _NOT_HANDLED_STATUS and not self.idempotent(request):
                 return None
-        server_delay = retry_after_seconds(response.headers)
-        if server_delay is not None and server_delay > self.retry.max_retry_after:
-            return None  # the server asked for a longer pause than we may wait: report it instead
-        return self.retry.delay(attempt - 1, response.headers)
+        # The server's Retry-After is honoured up to max_retry_after, then capped (RetryConfig.delay).
+        return self._record(request, self.retry.delay(attempt - 1, response.headers))
+
+    @staticmethod
+    def _record(request: httpx.Request, delay: float) -> float:
+        delays = request.extensions.get("runbridge.retry_delays")
+        if not isinstance(delays, list):
+            delays = request.extensions["runbridge.retry_delays"] = []
+        delays.append(delay)
+        return delay
+
+
+def _replayable(request: httpx.Request) -> bool:
+    """A body given as an iterator can be sent only once; bytes, JSON, forms and files can be sent again."""
+    stream = request.stream
+    return isinstance(stream, _REPLAYABLE_STREAMS) or type(stream).__name__ == "MultipartStream"
+
+
+def _start_attempt(request: httpx.Request, attempt: int, sent_before: int) -> None:
+    request.extensions["runbridge.attempts"] = sent_before + attempt
+
+
+def _sent_before(request: httpx.Request) -> int:
+    """Sends of this request by earlier passes (the auth flow resends the same request after a 401)."""
+    value = request.extensions.get("runbridge.attempts", 0)
+    return value if isinstance(value, int) else 0
 
 
 def _log_retry(request: httpx.Request, reason: str, delay: float, attempt: int, limit: int) -> None:
@@ -193,6 +284,56 @@ def _log_retry(request: httpx.Request, reason: str, delay: float, attempt: int, 
     )
 
 
+def _buffered(request: httpx.Request) -> bool:
+    return request.extensions.get("runbridge.buffered") is True
+
+
+def _rebuilt(response: httpx.Response, request: httpx.Request, raw: bytes) -> httpx.Response:
+    """A fresh response around a body already read off the wire (still content-encoded: the client decodes)."""
+    return httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        stream=httpx.ByteStream(raw),
+        request=request,
+        extensions=response.extensions,
+    )
+
+
+class _MappedStream(httpx.SyncByteStream):
+    """A streamed body whose read failures surface as runbridge errors instead of httpx exceptions."""
+
+    def __init__(self, inner: httpx.SyncByteStream, request: httpx.Request) -> None:
+        self._inner = inner
+        self._request = request
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            yield from self._inner
+        except httpx.TransportError as exc:
+            raise _transport_error(self._request, exc) from exc
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _AsyncMappedStream(httpx.AsyncByteStream):
+    """The asyncio twin of _MappedStream."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, request: httpx.Request) -> None:
+        self._inner = inner
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._inner:
+                yield chunk
+        except httpx.TransportError as exc:
+            raise _transport_error(self._request, exc) from exc
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
 class RetryTransport(httpx.BaseTransport):
     """Resends failed requests according to a RetryConfig; records the attempt count on the request."""
 
@@ -202,10 +343,12 @@ class RetryTransport(httpx.BaseTransport):
         self._owns_inner = owns_inner
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self._decision.prepare(request)
+        sent_before = _sent_before(request)
         attempt = 0
         while True:
             attempt += 1
-            request.extensions["runbridge.attempts"] = attempt
+            _start_attempt(request, attempt, sent_before)
             try:
                 response = self.inner.handle_request(request)
             except httpx.TransportError as exc:
@@ -217,9 +360,27 @@ class RetryTransport(httpx.BaseTransport):
                 continue
             delay = self._decision.after_response(request, response, attempt)
             if delay is None:
-                return response
-            response.read()
-            response.close()
+                if not _buffered(request):
+                    assert isinstance(response.stream, httpx.SyncByteStream)
+                    response.stream = _MappedStream(response.stream, request)
+                    return response
+                try:
+                    raw = b"".join(response.iter_raw())
+                except httpx.TransportError as exc:  # the body was cut short or stalled
+                    response.close()
+                    delay = self._decision.after_error(request, exc, attempt)
+                    if delay is None:
+                        raise
+                    _log_retry(request, type(exc).__name__, delay, attempt, self._decision.max_attempts(request))
+                    time.sleep(delay)
+                    continue
+                return _rebuilt(response, request, raw)
+            try:
+                response.read()
+            except httpx.TransportError:
+                pass  # the body of a response being retried does not matter
+            finally:
+                response.close()
             _log_retry(request, f"status {response.status_code}", delay, attempt, self._decision.max_attempts(request))
             time.sleep(delay)
 
@@ -237,10 +398,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._owns_inner = owns_inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._decision.prepare(request)
+        sent_before = _sent_before(request)
         attempt = 0
         while True:
             attempt += 1
-            request.extensions["runbridge.attempts"] = attempt
+            _start_attempt(request, attempt, sent_before)
             try:
                 response = await self.inner.handle_async_request(request)
             except httpx.TransportError as exc:
@@ -252,9 +415,27 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 continue
             delay = self._decision.after_response(request, response, attempt)
             if delay is None:
-                return response
-            await response.aread()
-            await response.aclose()
+                if not _buffered(request):
+                    assert isinstance(response.stream, httpx.AsyncByteStream)
+                    response.stream = _AsyncMappedStream(response.stream, request)
+                    return response
+                try:
+                    raw = b"".join([chunk async for chunk in response.aiter_raw()])
+                except httpx.TransportError as exc:
+                    await response.aclose()
+                    delay = self._decision.after_error(request, exc, attempt)
+                    if delay is None:
+                        raise
+                    _log_retry(request, type(exc).__name__, delay, attempt, self._decision.max_attempts(request))
+                    await asyncio.sleep(delay)
+                    continue
+                return _rebuilt(response, request, raw)
+            try:
+                await response.aread()
+            except httpx.TransportError:
+                pass
+            finally:
+                await response.aclose()
             _log_retry(request, f"status {response.status_code}", delay, attempt, self._decision.max_attempts(request))
             await asyncio.sleep(delay)
 
@@ -278,9 +459,33 @@ def _transport_error(request: httpx.Request, exc: httpx.TransportError) -> APICo
     tries = f" after {attempts} attempts" if attempts > 1 else ""
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"{where} timed out{tries} ({type(exc).__name__})", request=request, attempts=attempts)
+    if is_certificate_failure(exc):
+        return APIConnectionError(
+            f"{where} failed: TLS certificate verification failed ({detail}); to trust a private CA pass "
+            "verify=<path to its PEM bundle> or an ssl.SSLContext",
+            request=request,
+            attempts=attempts,
+        )
     return APIConnectionError(
         f"{where} failed{tries}: {type(exc).__name__}: {detail}", request=request, attempts=attempts
     )
+
+
+def _with_timeout(request: httpx.Request, default: httpx.Timeout) -> None:
+    """Fill every part of the request's timeout that is None: no call made through runbridge waits forever."""
+    fallback = DEFAULT_TIMEOUT.as_dict()
+    configured = {key: (value if value is not None else fallback[key]) for key, value in default.as_dict().items()}
+    current = request.extensions.get("timeout")
+    if isinstance(current, dict):
+        configured = {key: current[key] if current.get(key) is not None else configured[key] for key in configured}
+    request.extensions["timeout"] = configured
+
+
+def _prepare_send(request: httpx.Request, default_timeout: httpx.Timeout, stream: bool) -> None:
+    _with_timeout(request, default_timeout)
+    if not stream:
+        request.extensions["runbridge.buffered"] = True
+    _log_request(request)
 
 
 def _record(request: httpx.Request, started: float, response: httpx.Response | None, error: Exception | None) -> None:
@@ -325,10 +530,18 @@ def _request_id(response: httpx.Response | None) -> str | None:
 
 def _log_request(request: httpx.Request) -> None:
     if logger.isEnabledFor(logging.DEBUG):
-        from runbridge._redact import redact_headers
-
         logger.debug(
             "request %s %s headers=%s", request.method, redact_url(request.url), redact_headers(request.headers)
+        )
+
+
+def _log_response(response: httpx.Response) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "response %s %s headers=%s",
+            response.status_code,
+            redact_url(response.request.url),
+            redact_headers(response.headers),
         )
 
 
@@ -342,14 +555,13 @@ class RunbridgeClient(httpx.Client):
         owns_pool = pool is None
         if pool is None:
             pool = httpx.HTTPTransport(
-                verify=options.verify,
-                cert=options.cert,
+                verify=_ssl_verify(options.verify, options.cert),
                 proxy=options.proxy,
                 limits=options.limits or httpx.Limits(max_connections=100, max_keepalive_connections=20),
             )
         self.client_options = options
         self._pool = pool
-        decision = _RetryDecision(options.retry, options.idempotent_routes)
+        decision = _RetryDecision(options.retry, options.idempotent_routes, options.timeout)
         super().__init__(
             base_url=options.base_url,
             timeout=options.timeout,
@@ -368,16 +580,20 @@ class RunbridgeClient(httpx.Client):
             options = attrs.evolve(options, retry=options.retry.with_max_retries(max_retries))
         return type(self)(options, pool=self._pool)
 
-    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+    def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
         started = time.perf_counter()
-        _log_request(request)
+        _prepare_send(request, self.timeout, stream)
         try:
-            response = super().send(request, **kwargs)
+            response = super().send(request, stream=stream, **kwargs)
         except httpx.TransportError as exc:
             error = _transport_error(request, exc)
             _record(request, started, None, error)
             raise error from exc
+        except RunbridgeError as exc:  # a token endpoint that refused, or a stream mapped below
+            _record(request, started, None, exc)
+            raise
         _record(request, started, response, None)
+        _log_response(response)
         if response.is_error:
             try:
                 response.read()
@@ -398,14 +614,13 @@ class AsyncRunbridgeClient(httpx.AsyncClient):
         owns_pool = pool is None
         if pool is None:
             pool = httpx.AsyncHTTPTransport(
-                verify=options.verify,
-                cert=options.cert,
+                verify=_ssl_verify(options.verify, options.cert),
                 proxy=options.proxy,
                 limits=options.limits or httpx.Limits(max_connections=100, max_keepalive_connections=20),
             )
         self.client_options = options
         self._pool = pool
-        decision = _RetryDecision(options.retry, options.idempotent_routes)
+        decision = _RetryDecision(options.retry, options.idempotent_routes, options.timeout)
         super().__init__(
             base_url=options.base_url,
             timeout=options.timeout,
@@ -424,16 +639,20 @@ class AsyncRunbridgeClient(httpx.AsyncClient):
             options = attrs.evolve(options, retry=options.retry.with_max_retries(max_retries))
         return type(self)(options, pool=self._pool)
 
-    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+    async def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
         started = time.perf_counter()
-        _log_request(request)
+        _prepare_send(request, self.timeout, stream)
         try:
-            response = await super().send(request, **kwargs)
+            response = await super().send(request, stream=stream, **kwargs)
         except httpx.TransportError as exc:
             error = _transport_error(request, exc)
             _record(request, started, None, error)
             raise error from exc
+        except RunbridgeError as exc:
+            _record(request, started, None, exc)
+            raise
         _record(request, started, response, None)
+        _log_response(response)
         if response.is_error:
             try:
                 await response.aread()
@@ -460,11 +679,14 @@ def build_async_client(options: ClientOptions) -> AsyncRunbridgeClient:
 GeneratedT = TypeVar("GeneratedT")
 
 
-def attach(generated_client: GeneratedT, options: ClientOptions, *, asynchronous: bool = False) -> GeneratedT:
-    """Give an openapi-python-client `Client` runbridge's httpx client (the async one if `asynchronous`)."""
-    if asynchronous:
+def attach(generated_client: GeneratedT, options: ClientOptions, *, asynchronous: bool | None = None) -> GeneratedT:
+    """Give an openapi-python-client `Client` runbridge's httpx clients: both by default, only the async one if
+    `asynchronous=True`, only the sync one if `asynchronous=False`. Setting both means a generated call can never
+    fall back to a plain httpx client without retries, auth or error mapping. Whoever owns the generated client
+    closes what it attached (`__exit__` / `__aexit__` of the generated client, or the httpx clients directly)."""
+    if asynchronous is None or asynchronous:
         generated_client.set_async_httpx_client(build_async_client(options))  # type: ignore[attr-defined]
-    else:
+    if not asynchronous:
         generated_client.set_httpx_client(build_client(options))  # type: ignore[attr-defined]
     return generated_client
 
