@@ -1,0 +1,211 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.issue_token_request import IssueTokenRequest
+from ...models.issue_token_response import IssueTokenResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION = "issue_token"
+ROUTE = "POST /token/issue"
+
+
+def _get_kwargs(
+    *,
+    body: IssueTokenRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        # Lets the transport name the operation in errors and logs and look up its retry safety.
+        "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
+        "url": "/token/issue",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | IssueTokenResponse | None:
+    if response.status_code == 200:
+        response_200 = IssueTokenResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorBody.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | IssueTokenResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.response_validation_error(OPERATION, response, exc) from exc
+    return Response(
+        status_code=errors.status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IssueTokenRequest | Unset = UNSET,
+) -> Response[ErrorBody | IssueTokenResponse]:
+    """Trade an API key for a short-lived JWT
+
+     Send the API key as `Authorization: Bearer <api key>`; the body is optional. The answer's
+    `expires_in`
+    (seconds) says when to ask again; the JWT's `exp` claim says the same.
+
+    Args:
+        body (IssueTokenRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | IssueTokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: IssueTokenRequest | Unset = UNSET,
+) -> ErrorBody | IssueTokenResponse | None:
+    """Trade an API key for a short-lived JWT
+
+     Send the API key as `Authorization: Bearer <api key>`; the body is optional. The answer's
+    `expires_in`
+    (seconds) says when to ask again; the JWT's `exp` claim says the same.
+
+    Args:
+        body (IssueTokenRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | IssueTokenResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IssueTokenRequest | Unset = UNSET,
+) -> Response[ErrorBody | IssueTokenResponse]:
+    """Trade an API key for a short-lived JWT
+
+     Send the API key as `Authorization: Bearer <api key>`; the body is optional. The answer's
+    `expires_in`
+    (seconds) says when to ask again; the JWT's `exp` claim says the same.
+
+    Args:
+        body (IssueTokenRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | IssueTokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: IssueTokenRequest | Unset = UNSET,
+) -> ErrorBody | IssueTokenResponse | None:
+    """Trade an API key for a short-lived JWT
+
+     Send the API key as `Authorization: Bearer <api key>`; the body is optional. The answer's
+    `expires_in`
+    (seconds) says when to ask again; the JWT's `exp` claim says the same.
+
+    Args:
+        body (IssueTokenRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | IssueTokenResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InteractionRef")
+
+
+@_attrs_define
+class InteractionRef:
+    """
+    Attributes:
+        id (str):
+        name (str | Unset):
+        endpoint (str | Unset):
+        version (int | Unset):
+        tags (list[str] | Unset):
+    """
+
+    id: str
+    name: str | Unset = UNSET
+    endpoint: str | Unset = UNSET
+    version: int | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        endpoint = self.endpoint
+
+        version = self.version
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if version is not UNSET:
+            field_dict["version"] = version
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name", UNSET)
+
+        endpoint = d.pop("endpoint", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        interaction_ref = cls(
+            id=id,
+            name=name,
+            endpoint=endpoint,
+            version=version,
+            tags=tags,
+        )
+
+        interaction_ref.additional_properties = d
+        return interaction_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

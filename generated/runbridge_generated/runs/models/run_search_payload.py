@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.run_search_query import RunSearchQuery
+
+
+T = TypeVar("T", bound="RunSearchPayload")
+
+
+@_attrs_define
+class RunSearchPayload:
+    """
+    Attributes:
+        query (RunSearchQuery | Unset): All conditions must hold; list values match any of their items.
+        limit (int | Unset):
+        offset (int | Unset):
+    """
+
+    query: RunSearchQuery | Unset = UNSET
+    limit: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        query: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.query, Unset):
+            query = self.query.to_dict()
+
+        limit = self.limit
+
+        offset = self.offset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if query is not UNSET:
+            field_dict["query"] = query
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_search_query import RunSearchQuery  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _query = d.pop("query", UNSET)
+        query: RunSearchQuery | Unset
+        if isinstance(_query, Unset):
+            query = UNSET
+        else:
+            query = RunSearchQuery.from_dict(_query)
+
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        run_search_payload = cls(
+            query=query,
+            limit=limit,
+            offset=offset,
+        )
+
+        run_search_payload.additional_properties = d
+        return run_search_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
