@@ -8,7 +8,7 @@
 Each module imports its service client inside the runner, so importing the registry stays fast.
 """
 
-from runbridge.runners.builtin import http, openai_chat
+from runbridge.runners.builtin import http, interaction, openai_chat, runagent
 from runbridge.runners.builtin._http import ResponseShapeError
 
-__all__ = ["ResponseShapeError", "http", "openai_chat"]
+__all__ = ["ResponseShapeError", "http", "interaction", "openai_chat", "runagent"]

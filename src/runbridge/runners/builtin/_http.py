@@ -1,4 +1,4 @@
-"""What the HTTP built-in runners share: runbridge transport clients, templates, and output paths.
+"""What the built-in runners share: clients kept per runner and per event loop, templates, and output paths.
 
 Each runner gets a sync client (built on first `execute()`, shared by the batch thread pool) and, during a
 batch, an async client on the batch's event loop (an httpx.AsyncClient belongs to one loop, so it is opened in
@@ -15,7 +15,7 @@ import json
 import re
 import threading
 from collections.abc import AsyncIterator, Mapping
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -24,46 +24,64 @@ from runbridge.runners.base import BaseAPIRunner, RunnerError
 from runbridge.transport import AsyncRunbridgeClient, ClientOptions, RunbridgeClient
 
 __all__ = [
+    "ClientRunner",
     "HTTPRunnerBase",
     "ResponseShapeError",
     "extract",
+    "extract_each",
     "fill_template",
     "output_text",
     "response_json",
 ]
+
+SyncClientT = TypeVar("SyncClientT")
+AsyncClientT = TypeVar("AsyncClientT")
 
 
 class ResponseShapeError(RunnerError):
     """A response that is not JSON, or lacks the field a runner's config points at."""
 
 
-class HTTPRunnerBase(BaseAPIRunner):
-    """A runner that talks HTTP through runbridge's transport; subclasses say how to build `ClientOptions`."""
+class ClientRunner(BaseAPIRunner, Generic[SyncClientT, AsyncClientT]):
+    """A runner that calls a service through a client object: one sync client, one async client per batch loop.
+
+    Subclasses implement `make_client()` / `make_async_client()` and say how to close each.
+    """
 
     def __init__(self, config: Mapping[str, Any] | None = None, **kwargs: Any) -> None:
         super().__init__(config, **kwargs)
-        self._client: RunbridgeClient | None = None
+        self._client: SyncClientT | None = None
         self._client_lock = threading.Lock()
         # One async client per event loop with a running batch, with the number of batches using it.
-        self._async_clients: dict[asyncio.AbstractEventLoop, tuple[AsyncRunbridgeClient, int]] = {}
+        self._async_clients: dict[asyncio.AbstractEventLoop, tuple[AsyncClientT, int]] = {}
 
-    def client_options(self) -> ClientOptions:
+    def make_client(self) -> SyncClientT:
+        raise NotImplementedError
+
+    def make_async_client(self) -> AsyncClientT:
+        raise NotImplementedError
+
+    def close_client(self, client: SyncClientT) -> None:
+        raise NotImplementedError
+
+    async def aclose_client(self, client: AsyncClientT) -> None:
         raise NotImplementedError
 
     @property
-    def client(self) -> RunbridgeClient:
+    def client(self) -> SyncClientT:
         """The sync client, built on first use and shared by every thread of a batch."""
         with self._client_lock:
             if self._client is None:
-                self._client = RunbridgeClient(self.client_options())
+                self._client = self.make_client()
             return self._client
 
     async def astart(self) -> None:
         loop = asyncio.get_running_loop()
-        client, users = self._async_clients.get(loop) or (None, 0)
-        if client is None:
-            client = AsyncRunbridgeClient(self.client_options())
-        self._async_clients[loop] = (client, users + 1)
+        entry = self._async_clients.get(loop)
+        if entry is None:
+            self._async_clients[loop] = (self.make_async_client(), 1)
+        else:
+            self._async_clients[loop] = (entry[0], entry[1] + 1)
 
     async def astop(self) -> None:
         loop = asyncio.get_running_loop()
@@ -75,23 +93,45 @@ class HTTPRunnerBase(BaseAPIRunner):
             self._async_clients[loop] = (client, users - 1)
             return
         del self._async_clients[loop]
-        await client.aclose()
+        await self.aclose_client(client)
 
     @contextlib.asynccontextmanager
-    async def async_client(self) -> AsyncIterator[AsyncRunbridgeClient]:
+    async def async_client(self) -> AsyncIterator[AsyncClientT]:
         """The batch's async client on this loop, or a client just for this call."""
         entry = self._async_clients.get(asyncio.get_running_loop())
         if entry is not None:
             yield entry[0]
             return
-        async with AsyncRunbridgeClient(self.client_options()) as client:
+        client = self.make_async_client()
+        try:
             yield client
+        finally:
+            await self.aclose_client(client)
 
     def close(self) -> None:
         with self._client_lock:
             client, self._client = self._client, None
         if client is not None:
-            client.close()
+            self.close_client(client)
+
+
+class HTTPRunnerBase(ClientRunner[RunbridgeClient, AsyncRunbridgeClient]):
+    """A runner that talks HTTP through runbridge's transport; subclasses say how to build `ClientOptions`."""
+
+    def client_options(self) -> ClientOptions:
+        raise NotImplementedError
+
+    def make_client(self) -> RunbridgeClient:
+        return RunbridgeClient(self.client_options())
+
+    def make_async_client(self) -> AsyncRunbridgeClient:
+        return AsyncRunbridgeClient(self.client_options())
+
+    def close_client(self, client: RunbridgeClient) -> None:
+        client.close()
+
+    async def aclose_client(self, client: AsyncRunbridgeClient) -> None:
+        await client.aclose()
 
 
 def split_url(url: str, *, key: str = "url") -> tuple[str, str]:
@@ -185,6 +225,17 @@ def extract(data: Any, path: str | None, *, what: str = "output") -> Any:
             raise ResponseShapeError(f"{what} path {path!r}: {walked or 'the response'} {detail}")
         walked = f"{walked}.{segment}" if walked else str(segment)
     return current
+
+
+def extract_each(data: Any, path: str, *, what: str = "output") -> Any:
+    """`extract`, where one `[*]` maps the rest of the path over a list: `sources[*].text`."""
+    if "[*]" not in path:
+        return extract(data, path, what=what)
+    head, _, tail = path.partition("[*]")
+    items = extract(data, head, what=what)
+    if not isinstance(items, list):
+        raise ResponseShapeError(f"{what} path {path!r}: {head or 'the response'} is not a list")
+    return [extract(item, tail.lstrip("."), what=what) for item in items]
 
 
 def output_text(value: Any) -> str:

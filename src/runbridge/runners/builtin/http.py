@@ -26,8 +26,8 @@ import httpx
 from runbridge.errors import ConfigError
 from runbridge.runners.builtin._http import (
     HTTPRunnerBase,
-    ResponseShapeError,
     extract,
+    extract_each,
     fill_template,
     output_text,
     response_json,
@@ -123,15 +123,14 @@ class HTTPRunner(HTTPRunnerBase):
         data = response_json(response)
         retrieved: list[Any] = []
         if self.retrieved:
-            found = _extract_mapped(data, self.retrieved, what="retrieved")
+            found = extract_each(data, self.retrieved, what="retrieved")
             retrieved = found if isinstance(found, list) else [found]
         return APIResponseData(
             query=query,
             actual_output=output_text(extract(data, self.output)),
             retrieved_content=[output_text(item) for item in retrieved],
             additional_output={
-                name: _extract_mapped(data, str(path), what=f"additional.{name}")
-                for name, path in self.additional.items()
+                name: extract_each(data, str(path), what=f"additional.{name}") for name, path in self.additional.items()
             },
             trace={"http_status": response.status_code},
         )
@@ -149,14 +148,3 @@ class HTTPRunner(HTTPRunnerBase):
 
 def _url_quote(value: Any) -> str:
     return quote(output_text(value), safe="")
-
-
-def _extract_mapped(data: Any, path: str, *, what: str) -> Any:
-    """`extract` with one `[*]`: the path before it must be a list, the rest is taken from each element."""
-    if "[*]" not in path:
-        return extract(data, path, what=what)
-    head, _, tail = path.partition("[*]")
-    items = extract(data, head, what=what)
-    if not isinstance(items, list):
-        raise ResponseShapeError(f"{what} path {path!r}: {head or 'the response'} is not a list")
-    return [extract(item, tail.lstrip("."), what=what) for item in items]
