@@ -1,0 +1,200 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.http_validation_error import HTTPValidationError
+from ...models.storage_candidates import StorageCandidates
+from ...types import UNSET, Response, Unset
+
+OPERATION = "list_storage_candidates"
+ROUTE = "GET /api/config/storage-candidates"
+
+
+def _get_kwargs(
+    *,
+    scan_root: str | Unset = UNSET,
+    max_depth: int | Unset = 3,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["scan_root"] = scan_root
+
+    params["max_depth"] = max_depth
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets the transport name the operation in errors and logs and look up its retry safety.
+        "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
+        "url": "/api/config/storage-candidates",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | HTTPValidationError | StorageCandidates | None:
+    if response.status_code == 200:
+        response_200 = StorageCandidates.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = ErrorDetail.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDetail | HTTPValidationError | StorageCandidates]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.response_validation_error(OPERATION, response, exc) from exc
+    return Response(
+        status_code=errors.status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    scan_root: str | Unset = UNSET,
+    max_depth: int | Unset = 3,
+) -> Response[ErrorDetail | HTTPValidationError | StorageCandidates]:
+    """Directories below scan_root that look like Runicorn storage roots
+
+    Args:
+        scan_root (str | Unset):
+        max_depth (int | Unset):  Default: 3.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | HTTPValidationError | StorageCandidates]
+    """
+
+    kwargs = _get_kwargs(
+        scan_root=scan_root,
+        max_depth=max_depth,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    scan_root: str | Unset = UNSET,
+    max_depth: int | Unset = 3,
+) -> ErrorDetail | HTTPValidationError | StorageCandidates | None:
+    """Directories below scan_root that look like Runicorn storage roots
+
+    Args:
+        scan_root (str | Unset):
+        max_depth (int | Unset):  Default: 3.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | HTTPValidationError | StorageCandidates
+    """
+
+    return sync_detailed(
+        client=client,
+        scan_root=scan_root,
+        max_depth=max_depth,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    scan_root: str | Unset = UNSET,
+    max_depth: int | Unset = 3,
+) -> Response[ErrorDetail | HTTPValidationError | StorageCandidates]:
+    """Directories below scan_root that look like Runicorn storage roots
+
+    Args:
+        scan_root (str | Unset):
+        max_depth (int | Unset):  Default: 3.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | HTTPValidationError | StorageCandidates]
+    """
+
+    kwargs = _get_kwargs(
+        scan_root=scan_root,
+        max_depth=max_depth,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    scan_root: str | Unset = UNSET,
+    max_depth: int | Unset = 3,
+) -> ErrorDetail | HTTPValidationError | StorageCandidates | None:
+    """Directories below scan_root that look like Runicorn storage roots
+
+    Args:
+        scan_root (str | Unset):
+        max_depth (int | Unset):  Default: 3.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | HTTPValidationError | StorageCandidates
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            scan_root=scan_root,
+            max_depth=max_depth,
+        )
+    ).parsed

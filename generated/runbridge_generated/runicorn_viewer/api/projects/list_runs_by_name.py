@@ -1,0 +1,188 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.run_list_item import RunListItem
+from ...types import Response
+
+OPERATION = "list_runs_by_name"
+ROUTE = "GET /api/projects/{project}/names/{name}/runs"
+
+
+def _get_kwargs(
+    project: str,
+    name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets the transport name the operation in errors and logs and look up its retry safety.
+        "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
+        "url": "/api/projects/{project}/names/{name}/runs".format(
+            project=quote(str(project), safe=""),
+            name=quote(str(name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | list[RunListItem] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = RunListItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 500:
+        response_500 = ErrorDetail.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDetail | list[RunListItem]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.response_validation_error(OPERATION, response, exc) from exc
+    return Response(
+        status_code=errors.status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    project: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorDetail | list[RunListItem]]:
+    """The runs under project/name
+
+    Args:
+        project (str):
+        name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | list[RunListItem]]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+        name=name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorDetail | list[RunListItem] | None:
+    """The runs under project/name
+
+    Args:
+        project (str):
+        name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | list[RunListItem]
+    """
+
+    return sync_detailed(
+        project=project,
+        name=name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorDetail | list[RunListItem]]:
+    """The runs under project/name
+
+    Args:
+        project (str):
+        name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | list[RunListItem]]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+        name=name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project: str,
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorDetail | list[RunListItem] | None:
+    """The runs under project/name
+
+    Args:
+        project (str):
+        name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | list[RunListItem]
+    """
+
+    return (
+        await asyncio_detailed(
+            project=project,
+            name=name,
+            client=client,
+        )
+    ).parsed

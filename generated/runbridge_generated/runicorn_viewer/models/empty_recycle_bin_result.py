@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmptyRecycleBinResult")
+
+
+@_attrs_define
+class EmptyRecycleBinResult:
+    """
+    Attributes:
+        permanently_deleted (int):
+        message (str | Unset):
+    """
+
+    permanently_deleted: int
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        permanently_deleted = self.permanently_deleted
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "permanently_deleted": permanently_deleted,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        permanently_deleted = d.pop("permanently_deleted")
+
+        message = d.pop("message", UNSET)
+
+        empty_recycle_bin_result = cls(
+            permanently_deleted=permanently_deleted,
+            message=message,
+        )
+
+        empty_recycle_bin_result.additional_properties = d
+        return empty_recycle_bin_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.path_tree import PathTree
+
+
+T = TypeVar("T", bound="PathTreeResult")
+
+
+@_attrs_define
+class PathTreeResult:
+    """
+    Attributes:
+        tree (PathTree): Nested mapping of path segments; leaves are empty objects.
+    """
+
+    tree: PathTree
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tree = self.tree.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tree": tree,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.path_tree import PathTree  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tree = PathTree.from_dict(d.pop("tree"))
+
+        path_tree_result = cls(
+            tree=tree,
+        )
+
+        path_tree_result.additional_properties = d
+        return path_tree_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.remote_viewer_session import RemoteViewerSession
+
+
+T = TypeVar("T", bound="RemoteViewerStartResult")
+
+
+@_attrs_define
+class RemoteViewerStartResult:
+    """
+    Attributes:
+        ok (bool):
+        session (RemoteViewerSession): A remote viewer session, in the camelCase the viewer's web UI expects.
+        message (str | Unset):
+    """
+
+    ok: bool
+    session: RemoteViewerSession
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ok = self.ok
+
+        session = self.session.to_dict()
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ok": ok,
+                "session": session,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.remote_viewer_session import RemoteViewerSession  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ok = d.pop("ok")
+
+        session = RemoteViewerSession.from_dict(d.pop("session"))
+
+        message = d.pop("message", UNSET)
+
+        remote_viewer_start_result = cls(
+            ok=ok,
+            session=session,
+            message=message,
+        )
+
+        remote_viewer_start_result.additional_properties = d
+        return remote_viewer_start_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+"""Run a client method's plan: one logic for sync and async, with I/O done by a thin driver.
+
+Each public method is written once, as a generator (a "plan") that yields `Call`s - a generated endpoint and its
+arguments - and receives each call's result as plain data (dicts, lists, str or bytes). The sync client drives
+plans with `run_sync`, the async client with `run_async`; a failed call is thrown into the plan, so a plan can
+recover from it (e.g. turn the 0.7.x viewer's HTML answer into UnsupportedFeatureError).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine, Generator, Mapping
+from types import ModuleType
+from typing import Any, TypeVar
+
+import attrs
+from runbridge_generated.runicorn_viewer.types import UNSET, File, Response
+
+from runbridge.runicorn.errors import RunicornAPIError, translate
+
+__all__ = ["Call", "Plan", "run_async", "run_sync", "unset_none"]
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Call:
+    """One call of a generated endpoint module with keyword arguments (`client` is added by the driver)."""
+
+    endpoint: ModuleType
+    kwargs: Mapping[str, Any] = attrs.field(factory=dict)
+
+    @property
+    def operation(self) -> str:
+        return str(getattr(self.endpoint, "OPERATION", self.endpoint.__name__))
+
+
+Plan = Generator[Call, Any, T]
+
+
+def unset_none(value: T | None) -> T | Any:
+    """Generated endpoints mark an omitted optional argument with UNSET, not None."""
+    return UNSET if value is None else value
+
+
+def _plain(value: Any) -> Any:
+    """Generated models and lists of them as dicts and lists; files as bytes."""
+    if isinstance(value, File):
+        return value.payload.read()
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    return value
+
+
+def _result(response: Response[Any]) -> Any:
+    return _plain(response.parsed)
+
+
+def run_sync(plan: Plan[T], client: Any) -> T:
+    """Drive `plan` with blocking calls on the generated `client`."""
+    try:
+        call = next(plan)
+        while True:
+            try:
+                with translate():
+                    response = call.endpoint.sync_detailed(client=client, **call.kwargs)
+                result = _result(response)
+            except RunicornAPIError as exc:
+                call = plan.throw(exc)
+            else:
+                call = plan.send(result)
+    except StopIteration as stop:
+        value: T = stop.value
+        return value
+    finally:
+        plan.close()
+
+
+async def run_async(plan: Plan[T], client: Any) -> T:
+    """Drive `plan` with awaited calls on the generated `client`."""
+    try:
+        call = next(plan)
+        while True:
+            try:
+                with translate():
+                    response = await call.endpoint.asyncio_detailed(client=client, **call.kwargs)
+                result = _result(response)
+            except RunicornAPIError as exc:
+                call = plan.throw(exc)
+            else:
+                call = plan.send(result)
+    except StopIteration as stop:
+        value: T = stop.value
+        return value
+    finally:
+        plan.close()
+
+
+SyncRunner = Callable[[Plan[Any]], Any]
+AsyncRunner = Callable[[Plan[Any]], Coroutine[Any, Any, Any]]
