@@ -32,6 +32,9 @@ logger = logging.getLogger("runbridge.runagent")
 
 _MAX_FRAME = 10 * 1024 * 1024  # the reference server's own serializer limit is 10 MB per chunk
 _CLOSE_TIMEOUT = 5.0
+# A stream abandoned mid-way (early `break`, error) may have unread frames queued behind the server's answer to
+# our close frame; waiting the full close timeout for it would stall the caller, so give up on it quickly.
+_ABANDON_CLOSE_TIMEOUT = 0.2
 
 
 def websocket_url(base_url: str, agent_id: str, api_key: str | None) -> str:
@@ -153,18 +156,19 @@ def stream(request: StreamRequest) -> Iterator[Any]:
         # Leaving the block closes the socket: the server leaves it open after the last frame.
         try:
             websocket.send(json.dumps(request.start_frame))
+            while not protocol.completed:
+                try:
+                    message = websocket.recv(timeout=request.read_timeout)
+                except TimeoutError:
+                    raise protocol.timed_out(request.read_timeout) from None
+                has_value, value = protocol.feed(message)
+                if has_value:
+                    yield value
         except ConnectionClosed as exc:
             raise protocol.interrupted(exc) from exc
-        while not protocol.completed:
-            try:
-                message = websocket.recv(timeout=request.read_timeout)
-            except TimeoutError:
-                raise protocol.timed_out(request.read_timeout) from None
-            except ConnectionClosed as exc:
-                raise protocol.interrupted(exc) from exc
-            has_value, value = protocol.feed(message)
-            if has_value:
-                yield value
+        finally:
+            if not protocol.completed:
+                websocket.close_timeout = _ABANDON_CLOSE_TIMEOUT
         logger.debug("stream %s completed: %d chunk(s)", request.where, protocol.chunks)
 
 
@@ -186,24 +190,23 @@ async def astream(request: StreamRequest) -> AsyncIterator[Any]:
         raise _connect_error(exc, request) from exc
     logger.debug("stream %s opened", request.where)
     try:
-        try:
-            await websocket.send(json.dumps(request.start_frame))
-        except ConnectionClosed as exc:
-            raise protocol.interrupted(exc) from exc
+        await websocket.send(json.dumps(request.start_frame))
         while not protocol.completed:
             try:
                 async with asyncio.timeout(request.read_timeout):
                     message = await websocket.recv()
             except TimeoutError:
                 raise protocol.timed_out(request.read_timeout) from None
-            except ConnectionClosed as exc:
-                raise protocol.interrupted(exc) from exc
             has_value, value = protocol.feed(message)
             if has_value:
                 yield value
         logger.debug("stream %s completed: %d chunk(s)", request.where, protocol.chunks)
+    except ConnectionClosed as exc:
+        raise protocol.interrupted(exc) from exc
     finally:
-        await websocket.close()
+        if not protocol.completed:
+            websocket.close_timeout = _ABANDON_CLOSE_TIMEOUT
+        await websocket.close()  # the server leaves the socket open after the last frame
 
 
 def _connect_error(exc: Exception, request: StreamRequest) -> errors.RunAgentError:

@@ -1,0 +1,171 @@
+"""The WebSocket stream's edges against a loopback server that misbehaves on purpose.
+
+The server records when the client hangs up, so the tests can check that the client closes the socket the real
+server leaves open, on completion, on an early `break`, and on errors.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from starlette.applications import Starlette
+from starlette.routing import WebSocketRoute
+from starlette.websockets import WebSocket, WebSocketDisconnect
+
+from runbridge.runagent import AsyncRunAgentClient, RunAgentClient, errors
+from runbridge.runagent._wire import encode_structured
+from runbridge.sandbox.server import serve
+
+
+class Recorder:
+    """What the server saw: the start frames, and one event per client hang-up."""
+
+    def __init__(self) -> None:
+        self.starts: list[dict[str, Any]] = []
+        self.headers: list[dict[str, str]] = []
+        self.hang_ups = threading.Semaphore(0)
+
+    def wait_for_hang_up(self) -> bool:
+        return self.hang_ups.acquire(timeout=10)
+
+
+def started() -> dict[str, Any]:
+    return {"type": "status", "status": "stream_started", "invocation_id": "inv-1"}
+
+
+def data(value: Any) -> dict[str, Any]:
+    return {"type": "data", "content": encode_structured(value)}
+
+
+def completed(chunks: int) -> dict[str, Any]:
+    return {"type": "status", "status": "stream_completed", "total_chunks": chunks, "invocation_id": "inv-1"}
+
+
+def create_app(recorder: Recorder) -> Starlette:
+    scripts: dict[str, list[Any]] = {
+        "complete": [started(), data("a"), data({"b": 2}), completed(2)],
+        "truncated": [started(), data("a"), ("close", 1011)],
+        "closed-ok": [started(), ("close", 1000)],
+        "garbage": [started(), "<html>oops</html>"],
+        "endless": [started(), *[data(index) for index in range(10_000)]],
+        "refused": [{"type": "error", "detail": "Missing required field: input_args"}, ("close", 1003)],
+    }
+
+    async def endpoint(websocket: WebSocket) -> None:
+        script = scripts[websocket.path_params["agent_id"]]
+        await websocket.accept()
+        recorder.headers.append(dict(websocket.headers))
+        try:
+            recorder.starts.append(json.loads(await websocket.receive_text()))
+            for step in script:
+                if isinstance(step, tuple):
+                    await websocket.close(code=step[1])
+                    return
+                await websocket.send_text(step if isinstance(step, str) else json.dumps(step))
+                await asyncio.sleep(0)
+            while True:  # like the real server: never close, wait for the client
+                await websocket.receive_text()
+        except WebSocketDisconnect:
+            recorder.hang_ups.release()
+
+    return Starlette(routes=[WebSocketRoute("/api/v1/agents/{agent_id}/run-stream", endpoint)])
+
+
+@pytest.fixture
+def server() -> Iterator[tuple[str, Recorder]]:
+    recorder = Recorder()
+    with serve(create_app(recorder)) as base_url:
+        yield base_url, recorder
+
+
+def test_completed_stream_then_the_client_closes(server: tuple[str, Recorder]) -> None:
+    base_url, recorder = server
+    with RunAgentClient("complete", base_url=base_url, headers={"X-Team": "qa"}) as agent:
+        assert list(agent.run_generic_stream({"query": "q"})) == ["a", {"b": 2}]
+    assert recorder.wait_for_hang_up()
+    start = recorder.starts[0]
+    assert start["entrypoint_tag"] == "generic_stream"
+    assert (start["input_args"], start["input_kwargs"]) == ([], {"query": "q"})
+    assert recorder.headers[0]["x-team"] == "qa"
+    assert recorder.headers[0]["user-agent"].startswith("runbridge/")
+
+
+def test_breaking_out_early_closes_the_socket(server: tuple[str, Recorder]) -> None:
+    base_url, recorder = server
+    with RunAgentClient("endless", base_url=base_url) as agent:
+        for chunk in agent.run_generic_stream({}):
+            if chunk == 3:
+                break
+    assert recorder.wait_for_hang_up()
+
+
+@pytest.mark.parametrize(("agent_id", "code"), [("truncated", 1011), ("closed-ok", 1000)])
+def test_a_stream_closed_before_completion_is_interrupted(
+    server: tuple[str, Recorder], agent_id: str, code: int
+) -> None:
+    base_url, _ = server
+    received: list[Any] = []
+
+    def consume(agent: RunAgentClient) -> None:
+        for chunk in agent.run_generic_stream({}):
+            received.append(chunk)
+
+    with RunAgentClient(agent_id, base_url=base_url) as agent, pytest.raises(errors.StreamInterruptedError) as caught:
+        consume(agent)
+    assert f"closed with code {code}" in caught.value.message
+    assert "before the server said stream_completed" in caught.value.message
+    assert caught.value.details["chunks_received"] == len(received)
+
+
+def test_a_garbage_frame_is_reported_and_the_socket_closed(server: tuple[str, Recorder]) -> None:
+    base_url, recorder = server
+    with RunAgentClient("garbage", base_url=base_url) as agent, pytest.raises(errors.InvalidResponseError):
+        list(agent.run_generic_stream({}))
+    assert recorder.wait_for_hang_up()
+
+
+def test_a_refused_start_frame_is_a_validation_error(server: tuple[str, Recorder]) -> None:
+    base_url, _ = server
+    with RunAgentClient("refused", base_url=base_url) as agent, pytest.raises(errors.ValidationError) as caught:
+        list(agent.run_generic_stream({}))
+    assert caught.value.code == "VALIDATION_ERROR"
+
+
+def test_async_streams_close_the_socket_too(server: tuple[str, Recorder]) -> None:
+    base_url, recorder = server
+
+    async def scenario() -> tuple[list[Any], list[Any]]:
+        async with AsyncRunAgentClient("complete", base_url=base_url) as agent:
+            whole = [chunk async for chunk in agent.run_generic_stream({})]
+        async with AsyncRunAgentClient("endless", base_url=base_url) as agent:
+            first: list[Any] = []
+            async with contextlib.aclosing(agent.run_generic_stream({})) as stream:
+                async for chunk in stream:
+                    first.append(chunk)
+                    if len(first) == 2:
+                        break
+        return whole, first
+
+    whole, first = asyncio.run(scenario())
+    assert whole == ["a", {"b": 2}]
+    assert first == [0, 1]
+    assert recorder.wait_for_hang_up()
+    assert recorder.wait_for_hang_up()
+
+
+def test_async_truncation(server: tuple[str, Recorder]) -> None:
+    base_url, _ = server
+
+    async def scenario() -> None:
+        async with AsyncRunAgentClient("truncated", base_url=base_url) as agent:
+            async for _ in agent.run_generic_stream({}):
+                pass
+
+    with pytest.raises(errors.StreamInterruptedError, match="closed with code 1011"):
+        asyncio.run(scenario())
