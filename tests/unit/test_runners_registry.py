@@ -197,3 +197,35 @@ def test_display_prints_a_table_of_runners_and_their_keys() -> None:
 def test_non_string_query_is_rejected_clearly() -> None:
     with pytest.raises(RunnerError, match="query must be a string"):
         APIRunner({"unit_echo": {"greeting": "x"}}).execute("unit_echo", 42)  # type: ignore[arg-type]
+
+
+def test_registry_task_feeds_the_evaluation_runner() -> None:
+    from runbridge.runners import DatasetItem, ExactMatch, evaluation_runner
+
+    runner = APIRunner({"unit_echo": {"greeting": "hi"}})
+    results = evaluation_runner(
+        evaluation_inputs=[DatasetItem(query="a", expected_output="hi a"), DatasetItem(query="b", expected_output="x")],
+        task=runner.task("unit_echo"),
+        scoring_metrics=[ExactMatch()],
+    )
+    assert [item.scores["exact_match"] for item in results.items] == [1.0, 0.0]
+    assert results.items[0].output is not None
+    assert results.items[0].output.raw.trace["runner"] == "unit_echo"
+
+
+def test_run_batch_works_from_sync_code_and_inside_a_running_loop() -> None:
+    runner = APIRunner({"unit_echo": {"greeting": "hi"}}, show_progress=False)
+    assert [result.actual_output for result in runner.run_batch("unit_echo", ["a", "b"])] == ["hi a", "hi b"]
+
+    async def notebook_cell() -> list[str]:
+        return [result.actual_output for result in runner.run_batch("unit_echo", ["c"])]
+
+    assert asyncio.run(notebook_cell()) == ["hi c"]
+
+
+def test_seed_import_path() -> None:
+    from runbridge.runners import api
+
+    assert api.APIRunner is APIRunner
+    assert api.BaseAPIRunner is BaseAPIRunner
+    assert api.RetryConfig is RetryConfig

@@ -98,13 +98,23 @@ def _batch(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with APIRunner(config=args.config, max_concurrent=args.concurrency) as runner:
         executor = runner[name]
-        results = runner.run_batch(
-            name,
-            queries,
-            checkpoint=output,
-            retry_failed=args.retry_failed,
-            show_progress=not args.no_progress,
-        )
+        try:
+            results = runner.run_batch(
+                name,
+                queries,
+                checkpoint=output,
+                retry_failed=args.retry_failed,
+                show_progress=not args.no_progress,
+            )
+        except KeyboardInterrupt:
+            if output is not None and output.exists():
+                saved = sum(1 for line in output.read_text(encoding="utf-8").splitlines() if line.strip())
+                print(
+                    f"\ninterrupted: {saved} of {len(queries)} results are in {output}; "
+                    "run the same command with --resume to finish the rest",
+                    file=sys.stderr,
+                )
+            raise
         secrets = executor.secret_values()
     failed = sum(1 for result in results if result.failed)
     if output is None:

@@ -31,7 +31,6 @@ import asyncio
 import inspect
 import math
 import re
-import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any
@@ -39,6 +38,7 @@ from typing import Any
 import attrs
 
 from runbridge.errors import ConfigError, RunbridgeError
+from runbridge.runners._sync import run_sync
 from runbridge.runners.progress import Progress
 from runbridge.runners.response import APIResponseData, describe_error
 
@@ -225,26 +225,7 @@ def evaluation_runner(
         max_concurrent=max_concurrent,
         show_progress=show_progress,
     )
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(coroutine)
-    # Called from inside an event loop (a notebook): run on a private loop in a helper thread.
-    outcome: list[EvaluationResult] = []
-    failure: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            outcome.append(asyncio.run(coroutine))
-        except BaseException as exc:
-            failure.append(exc)
-
-    helper = threading.Thread(target=run, name="runbridge-evaluation")
-    helper.start()
-    helper.join()
-    if failure:
-        raise failure[0]
-    return outcome[0]
+    return run_sync(coroutine)
 
 
 async def aevaluation_runner(

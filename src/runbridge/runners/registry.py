@@ -19,8 +19,9 @@ import difflib
 import os
 import re
 import sys
+import textwrap
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import IO, Any, ClassVar, TypeVar
 
 from runbridge.config import load_config
@@ -95,9 +96,10 @@ class APIRunner:
         raise UnknownRunnerError(_unknown_message(name, registered))
 
     @classmethod
-    def describe(cls) -> str:
-        """The `display()` table as text."""
-        rows = [("runner", "class", "async", "config keys (* = required)", "description")]
+    def describe(cls, *, width: int = 44) -> str:
+        """The `display()` table as text; long key lists wrap within their column."""
+        header = ("runner", "class", "async", "config keys (* = required)", "description")
+        rows: list[tuple[str, str, str, list[str], str]] = []
         for name, runner_class in cls.registered().items():
             keys = ", ".join(
                 f"{key}*" if key in runner_class.required_config_keys else key for key in runner_class.config_keys
@@ -108,17 +110,25 @@ class APIRunner:
                     name,
                     runner_class.__name__,
                     "yes" if runner_class.aexecute is not BaseAPIRunner.aexecute else "no",
-                    keys or "(free-form)",
+                    textwrap.wrap(keys, width) or ["(free-form)"],
                     summary[0] if summary else "",
                 )
             )
-        widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]) - 1)]
-        lines = []
-        for position, row in enumerate(rows):
-            cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
-            lines.append("  ".join([*cells, row[-1]]).rstrip())
-            if position == 0:
-                lines.append("  ".join("-" * width for width in [*widths, len(row[-1])]))
+        widths = [
+            max([len(header[0]), *(len(row[0]) for row in rows)]),
+            max([len(header[1]), *(len(row[1]) for row in rows)]),
+            len(header[2]),
+            max([len(header[3]), *(len(line) for row in rows for line in row[3])]),
+        ]
+
+        def line(cells: Iterable[str]) -> str:
+            *fixed, last = list(cells)
+            return "  ".join([*(cell.ljust(w) for cell, w in zip(fixed, widths, strict=True)), last]).rstrip()
+
+        lines = [line(header), line("-" * w for w in [*widths, len(header[4])])]
+        for runner_name, class_name, is_async, key_lines, description in rows:
+            lines.append(line([runner_name, class_name, is_async, key_lines[0], description]))
+            lines.extend(line(["", "", "", more, ""]) for more in key_lines[1:])
         return "\n".join(lines)
 
     @classmethod
@@ -218,10 +228,22 @@ class APIRunner:
         )
 
     def run_batch(self, name: str, queries: Iterable[str], **options: Any) -> list[APIResponseData]:
-        """`execute_batch` for code that is not async (scripts, the CLI); it runs its own event loop."""
-        import asyncio
+        """`execute_batch` for code that is not async (scripts, the CLI, a notebook cell); same options."""
+        from runbridge.runners._sync import run_sync
 
-        return asyncio.run(self.execute_batch(name, queries, **options))
+        return run_sync(self.execute_batch(name, queries, **options))
+
+    def task(self, name: str, **kwargs: Any) -> Callable[[Any], Awaitable[APIResponseData]]:
+        """A task for `evaluation_runner`: runs each dataset item's `query` on runner `name`.
+
+        evaluation_runner(evaluation_inputs=dataset, task=runner.task("my_chatbot"), scoring_metrics=[...])
+        """
+
+        async def run_item(item: Any) -> APIResponseData:
+            return await self.aexecute(name, item.query, **kwargs)
+
+        run_item.__name__ = f"{name}_task"
+        return run_item
 
     def close(self) -> None:
         """Close every runner built so far (their HTTP clients and sessions)."""
