@@ -184,3 +184,28 @@ def test_batch_killed_mid_way_resumes_with_every_item_exactly_once(
     assert [record["actual_output"] for record in records] == [f"echo: {query}" for query in queries]
     assert all(server.requests[query] == 1 for query in queries[:20])  # finished items were not sent again
     assert SECRET not in output.read_text(encoding="utf-8")
+
+
+def test_ctrl_c_saves_progress_and_says_how_to_resume(server: RunnersTestServer, config: Path, tmp_path: Path) -> None:
+    queries = [f"question {i}" for i in range(10)] + [f"hold {i}" for i in range(10, 20)]
+    input_path = tmp_path / "queries.txt"
+    input_path.write_text("\n".join(queries) + "\n", encoding="utf-8")
+    output = tmp_path / "results.jsonl"
+    command = [sys.executable, "-m", "runbridge", "batch", "http", str(input_path), "--config", str(config)]
+    command += ["--output", str(output), "--concurrency", "3", "--no-progress"]
+
+    with _process_group(command, dict(os.environ)) as process:
+        deadline = time.monotonic() + 60
+        while len(_lines(output)) < 10:
+            assert process.poll() is None
+            assert time.monotonic() < deadline, "the batch did not get through its first 10 items"
+            time.sleep(0.02)
+        os.kill(process.pid, signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+
+    assert process.returncode == 130
+    assert "interrupted: 10 of 20 results are in" in stderr.decode()
+    assert "--resume" in stderr.decode()
+    server.release()
+    assert main([*command[3:], "--resume"]) == 0
+    assert [json.loads(line)["index"] for line in _lines(output)] == list(range(20))

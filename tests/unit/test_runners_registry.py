@@ -229,3 +229,19 @@ def test_seed_import_path() -> None:
     assert api.APIRunner is APIRunner
     assert api.BaseAPIRunner is BaseAPIRunner
     assert api.RetryConfig is RetryConfig
+
+
+def test_async_only_runner_also_answers_sync_calls() -> None:
+    class AsyncOnly(BaseAPIRunner):
+        async def aexecute(self, query: str, **kwargs: Any) -> APIResponseData:
+            await asyncio.sleep(0)
+            return APIResponseData(query=query, actual_output=f"async:{query}")
+
+    APIRunner.register("unit_async_only")(AsyncOnly)
+    try:
+        runner = APIRunner()
+        assert runner["unit_async_only"].is_async
+        assert runner.execute("unit_async_only", "q").actual_output == "async:q"
+        assert asyncio.run(runner.aexecute("unit_async_only", "r")).actual_output == "async:r"
+    finally:
+        APIRunner.unregister("unit_async_only")

@@ -94,8 +94,15 @@ class BaseAPIRunner:
     # -- the interface -------------------------------------------------------------------------------
 
     def execute(self, query: str, **kwargs: Any) -> APIResponseData:
-        """Run one query. Raise on failure (the registry turns it into a failed result in batches)."""
-        raise NotImplementedError(f"{type(self).__name__} must implement execute() or aexecute()")
+        """Run one query. Raise on failure (the registry turns it into a failed result in batches).
+
+        A runner that implements only `aexecute()` gets this for free: it runs `aexecute()` to completion.
+        """
+        if not self.is_async:
+            raise RunnerError(f"{type(self).__name__} must implement execute() or aexecute()")
+        from runbridge.runners._sync import run_sync
+
+        return run_sync(self.aexecute(query, **kwargs))
 
     async def aexecute(self, query: str, **kwargs: Any) -> APIResponseData:
         """Run one query without blocking the event loop; by default `execute()` in a worker thread."""
