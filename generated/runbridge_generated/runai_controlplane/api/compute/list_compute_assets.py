@@ -1,0 +1,338 @@
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.compute_list_response import ComputeListResponse
+from ...models.error import Error
+from ...models.list_compute_assets_comply_to_replica_type import ListComputeAssetsComplyToReplicaType
+from ...models.list_compute_assets_comply_to_workload_type import ListComputeAssetsComplyToWorkloadType
+from ...types import UNSET, Response, Unset
+
+OPERATION = "list_compute_assets"
+ROUTE = "GET /api/v1/asset/compute"
+
+
+def _get_kwargs(
+    *,
+    name: str | Unset = UNSET,
+    scope: str | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    department_id: str | Unset = UNSET,
+    cluster_id: UUID | Unset = UNSET,
+    usage_info: bool | Unset = UNSET,
+    comply_to_project: int | Unset = UNSET,
+    comply_to_workload_type: ListComputeAssetsComplyToWorkloadType | Unset = UNSET,
+    comply_to_replica_type: ListComputeAssetsComplyToReplicaType | Unset = UNSET,
+    include_descendants: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["name"] = name
+
+    params["scope"] = scope
+
+    params["projectId"] = project_id
+
+    params["departmentId"] = department_id
+
+    json_cluster_id: str | Unset = UNSET
+    if not isinstance(cluster_id, Unset):
+        json_cluster_id = str(cluster_id)
+    params["clusterId"] = json_cluster_id
+
+    params["usageInfo"] = usage_info
+
+    params["complyToProject"] = comply_to_project
+
+    json_comply_to_workload_type: str | Unset = UNSET
+    if not isinstance(comply_to_workload_type, Unset):
+        json_comply_to_workload_type = comply_to_workload_type.value
+
+    params["complyToWorkloadType"] = json_comply_to_workload_type
+
+    json_comply_to_replica_type: str | Unset = UNSET
+    if not isinstance(comply_to_replica_type, Unset):
+        json_comply_to_replica_type = comply_to_replica_type.value
+
+    params["complyToReplicaType"] = json_comply_to_replica_type
+
+    params["includeDescendants"] = include_descendants
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets the transport name the operation in errors and logs and look up its retry safety.
+        "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
+        "url": "/api/v1/asset/compute",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ComputeListResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = ComputeListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ComputeListResponse | Error]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.response_validation_error(OPERATION, response, exc) from exc
+    return Response(
+        status_code=errors.status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    scope: str | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    department_id: str | Unset = UNSET,
+    cluster_id: UUID | Unset = UNSET,
+    usage_info: bool | Unset = UNSET,
+    comply_to_project: int | Unset = UNSET,
+    comply_to_workload_type: ListComputeAssetsComplyToWorkloadType | Unset = UNSET,
+    comply_to_replica_type: ListComputeAssetsComplyToReplicaType | Unset = UNSET,
+    include_descendants: bool | Unset = UNSET,
+) -> Response[ComputeListResponse | Error]:
+    """List compute assets
+
+    Args:
+        name (str | Unset):
+        scope (str | Unset):
+        project_id (int | Unset):
+        department_id (str | Unset):
+        cluster_id (UUID | Unset):
+        usage_info (bool | Unset):
+        comply_to_project (int | Unset):
+        comply_to_workload_type (ListComputeAssetsComplyToWorkloadType | Unset):
+        comply_to_replica_type (ListComputeAssetsComplyToReplicaType | Unset):
+        include_descendants (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeListResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        scope=scope,
+        project_id=project_id,
+        department_id=department_id,
+        cluster_id=cluster_id,
+        usage_info=usage_info,
+        comply_to_project=comply_to_project,
+        comply_to_workload_type=comply_to_workload_type,
+        comply_to_replica_type=comply_to_replica_type,
+        include_descendants=include_descendants,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    scope: str | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    department_id: str | Unset = UNSET,
+    cluster_id: UUID | Unset = UNSET,
+    usage_info: bool | Unset = UNSET,
+    comply_to_project: int | Unset = UNSET,
+    comply_to_workload_type: ListComputeAssetsComplyToWorkloadType | Unset = UNSET,
+    comply_to_replica_type: ListComputeAssetsComplyToReplicaType | Unset = UNSET,
+    include_descendants: bool | Unset = UNSET,
+) -> ComputeListResponse | Error | None:
+    """List compute assets
+
+    Args:
+        name (str | Unset):
+        scope (str | Unset):
+        project_id (int | Unset):
+        department_id (str | Unset):
+        cluster_id (UUID | Unset):
+        usage_info (bool | Unset):
+        comply_to_project (int | Unset):
+        comply_to_workload_type (ListComputeAssetsComplyToWorkloadType | Unset):
+        comply_to_replica_type (ListComputeAssetsComplyToReplicaType | Unset):
+        include_descendants (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeListResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        name=name,
+        scope=scope,
+        project_id=project_id,
+        department_id=department_id,
+        cluster_id=cluster_id,
+        usage_info=usage_info,
+        comply_to_project=comply_to_project,
+        comply_to_workload_type=comply_to_workload_type,
+        comply_to_replica_type=comply_to_replica_type,
+        include_descendants=include_descendants,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    scope: str | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    department_id: str | Unset = UNSET,
+    cluster_id: UUID | Unset = UNSET,
+    usage_info: bool | Unset = UNSET,
+    comply_to_project: int | Unset = UNSET,
+    comply_to_workload_type: ListComputeAssetsComplyToWorkloadType | Unset = UNSET,
+    comply_to_replica_type: ListComputeAssetsComplyToReplicaType | Unset = UNSET,
+    include_descendants: bool | Unset = UNSET,
+) -> Response[ComputeListResponse | Error]:
+    """List compute assets
+
+    Args:
+        name (str | Unset):
+        scope (str | Unset):
+        project_id (int | Unset):
+        department_id (str | Unset):
+        cluster_id (UUID | Unset):
+        usage_info (bool | Unset):
+        comply_to_project (int | Unset):
+        comply_to_workload_type (ListComputeAssetsComplyToWorkloadType | Unset):
+        comply_to_replica_type (ListComputeAssetsComplyToReplicaType | Unset):
+        include_descendants (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeListResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        scope=scope,
+        project_id=project_id,
+        department_id=department_id,
+        cluster_id=cluster_id,
+        usage_info=usage_info,
+        comply_to_project=comply_to_project,
+        comply_to_workload_type=comply_to_workload_type,
+        comply_to_replica_type=comply_to_replica_type,
+        include_descendants=include_descendants,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    scope: str | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    department_id: str | Unset = UNSET,
+    cluster_id: UUID | Unset = UNSET,
+    usage_info: bool | Unset = UNSET,
+    comply_to_project: int | Unset = UNSET,
+    comply_to_workload_type: ListComputeAssetsComplyToWorkloadType | Unset = UNSET,
+    comply_to_replica_type: ListComputeAssetsComplyToReplicaType | Unset = UNSET,
+    include_descendants: bool | Unset = UNSET,
+) -> ComputeListResponse | Error | None:
+    """List compute assets
+
+    Args:
+        name (str | Unset):
+        scope (str | Unset):
+        project_id (int | Unset):
+        department_id (str | Unset):
+        cluster_id (UUID | Unset):
+        usage_info (bool | Unset):
+        comply_to_project (int | Unset):
+        comply_to_workload_type (ListComputeAssetsComplyToWorkloadType | Unset):
+        comply_to_replica_type (ListComputeAssetsComplyToReplicaType | Unset):
+        include_descendants (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeListResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            name=name,
+            scope=scope,
+            project_id=project_id,
+            department_id=department_id,
+            cluster_id=cluster_id,
+            usage_info=usage_info,
+            comply_to_project=comply_to_project,
+            comply_to_workload_type=comply_to_workload_type,
+            comply_to_replica_type=comply_to_replica_type,
+            include_descendants=include_descendants,
+        )
+    ).parsed

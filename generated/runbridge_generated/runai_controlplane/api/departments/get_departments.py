@@ -1,0 +1,288 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.department_filter_sort_fields import DepartmentFilterSortFields
+from ...models.error import Error
+from ...models.get_departments_response_200 import GetDepartmentsResponse200
+from ...models.get_departments_sort_order import GetDepartmentsSortOrder
+from ...models.verbosity import Verbosity
+from ...types import UNSET, Response, Unset
+
+OPERATION = "get_departments"
+ROUTE = "GET /api/v1/org-unit/departments"
+
+
+def _get_kwargs(
+    *,
+    filter_by: list[str] | Unset = UNSET,
+    sort_by: DepartmentFilterSortFields | Unset = UNSET,
+    verbosity: Verbosity | Unset = UNSET,
+    sort_order: GetDepartmentsSortOrder | Unset = GetDepartmentsSortOrder.ASC,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_filter_by: list[str] | Unset = UNSET
+    if not isinstance(filter_by, Unset):
+        json_filter_by = filter_by
+
+    params["filterBy"] = json_filter_by
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sortBy"] = json_sort_by
+
+    json_verbosity: str | Unset = UNSET
+    if not isinstance(verbosity, Unset):
+        json_verbosity = verbosity.value
+
+    params["verbosity"] = json_verbosity
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sortOrder"] = json_sort_order
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets the transport name the operation in errors and logs and look up its retry safety.
+        "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
+        "url": "/api/v1/org-unit/departments",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GetDepartmentsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetDepartmentsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GetDepartmentsResponse200]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.response_validation_error(OPERATION, response, exc) from exc
+    return Response(
+        status_code=errors.status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_by: list[str] | Unset = UNSET,
+    sort_by: DepartmentFilterSortFields | Unset = UNSET,
+    verbosity: Verbosity | Unset = UNSET,
+    sort_order: GetDepartmentsSortOrder | Unset = GetDepartmentsSortOrder.ASC,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> Response[Error | GetDepartmentsResponse200]:
+    """List departments
+
+    Args:
+        filter_by (list[str] | Unset):
+        sort_by (DepartmentFilterSortFields | Unset):
+        verbosity (Verbosity | Unset):
+        sort_order (GetDepartmentsSortOrder | Unset):  Default: GetDepartmentsSortOrder.ASC.
+        offset (int | Unset):
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetDepartmentsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        filter_by=filter_by,
+        sort_by=sort_by,
+        verbosity=verbosity,
+        sort_order=sort_order,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_by: list[str] | Unset = UNSET,
+    sort_by: DepartmentFilterSortFields | Unset = UNSET,
+    verbosity: Verbosity | Unset = UNSET,
+    sort_order: GetDepartmentsSortOrder | Unset = GetDepartmentsSortOrder.ASC,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> Error | GetDepartmentsResponse200 | None:
+    """List departments
+
+    Args:
+        filter_by (list[str] | Unset):
+        sort_by (DepartmentFilterSortFields | Unset):
+        verbosity (Verbosity | Unset):
+        sort_order (GetDepartmentsSortOrder | Unset):  Default: GetDepartmentsSortOrder.ASC.
+        offset (int | Unset):
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetDepartmentsResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        filter_by=filter_by,
+        sort_by=sort_by,
+        verbosity=verbosity,
+        sort_order=sort_order,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_by: list[str] | Unset = UNSET,
+    sort_by: DepartmentFilterSortFields | Unset = UNSET,
+    verbosity: Verbosity | Unset = UNSET,
+    sort_order: GetDepartmentsSortOrder | Unset = GetDepartmentsSortOrder.ASC,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> Response[Error | GetDepartmentsResponse200]:
+    """List departments
+
+    Args:
+        filter_by (list[str] | Unset):
+        sort_by (DepartmentFilterSortFields | Unset):
+        verbosity (Verbosity | Unset):
+        sort_order (GetDepartmentsSortOrder | Unset):  Default: GetDepartmentsSortOrder.ASC.
+        offset (int | Unset):
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetDepartmentsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        filter_by=filter_by,
+        sort_by=sort_by,
+        verbosity=verbosity,
+        sort_order=sort_order,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_by: list[str] | Unset = UNSET,
+    sort_by: DepartmentFilterSortFields | Unset = UNSET,
+    verbosity: Verbosity | Unset = UNSET,
+    sort_order: GetDepartmentsSortOrder | Unset = GetDepartmentsSortOrder.ASC,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> Error | GetDepartmentsResponse200 | None:
+    """List departments
+
+    Args:
+        filter_by (list[str] | Unset):
+        sort_by (DepartmentFilterSortFields | Unset):
+        verbosity (Verbosity | Unset):
+        sort_order (GetDepartmentsSortOrder | Unset):  Default: GetDepartmentsSortOrder.ASC.
+        offset (int | Unset):
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetDepartmentsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            filter_by=filter_by,
+            sort_by=sort_by,
+            verbosity=verbosity,
+            sort_order=sort_order,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

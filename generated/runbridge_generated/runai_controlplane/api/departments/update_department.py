@@ -1,0 +1,211 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.department import Department
+from ...models.department_update_request import DepartmentUpdateRequest
+from ...models.error import Error
+from ...types import Response
+
+OPERATION = "update_department"
+ROUTE = "PUT /api/v1/org-unit/departments/{department_id}"
+
+
+def _get_kwargs(
+    department_id: str,
+    *,
+    body: DepartmentUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        # Lets the transport name the operation in errors and logs and look up its retry safety.
+        "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
+        "url": "/api/v1/org-unit/departments/{department_id}".format(
+            department_id=quote(str(department_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Department | Error | None:
+    if response.status_code == 200:
+        response_200 = Department.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Department | Error]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.response_validation_error(OPERATION, response, exc) from exc
+    return Response(
+        status_code=errors.status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    department_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DepartmentUpdateRequest,
+) -> Response[Department | Error]:
+    """Replace a department
+
+    Args:
+        department_id (str):
+        body (DepartmentUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Department | Error]
+    """
+
+    kwargs = _get_kwargs(
+        department_id=department_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    department_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DepartmentUpdateRequest,
+) -> Department | Error | None:
+    """Replace a department
+
+    Args:
+        department_id (str):
+        body (DepartmentUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Department | Error
+    """
+
+    return sync_detailed(
+        department_id=department_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    department_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DepartmentUpdateRequest,
+) -> Response[Department | Error]:
+    """Replace a department
+
+    Args:
+        department_id (str):
+        body (DepartmentUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Department | Error]
+    """
+
+    kwargs = _get_kwargs(
+        department_id=department_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    department_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DepartmentUpdateRequest,
+) -> Department | Error | None:
+    """Replace a department
+
+    Args:
+        department_id (str):
+        body (DepartmentUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Department | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            department_id=department_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.http_response import HttpResponse
+from ...types import Response
+
+OPERATION = "delete_environment_asset_by_id"
+ROUTE = "DELETE /api/v1/asset/environment/{asset_id}"
+
+
+def _get_kwargs(
+    asset_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        # Lets the transport name the operation in errors and logs and look up its retry safety.
+        "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
+        "url": "/api/v1/asset/environment/{asset_id}".format(
+            asset_id=quote(str(asset_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | HttpResponse | None:
+    if response.status_code == 202:
+        response_202 = HttpResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | HttpResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.response_validation_error(OPERATION, response, exc) from exc
+    return Response(
+        status_code=errors.status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    asset_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | HttpResponse]:
+    """Delete an environment asset
+
+    Args:
+        asset_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | HttpResponse]
+    """
+
+    kwargs = _get_kwargs(
+        asset_id=asset_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    asset_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | HttpResponse | None:
+    """Delete an environment asset
+
+    Args:
+        asset_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | HttpResponse
+    """
+
+    return sync_detailed(
+        asset_id=asset_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    asset_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | HttpResponse]:
+    """Delete an environment asset
+
+    Args:
+        asset_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | HttpResponse]
+    """
+
+    kwargs = _get_kwargs(
+        asset_id=asset_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    asset_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | HttpResponse | None:
+    """Delete an environment asset
+
+    Args:
+        asset_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | HttpResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            asset_id=asset_id,
+            client=client,
+        )
+    ).parsed

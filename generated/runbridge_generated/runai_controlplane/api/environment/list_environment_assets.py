@@ -1,0 +1,428 @@
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.environment_list_response import EnvironmentListResponse
+from ...models.error import Error
+from ...models.list_environment_assets_comply_to_replica_type import ListEnvironmentAssetsComplyToReplicaType
+from ...models.list_environment_assets_comply_to_workload_type import ListEnvironmentAssetsComplyToWorkloadType
+from ...types import UNSET, Response, Unset
+
+OPERATION = "list_environment_assets"
+ROUTE = "GET /api/v1/asset/environment"
+
+
+def _get_kwargs(
+    *,
+    name: str | Unset = UNSET,
+    scope: str | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    department_id: str | Unset = UNSET,
+    cluster_id: UUID | Unset = UNSET,
+    usage_info: bool | Unset = UNSET,
+    comply_to_project: int | Unset = UNSET,
+    comply_to_workload_type: ListEnvironmentAssetsComplyToWorkloadType | Unset = UNSET,
+    distributed_framework: str | Unset = UNSET,
+    is_distributed: bool | Unset = UNSET,
+    is_training: bool | Unset = UNSET,
+    is_workspace: bool | Unset = UNSET,
+    is_inference: bool | Unset = UNSET,
+    comply_to_replica_type: ListEnvironmentAssetsComplyToReplicaType | Unset = UNSET,
+    status_info: bool | Unset = UNSET,
+    include_descendants: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["name"] = name
+
+    params["scope"] = scope
+
+    params["projectId"] = project_id
+
+    params["departmentId"] = department_id
+
+    json_cluster_id: str | Unset = UNSET
+    if not isinstance(cluster_id, Unset):
+        json_cluster_id = str(cluster_id)
+    params["clusterId"] = json_cluster_id
+
+    params["usageInfo"] = usage_info
+
+    params["complyToProject"] = comply_to_project
+
+    json_comply_to_workload_type: str | Unset = UNSET
+    if not isinstance(comply_to_workload_type, Unset):
+        json_comply_to_workload_type = comply_to_workload_type.value
+
+    params["complyToWorkloadType"] = json_comply_to_workload_type
+
+    params["distributedFramework"] = distributed_framework
+
+    params["isDistributed"] = is_distributed
+
+    params["isTraining"] = is_training
+
+    params["isWorkspace"] = is_workspace
+
+    params["isInference"] = is_inference
+
+    json_comply_to_replica_type: str | Unset = UNSET
+    if not isinstance(comply_to_replica_type, Unset):
+        json_comply_to_replica_type = comply_to_replica_type.value
+
+    params["complyToReplicaType"] = json_comply_to_replica_type
+
+    params["statusInfo"] = status_info
+
+    params["includeDescendants"] = include_descendants
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets the transport name the operation in errors and logs and look up its retry safety.
+        "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
+        "url": "/api/v1/asset/environment",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EnvironmentListResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = EnvironmentListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EnvironmentListResponse | Error]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.response_validation_error(OPERATION, response, exc) from exc
+    return Response(
+        status_code=errors.status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    scope: str | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    department_id: str | Unset = UNSET,
+    cluster_id: UUID | Unset = UNSET,
+    usage_info: bool | Unset = UNSET,
+    comply_to_project: int | Unset = UNSET,
+    comply_to_workload_type: ListEnvironmentAssetsComplyToWorkloadType | Unset = UNSET,
+    distributed_framework: str | Unset = UNSET,
+    is_distributed: bool | Unset = UNSET,
+    is_training: bool | Unset = UNSET,
+    is_workspace: bool | Unset = UNSET,
+    is_inference: bool | Unset = UNSET,
+    comply_to_replica_type: ListEnvironmentAssetsComplyToReplicaType | Unset = UNSET,
+    status_info: bool | Unset = UNSET,
+    include_descendants: bool | Unset = UNSET,
+) -> Response[EnvironmentListResponse | Error]:
+    """List environment assets
+
+    Args:
+        name (str | Unset):
+        scope (str | Unset):
+        project_id (int | Unset):
+        department_id (str | Unset):
+        cluster_id (UUID | Unset):
+        usage_info (bool | Unset):
+        comply_to_project (int | Unset):
+        comply_to_workload_type (ListEnvironmentAssetsComplyToWorkloadType | Unset):
+        distributed_framework (str | Unset):
+        is_distributed (bool | Unset):
+        is_training (bool | Unset):
+        is_workspace (bool | Unset):
+        is_inference (bool | Unset):
+        comply_to_replica_type (ListEnvironmentAssetsComplyToReplicaType | Unset):
+        status_info (bool | Unset):
+        include_descendants (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnvironmentListResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        scope=scope,
+        project_id=project_id,
+        department_id=department_id,
+        cluster_id=cluster_id,
+        usage_info=usage_info,
+        comply_to_project=comply_to_project,
+        comply_to_workload_type=comply_to_workload_type,
+        distributed_framework=distributed_framework,
+        is_distributed=is_distributed,
+        is_training=is_training,
+        is_workspace=is_workspace,
+        is_inference=is_inference,
+        comply_to_replica_type=comply_to_replica_type,
+        status_info=status_info,
+        include_descendants=include_descendants,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    scope: str | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    department_id: str | Unset = UNSET,
+    cluster_id: UUID | Unset = UNSET,
+    usage_info: bool | Unset = UNSET,
+    comply_to_project: int | Unset = UNSET,
+    comply_to_workload_type: ListEnvironmentAssetsComplyToWorkloadType | Unset = UNSET,
+    distributed_framework: str | Unset = UNSET,
+    is_distributed: bool | Unset = UNSET,
+    is_training: bool | Unset = UNSET,
+    is_workspace: bool | Unset = UNSET,
+    is_inference: bool | Unset = UNSET,
+    comply_to_replica_type: ListEnvironmentAssetsComplyToReplicaType | Unset = UNSET,
+    status_info: bool | Unset = UNSET,
+    include_descendants: bool | Unset = UNSET,
+) -> EnvironmentListResponse | Error | None:
+    """List environment assets
+
+    Args:
+        name (str | Unset):
+        scope (str | Unset):
+        project_id (int | Unset):
+        department_id (str | Unset):
+        cluster_id (UUID | Unset):
+        usage_info (bool | Unset):
+        comply_to_project (int | Unset):
+        comply_to_workload_type (ListEnvironmentAssetsComplyToWorkloadType | Unset):
+        distributed_framework (str | Unset):
+        is_distributed (bool | Unset):
+        is_training (bool | Unset):
+        is_workspace (bool | Unset):
+        is_inference (bool | Unset):
+        comply_to_replica_type (ListEnvironmentAssetsComplyToReplicaType | Unset):
+        status_info (bool | Unset):
+        include_descendants (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnvironmentListResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        name=name,
+        scope=scope,
+        project_id=project_id,
+        department_id=department_id,
+        cluster_id=cluster_id,
+        usage_info=usage_info,
+        comply_to_project=comply_to_project,
+        comply_to_workload_type=comply_to_workload_type,
+        distributed_framework=distributed_framework,
+        is_distributed=is_distributed,
+        is_training=is_training,
+        is_workspace=is_workspace,
+        is_inference=is_inference,
+        comply_to_replica_type=comply_to_replica_type,
+        status_info=status_info,
+        include_descendants=include_descendants,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    scope: str | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    department_id: str | Unset = UNSET,
+    cluster_id: UUID | Unset = UNSET,
+    usage_info: bool | Unset = UNSET,
+    comply_to_project: int | Unset = UNSET,
+    comply_to_workload_type: ListEnvironmentAssetsComplyToWorkloadType | Unset = UNSET,
+    distributed_framework: str | Unset = UNSET,
+    is_distributed: bool | Unset = UNSET,
+    is_training: bool | Unset = UNSET,
+    is_workspace: bool | Unset = UNSET,
+    is_inference: bool | Unset = UNSET,
+    comply_to_replica_type: ListEnvironmentAssetsComplyToReplicaType | Unset = UNSET,
+    status_info: bool | Unset = UNSET,
+    include_descendants: bool | Unset = UNSET,
+) -> Response[EnvironmentListResponse | Error]:
+    """List environment assets
+
+    Args:
+        name (str | Unset):
+        scope (str | Unset):
+        project_id (int | Unset):
+        department_id (str | Unset):
+        cluster_id (UUID | Unset):
+        usage_info (bool | Unset):
+        comply_to_project (int | Unset):
+        comply_to_workload_type (ListEnvironmentAssetsComplyToWorkloadType | Unset):
+        distributed_framework (str | Unset):
+        is_distributed (bool | Unset):
+        is_training (bool | Unset):
+        is_workspace (bool | Unset):
+        is_inference (bool | Unset):
+        comply_to_replica_type (ListEnvironmentAssetsComplyToReplicaType | Unset):
+        status_info (bool | Unset):
+        include_descendants (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnvironmentListResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        scope=scope,
+        project_id=project_id,
+        department_id=department_id,
+        cluster_id=cluster_id,
+        usage_info=usage_info,
+        comply_to_project=comply_to_project,
+        comply_to_workload_type=comply_to_workload_type,
+        distributed_framework=distributed_framework,
+        is_distributed=is_distributed,
+        is_training=is_training,
+        is_workspace=is_workspace,
+        is_inference=is_inference,
+        comply_to_replica_type=comply_to_replica_type,
+        status_info=status_info,
+        include_descendants=include_descendants,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    scope: str | Unset = UNSET,
+    project_id: int | Unset = UNSET,
+    department_id: str | Unset = UNSET,
+    cluster_id: UUID | Unset = UNSET,
+    usage_info: bool | Unset = UNSET,
+    comply_to_project: int | Unset = UNSET,
+    comply_to_workload_type: ListEnvironmentAssetsComplyToWorkloadType | Unset = UNSET,
+    distributed_framework: str | Unset = UNSET,
+    is_distributed: bool | Unset = UNSET,
+    is_training: bool | Unset = UNSET,
+    is_workspace: bool | Unset = UNSET,
+    is_inference: bool | Unset = UNSET,
+    comply_to_replica_type: ListEnvironmentAssetsComplyToReplicaType | Unset = UNSET,
+    status_info: bool | Unset = UNSET,
+    include_descendants: bool | Unset = UNSET,
+) -> EnvironmentListResponse | Error | None:
+    """List environment assets
+
+    Args:
+        name (str | Unset):
+        scope (str | Unset):
+        project_id (int | Unset):
+        department_id (str | Unset):
+        cluster_id (UUID | Unset):
+        usage_info (bool | Unset):
+        comply_to_project (int | Unset):
+        comply_to_workload_type (ListEnvironmentAssetsComplyToWorkloadType | Unset):
+        distributed_framework (str | Unset):
+        is_distributed (bool | Unset):
+        is_training (bool | Unset):
+        is_workspace (bool | Unset):
+        is_inference (bool | Unset):
+        comply_to_replica_type (ListEnvironmentAssetsComplyToReplicaType | Unset):
+        status_info (bool | Unset):
+        include_descendants (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnvironmentListResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            name=name,
+            scope=scope,
+            project_id=project_id,
+            department_id=department_id,
+            cluster_id=cluster_id,
+            usage_info=usage_info,
+            comply_to_project=comply_to_project,
+            comply_to_workload_type=comply_to_workload_type,
+            distributed_framework=distributed_framework,
+            is_distributed=is_distributed,
+            is_training=is_training,
+            is_workspace=is_workspace,
+            is_inference=is_inference,
+            comply_to_replica_type=comply_to_replica_type,
+            status_info=status_info,
+            include_descendants=include_descendants,
+        )
+    ).parsed

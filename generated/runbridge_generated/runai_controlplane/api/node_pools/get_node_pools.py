@@ -1,0 +1,190 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.error_1 import Error1
+from ...models.node_pool_1 import NodePool1
+from ...types import Response
+
+OPERATION = "get_node_pools"
+ROUTE = "GET /v1/k8s/clusters/{cluster_id}/node-pools"
+
+
+def _get_kwargs(
+    cluster_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets the transport name the operation in errors and logs and look up its retry safety.
+        "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
+        "url": "/v1/k8s/clusters/{cluster_id}/node-pools".format(
+            cluster_id=quote(str(cluster_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Error1 | list[NodePool1]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = NodePool1.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error1.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Error1 | list[NodePool1]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.response_validation_error(OPERATION, response, exc) from exc
+    return Response(
+        status_code=errors.status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    cluster_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Error1 | list[NodePool1]]:
+    """List the node pools of a cluster (legacy)
+
+    Args:
+        cluster_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Error1 | list[NodePool1]]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    cluster_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Error1 | list[NodePool1] | None:
+    """List the node pools of a cluster (legacy)
+
+    Args:
+        cluster_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Error1 | list[NodePool1]
+    """
+
+    return sync_detailed(
+        cluster_id=cluster_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cluster_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Error1 | list[NodePool1]]:
+    """List the node pools of a cluster (legacy)
+
+    Args:
+        cluster_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Error1 | list[NodePool1]]
+    """
+
+    kwargs = _get_kwargs(
+        cluster_id=cluster_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    cluster_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Error1 | list[NodePool1] | None:
+    """List the node pools of a cluster (legacy)
+
+    Args:
+        cluster_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Error1 | list[NodePool1]
+    """
+
+    return (
+        await asyncio_detailed(
+            cluster_id=cluster_id,
+            client=client,
+        )
+    ).parsed

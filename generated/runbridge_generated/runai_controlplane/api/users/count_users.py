@@ -1,0 +1,213 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.count_users_response_200 import CountUsersResponse200
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+OPERATION = "count_users"
+ROUTE = "GET /api/v1/users/count"
+
+
+def _get_kwargs(
+    *,
+    filter_by: list[str] | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_filter_by: list[str] | Unset = UNSET
+    if not isinstance(filter_by, Unset):
+        json_filter_by = filter_by
+
+    params["filterBy"] = json_filter_by
+
+    params["search"] = search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets the transport name the operation in errors and logs and look up its retry safety.
+        "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
+        "url": "/api/v1/users/count",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CountUsersResponse200 | Error | None:
+    if response.status_code == 200:
+        response_200 = CountUsersResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CountUsersResponse200 | Error]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.response_validation_error(OPERATION, response, exc) from exc
+    return Response(
+        status_code=errors.status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_by: list[str] | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[CountUsersResponse200 | Error]:
+    """Count users
+
+    Args:
+        filter_by (list[str] | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CountUsersResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        filter_by=filter_by,
+        search=search,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_by: list[str] | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> CountUsersResponse200 | Error | None:
+    """Count users
+
+    Args:
+        filter_by (list[str] | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CountUsersResponse200 | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        filter_by=filter_by,
+        search=search,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_by: list[str] | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[CountUsersResponse200 | Error]:
+    """Count users
+
+    Args:
+        filter_by (list[str] | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CountUsersResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        filter_by=filter_by,
+        search=search,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_by: list[str] | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> CountUsersResponse200 | Error | None:
+    """Count users
+
+    Args:
+        filter_by (list[str] | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CountUsersResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            filter_by=filter_by,
+            search=search,
+        )
+    ).parsed

@@ -1,0 +1,299 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_users_sort_order import GetUsersSortOrder
+from ...models.user_2 import User2
+from ...models.users_filter_sort_fields import UsersFilterSortFields
+from ...types import UNSET, Response, Unset
+
+OPERATION = "get_users"
+ROUTE = "GET /api/v1/users"
+
+
+def _get_kwargs(
+    *,
+    filter_: str | Unset = UNSET,
+    filter_by: list[str] | Unset = UNSET,
+    sort_by: UsersFilterSortFields | Unset = UNSET,
+    sort_order: GetUsersSortOrder | Unset = GetUsersSortOrder.ASC,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    search: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["filter"] = filter_
+
+    json_filter_by: list[str] | Unset = UNSET
+    if not isinstance(filter_by, Unset):
+        json_filter_by = filter_by
+
+    params["filterBy"] = json_filter_by
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sortBy"] = json_sort_by
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sortOrder"] = json_sort_order
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["search"] = search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # Lets the transport name the operation in errors and logs and look up its retry safety.
+        "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
+        "url": "/api/v1/users",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[User2] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_users_1_item_data in _response_200:
+            componentsschemas_users_1_item = User2.from_dict(componentsschemas_users_1_item_data)
+
+            response_200.append(componentsschemas_users_1_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | list[User2]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.response_validation_error(OPERATION, response, exc) from exc
+    return Response(
+        status_code=errors.status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    filter_by: list[str] | Unset = UNSET,
+    sort_by: UsersFilterSortFields | Unset = UNSET,
+    sort_order: GetUsersSortOrder | Unset = GetUsersSortOrder.ASC,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    search: str | Unset = UNSET,
+) -> Response[Error | list[User2]]:
+    """List users
+
+    Args:
+        filter_ (str | Unset):
+        filter_by (list[str] | Unset):
+        sort_by (UsersFilterSortFields | Unset):
+        sort_order (GetUsersSortOrder | Unset):  Default: GetUsersSortOrder.ASC.
+        offset (int | Unset):
+        limit (int | Unset):  Default: 500.
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[User2]]
+    """
+
+    kwargs = _get_kwargs(
+        filter_=filter_,
+        filter_by=filter_by,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        offset=offset,
+        limit=limit,
+        search=search,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    filter_by: list[str] | Unset = UNSET,
+    sort_by: UsersFilterSortFields | Unset = UNSET,
+    sort_order: GetUsersSortOrder | Unset = GetUsersSortOrder.ASC,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    search: str | Unset = UNSET,
+) -> Error | list[User2] | None:
+    """List users
+
+    Args:
+        filter_ (str | Unset):
+        filter_by (list[str] | Unset):
+        sort_by (UsersFilterSortFields | Unset):
+        sort_order (GetUsersSortOrder | Unset):  Default: GetUsersSortOrder.ASC.
+        offset (int | Unset):
+        limit (int | Unset):  Default: 500.
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[User2]
+    """
+
+    return sync_detailed(
+        client=client,
+        filter_=filter_,
+        filter_by=filter_by,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        offset=offset,
+        limit=limit,
+        search=search,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    filter_by: list[str] | Unset = UNSET,
+    sort_by: UsersFilterSortFields | Unset = UNSET,
+    sort_order: GetUsersSortOrder | Unset = GetUsersSortOrder.ASC,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    search: str | Unset = UNSET,
+) -> Response[Error | list[User2]]:
+    """List users
+
+    Args:
+        filter_ (str | Unset):
+        filter_by (list[str] | Unset):
+        sort_by (UsersFilterSortFields | Unset):
+        sort_order (GetUsersSortOrder | Unset):  Default: GetUsersSortOrder.ASC.
+        offset (int | Unset):
+        limit (int | Unset):  Default: 500.
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[User2]]
+    """
+
+    kwargs = _get_kwargs(
+        filter_=filter_,
+        filter_by=filter_by,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        offset=offset,
+        limit=limit,
+        search=search,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    filter_by: list[str] | Unset = UNSET,
+    sort_by: UsersFilterSortFields | Unset = UNSET,
+    sort_order: GetUsersSortOrder | Unset = GetUsersSortOrder.ASC,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    search: str | Unset = UNSET,
+) -> Error | list[User2] | None:
+    """List users
+
+    Args:
+        filter_ (str | Unset):
+        filter_by (list[str] | Unset):
+        sort_by (UsersFilterSortFields | Unset):
+        sort_order (GetUsersSortOrder | Unset):  Default: GetUsersSortOrder.ASC.
+        offset (int | Unset):
+        limit (int | Unset):  Default: 500.
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[User2]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            filter_=filter_,
+            filter_by=filter_by,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            offset=offset,
+            limit=limit,
+            search=search,
+        )
+    ).parsed

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aggregated_resources_memory import AggregatedResourcesMemory
+    from ..models.aggregated_resources_node_pool import AggregatedResourcesNodePool
+    from ..models.deserved_resource import DeservedResource
+
+
+T = TypeVar("T", bound="AggregatedResources")
+
+
+@_attrs_define
+class AggregatedResources:
+    """
+    Attributes:
+        node_pool (AggregatedResourcesNodePool):
+        gpu (DeservedResource | Unset):
+        cpu (DeservedResource | Unset):
+        memory (AggregatedResourcesMemory | Unset):
+    """
+
+    node_pool: AggregatedResourcesNodePool
+    gpu: DeservedResource | Unset = UNSET
+    cpu: DeservedResource | Unset = UNSET
+    memory: AggregatedResourcesMemory | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        node_pool = self.node_pool.to_dict()
+
+        gpu: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gpu, Unset):
+            gpu = self.gpu.to_dict()
+
+        cpu: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cpu, Unset):
+            cpu = self.cpu.to_dict()
+
+        memory: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.memory, Unset):
+            memory = self.memory.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "nodePool": node_pool,
+            }
+        )
+        if gpu is not UNSET:
+            field_dict["gpu"] = gpu
+        if cpu is not UNSET:
+            field_dict["cpu"] = cpu
+        if memory is not UNSET:
+            field_dict["memory"] = memory
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregated_resources_memory import AggregatedResourcesMemory  # noqa: PLC0415
+        from ..models.aggregated_resources_node_pool import AggregatedResourcesNodePool  # noqa: PLC0415
+        from ..models.deserved_resource import DeservedResource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        node_pool = AggregatedResourcesNodePool.from_dict(d.pop("nodePool"))
+
+        _gpu = d.pop("gpu", UNSET)
+        gpu: DeservedResource | Unset
+        if isinstance(_gpu, Unset):
+            gpu = UNSET
+        else:
+            gpu = DeservedResource.from_dict(_gpu)
+
+        _cpu = d.pop("cpu", UNSET)
+        cpu: DeservedResource | Unset
+        if isinstance(_cpu, Unset):
+            cpu = UNSET
+        else:
+            cpu = DeservedResource.from_dict(_cpu)
+
+        _memory = d.pop("memory", UNSET)
+        memory: AggregatedResourcesMemory | Unset
+        if isinstance(_memory, Unset):
+            memory = UNSET
+        else:
+            memory = AggregatedResourcesMemory.from_dict(_memory)
+
+        aggregated_resources = cls(
+            node_pool=node_pool,
+            gpu=gpu,
+            cpu=cpu,
+            memory=memory,
+        )
+
+        aggregated_resources.additional_properties = d
+        return aggregated_resources
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

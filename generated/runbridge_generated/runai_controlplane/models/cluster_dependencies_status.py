@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cluster_dependencies_status_optional import ClusterDependenciesStatusOptional
+    from ..models.cluster_dependencies_status_required import ClusterDependenciesStatusRequired
+
+
+T = TypeVar("T", bound="ClusterDependenciesStatus")
+
+
+@_attrs_define
+class ClusterDependenciesStatus:
+    """
+    Attributes:
+        required (ClusterDependenciesStatusRequired):
+        optional (ClusterDependenciesStatusOptional):
+    """
+
+    required: ClusterDependenciesStatusRequired
+    optional: ClusterDependenciesStatusOptional
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        required = self.required.to_dict()
+
+        optional = self.optional.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "required": required,
+                "optional": optional,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cluster_dependencies_status_optional import ClusterDependenciesStatusOptional  # noqa: PLC0415
+        from ..models.cluster_dependencies_status_required import ClusterDependenciesStatusRequired  # noqa: PLC0415
+
+        d = dict(src_dict)
+        required = ClusterDependenciesStatusRequired.from_dict(d.pop("required"))
+
+        optional = ClusterDependenciesStatusOptional.from_dict(d.pop("optional"))
+
+        cluster_dependencies_status = cls(
+            required=required,
+            optional=optional,
+        )
+
+        cluster_dependencies_status.additional_properties = d
+        return cluster_dependencies_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

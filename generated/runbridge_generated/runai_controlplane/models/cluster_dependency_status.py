@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cluster_dependency_status_components import ClusterDependencyStatusComponents
+
+
+T = TypeVar("T", bound="ClusterDependencyStatus")
+
+
+@_attrs_define
+class ClusterDependencyStatus:
+    """
+    Attributes:
+        available (bool):
+        reason (str | Unset):
+        components (ClusterDependencyStatusComponents | Unset):
+    """
+
+    available: bool
+    reason: str | Unset = UNSET
+    components: ClusterDependencyStatusComponents | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        available = self.available
+
+        reason = self.reason
+
+        components: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.components, Unset):
+            components = self.components.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "available": available,
+            }
+        )
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if components is not UNSET:
+            field_dict["components"] = components
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cluster_dependency_status_components import ClusterDependencyStatusComponents  # noqa: PLC0415
+
+        d = dict(src_dict)
+        available = d.pop("available")
+
+        reason = d.pop("reason", UNSET)
+
+        _components = d.pop("components", UNSET)
+        components: ClusterDependencyStatusComponents | Unset
+        if isinstance(_components, Unset):
+            components = UNSET
+        else:
+            components = ClusterDependencyStatusComponents.from_dict(_components)
+
+        cluster_dependency_status = cls(
+            available=available,
+            reason=reason,
+            components=components,
+        )
+
+        cluster_dependency_status.additional_properties = d
+        return cluster_dependency_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

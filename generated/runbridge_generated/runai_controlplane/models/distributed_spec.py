@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.distributed_spec_spec import DistributedSpecSpec
+    from ..models.master_spec import MasterSpec
+
+
+T = TypeVar("T", bound="DistributedSpec")
+
+
+@_attrs_define
+class DistributedSpec:
+    """
+    Attributes:
+        spec (DistributedSpecSpec | Unset):
+        master_spec_same_as_worker (bool | Unset):
+        master_spec (MasterSpec | None | Unset):
+    """
+
+    spec: DistributedSpecSpec | Unset = UNSET
+    master_spec_same_as_worker: bool | Unset = UNSET
+    master_spec: MasterSpec | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.master_spec import MasterSpec  # noqa: PLC0415
+
+        spec: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.spec, Unset):
+            spec = self.spec.to_dict()
+
+        master_spec_same_as_worker = self.master_spec_same_as_worker
+
+        master_spec: dict[str, Any] | None | Unset
+        if isinstance(self.master_spec, Unset):
+            master_spec = UNSET
+        elif isinstance(self.master_spec, MasterSpec):
+            master_spec = self.master_spec.to_dict()
+        else:
+            master_spec = self.master_spec
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if spec is not UNSET:
+            field_dict["spec"] = spec
+        if master_spec_same_as_worker is not UNSET:
+            field_dict["masterSpecSameAsWorker"] = master_spec_same_as_worker
+        if master_spec is not UNSET:
+            field_dict["masterSpec"] = master_spec
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.distributed_spec_spec import DistributedSpecSpec  # noqa: PLC0415
+        from ..models.master_spec import MasterSpec  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _spec = d.pop("spec", UNSET)
+        spec: DistributedSpecSpec | Unset
+        if isinstance(_spec, Unset):
+            spec = UNSET
+        else:
+            spec = DistributedSpecSpec.from_dict(_spec)
+
+        master_spec_same_as_worker = d.pop("masterSpecSameAsWorker", UNSET)
+
+        def _parse_master_spec(data: object) -> MasterSpec | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                master_spec_type_0 = MasterSpec.from_dict(data)
+
+                return master_spec_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MasterSpec | None | Unset, data)
+
+        master_spec = _parse_master_spec(d.pop("masterSpec", UNSET))
+
+        distributed_spec = cls(
+            spec=spec,
+            master_spec_same_as_worker=master_spec_same_as_worker,
+            master_spec=master_spec,
+        )
+
+        distributed_spec.additional_properties = d
+        return distributed_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

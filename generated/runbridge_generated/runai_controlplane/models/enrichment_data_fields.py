@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EnrichmentDataFields")
+
+
+@_attrs_define
+class EnrichmentDataFields:
+    """
+    Attributes:
+        role_name (str):
+        scope_name (str):
+    """
+
+    role_name: str
+    scope_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role_name = self.role_name
+
+        scope_name = self.scope_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "roleName": role_name,
+                "scopeName": scope_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        role_name = d.pop("roleName")
+
+        scope_name = d.pop("scopeName")
+
+        enrichment_data_fields = cls(
+            role_name=role_name,
+            scope_name=scope_name,
+        )
+
+        enrichment_data_fields.additional_properties = d
+        return enrichment_data_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

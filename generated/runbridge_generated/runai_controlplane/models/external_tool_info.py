@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.external_tool_type import ExternalToolType
+
+T = TypeVar("T", bound="ExternalToolInfo")
+
+
+@_attrs_define
+class ExternalToolInfo:
+    """
+    Attributes:
+        tool_type (ExternalToolType):
+        external_url (str):
+    """
+
+    tool_type: ExternalToolType
+    external_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_type = self.tool_type.value
+
+        external_url = self.external_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "toolType": tool_type,
+                "externalUrl": external_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tool_type = ExternalToolType(d.pop("toolType"))
+
+        external_url = d.pop("externalUrl")
+
+        external_tool_info = cls(
+            tool_type=tool_type,
+            external_url=external_url,
+        )
+
+        external_tool_info.additional_properties = d
+        return external_tool_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GitAssetSpec")
+
+
+@_attrs_define
+class GitAssetSpec:
+    """
+    Attributes:
+        repository (None | str | Unset):
+        branch (None | str | Unset):
+        revision (None | str | Unset):
+        path (None | str | Unset):
+        password_asset_id (None | Unset | UUID):
+        credential_id (None | Unset | UUID):
+    """
+
+    repository: None | str | Unset = UNSET
+    branch: None | str | Unset = UNSET
+    revision: None | str | Unset = UNSET
+    path: None | str | Unset = UNSET
+    password_asset_id: None | Unset | UUID = UNSET
+    credential_id: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        repository: None | str | Unset
+        if isinstance(self.repository, Unset):
+            repository = UNSET
+        else:
+            repository = self.repository
+
+        branch: None | str | Unset
+        if isinstance(self.branch, Unset):
+            branch = UNSET
+        else:
+            branch = self.branch
+
+        revision: None | str | Unset
+        if isinstance(self.revision, Unset):
+            revision = UNSET
+        else:
+            revision = self.revision
+
+        path: None | str | Unset
+        if isinstance(self.path, Unset):
+            path = UNSET
+        else:
+            path = self.path
+
+        password_asset_id: None | str | Unset
+        if isinstance(self.password_asset_id, Unset):
+            password_asset_id = UNSET
+        elif isinstance(self.password_asset_id, UUID):
+            password_asset_id = str(self.password_asset_id)
+        else:
+            password_asset_id = self.password_asset_id
+
+        credential_id: None | str | Unset
+        if isinstance(self.credential_id, Unset):
+            credential_id = UNSET
+        elif isinstance(self.credential_id, UUID):
+            credential_id = str(self.credential_id)
+        else:
+            credential_id = self.credential_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if repository is not UNSET:
+            field_dict["repository"] = repository
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if revision is not UNSET:
+            field_dict["revision"] = revision
+        if path is not UNSET:
+            field_dict["path"] = path
+        if password_asset_id is not UNSET:
+            field_dict["passwordAssetId"] = password_asset_id
+        if credential_id is not UNSET:
+            field_dict["credentialId"] = credential_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_repository(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        repository = _parse_repository(d.pop("repository", UNSET))
+
+        def _parse_branch(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        branch = _parse_branch(d.pop("branch", UNSET))
+
+        def _parse_revision(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        revision = _parse_revision(d.pop("revision", UNSET))
+
+        def _parse_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        path = _parse_path(d.pop("path", UNSET))
+
+        def _parse_password_asset_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                password_asset_id_type_0 = UUID(data)
+
+                return password_asset_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        password_asset_id = _parse_password_asset_id(d.pop("passwordAssetId", UNSET))
+
+        def _parse_credential_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                credential_id_type_0 = UUID(data)
+
+                return credential_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        credential_id = _parse_credential_id(d.pop("credentialId", UNSET))
+
+        git_asset_spec = cls(
+            repository=repository,
+            branch=branch,
+            revision=revision,
+            path=path,
+            password_asset_id=password_asset_id,
+            credential_id=credential_id,
+        )
+
+        git_asset_spec.additional_properties = d
+        return git_asset_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GitCredentialId")
+
+
+@_attrs_define
+class GitCredentialId:
+    """
+    Attributes:
+        credential_id (None | Unset | UUID):
+    """
+
+    credential_id: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        credential_id: None | str | Unset
+        if isinstance(self.credential_id, Unset):
+            credential_id = UNSET
+        elif isinstance(self.credential_id, UUID):
+            credential_id = str(self.credential_id)
+        else:
+            credential_id = self.credential_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if credential_id is not UNSET:
+            field_dict["credentialId"] = credential_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_credential_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                credential_id_type_0 = UUID(data)
+
+                return credential_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        credential_id = _parse_credential_id(d.pop("credentialId", UNSET))
+
+        git_credential_id = cls(
+            credential_id=credential_id,
+        )
+
+        git_credential_id.additional_properties = d
+        return git_credential_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.grant_token_v2_body_grant_type import GrantTokenV2BodyGrantType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GrantTokenV2Body")
+
+
+@_attrs_define
+class GrantTokenV2Body:
+    """
+    Attributes:
+        grant_type (GrantTokenV2BodyGrantType):
+        client_id (str | Unset):
+        client_secret (str | Unset):
+        username (str | Unset):
+        password (str | Unset):
+        refresh_token (str | Unset):
+        code (str | Unset):
+        redirect_uri (str | Unset):
+    """
+
+    grant_type: GrantTokenV2BodyGrantType
+    client_id: str | Unset = UNSET
+    client_secret: str | Unset = UNSET
+    username: str | Unset = UNSET
+    password: str | Unset = UNSET
+    refresh_token: str | Unset = UNSET
+    code: str | Unset = UNSET
+    redirect_uri: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        grant_type = self.grant_type.value
+
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        username = self.username
+
+        password = self.password
+
+        refresh_token = self.refresh_token
+
+        code = self.code
+
+        redirect_uri = self.redirect_uri
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "grant_type": grant_type,
+            }
+        )
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if client_secret is not UNSET:
+            field_dict["client_secret"] = client_secret
+        if username is not UNSET:
+            field_dict["username"] = username
+        if password is not UNSET:
+            field_dict["password"] = password
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+        if code is not UNSET:
+            field_dict["code"] = code
+        if redirect_uri is not UNSET:
+            field_dict["redirect_uri"] = redirect_uri
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        grant_type = GrantTokenV2BodyGrantType(d.pop("grant_type"))
+
+        client_id = d.pop("client_id", UNSET)
+
+        client_secret = d.pop("client_secret", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        refresh_token = d.pop("refresh_token", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        redirect_uri = d.pop("redirect_uri", UNSET)
+
+        grant_token_v2_body = cls(
+            grant_type=grant_type,
+            client_id=client_id,
+            client_secret=client_secret,
+            username=username,
+            password=password,
+            refresh_token=refresh_token,
+            code=code,
+            redirect_uri=redirect_uri,
+        )
+
+        grant_token_v2_body.additional_properties = d
+        return grant_token_v2_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auto_scaling import AutoScaling
+    from ..models.serving_configuration import ServingConfiguration
+
+
+T = TypeVar("T", bound="InferenceFields")
+
+
+@_attrs_define
+class InferenceFields:
+    """
+    Attributes:
+        autoscaling (AutoScaling | None | Unset):
+        serving_configuration (None | ServingConfiguration | Unset):
+    """
+
+    autoscaling: AutoScaling | None | Unset = UNSET
+    serving_configuration: None | ServingConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.auto_scaling import AutoScaling  # noqa: PLC0415
+        from ..models.serving_configuration import ServingConfiguration  # noqa: PLC0415
+
+        autoscaling: dict[str, Any] | None | Unset
+        if isinstance(self.autoscaling, Unset):
+            autoscaling = UNSET
+        elif isinstance(self.autoscaling, AutoScaling):
+            autoscaling = self.autoscaling.to_dict()
+        else:
+            autoscaling = self.autoscaling
+
+        serving_configuration: dict[str, Any] | None | Unset
+        if isinstance(self.serving_configuration, Unset):
+            serving_configuration = UNSET
+        elif isinstance(self.serving_configuration, ServingConfiguration):
+            serving_configuration = self.serving_configuration.to_dict()
+        else:
+            serving_configuration = self.serving_configuration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if autoscaling is not UNSET:
+            field_dict["autoscaling"] = autoscaling
+        if serving_configuration is not UNSET:
+            field_dict["servingConfiguration"] = serving_configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.auto_scaling import AutoScaling  # noqa: PLC0415
+        from ..models.serving_configuration import ServingConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_autoscaling(data: object) -> AutoScaling | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                autoscaling_type_0 = AutoScaling.from_dict(data)
+
+                return autoscaling_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AutoScaling | None | Unset, data)
+
+        autoscaling = _parse_autoscaling(d.pop("autoscaling", UNSET))
+
+        def _parse_serving_configuration(data: object) -> None | ServingConfiguration | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                serving_configuration_type_0 = ServingConfiguration.from_dict(data)
+
+                return serving_configuration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServingConfiguration | Unset, data)
+
+        serving_configuration = _parse_serving_configuration(d.pop("servingConfiguration", UNSET))
+
+        inference_fields = cls(
+            autoscaling=autoscaling,
+            serving_configuration=serving_configuration,
+        )
+
+        inference_fields.additional_properties = d
+        return inference_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InferencesMinReplicasField")
+
+
+@_attrs_define
+class InferencesMinReplicasField:
+    """
+    Attributes:
+        min_replicas (int | None | Unset):
+    """
+
+    min_replicas: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        min_replicas: int | None | Unset
+        if isinstance(self.min_replicas, Unset):
+            min_replicas = UNSET
+        else:
+            min_replicas = self.min_replicas
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if min_replicas is not UNSET:
+            field_dict["minReplicas"] = min_replicas
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_min_replicas(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        min_replicas = _parse_min_replicas(d.pop("minReplicas", UNSET))
+
+        inferences_min_replicas_field = cls(
+            min_replicas=min_replicas,
+        )
+
+        inferences_min_replicas_field.additional_properties = d
+        return inferences_min_replicas_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

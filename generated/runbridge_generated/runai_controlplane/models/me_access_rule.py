@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.scope_type import ScopeType
+from ..models.subject_type import SubjectType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MeAccessRule")
+
+
+@_attrs_define
+class MeAccessRule:
+    """
+    Attributes:
+        subject_id (str):
+        subject_type (SubjectType):
+        role_id (int):
+        scope_id (str):
+        scope_type (ScopeType):
+        role_name (str):
+        scope_name (str):
+        tenant_id (int):
+        cluster_id (UUID | Unset):
+        id (int | Unset):
+    """
+
+    subject_id: str
+    subject_type: SubjectType
+    role_id: int
+    scope_id: str
+    scope_type: ScopeType
+    role_name: str
+    scope_name: str
+    tenant_id: int
+    cluster_id: UUID | Unset = UNSET
+    id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subject_id = self.subject_id
+
+        subject_type = self.subject_type.value
+
+        role_id = self.role_id
+
+        scope_id = self.scope_id
+
+        scope_type = self.scope_type.value
+
+        role_name = self.role_name
+
+        scope_name = self.scope_name
+
+        tenant_id = self.tenant_id
+
+        cluster_id: str | Unset = UNSET
+        if not isinstance(self.cluster_id, Unset):
+            cluster_id = str(self.cluster_id)
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subjectId": subject_id,
+                "subjectType": subject_type,
+                "roleId": role_id,
+                "scopeId": scope_id,
+                "scopeType": scope_type,
+                "roleName": role_name,
+                "scopeName": scope_name,
+                "tenantId": tenant_id,
+            }
+        )
+        if cluster_id is not UNSET:
+            field_dict["clusterId"] = cluster_id
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        subject_id = d.pop("subjectId")
+
+        subject_type = SubjectType(d.pop("subjectType"))
+
+        role_id = d.pop("roleId")
+
+        scope_id = d.pop("scopeId")
+
+        scope_type = ScopeType(d.pop("scopeType"))
+
+        role_name = d.pop("roleName")
+
+        scope_name = d.pop("scopeName")
+
+        tenant_id = d.pop("tenantId")
+
+        _cluster_id = d.pop("clusterId", UNSET)
+        cluster_id: UUID | Unset
+        if isinstance(_cluster_id, Unset):
+            cluster_id = UNSET
+        else:
+            cluster_id = UUID(_cluster_id)
+
+        id = d.pop("id", UNSET)
+
+        me_access_rule = cls(
+            subject_id=subject_id,
+            subject_type=subject_type,
+            role_id=role_id,
+            scope_id=scope_id,
+            scope_type=scope_type,
+            role_name=role_name,
+            scope_name=scope_name,
+            tenant_id=tenant_id,
+            cluster_id=cluster_id,
+            id=id,
+        )
+
+        me_access_rule.additional_properties = d
+        return me_access_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MetricThresholdPercentageField")
+
+
+@_attrs_define
+class MetricThresholdPercentageField:
+    """
+    Attributes:
+        metric_threshold_percentage (float | None | Unset):
+    """
+
+    metric_threshold_percentage: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metric_threshold_percentage: float | None | Unset
+        if isinstance(self.metric_threshold_percentage, Unset):
+            metric_threshold_percentage = UNSET
+        else:
+            metric_threshold_percentage = self.metric_threshold_percentage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if metric_threshold_percentage is not UNSET:
+            field_dict["metricThresholdPercentage"] = metric_threshold_percentage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_metric_threshold_percentage(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        metric_threshold_percentage = _parse_metric_threshold_percentage(d.pop("metricThresholdPercentage", UNSET))
+
+        metric_threshold_percentage_field = cls(
+            metric_threshold_percentage=metric_threshold_percentage,
+        )
+
+        metric_threshold_percentage_field.additional_properties = d
+        return metric_threshold_percentage_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

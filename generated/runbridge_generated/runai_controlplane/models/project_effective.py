@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.node_types_per_workload import NodeTypesPerWorkload
+    from ..models.scheduling_rules import SchedulingRules
+
+
+T = TypeVar("T", bound="ProjectEffective")
+
+
+@_attrs_define
+class ProjectEffective:
+    """
+    Attributes:
+        scheduling_rules (None | SchedulingRules | Unset):
+        default_node_pools (list[str] | None | Unset):
+        node_types (NodeTypesPerWorkload | None | Unset):
+    """
+
+    scheduling_rules: None | SchedulingRules | Unset = UNSET
+    default_node_pools: list[str] | None | Unset = UNSET
+    node_types: NodeTypesPerWorkload | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.node_types_per_workload import NodeTypesPerWorkload  # noqa: PLC0415
+        from ..models.scheduling_rules import SchedulingRules  # noqa: PLC0415
+
+        scheduling_rules: dict[str, Any] | None | Unset
+        if isinstance(self.scheduling_rules, Unset):
+            scheduling_rules = UNSET
+        elif isinstance(self.scheduling_rules, SchedulingRules):
+            scheduling_rules = self.scheduling_rules.to_dict()
+        else:
+            scheduling_rules = self.scheduling_rules
+
+        default_node_pools: list[str] | None | Unset
+        if isinstance(self.default_node_pools, Unset):
+            default_node_pools = UNSET
+        elif isinstance(self.default_node_pools, list):
+            default_node_pools = self.default_node_pools
+
+        else:
+            default_node_pools = self.default_node_pools
+
+        node_types: dict[str, Any] | None | Unset
+        if isinstance(self.node_types, Unset):
+            node_types = UNSET
+        elif isinstance(self.node_types, NodeTypesPerWorkload):
+            node_types = self.node_types.to_dict()
+        else:
+            node_types = self.node_types
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if scheduling_rules is not UNSET:
+            field_dict["schedulingRules"] = scheduling_rules
+        if default_node_pools is not UNSET:
+            field_dict["defaultNodePools"] = default_node_pools
+        if node_types is not UNSET:
+            field_dict["nodeTypes"] = node_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.node_types_per_workload import NodeTypesPerWorkload  # noqa: PLC0415
+        from ..models.scheduling_rules import SchedulingRules  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_scheduling_rules(data: object) -> None | SchedulingRules | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                scheduling_rules_type_0 = SchedulingRules.from_dict(data)
+
+                return scheduling_rules_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SchedulingRules | Unset, data)
+
+        scheduling_rules = _parse_scheduling_rules(d.pop("schedulingRules", UNSET))
+
+        def _parse_default_node_pools(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                default_node_pools_type_0 = cast(list[str], data)
+
+                return default_node_pools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        default_node_pools = _parse_default_node_pools(d.pop("defaultNodePools", UNSET))
+
+        def _parse_node_types(data: object) -> NodeTypesPerWorkload | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                node_types_type_0 = NodeTypesPerWorkload.from_dict(data)
+
+                return node_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(NodeTypesPerWorkload | None | Unset, data)
+
+        node_types = _parse_node_types(d.pop("nodeTypes", UNSET))
+
+        project_effective = cls(
+            scheduling_rules=scheduling_rules,
+            default_node_pools=default_node_pools,
+            node_types=node_types,
+        )
+
+        project_effective.additional_properties = d
+        return project_effective
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

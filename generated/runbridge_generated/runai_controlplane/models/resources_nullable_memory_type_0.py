@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.units import Units
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResourcesNullableMemoryType0")
+
+
+@_attrs_define
+class ResourcesNullableMemoryType0:
+    """
+    Attributes:
+        units (Units):
+        deserved (float | None | Unset):
+        limit (float | None | Unset):
+        over_quota_weight (float | None | Unset):
+    """
+
+    units: Units
+    deserved: float | None | Unset = UNSET
+    limit: float | None | Unset = UNSET
+    over_quota_weight: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        units = self.units.value
+
+        deserved: float | None | Unset
+        if isinstance(self.deserved, Unset):
+            deserved = UNSET
+        else:
+            deserved = self.deserved
+
+        limit: float | None | Unset
+        if isinstance(self.limit, Unset):
+            limit = UNSET
+        else:
+            limit = self.limit
+
+        over_quota_weight: float | None | Unset
+        if isinstance(self.over_quota_weight, Unset):
+            over_quota_weight = UNSET
+        else:
+            over_quota_weight = self.over_quota_weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "units": units,
+            }
+        )
+        if deserved is not UNSET:
+            field_dict["deserved"] = deserved
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if over_quota_weight is not UNSET:
+            field_dict["overQuotaWeight"] = over_quota_weight
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        units = Units(d.pop("units"))
+
+        def _parse_deserved(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        deserved = _parse_deserved(d.pop("deserved", UNSET))
+
+        def _parse_limit(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        limit = _parse_limit(d.pop("limit", UNSET))
+
+        def _parse_over_quota_weight(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        over_quota_weight = _parse_over_quota_weight(d.pop("overQuotaWeight", UNSET))
+
+        resources_nullable_memory_type_0 = cls(
+            units=units,
+            deserved=deserved,
+            limit=limit,
+            over_quota_weight=over_quota_weight,
+        )
+
+        resources_nullable_memory_type_0.additional_properties = d
+        return resources_nullable_memory_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="S3AccessKeyAsset")
+
+
+@_attrs_define
+class S3AccessKeyAsset:
+    """
+    Attributes:
+        access_key_asset_id (None | Unset | UUID):
+    """
+
+    access_key_asset_id: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_key_asset_id: None | str | Unset
+        if isinstance(self.access_key_asset_id, Unset):
+            access_key_asset_id = UNSET
+        elif isinstance(self.access_key_asset_id, UUID):
+            access_key_asset_id = str(self.access_key_asset_id)
+        else:
+            access_key_asset_id = self.access_key_asset_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if access_key_asset_id is not UNSET:
+            field_dict["accessKeyAssetId"] = access_key_asset_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_access_key_asset_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                access_key_asset_id_type_0 = UUID(data)
+
+                return access_key_asset_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        access_key_asset_id = _parse_access_key_asset_id(d.pop("accessKeyAssetId", UNSET))
+
+        s3_access_key_asset = cls(
+            access_key_asset_id=access_key_asset_id,
+        )
+
+        s3_access_key_asset.additional_properties = d
+        return s3_access_key_asset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

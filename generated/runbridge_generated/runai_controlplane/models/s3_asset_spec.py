@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="S3AssetSpec")
+
+
+@_attrs_define
+class S3AssetSpec:
+    """
+    Attributes:
+        bucket (None | str | Unset):
+        path (None | str | Unset):
+        url (None | str | Unset):
+        access_key_asset_id (None | Unset | UUID):
+    """
+
+    bucket: None | str | Unset = UNSET
+    path: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    access_key_asset_id: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bucket: None | str | Unset
+        if isinstance(self.bucket, Unset):
+            bucket = UNSET
+        else:
+            bucket = self.bucket
+
+        path: None | str | Unset
+        if isinstance(self.path, Unset):
+            path = UNSET
+        else:
+            path = self.path
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        access_key_asset_id: None | str | Unset
+        if isinstance(self.access_key_asset_id, Unset):
+            access_key_asset_id = UNSET
+        elif isinstance(self.access_key_asset_id, UUID):
+            access_key_asset_id = str(self.access_key_asset_id)
+        else:
+            access_key_asset_id = self.access_key_asset_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bucket is not UNSET:
+            field_dict["bucket"] = bucket
+        if path is not UNSET:
+            field_dict["path"] = path
+        if url is not UNSET:
+            field_dict["url"] = url
+        if access_key_asset_id is not UNSET:
+            field_dict["accessKeyAssetId"] = access_key_asset_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_bucket(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bucket = _parse_bucket(d.pop("bucket", UNSET))
+
+        def _parse_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        path = _parse_path(d.pop("path", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_access_key_asset_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                access_key_asset_id_type_0 = UUID(data)
+
+                return access_key_asset_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        access_key_asset_id = _parse_access_key_asset_id(d.pop("accessKeyAssetId", UNSET))
+
+        s3_asset_spec = cls(
+            bucket=bucket,
+            path=path,
+            url=url,
+            access_key_asset_id=access_key_asset_id,
+        )
+
+        s3_asset_spec.additional_properties = d
+        return s3_asset_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

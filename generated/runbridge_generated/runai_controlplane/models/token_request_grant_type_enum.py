@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Self
+
+
+class TokenRequestGrantTypeEnum(StrEnum):
+    APP_TOKEN = "app_token"
+    CLIENT_CREDENTIALS = "client_credentials"
+    EXCHANGE_TOKEN = "exchange_token"
+    EXTERNAL_TOKEN_EXCHANGE = "external_token_exchange"
+    PASSWORD = "password"
+    REFRESH_TOKEN = "refresh_token"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        # A value the server added after this client was generated must not fail the whole response:
+        # it becomes a pseudo-member that compares equal to the raw string.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workspace_spec_spec import WorkspaceSpecSpec
+
+
+T = TypeVar("T", bound="WorkspaceSpec")
+
+
+@_attrs_define
+class WorkspaceSpec:
+    """
+    Attributes:
+        spec (WorkspaceSpecSpec | Unset):
+    """
+
+    spec: WorkspaceSpecSpec | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        spec: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.spec, Unset):
+            spec = self.spec.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if spec is not UNSET:
+            field_dict["spec"] = spec
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workspace_spec_spec import WorkspaceSpecSpec  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _spec = d.pop("spec", UNSET)
+        spec: WorkspaceSpecSpec | Unset
+        if isinstance(_spec, Unset):
+            spec = UNSET
+        else:
+            spec = WorkspaceSpecSpec.from_dict(_spec)
+
+        workspace_spec = cls(
+            spec=spec,
+        )
+
+        workspace_spec.additional_properties = d
+        return workspace_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,46 @@
+"""Run:ai control-plane client: runapy's interface on runbridge's typed, generated client.
+
+    from runbridge.runai import ApiClient, Configuration, RunaiClient
+
+    config = Configuration(client_id="...", client_secret="...", runai_base_url="https://myorg.run.ai")
+    with RunaiClient(ApiClient(config)) as client:
+        projects = client.organizations.projects.get_projects(limit=10).projects
+
+`ThreadedApiClient` and `AsyncApiClient` are the thread-pool and asyncio variants; `CLIv2Config` reads the
+login of the Run:ai CLI. The runapy module paths also work: `runbridge.runai.configuration.Configuration`,
+`runbridge.runai.api_client.ApiClient`, `runbridge.runai.client.RunaiClient`, `runbridge.runai.cliv2.CLIv2Config`.
+"""
+
+from runbridge.runai.api_client import ApiClient, AsyncApiClient, ThreadedApiClient
+from runbridge.runai.client import RunaiClient
+from runbridge.runai.cliv2 import CLIv2Config
+from runbridge.runai.configuration import Configuration
+from runbridge.runai.errors import (
+    ApiException,
+    BadRequestException,
+    ConflictException,
+    ForbiddenException,
+    NotFoundException,
+    ServiceException,
+    TooManyRequestsException,
+    UnauthorizedException,
+    UnprocessableEntityException,
+)
+
+__all__ = [
+    "ApiClient",
+    "ApiException",
+    "AsyncApiClient",
+    "BadRequestException",
+    "CLIv2Config",
+    "Configuration",
+    "ConflictException",
+    "ForbiddenException",
+    "NotFoundException",
+    "RunaiClient",
+    "ServiceException",
+    "ThreadedApiClient",
+    "TooManyRequestsException",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
+]
