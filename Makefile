@@ -10,6 +10,8 @@ RUFF := $(VENV)/bin/ruff
 MYPY := $(VENV)/bin/mypy
 
 PEER_STAMPS := $(PEERS)/runicorn-0.7.2/.installed $(PEERS)/runicorn-0.5.3/.installed $(PEERS)/runagent-0.1.49/.installed
+# Only the benchmarks need these: the other vendors' clients, and runbridge with its runtime dependencies alone.
+BENCH_PEER_STAMPS := $(PEERS)/runapy-1.224/.installed $(PEERS)/vertesia-client-1.6.0/.installed $(PEERS)/runbridge-runtime/.installed
 
 .DEFAULT_GOAL := help
 .PHONY: help setup generate check-generated lint format typecheck test test-fast demo sandbox peers prism bench fuzz clean
@@ -33,7 +35,15 @@ $(PEERS)/runicorn-0.5.3/.installed:
 $(PEERS)/runagent-0.1.49/.installed:
 	$(PYTHON) -m venv $(@D) && $(@D)/bin/pip install --quiet runagent==0.1.49 && touch $@
 
-peers: $(PEER_STAMPS) ## install the real Runicorn viewers and RunAgent server in isolated venvs under .peers/
+$(PEERS)/runapy-1.224/.installed:
+	$(PYTHON) -m venv $(@D) && $(@D)/bin/pip install --quiet 'runapy==1.224.*' && touch $@
+$(PEERS)/vertesia-client-1.6.0/.installed:
+	$(PYTHON) -m venv $(@D) && $(@D)/bin/pip install --quiet 'vertesia-client==1.6.0.dev20261022120426' && touch $@
+# runbridge as a user's venv has it (no dev tools such as rich/click, which httpx imports when present).
+$(PEERS)/runbridge-runtime/.installed: pyproject.toml
+	$(PYTHON) -m venv $(@D) && $(@D)/bin/pip install --quiet -e . && touch $@
+
+peers: $(PEER_STAMPS) $(BENCH_PEER_STAMPS) ## install the vendors' servers and clients in isolated venvs under .peers/
 
 $(PRISM): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
@@ -70,7 +80,7 @@ demo: $(STAMP) ## start the sandbox, run examples/demo.py against it, print a su
 sandbox: $(STAMP) ## run the four sandbox servers on 127.0.0.1 until Ctrl-C
 	$(VENV)/bin/runbridge sandbox
 
-bench: $(STAMP) $(PEER_STAMPS) ## run the benchmarks and write bench/RESULTS.md
+bench: $(STAMP) $(PEER_STAMPS) $(BENCH_PEER_STAMPS) ## run the benchmarks and write bench/RESULTS.md
 	$(PY) -m bench
 
 fuzz: $(STAMP) ## long hypothesis run over every generated operation, the SSE decoder and the config loader

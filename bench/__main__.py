@@ -1,0 +1,138 @@
+"""`python -m bench`: run the benchmarks and write bench/RESULTS.md.
+
+python -m bench                       everything, full size; writes bench/RESULTS.md
+python -m bench --quick               everything, small sizes (a minute or two); writes bench/.work/RESULTS.quick.md
+python -m bench --only overhead       one benchmark (repeatable); prints its section
+python -m bench --only overhead --case runicorn.sync
+python -m bench --only registry_batch --batch 1000x50
+python -m bench --profile             also profile the runbridge paths that missed a target (cProfile)
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import inspect
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bench._report import Section, environment, render
+
+HERE = Path(__file__).resolve().parent
+ORDER = ("imports", "overhead", "registry_batch", "streaming", "generation")
+
+
+def _sizes(quick: bool) -> dict[str, dict[str, Any]]:
+    if quick:
+        return {
+            "imports": {"runs": 5},
+            "overhead": {"calls": 200, "block": 50},
+            "registry_batch": {"configs": ((200, 50), (50, 1), (400, 200)), "repeats": 1},
+            "streaming": {"events": 5000, "repeats": 3, "ttfc_calls": 200},
+            "generation": {},
+        }
+    return {
+        "imports": {"runs": 7},
+        "overhead": {"calls": 1000, "block": 50},
+        "registry_batch": {"repeats": 3},
+        "streaming": {"events": 20000, "repeats": 7, "ttfc_calls": 500},
+        "generation": {},
+    }
+
+
+def _batch_config(text: str) -> tuple[int, int]:
+    try:
+        queries, concurrency = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--batch wants QUERIESxCONCURRENCY such as 1000x50, not {text!r}") from None
+    if queries < 1 or concurrency < 1:
+        raise argparse.ArgumentTypeError("--batch: both numbers must be positive")
+    return queries, concurrency
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run, not figures to quote")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=ORDER,
+        metavar="NAME",
+        help=f"run only this benchmark (repeatable): {', '.join(ORDER)}",
+    )
+    parser.add_argument("--case", action="append", help="overhead: only this case (e.g. transport, runicorn.sync)")
+    parser.add_argument("--batch", action="append", type=_batch_config, help="registry_batch: only QUERIESxCONCURRENCY")
+    parser.add_argument("--profile", action="store_true", help="profile the runbridge paths that missed a target")
+    parser.add_argument("--output", type=Path, help="where to write the markdown (default: see above)")
+    return parser
+
+
+def _call(function: Callable[..., Any], options: dict[str, Any]) -> Any:
+    accepted = inspect.signature(function).parameters
+    return function(**{key: value for key, value in options.items() if key in accepted})
+
+
+def _run_one(name: str, options: dict[str, Any], quick: bool) -> Section | None:
+    try:
+        module = importlib.import_module(f"bench.{name}")
+    except ModuleNotFoundError as exc:
+        if exc.name == f"bench.{name}":
+            print(f"[bench] {name}: not available on this commit, skipped", file=sys.stderr)
+            return None
+        raise
+    result = _call(module.run, {**options, "quick": quick})
+    if isinstance(result, Section):
+        return result
+    if isinstance(result, str):  # a benchmark that renders its own markdown
+        return Section(name=name, title=name, intro=result, command=f"python -m bench --only {name}")
+    raise TypeError(f"bench.{name}.run() returned {type(result).__name__}, expected a Section")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    sizes = _sizes(args.quick)
+    if args.case:
+        sizes["overhead"]["cases"] = args.case
+    if args.batch:
+        sizes["registry_batch"]["configs"] = tuple(args.batch)
+    names = [name for name in ORDER if not args.only or name in args.only]
+    sections: list[Section] = []
+    failed = []
+    for name in names:
+        started = time.perf_counter()
+        print(f"[bench] {name} ...", file=sys.stderr, flush=True)
+        try:
+            section = _run_one(name, sizes[name], args.quick)
+        except Exception:
+            failed.append(name)
+            print(f"[bench] {name} failed:\n{traceback.format_exc()}", file=sys.stderr)
+            continue
+        if section is not None:
+            sections.append(section)
+            print(f"[bench] {name} done in {time.perf_counter() - started:.0f}s", file=sys.stderr, flush=True)
+    if args.profile:
+        from bench import profiles
+
+        sections.append(profiles.run(sections))
+    command = "python -m bench" + (" --quick" if args.quick else "")
+    if args.only:
+        command += "".join(f" --only {name}" for name in args.only)
+    text = render(sections, environment(), command)
+    output = args.output
+    if output is None and not args.only and not args.case and not args.batch:
+        output = HERE / ".work" / "RESULTS.quick.md" if args.quick else HERE / "RESULTS.md"
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+        print(f"[bench] wrote {output}", file=sys.stderr)
+    else:
+        print(text)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""The benchmarks still run: each one at a tiny size, checking the shape of what it returns (never timings)."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+from bench import _measure, imports, overhead, registry_batch, streaming
+from bench.__main__ import _batch_config
+from bench._report import Section, Table, environment, render
+
+
+def _rows(section: Section) -> list[list[str]]:
+    return [row for table in section.tables for row in table.rows]
+
+
+def test_percentiles_and_samples() -> None:
+    assert _measure.percentile([1, 2, 3, 4, 5], 50) == 3
+    assert _measure.percentile([10, 20], 90) == pytest.approx(19)
+    samples = _measure.time_sync(lambda: None, 5)
+    assert len(samples) == 5
+    assert set(samples.summary()) == {"n", "wall_median_us", "wall_p90_us", "cpu_median_us", "cpu_p90_us"}
+
+
+def test_interleave_gives_every_variant_its_calls() -> None:
+    seen: list[str] = []
+
+    def block(name: str) -> _measure.Block:
+        def run(n: int) -> _measure.Samples:
+            seen.append(name)
+            return _measure.time_sync(lambda: None, n)
+
+        return run
+
+    results = _measure.interleave({"a": block("a"), "b": block("b")}, calls=10, block=4, warmup=1)
+    assert {name: len(samples) for name, samples in results.items()} == {"a": 10, "b": 10}
+    assert seen[2:6] == ["a", "b", "b", "a"]  # after the warm-ups, the order alternates
+
+
+def test_table_rejects_a_wrong_row() -> None:
+    table = Table("t", ["a", "b"])
+    table.add(1, "x|y")
+    assert "x\\|y" in table.markdown()
+    with pytest.raises(ValueError, match="2 columns"):
+        table.add(1)
+
+
+def test_batch_option_parsing() -> None:
+    assert _batch_config("1000x50") == (1000, 50)
+    with pytest.raises(argparse.ArgumentTypeError):
+        _batch_config("fifty")
+
+
+def test_imports_smoke() -> None:
+    target = imports.ImportTarget("`import runbridge`", "import runbridge", module="runbridge")
+    missing = imports.ImportTarget("missing", "import runbridge_nope", module="runbridge_nope")
+    section = imports.run(runs=1, targets=[target, missing])
+    assert section.data[target.key]["runs"] == 1
+    assert "not yet available" in section.data[missing.key]["unavailable"]
+    assert len(section.tables[0].rows) == 2
+
+
+def test_overhead_smoke() -> None:
+    section = overhead.run(calls=4, block=2, cases=["transport"])
+    assert set(section.data) == {"transport.sync", "transport.async"}
+    for summaries in section.data.values():
+        assert overhead.RAW in summaries
+        assert all(stats["n"] == 4 for stats in summaries.values())
+    assert all(len(row) == 10 for row in _rows(section))
+
+
+def test_registry_batch_smoke() -> None:
+    section = registry_batch.run(configs=((6, 3),), repeats=1)
+    (table,) = section.tables
+    assert len(table.rows) == len(registry_batch.VARIANTS)
+    measured = section.data["6x3"]["variants"]
+    assert measured, "at least the harness variants run"
+    assert all(result["failed"] == 0 and len(result["walls_s"]) == 1 for result in measured.values())
+
+
+def test_streaming_smoke() -> None:
+    section = streaming.run(events=40, repeats=1, ttfc_calls=4)
+    assert set(section.data) == {"decoder", "loopback", "ttfc"}
+    assert all(len(rates) == 1 for rates in section.data["decoder"].values())
+    assert all(stats["n"] == 4 for stats in section.data["ttfc"].values())
+
+
+def test_render_names_the_machine_and_every_section() -> None:
+    section = Section(name="x", title="Example", intro="intro", command="python -m bench --only x")
+    section.misses.append("a miss")
+    text = render([section], environment(), "python -m bench")
+    assert "## Example" in text
+    assert "- Example: a miss" in text
