@@ -12,10 +12,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from runbridge.codegen.normalize import content_type_overrides
 from runbridge.codegen.specs import SpecJob
 from runbridge.errors import SpecError
 
-_BLOCK_START = re.compile(r"^(WARNING|ERROR) ", re.MULTILINE)
+# The headers openapi-python-client 0.29.1 starts a report block with: per-endpoint warnings, and the schema and
+# parameter failures that silently remove a model (and every endpoint using it) from the output.
+_BLOCK_START = re.compile(
+    r"^(?:WARNING |ERROR |Unable to parse schema |Unable to process schema |"
+    r"Unable to parse this part of your OpenAPI document: ?$|Problem creating a (?:Property|Parameter): ?$|"
+    r"Unable to generate the client|Failed to parse OpenAPI document|Skipping Integration|\S+ failed$)",
+    re.MULTILINE,
+)
+_REPORTED = re.compile(r"^(?:Warning|Error)\(s\) encountered while generating", re.MULTILINE)
 _OPERATION = re.compile(r"parsing (?P<method>[A-Z]+) (?P<path>\S+) within")
 
 
@@ -43,11 +52,13 @@ def run_generator(job: SpecJob, spec: dict[str, Any], templates: Path, output: P
         raise SpecError("ruff is not installed; run `make setup` first")
     config = {
         **job.generator,
+        **_content_type_overrides(job, spec),
         "package_name_override": job.package,
-        # Pinned, isolated hooks: the output must not depend on ruff's default rules or any config around it.
+        # Pinned, isolated hooks: the output must not depend on ruff's default rules or any config around it,
+        # and no cache directory may land inside the generated package.
         "post_hooks": [
-            f"{ruff} check --isolated --select F,I,UP --fix-only --line-length 120 --quiet .",
-            f"{ruff} format --isolated --line-length 120 --quiet .",
+            f"{ruff} check --isolated --no-cache --select F,I,UP --fix-only --line-length 120 --quiet .",
+            f"{ruff} format --isolated --no-cache --line-length 120 --quiet .",
         ],
     }
     with tempfile.TemporaryDirectory(prefix=f"runbridge-{job.name}-") as work:
@@ -88,9 +99,20 @@ def parse_warnings(text: str) -> list[GeneratorWarning]:
         end = starts[index + 1] if index + 1 < len(starts) else len(text)
         body = text[start:end].split("If you believe this was a mistake")[0]
         blocks.append(GeneratorWarning(body.strip()))
-    if "Skipping Integration" in text:
-        blocks.append(GeneratorWarning("ERROR a post hook did not run: " + text.split("Skipping Integration")[1][:200]))
+    reported = _REPORTED.search(text)
+    if not blocks and reported is not None:
+        # A report whose block headers this parser does not know still fails the gate, with its text.
+        report = text[reported.start() :].split("If you believe this was a mistake")[0]
+        blocks.append(GeneratorWarning("WARNING " + report.strip()))
     return blocks
+
+
+def _content_type_overrides(job: SpecJob, spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec's own `content_type_overrides`, on top of the ones normalisation derives (if it is on)."""
+    derived = content_type_overrides(spec) if job.normalize else {}
+    configured = dict(job.generator.get("content_type_overrides") or {})
+    merged = {**derived, **configured}
+    return {"content_type_overrides": merged} if merged else {}
 
 
 def _allowed(job: SpecJob, warning: GeneratorWarning) -> bool:

@@ -15,6 +15,7 @@ from runbridge.errors import SpecError
 
 _IDEMPOTENT_METHODS = {"get", "head", "options", "put", "delete", "trace"}
 _ROUTE = re.compile(r'^ROUTE = "(?P<route>[^"]+)"$', re.MULTILINE)
+_PATH_PARAMETER = re.compile(r"\{[^}/]*\}")
 
 _HEADER = '''"""Index of the operations in this spec, written by runbridge's generation pipeline. Do not edit."""
 
@@ -47,7 +48,7 @@ def write_manifest(spec: dict[str, Any], package_dir: Path) -> int:
             if not isinstance(operation, dict):
                 continue
             route = f"{method.upper()} {path}"
-            module = modules.get(route)
+            module = modules.get(_route_shape(route))
             if module is None:
                 raise SpecError(f"{route}: the generator produced no module for this operation")
             idempotent = bool(operation.get("x-idempotent", method in _IDEMPOTENT_METHODS))
@@ -80,5 +81,10 @@ def _modules_by_route(package_dir: Path) -> dict[str, str]:
         match = _ROUTE.search(module_file.read_text(encoding="utf-8"))
         if match:
             relative = module_file.relative_to(package_dir).with_suffix("")
-            modules[match.group("route")] = ".".join(relative.parts)
+            modules[_route_shape(match.group("route"))] = ".".join(relative.parts)
     return modules
+
+
+def _route_shape(route: str) -> str:
+    """A route with its path parameters unnamed: the generator writes `{clusterUuid}` as `{cluster_uuid}`."""
+    return _PATH_PARAMETER.sub("{}", route)

@@ -4,8 +4,8 @@ Two kinds of edit, both on a deep copy of the spec:
 
 * the spec's own `overlay` list from its config: JSON-Patch-style `add`, `replace` and `remove` operations
   addressed by JSON pointer, for fixes that belong to one spec;
-* `normalize`: rewrites that every spec needs because of known openapi-python-client 0.29.1 limitations,
-  so that no endpoint or response is silently dropped.
+* the generic rewrites of `normalize.PASSES` (on unless the config says `normalize: false`): they work around
+  known openapi-python-client 0.29.1 limitations so that no endpoint, response or model is silently dropped.
 """
 
 from __future__ import annotations
@@ -13,18 +13,22 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from runbridge.codegen import normalize as normalization
 from runbridge.errors import SpecError
 
 
-def apply(spec: dict[str, Any], operations: list[dict[str, Any]], *, spec_name: str) -> dict[str, Any]:
-    """Return a copy of `spec` with the config's overlay operations and the normalisations applied."""
+def apply(
+    spec: dict[str, Any], operations: list[dict[str, Any]], *, spec_name: str, normalize: bool = True
+) -> dict[str, Any]:
+    """Return a copy of `spec` with the config's overlay operations and (unless disabled) the normalisations."""
     result = copy.deepcopy(spec)
     for index, operation in enumerate(operations):
         try:
             _apply_one(result, operation)
         except (KeyError, IndexError, TypeError, ValueError) as exc:
             raise SpecError(f"{spec_name}: overlay operation #{index + 1} {operation!r} failed: {exc}") from exc
-    normalize(result)
+    if normalize:
+        normalization.normalize(result, spec_name=spec_name)
     return result
 
 
@@ -64,15 +68,3 @@ def _pointer(path: str) -> list[str]:
     if not path.startswith("/"):
         raise ValueError(f"{path!r} is not a JSON pointer")
     return [part.replace("~1", "/").replace("~0", "~") for part in path[1:].split("/")]
-
-
-def normalize(spec: dict[str, Any]) -> None:
-    """Spec rewrites that keep openapi-python-client from dropping endpoints or responses.
-
-    Each pass is small and documents the generator limitation it works around.
-    """
-    for rewrite in NORMALIZATIONS:
-        rewrite(spec)
-
-
-NORMALIZATIONS: list[Any] = []

@@ -43,7 +43,7 @@ def generate_spec(job: SpecJob, templates: Path, package_dir: Path) -> Generated
     started = time.perf_counter()
     spec = load_document(job.spec_path)
     validate(job, spec)
-    prepared = overlay.apply(spec, job.overlay, spec_name=str(job.spec_path))
+    prepared = overlay.apply(spec, job.overlay, spec_name=str(job.spec_path), normalize=job.normalize)
     unexpected = run_generator(job, prepared, templates, package_dir)
     if unexpected:
         listed = "\n  ".join(f"{warning.operation or 'spec'}: {warning.summary}" for warning in unexpected[:25])

@@ -5,6 +5,7 @@ A spec `openapi/NAME.yaml` is generated with `openapi/NAME.config.yaml`:
     package: runs                 # generated into runbridge_generated.runs
     generator:                    # handed to openapi-python-client --config (post_hooks are always ours)
       literal_enums: false
+    normalize: true               # default; false skips the generic rewrites of normalize.py
     overlay:                      # optional: JSON-pointer edits applied before generation (see overlay.py)
       - {op: remove, path: /paths/~1legacy}
     allow_warnings:               # generator warnings that may pass, each with the reason why
@@ -23,7 +24,7 @@ from typing import Any
 from runbridge.errors import SpecError
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_CONFIG_KEYS = {"package", "generator", "overlay", "allow_warnings", "lint"}
+_CONFIG_KEYS = {"package", "generator", "overlay", "allow_warnings", "lint", "normalize"}
 _PACKAGE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 # Top-level import names of the vendors' own clients: ours must install beside them.
 _RESERVED_PACKAGES = {"runai", "runicorn", "runagent", "vertesia_client"}
@@ -48,6 +49,7 @@ class SpecJob:
     overlay: list[dict[str, Any]] = field(default_factory=list)
     allow_warnings: tuple[AllowedWarning, ...] = ()
     lint: bool = True
+    normalize: bool = True
 
 
 def discover(specs_dir: Path) -> list[SpecJob]:
@@ -98,6 +100,7 @@ def load_job(spec_path: Path, config_path: Path | None) -> SpecJob:
         overlay=list(raw.get("overlay") or []),
         allow_warnings=tuple(allowed),
         lint=bool(raw.get("lint", True)),
+        normalize=bool(raw.get("normalize", True)),
     )
 
 
