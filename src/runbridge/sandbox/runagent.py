@@ -160,6 +160,8 @@ def _validation_issues(payload: object) -> list[dict[str, Any]]:
         if name not in payload:
             continue
         value = payload[name]
+        if expected is int and isinstance(value, float) and value.is_integer():
+            continue  # JSON has one number type: 30.0 is the integer 30, for JSON Schema and pydantic alike
         wrong = not isinstance(value, expected) or (expected is int and isinstance(value, bool))
         if wrong:
             issues.append(
@@ -267,10 +269,11 @@ def create_app(settings: SandboxSettings, *, api_key: str | None = None) -> Star
         except WebSocketDisconnect:
             return
 
-    async def not_found(request: Request, exc: Exception) -> Response:
-        status = exc.status_code if isinstance(exc, HTTPException) else 500
-        detail = exc.detail if isinstance(exc, HTTPException) else "Internal Server Error"
-        return JSONResponse({"detail": detail}, status_code=status)
+    async def http_error(request: Request, exc: Exception) -> Response:
+        # FastAPI's shape for router errors, keeping headers such as the 405's `Allow`.
+        if not isinstance(exc, HTTPException):
+            return JSONResponse({"detail": "Internal Server Error"}, status_code=500)
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 
     return Starlette(
         routes=[
@@ -279,7 +282,7 @@ def create_app(settings: SandboxSettings, *, api_key: str | None = None) -> Star
             Route("/api/v1/agents/{agent_id}/run", run, methods=["POST"]),
             WebSocketRoute("/api/v1/agents/{agent_id}/run-stream", run_stream),
         ],
-        exception_handlers={HTTPException: not_found},
+        exception_handlers={HTTPException: http_error},
     )
 
 
