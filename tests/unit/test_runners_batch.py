@@ -244,19 +244,36 @@ def test_checkpoint_never_holds_config_secrets(tmp_path: Path) -> None:
             return APIResponseData(
                 query=query,
                 actual_output=f"used {self.config['api_key']}",
-                additional_output={"token": "tok-1234567", "echo": self.config["headers"]["Authorization"]},
+                additional_output={
+                    "token": "tok-1234567",
+                    "echo": self.config["headers"]["Authorization"],
+                    "quoted": f"the password is {self.config['password']}",
+                },
             )
 
     checkpoint = tmp_path / "results.jsonl"
-    runner = Leaky({"api_key": secret, "headers": {"Authorization": "Bearer hdr-token-987654"}})
+    quoted = 'pa"ss\\word-123'  # escaped in JSON: must be found all the same
+    runner = Leaky({"api_key": secret, "password": quoted, "headers": {"Authorization": "Bearer hdr-token-987654"}})
     results = batch(runner, ["ok", "boom"], checkpoint=checkpoint)
 
     text = checkpoint.read_text()
     assert secret not in text
     assert "hdr-token-987654" not in text
     assert "tok-1234567" not in text
+    assert not any(quoted in value for value in _strings([json.loads(line) for line in text.splitlines()]))
+    assert 'pa\\"ss' not in text
     assert "[REDACTED]" in text
     assert results[0].actual_output == f"used {secret}"  # the live result is the caller's own data
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _strings(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    return []
 
 
 def test_progress_bar_shows_rate_and_failures() -> None:

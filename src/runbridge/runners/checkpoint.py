@@ -46,12 +46,28 @@ def query_fingerprint(query: str) -> str:
     return hashlib.sha256(query.encode("utf-8")).hexdigest()[:16]
 
 
-def scrub(text: str, secrets: Sequence[str]) -> str:
-    """Replace every occurrence of a known secret string (longest first, so a prefix cannot leave a tail)."""
-    for secret in sorted(set(secrets), key=len, reverse=True):
-        if secret:
-            text = text.replace(secret, REDACTED)
-    return text
+def scrub(value: Any, secrets: Sequence[str]) -> Any:
+    """JSON-like data with every known secret string replaced inside its strings (keys included).
+
+    Works on the data, not on serialised JSON, so a secret with quotes or backslashes (escaped in JSON) is
+    still found, and the result is always valid JSON. Longest secrets go first, so a prefix leaves no tail.
+    """
+    ordered = sorted({secret for secret in secrets if secret}, key=len, reverse=True)
+    if not ordered:
+        return value
+    return _scrub(value, ordered)
+
+
+def _scrub(value: Any, secrets: list[str]) -> Any:
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret, REDACTED)
+        return value
+    if isinstance(value, dict):
+        return {_scrub(key, secrets): _scrub(item, secrets) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_scrub(item, secrets) for item in value]
+    return value
 
 
 class Checkpoint:
@@ -139,14 +155,11 @@ class Checkpoint:
     # -- writing ---------------------------------------------------------------------------------------------
 
     def _line(self, index: int, result: APIResponseData) -> tuple[dict[str, Any], bytes]:
-        record = {
-            "index": index,
-            "query_sha256": self._fingerprints[index],
-            "runner": self.runner,
-            **result.to_dict(),
-        }
-        text = scrub(json.dumps(record, ensure_ascii=False), self._secrets)
-        return json.loads(text), (text + "\n").encode("utf-8")
+        record = scrub(
+            {"index": index, "query_sha256": self._fingerprints[index], "runner": self.runner, **result.to_dict()},
+            self._secrets,
+        )
+        return record, (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
 
     def append(self, index: int, result: APIResponseData) -> None:
         """Record a finished item; the line is on disk (in the OS's cache) when this returns."""

@@ -119,7 +119,7 @@ def _batch(args: argparse.Namespace) -> int:
     failed = sum(1 for result in results if result.failed)
     if output is None:
         for result in results:
-            print(scrub(result.to_json(), secrets))
+            print(json.dumps(scrub(result.to_dict(), secrets), ensure_ascii=False))
     elapsed = time.perf_counter() - started
     destination = f" -> {output}" if output is not None else ""
     print(
