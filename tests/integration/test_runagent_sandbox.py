@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import Iterator
 from typing import Any
 
@@ -251,3 +252,21 @@ def test_stream_timeouts_bound_each_wait_for_a_chunk() -> None:
             list(agent.run_generic_stream({"count": 1}))
         with pytest.raises(errors.TimeoutError, match=r"no frame within 0\.2s after 0 chunk"):
             asyncio.run(scenario(base_url))
+
+
+def test_debug_logs_never_show_the_key(keyed_sandbox: str, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    with client(keyed_sandbox, api_key="sk-sandbox") as agent:
+        agent.run_generic({"x": 1})
+        assert list(agent.run_generic_stream({"message": "a"})) == ["a "]
+        with pytest.raises(errors.AgentNotFoundError):
+            agent.run("missing", {})
+
+    async def scenario() -> None:
+        async with AsyncRunAgentClient("echo", api_key="sk-sandbox", base_url=keyed_sandbox) as agent:
+            assert [chunk async for chunk in agent.run_generic_stream({"message": "b"})] == ["b "]
+
+    asyncio.run(scenario())
+    handshakes = [record for record in caplog.records if record.name == "runbridge.runagent.websocket"]
+    assert any("run-stream" in record.getMessage() for record in handshakes)  # the handshake was logged...
+    assert "sk-sandbox" not in caplog.text  # ...with the token and the Authorization header redacted

@@ -25,6 +25,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 PEER_BIN = ROOT / ".peers" / "runagent-0.1.49" / "bin"
 RUNAGENT = PEER_BIN / "runagent"
+PEER_PYTHON = PEER_BIN / "python"
 
 AGENT_SOURCE = '''\
 """A loopback test agent: plain functions, no LLM, no network, no requirements.txt."""
@@ -77,11 +78,12 @@ ENTRYPOINTS = {
 
 @dataclass(frozen=True)
 class RunningAgent:
-    """A served agent: where it is, its id, and the server's log file."""
+    """A served agent: where it is, its id, the server's log file, and the isolated environment it runs in."""
 
     base_url: str
     agent_id: str
     log_path: Path
+    environment: dict[str, str]
 
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
@@ -157,7 +159,7 @@ def running_agent(workdir: Path, *, startup_timeout: float = 90.0) -> Iterator[R
     base_url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(process, base_url, agent_id, log_path, startup_timeout)
-        yield RunningAgent(base_url=base_url, agent_id=agent_id, log_path=log_path)
+        yield RunningAgent(base_url=base_url, agent_id=agent_id, log_path=log_path, environment=env)
     finally:
         _stop(process)
 

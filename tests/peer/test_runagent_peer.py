@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
+import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +16,7 @@ import pytest
 
 import runbridge
 from runbridge.runagent import AsyncRunAgentClient, RunAgentClient, errors
-from tests.peer.runagent_server import RunningAgent, running_agent
+from tests.peer.runagent_server import PEER_PYTHON, RunningAgent, running_agent
 
 pytestmark = pytest.mark.peer
 
@@ -181,3 +183,44 @@ def test_server_gone_is_a_network_error(tmp_path: Path) -> None:
             agent.run_generic({})
         with pytest.raises(errors.NetworkError):
             list(agent.run_generic_stream({}))
+
+
+VENDOR_SCRIPT = """
+import json, sys
+from runagent import RunAgentClient
+
+agent_id, port, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+cases = json.loads(sys.argv[4])
+results = []
+for tag, kwargs in cases:
+    client = RunAgentClient(agent_id, tag, local=True, host="127.0.0.1", port=port)
+    results.append(list(client.run_stream(**kwargs)) if tag.endswith("_stream") else client.run(**kwargs))
+with open(out, "w", encoding="utf-8") as handle:
+    json.dump(results, handle)
+"""
+
+DIFFERENTIAL_CASES = [
+    ("generic", {"query": "Grüße, 世界", "nested": {"list": [1, 2.5, None, True]}, "empty": ""}),
+    ("text", {"message": 'quote " and backslash \\'}),
+    ("generic_stream", {"message": "the same words either way"}),
+    ("dict_stream", {"n": 3}),
+]
+
+
+def test_same_results_as_the_vendors_own_client(peer: RunningAgent, tmp_path: Path) -> None:
+    """Differential check: runbridge decodes exactly what runagent 0.1.49's own client decodes."""
+    out = tmp_path / "vendor.json"
+    port = peer.base_url.rsplit(":", 1)[1]
+    command = [str(PEER_PYTHON), "-c", VENDOR_SCRIPT, peer.agent_id, port, str(out), json.dumps(DIFFERENTIAL_CASES)]
+    finished = subprocess.run(
+        command, env=peer.environment, capture_output=True, timeout=120, start_new_session=True, check=False
+    )
+    assert finished.returncode == 0, finished.stderr.decode(errors="replace")[-2000:]
+    vendor = json.loads(out.read_text(encoding="utf-8"))
+    with client(peer) as agent:
+        ours = [
+            list(agent.stream(tag, kwargs)) if tag.endswith("_stream") else agent.run(tag, kwargs)
+            for tag, kwargs in DIFFERENTIAL_CASES
+        ]
+    assert ours == vendor
+    assert ours[0]["echo"]["query"] == "Grüße, 世界"

@@ -14,21 +14,27 @@ import contextlib
 import json
 import logging
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import attrs
 import httpx
-from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
 
-from runbridge._redact import redact_text, redact_url
+from runbridge._redact import RedactingFilter, redact_text, redact_url
 from runbridge.errors import parse_body, status_error_class
 from runbridge.runagent import errors
 from runbridge.runagent._wire import WireFormatError, decode_structured
 
+if TYPE_CHECKING:
+    from websockets.exceptions import ConnectionClosed
+
 __all__ = ["StreamProtocol", "StreamRequest", "astream", "stream", "websocket_url"]
 
 logger = logging.getLogger("runbridge.runagent")
+# websockets logs the handshake at DEBUG, request line (`?token=`) and headers (`Authorization`) included: its
+# records go through this logger, which redacts them before any handler sees them.
+wire_logger = logging.getLogger("runbridge.runagent.websocket")
+wire_logger.addFilter(RedactingFilter())
 
 _MAX_FRAME = 10 * 1024 * 1024  # the reference server's own serializer limit is 10 MB per chunk
 _CLOSE_TIMEOUT = 5.0
@@ -135,6 +141,7 @@ class StreamProtocol:
 
 def stream(request: StreamRequest) -> Iterator[Any]:
     """Run one stream with the blocking websockets client, yielding decoded chunks."""
+    from websockets.exceptions import ConnectionClosed
     from websockets.sync.client import connect
 
     protocol = StreamProtocol(request.where)
@@ -148,6 +155,7 @@ def stream(request: StreamRequest) -> Iterator[Any]:
                     open_timeout=request.open_timeout,
                     close_timeout=_CLOSE_TIMEOUT,
                     max_size=_MAX_FRAME,
+                    logger=wire_logger,
                 )
             )
         except Exception as exc:
@@ -175,6 +183,7 @@ def stream(request: StreamRequest) -> Iterator[Any]:
 async def astream(request: StreamRequest) -> AsyncIterator[Any]:
     """Run one stream with the asyncio websockets client, yielding decoded chunks."""
     from websockets.asyncio.client import connect
+    from websockets.exceptions import ConnectionClosed
 
     protocol = StreamProtocol(request.where)
     try:
@@ -185,6 +194,7 @@ async def astream(request: StreamRequest) -> AsyncIterator[Any]:
             open_timeout=request.open_timeout,
             close_timeout=_CLOSE_TIMEOUT,
             max_size=_MAX_FRAME,
+            logger=wire_logger,
         )
     except Exception as exc:
         raise _connect_error(exc, request) from exc
@@ -211,6 +221,8 @@ async def astream(request: StreamRequest) -> AsyncIterator[Any]:
 
 def _connect_error(exc: Exception, request: StreamRequest) -> errors.RunAgentError:
     """A failed handshake as this service's error: the HTTP status if the server answered, else the network."""
+    from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
+
     where = request.where
     if isinstance(exc, InvalidStatus):
         status = exc.response.status_code
