@@ -100,6 +100,7 @@ def test_stream_request_carries_key_as_header_and_token() -> None:
     assert request.start_frame["entrypoint_tag"] == "generic_stream"
     assert request.read_timeout == 3
     assert "sk-secret" not in request.where
+    assert "sk-secret" not in repr(request)
 
 
 def test_websocket_url_follows_the_scheme_and_base_path() -> None:

@@ -5,7 +5,6 @@ The clients themselves are thin shells that send what this module builds and han
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 from typing import Any
 
@@ -30,8 +29,6 @@ from runbridge.runagent._websocket import StreamRequest, websocket_url
 from runbridge.runagent._wire import WireFormatError, check_input, decode_structured, run_body
 from runbridge.runagent.config import RunAgentSettings, apply_log_level, resolve_settings
 from runbridge.transport import USER_AGENT, ClientOptions
-
-logger = logging.getLogger("runbridge.runagent")
 
 
 def _error_factory(response: httpx.Response) -> Exception:

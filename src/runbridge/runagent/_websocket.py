@@ -20,7 +20,7 @@ from urllib.parse import quote
 import attrs
 import httpx
 
-from runbridge._redact import RedactingFilter, redact_text, redact_url
+from runbridge._redact import RedactingFilter, redact_headers, redact_text, redact_url
 from runbridge.errors import parse_body, status_error_class
 from runbridge.runagent import errors
 from runbridge.runagent._wire import WireFormatError, decode_structured
@@ -56,10 +56,13 @@ def websocket_url(base_url: str, agent_id: str, api_key: str | None) -> str:
 
 @attrs.frozen
 class StreamRequest:
-    """Everything one stream needs: where, with which headers, the start frame, and the timeouts."""
+    """Everything one stream needs: where, with which headers, the start frame, and the timeouts.
 
-    url: str
-    headers: Mapping[str, str]
+    The URL and headers carry the API key, so the repr shows them redacted.
+    """
+
+    url: str = attrs.field(repr=redact_url)
+    headers: Mapping[str, str] = attrs.field(repr=lambda headers: repr(redact_headers(headers)))
     start_frame: Mapping[str, Any]
     open_timeout: float
     read_timeout: float
