@@ -158,3 +158,37 @@ def test_bare_decorator_and_explicit_policy() -> None:
     assert bare() == "done"
     with pytest.raises(APIConnectionError):
         single()
+
+
+class APITimeoutError(Exception):
+    """Shaped like openai.APITimeoutError (matched by name, no import)."""
+
+
+class VendorStatusError(Exception):
+    """Shaped like openai.APIStatusError: a `status_code` attribute."""
+
+    def __init__(self, status_code: int) -> None:
+        super().__init__(f"status {status_code}")
+        self.status_code = status_code
+
+
+@pytest.mark.parametrize(
+    ("error", "retried"),
+    [
+        (APITimeoutError("timed out"), True),
+        (VendorStatusError(429), True),
+        (VendorStatusError(529), True),
+        (VendorStatusError(401), False),
+        (VendorStatusError(404), False),
+    ],
+    ids=["vendor-timeout", "vendor-429", "vendor-529", "vendor-401", "vendor-404"],
+)
+def test_other_sdks_errors_are_classified_too(error: BaseException, retried: bool) -> None:
+    runner = ScriptedRunner([error], retry_config=NO_WAIT)
+    if retried:
+        assert runner.execute("q").actual_output == "ok"
+        assert runner.calls == 2
+    else:
+        with pytest.raises(type(error)):
+            runner.execute("q")
+        assert runner.calls == 1
