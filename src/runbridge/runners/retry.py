@@ -3,9 +3,9 @@
 Transient means what `runbridge.retry.is_transient` says: connection errors, timeouts, 408, 429 and 5xx, whether
 raised as runbridge errors, httpx errors or requests errors; other SDKs' errors (openai's, for one) are
 recognised by their `status_code` or their class name (see `transient`). A 4xx (bad request, auth, not
-found) is raised at once: sending the same request again cannot fix it. The policy is the runner's
-`retry_config` (so `MyRunner(config, retry_config=RetryConfig(enabled=False))` switches retries off), else the
-decorator's own, else `RetryConfig()`. Each try and retry is reported to the query's trace.
+found) is raised at once: sending the same request again cannot fix it. The policy is the decorator's own
+`retry_config` when given, else the runner's (so `MyRunner(config, retry_config=RetryConfig(enabled=False))`
+switches retries off), else `RetryConfig()`. Each try and retry is reported to the query's trace.
 """
 
 from __future__ import annotations
