@@ -83,6 +83,19 @@ def test_the_client_uses_the_resolved_settings(home: Path, monkeypatch: pytest.M
         assert (client.max_retries, client.timeout) == (4, 2.0)
 
 
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("http://127.0.0.1:8450/", "http://127.0.0.1:8450"),
+        ("http://127.0.0.1:8450/api/v1", "http://127.0.0.1:8450"),
+        ("https://gateway.example/agents/api/v1/", "https://gateway.example/agents"),
+        ("https://gateway.example/agents", "https://gateway.example/agents"),
+    ],
+)
+def test_base_url_normalisation(home: Path, given: str, expected: str) -> None:
+    assert resolve_settings(base_url=given).base_url == expected
+
+
 def test_cache_dir_moves_the_file(home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cache.mkdir()
@@ -106,6 +119,7 @@ def test_file_values_can_reference_the_environment(home: Path, monkeypatch: pyte
         ({"timeout": "soon"}, "config.json: timeout: 'soon' is not a number"),
         ({"timeout": 0}, "must be a positive number of seconds"),
         ({"api_url": "ftp://x"}, "api_url: 'ftp://x' is not an http"),
+        ({"api_url": "http://x/?a=1"}, "api_url: 'http://x/\\?a=1' has a query"),
         ({"retry_config": {"max_retry": 2}}, "retry_config: unknown key 'max_retry'; did you mean 'max_retries'"),
         ({"retry_config": {"max_retries": -1}}, "retry_config.max_retries: must be a whole number >= 0"),
         ({"retry_config": {"retry_backoff": 0.5}}, "retry_backoff: must be at least 1"),

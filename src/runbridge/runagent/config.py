@@ -17,7 +17,8 @@ use instead of `~/.runagent`), else `~/.runagent/config.json`; a missing file is
 ConfigError naming the file and the key. `${VAR}` references in the file are expanded (runbridge.config).
 
 The default base URL is the hosted service the vendor's SDK really talks to; its stale documentation says
-`https://api.run-agent.ai`. For a local `runagent serve`, pass `base_url="http://127.0.0.1:<port>"`.
+`https://api.run-agent.ai`. For a local `runagent serve`, pass `base_url="http://127.0.0.1:<port>"`. A base URL
+ending in `/api/v1` (as the vendor's SDK builds it) means the same server: the suffix is dropped.
 """
 
 from __future__ import annotations
@@ -194,7 +195,13 @@ def _check_url(value: Any, where: str) -> str:
     url = httpx.URL(value.strip())
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigError(f"{where}: {redact_url(value)!r} is not an http(s) URL such as http://127.0.0.1:8450")
-    return str(url).rstrip("/")
+    if url.query or url.fragment:
+        raise ConfigError(f"{where}: {redact_url(value)!r} has a query or fragment; give the server's base URL only")
+    # The vendor's SDK builds `<base>/api/v1`, so URLs copied from its settings often end in it; the paths here
+    # already start with /api/v1, so drop the suffix rather than ask for `/api/v1/api/v1/...`.
+    path = url.path.rstrip("/")
+    path = path.removesuffix("/api/v1")
+    return str(url.copy_with(path=path or "/")).rstrip("/")
 
 
 def _positive_number(value: Any, where: str) -> float:
