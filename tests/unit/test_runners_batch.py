@@ -146,6 +146,7 @@ def test_checkpoint_lines_and_rerun_skips_finished(tmp_path: Path) -> None:
     assert [line["index"] for line in lines] == [0, 1, 2]
     assert [line["status"] for line in lines] == ["success", "failed", "success"]
     assert lines[0]["runner"] == "unit_counting_async"
+    assert checkpoint.stat().st_mode & 0o777 == 0o600  # results may hold sensitive answers
 
     again = CountingAsyncRunner()
     results = batch(again, queries, checkpoint=checkpoint)

@@ -178,7 +178,13 @@ class Checkpoint:
 
     def _rewrite(self) -> None:
         temporary = self.path.with_name(f".{self.path.name}.tmp")
-        with open(temporary, "w", encoding="utf-8") as handle:
+        try:  # keep the file's permissions; a new file is private (results may hold sensitive answers)
+            mode = self.path.stat().st_mode & 0o777
+        except FileNotFoundError:
+            mode = 0o600
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+        os.chmod(temporary, mode)  # the mode given to os.open is narrowed by the umask
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             for index in sorted(self._records):
                 handle.write(json.dumps(self._records[index], ensure_ascii=False) + "\n")
             handle.flush()
