@@ -80,6 +80,7 @@ class InteractionRunner(ClientRunner["RunsClient", "AsyncRunsClient"]):
             "token_url": self.config.get("token_url") or None,
             "timeout": float(self.config.get("timeout", 60.0)),
             "retry": self.retry_config,
+            "max_retries": None,  # the runner's retry_config decides (the client's default would override it)
             "headers": {str(key): str(value) for key, value in (self.config.get("headers") or {}).items()},
         }
         if self.config.get("base_url"):
