@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from websockets.exceptions import ConnectionClosedOK
 from websockets.frames import Close
 
@@ -198,3 +200,35 @@ def test_async_client_closes() -> None:
             assert repr(client).startswith("AsyncRunAgentClient(agent_id='agent-1'")
 
     asyncio.run(scenario())
+
+
+@given(st.text(max_size=80) | st.binary(max_size=40))
+def test_any_frame_is_handled_or_reported_as_a_runagent_error(message: str | bytes) -> None:
+    assert _failure(lambda: StreamProtocol("ws://h/x").feed(message)) in {None, "RunAgentError"}
+
+
+@given(
+    st.fixed_dictionaries(
+        {"type": st.sampled_from(["data", "status", "error", "other"])},
+        optional={
+            "content": st.none() | st.text(max_size=30),
+            "status": st.text(max_size=20),
+            "error": st.text(max_size=20),
+            "detail": st.text(max_size=20) | st.integers(),
+            "code": st.none() | st.text(max_size=10) | st.integers(),
+        },
+    )
+)
+def test_any_shaped_frame_is_handled_or_reported_as_a_runagent_error(frame: dict[str, Any]) -> None:
+    assert _failure(lambda: StreamProtocol("ws://h/x").feed(json.dumps(frame))) in {None, "RunAgentError"}
+
+
+def _failure(call: Any) -> str | None:
+    """None if `call` returns; "RunAgentError" if it raises one with a code; else the unexpected exception."""
+    try:
+        call()
+    except errors.RunAgentError as exc:
+        return "RunAgentError" if exc.code else repr(exc)
+    except Exception as exc:  # reported by the caller's assertion
+        return repr(exc)
+    return None

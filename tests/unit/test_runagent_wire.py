@@ -134,3 +134,35 @@ def test_run_body_always_carries_args_and_kwargs() -> None:
 def test_check_input_explains_what_is_wrong(bad: object, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         check_input(bad)
+
+
+anything = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3),
+    max_leaves=8,
+)
+structured_like = st.fixed_dictionaries(
+    {"type": st.sampled_from(["null", "boolean", "integer", "number", "string", "array", "object", "x"]) | st.text()},
+    optional={"payload": st.text(max_size=30) | anything},
+)
+
+
+@given(st.one_of(st.text(max_size=60), anything, structured_like, structured_like.map(json.dumps)))
+def test_any_input_decodes_or_raises_a_wire_format_error(data: object) -> None:
+    try:
+        decode_structured(data)
+    except Exception as exc:  # anything but a WireFormatError fails the test below
+        error: Exception | None = exc
+    else:
+        error = None
+    assert error is None or (isinstance(error, WireFormatError) and error.field.startswith("data")), repr(error)
+
+
+def test_deeply_nested_payloads_are_refused_cleanly() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    with pytest.raises(WireFormatError, match="nested too deeply"):
+        decode_structured(json.dumps({"type": "array", "payload": deep}))
+
+
+def test_extra_keys_beside_type_and_payload_are_tolerated() -> None:
+    assert decode_structured('{"type": "integer", "payload": "5", "encoding": "json"}') == 5

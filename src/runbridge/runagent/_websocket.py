@@ -87,7 +87,7 @@ class StreamProtocol:
         """Handle one frame: `(True, chunk)` for a data frame, `(False, None)` otherwise; raises on `error`."""
         try:
             frame = json.loads(message)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise errors.InvalidResponseError(
                 f"stream {self.where} sent a frame that is not JSON: {_preview(message)}"
             ) from None

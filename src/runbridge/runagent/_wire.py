@@ -127,7 +127,7 @@ def decode_structured(data: object, *, field: str = "data") -> Any:
     if isinstance(data, str):
         try:
             outer = json.loads(data)
-        except ValueError:
+        except (ValueError, RecursionError):
             return data
         if not _is_structured(outer):
             return outer  # plain JSON that was never wrapped
@@ -145,7 +145,13 @@ def decode_structured(data: object, *, field: str = "data") -> Any:
 
 
 def _is_structured(value: object) -> bool:
-    return isinstance(value, Mapping) and set(value) == {"type", "payload"} and isinstance(value["type"], str)
+    # As the reference client reads it: any object with a string `type` and a `payload` (extra keys allowed).
+    return (
+        isinstance(value, Mapping)
+        and isinstance(value.get("type"), str)
+        and "payload" in value
+        and value["payload"] is not None
+    )
 
 
 def _decode_payload(structured: Mapping[str, Any], field: str) -> Any:
@@ -164,6 +170,8 @@ def _decode_payload(structured: Mapping[str, Any], field: str) -> Any:
             raise WireFormatError(
                 f"{field}.payload is not valid JSON for type {kind!r}: {exc.msg} at position {exc.pos}", field=field
             ) from None
+        except RecursionError:
+            raise WireFormatError(f"{field}.payload is nested too deeply to decode", field=field) from None
     expected = _TYPE_CHECKS.get(kind)
     if expected is None:
         return value  # a type name this client does not know yet: keep the value rather than fail
