@@ -55,6 +55,7 @@ def create_app(recorder: Recorder) -> Starlette:
         "garbage": [started(), "<html>oops</html>"],
         "endless": [started(), *[data(index) for index in range(10_000)]],
         "refused": [{"type": "error", "detail": "Missing required field: input_args"}, ("close", 1003)],
+        "silent": [started(), data("only")],  # then nothing: the agent hangs
     }
 
     async def endpoint(websocket: WebSocket) -> None:
@@ -169,3 +170,35 @@ def test_async_truncation(server: tuple[str, Recorder]) -> None:
 
     with pytest.raises(errors.StreamInterruptedError, match="closed with code 1011"):
         asyncio.run(scenario())
+
+
+def test_the_timeout_bounds_each_wait_for_a_chunk(server: tuple[str, Recorder]) -> None:
+    base_url, recorder = server
+    received: list[Any] = []
+
+    def consume(agent: RunAgentClient) -> None:
+        for chunk in agent.run_generic_stream({}):
+            received.append(chunk)
+
+    with RunAgentClient("silent", base_url=base_url, timeout=2) as agent, pytest.raises(errors.TimeoutError) as caught:
+        consume(agent)
+    assert received == ["only"]
+    assert "no frame within 2s after 1 chunk(s)" in caught.value.message
+    assert caught.value.details["chunks_received"] == 1
+    assert recorder.wait_for_hang_up()
+
+
+def test_async_timeout_bounds_each_wait_for_a_chunk(server: tuple[str, Recorder]) -> None:
+    base_url, recorder = server
+
+    async def scenario() -> None:
+        async with (
+            AsyncRunAgentClient("silent", base_url=base_url, timeout=2) as agent,
+            contextlib.aclosing(agent.run_generic_stream({})) as stream,
+        ):
+            async for _ in stream:
+                pass
+
+    with pytest.raises(errors.TimeoutError, match=r"no frame within 2s after 1 chunk"):
+        asyncio.run(scenario())
+    assert recorder.wait_for_hang_up()
