@@ -29,14 +29,17 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import Match, Route
 
 from runbridge.sandbox.settings import SandboxSettings
 
 VERSION = "0.7.2-sandbox"
 STORAGE_ROOT = "/sandbox/runicorn"
+_NULL = type(None)
+_LITERAL_RUN_PATHS = frozenset({"move", "soft-delete", "export", "permanent-delete"})
 RUN_ID = re.compile(r"^\d{8}_\d{6}_[0-9a-f]{6}$")
 STATUSES = ("running", "finished", "failed", "interrupted")
 _HTML = "<!doctype html><html><head><title>Runicorn Viewer</title></head><body><div id=root></div></body></html>"
@@ -243,20 +246,20 @@ async def _body(request: Request) -> Any:
         raise _Invalid(["body"], "JSON decode error", "json_invalid", raw.decode(errors="replace")[:100]) from None
 
 
-def _require(
-    body: Any, fields: dict[str, type | tuple[type, ...]], *, required: tuple[str, ...] = ()
-) -> dict[str, Any]:
-    """FastAPI's body validation, for the field types the spec uses."""
+def _require(body: Any, fields: dict[str, Any], *, required: tuple[str, ...] = ()) -> dict[str, Any]:
+    """FastAPI's body validation for the field types the spec uses; a field is nullable only if its types say so."""
     if not isinstance(body, dict):
         raise _Invalid(["body"], "Input should be a valid dictionary", "model_attributes_type", body)
     for name in required:
         if name not in body:
             raise _Invalid(["body", name], "Field required", "missing")
     for name, kind in fields.items():
-        if name not in body or (body[name] is None and name not in required):
+        if name not in body:
             continue
         value = body[name]
         kinds = kind if isinstance(kind, tuple) else (kind,)
+        if value is None and type(None) in kinds:
+            continue
         if (isinstance(value, bool) and bool not in kinds) or not isinstance(value, kinds):
             raise _Invalid(["body", name], f"Input should be a valid {kinds[0].__name__}", "type_error", value)
         if list in kinds and isinstance(value, list) and not all(isinstance(item, str) for item in value):
@@ -267,6 +270,8 @@ def _require(
 def _run_ids(body: Any) -> list[str]:
     payload = _require(body, {"run_ids": list}, required=("run_ids",))
     run_ids: list[str] = payload["run_ids"]
+    if not run_ids:
+        raise _Invalid(["body", "run_ids"], "List should have at least 1 item after validation", "too_short", [])
     if len(run_ids) > 100:
         raise _Invalid(["body", "run_ids"], "List should have at most 100 items", "too_long", len(run_ids))
     return run_ids
@@ -343,7 +348,9 @@ async def get_run(request: Request, viewer: _Viewer) -> Any:
 
 async def update_run(request: Request, viewer: _Viewer) -> Any:
     run_id = request.path_params["run_id"]
-    body = _require(await _body(request), {"alias": str, "tags": list})
+    if run_id in _LITERAL_RUN_PATHS:  # /api/runs/move etc. are POST-only routes, not run ids
+        raise HTTPException(405, headers={"Allow": "POST"})
+    body = _require(await _body(request), {"alias": (str, _NULL), "tags": (list, _NULL)})
     run = viewer.get(run_id, validate=True)
     if body.get("alias") is not None:
         run["alias"] = body["alias"].strip() or None
@@ -355,6 +362,9 @@ async def update_run(request: Request, viewer: _Viewer) -> Any:
 async def move_runs(request: Request, viewer: _Viewer) -> Any:
     body = _require(await _body(request), {"run_ids": list, "target_path": str}, required=("run_ids", "target_path"))
     run_ids = _run_ids(body)
+    for run_id in run_ids:
+        if not RUN_ID.match(run_id):
+            raise _Refused(400, f"Invalid run_id format: {run_id}")
     target = body["target_path"].strip("/")
     if not target:
         raise _Refused(400, "target_path must not be empty")
@@ -635,8 +645,6 @@ async def export_csv(request: Request, viewer: _Viewer) -> Any:
 
 async def export_zip(request: Request, viewer: _Viewer) -> Any:
     run_ids = _run_ids(await _body(request))
-    if not run_ids:
-        raise _Refused(400, "run_ids must not be empty")
     archive = io.BytesIO()
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as bundle:
         for run_id in run_ids:
@@ -681,26 +689,24 @@ async def gpu(request: Request, viewer: _Viewer) -> Any:
 def _ssh_target(body: dict[str, Any]) -> tuple[str, int, str]:
     host, username = body.get("host"), body.get("username")
     if not host or not username:
-        # The real viewer wraps this 400 in its generic 500.
-        raise _Refused(
-            500, "Connection failed: 400: host and username are required unless saved_server_id resolves them"
-        )
+        # The real viewer wraps this 400 in its generic 500; the sandbox answers the 400 the spec declares.
+        raise _Refused(400, "host and username are required unless saved_server_id resolves them")
     port = body.get("port", 22)
     if host.endswith(".unreachable"):
         raise _Refused(500, f"Connection failed: ssh: Could not resolve hostname {host}: Name or service not known")
     return host, port, username
 
 
-_SSH_FIELDS: dict[str, type | tuple[type, ...]] = {
-    "host": str,
+_SSH_FIELDS: dict[str, Any] = {
+    "host": (str, _NULL),
     "port": int,
-    "username": str,
-    "password": str,
-    "private_key": str,
-    "private_key_path": str,
-    "passphrase": str,
+    "username": (str, _NULL),
+    "password": (str, _NULL),
+    "private_key": (str, _NULL),
+    "private_key_path": (str, _NULL),
+    "passphrase": (str, _NULL),
     "use_agent": bool,
-    "saved_server_id": str,
+    "saved_server_id": (str, _NULL),
 }
 
 
@@ -741,7 +747,13 @@ async def remote_status(request: Request, viewer: _Viewer) -> Any:
 
 
 async def viewer_start(request: Request, viewer: _Viewer) -> Any:
-    fields = {**_SSH_FIELDS, "remote_root": str, "local_port": int, "remote_port": int, "conda_env": str}
+    fields = {
+        **_SSH_FIELDS,
+        "remote_root": str,
+        "local_port": (int, _NULL),
+        "remote_port": (int, _NULL),
+        "conda_env": (str, _NULL),
+    }
     body = _require(await _body(request), fields, required=("remote_root",))
     host, port, username = _ssh_target(body)
     key = f"{username}@{host}:{port}"
@@ -966,71 +978,99 @@ async def run_artifacts(request: Request, viewer: _Viewer) -> Any:
     return {"created": created, "used": []}
 
 
-async def web_ui(request: Request) -> Response:
-    """The 0.7.x viewer's catch-all: its web UI for any GET it has no route for, 405 JSON for other methods."""
-    if request.method != "GET":
-        return JSONResponse({"detail": "Method Not Allowed"}, status_code=405)
-    return HTMLResponse(_HTML)
+def _dispatch(handlers: dict[str, Handler]) -> Handler:
+    """One endpoint per path, so a 405's Allow header lists every method of the path."""
+
+    async def endpoint(request: Request) -> Response:
+        return await handlers["GET" if request.method == "HEAD" else request.method](request)
+
+    return endpoint
+
+
+def _web_ui(routes: list[Route]) -> Handler:
+    """The 0.7.x viewer's catch-all: its web UI for a GET of a path it has no route for.
+
+    (The real viewer also serves the page for a GET of a POST-only API path; the sandbox answers 405 there, as
+    the spec declares.)
+    """
+
+    async def page(request: Request) -> Response:
+        allowed: set[str] = set()
+        for route in routes:
+            match, _ = route.matches(request.scope)
+            if match is Match.PARTIAL and route.methods:
+                allowed.update(route.methods)
+        if allowed:
+            raise HTTPException(405, headers={"Allow": ", ".join(sorted(allowed))})
+        return HTMLResponse(_HTML)
+
+    return page
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    """Routing errors (404, 405 with its Allow header) as FastAPI's JSON bodies."""
+    assert isinstance(exc, HTTPException)
+    return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 
 
 def create_app(settings: SandboxSettings) -> Starlette:
     """The sandbox viewer as an ASGI app (the launcher wraps it in fault injection)."""
     viewer = _Viewer()
-
-    def route(path: str, handler: Callable[[Request, _Viewer], Awaitable[Any]], method: str = "GET") -> Route:
-        return Route(path, _endpoint(handler, viewer), methods=[method])
-
-    routes = [
-        route("/api/health", health),
-        route("/api/status/check", check_status, "POST"),
-        route("/api/runs", list_runs),
-        route("/api/runs/move", move_runs, "POST"),
-        route("/api/runs/soft-delete", soft_delete, "POST"),
-        route("/api/runs/export", export_zip, "POST"),
-        route("/api/runs/{run_id}", get_run),
-        route("/api/runs/{run_id}", update_run, "PATCH"),
-        route("/api/runs/{run_id}/permanent", permanent_delete, "DELETE"),
-        route("/api/runs/{run_id}/assets", run_assets),
-        route("/api/runs/{run_id}/images", run_images),
-        route("/api/runs/{run_id}/metrics", metrics),
-        route("/api/runs/{run_id}/metrics_step", metrics),
-        route("/api/runs/{run_id}/artifacts", run_artifacts),
-        route("/api/environment/{run_id}", run_environment),
-        route("/api/recycle-bin", recycle_bin),
-        route("/api/recycle-bin/restore", restore, "POST"),
-        route("/api/recycle-bin/empty", empty_bin, "POST"),
-        route("/api/paths", list_paths),
-        route("/api/paths/tree", path_tree),
-        route("/api/paths/runs", runs_by_path),
-        route("/api/paths/create", create_path, "POST"),
-        route("/api/paths/soft-delete", soft_delete_path, "POST"),
-        route("/api/paths/export", export_path),
-        route("/api/projects", list_projects),
-        route("/api/projects/{project}/names", list_names),
-        route("/api/projects/{project}/names/{name}/runs", runs_by_name),
-        route("/api/config", get_config),
-        route("/api/config/user_root_dir", set_user_root, "POST"),
-        route("/api/config/storage-candidates", storage_candidates),
-        route("/api/export/{run_id}/csv", export_csv),
-        route("/api/storage/stats", storage_stats),
-        route("/api/gpu/telemetry", gpu),
-        route("/api/remote/connect", remote_connect, "POST"),
-        route("/api/remote/disconnect", remote_disconnect, "POST"),
-        route("/api/remote/sessions", remote_sessions),
-        route("/api/remote/status", remote_status),
-        route("/api/remote/viewer/start", viewer_start, "POST"),
-        route("/api/remote/viewer/stop", viewer_stop, "POST"),
-        route("/api/remote/viewer/sessions", viewer_sessions),
-        route("/api/remote/viewer/status/{session_id}", viewer_status),
-        route("/api/artifacts", list_artifacts),
-        route("/api/artifacts/stats", artifact_stats),
-        route("/api/artifacts/{artifact_name}/versions", artifact_versions),
-        route("/api/artifacts/{artifact_name}/v{version}", artifact_version),
-        route("/api/artifacts/{artifact_name}/v{version}/files", artifact_files),
-        route("/api/artifacts/{artifact_name}/v{version}/lineage", artifact_lineage),
-        Route("/{rest:path}", web_ui, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
+    table: list[tuple[str, Callable[[Request, _Viewer], Awaitable[Any]], str]] = [
+        ("/api/health", health, "GET"),
+        ("/api/status/check", check_status, "POST"),
+        ("/api/runs", list_runs, "GET"),
+        ("/api/runs/move", move_runs, "POST"),
+        ("/api/runs/soft-delete", soft_delete, "POST"),
+        ("/api/runs/export", export_zip, "POST"),
+        ("/api/runs/{run_id}", get_run, "GET"),
+        ("/api/runs/{run_id}", update_run, "PATCH"),
+        ("/api/runs/{run_id}/permanent", permanent_delete, "DELETE"),
+        ("/api/runs/{run_id}/assets", run_assets, "GET"),
+        ("/api/runs/{run_id}/images", run_images, "GET"),
+        ("/api/runs/{run_id}/metrics", metrics, "GET"),
+        ("/api/runs/{run_id}/metrics_step", metrics, "GET"),
+        ("/api/runs/{run_id}/artifacts", run_artifacts, "GET"),
+        ("/api/environment/{run_id}", run_environment, "GET"),
+        ("/api/recycle-bin", recycle_bin, "GET"),
+        ("/api/recycle-bin/restore", restore, "POST"),
+        ("/api/recycle-bin/empty", empty_bin, "POST"),
+        ("/api/paths", list_paths, "GET"),
+        ("/api/paths/tree", path_tree, "GET"),
+        ("/api/paths/runs", runs_by_path, "GET"),
+        ("/api/paths/create", create_path, "POST"),
+        ("/api/paths/soft-delete", soft_delete_path, "POST"),
+        ("/api/paths/export", export_path, "GET"),
+        ("/api/projects", list_projects, "GET"),
+        ("/api/projects/{project}/names", list_names, "GET"),
+        ("/api/projects/{project}/names/{name}/runs", runs_by_name, "GET"),
+        ("/api/config", get_config, "GET"),
+        ("/api/config/user_root_dir", set_user_root, "POST"),
+        ("/api/config/storage-candidates", storage_candidates, "GET"),
+        ("/api/export/{run_id}/csv", export_csv, "GET"),
+        ("/api/storage/stats", storage_stats, "GET"),
+        ("/api/gpu/telemetry", gpu, "GET"),
+        ("/api/remote/connect", remote_connect, "POST"),
+        ("/api/remote/disconnect", remote_disconnect, "POST"),
+        ("/api/remote/sessions", remote_sessions, "GET"),
+        ("/api/remote/status", remote_status, "GET"),
+        ("/api/remote/viewer/start", viewer_start, "POST"),
+        ("/api/remote/viewer/stop", viewer_stop, "POST"),
+        ("/api/remote/viewer/sessions", viewer_sessions, "GET"),
+        ("/api/remote/viewer/status/{session_id}", viewer_status, "GET"),
+        ("/api/artifacts", list_artifacts, "GET"),
+        ("/api/artifacts/stats", artifact_stats, "GET"),
+        ("/api/artifacts/{artifact_name}/versions", artifact_versions, "GET"),
+        ("/api/artifacts/{artifact_name}/v{version}", artifact_version, "GET"),
+        ("/api/artifacts/{artifact_name}/v{version}/files", artifact_files, "GET"),
+        ("/api/artifacts/{artifact_name}/v{version}/lineage", artifact_lineage, "GET"),
     ]
-    app = Starlette(routes=routes)
+    by_path: dict[str, dict[str, Handler]] = {}
+    for path, handler, method in table:
+        by_path.setdefault(path, {})[method] = _endpoint(handler, viewer)
+    routes = [Route(path, _dispatch(handlers), methods=list(handlers)) for path, handlers in by_path.items()]
+    routes.append(Route("/{rest:path}", _web_ui(list(routes)), methods=["GET"]))
+    app = Starlette(routes=routes, exception_handlers={HTTPException: http_error})
     app.state.settings = settings
     app.state.viewer = viewer
     return app

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="EmptyRecycleBinRequest")
 class EmptyRecycleBinRequest:
     """
     Attributes:
-        confirm (bool):
+        confirm (bool): must be true; the viewer answers 400 otherwise
     """
 
     confirm: bool
