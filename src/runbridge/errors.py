@@ -32,7 +32,7 @@ from typing import Any, ClassVar
 
 import httpx
 
-from runbridge._redact import redact_text, redact_url
+from runbridge._redact import is_sensitive_header, is_sensitive_key, redact_text, redact_url
 
 __all__ = [
     "APIConnectionError",
@@ -223,7 +223,7 @@ class APIResponseValidationError(APIError):
             reason = f"required field {field!r} is missing"
         else:
             # Parser messages quote the offending value, which may be a credential: redact it.
-            reason = redact_text(f"{type(exc).__name__}: {exc}")[:500]
+            reason = redact_text(f"{type(exc).__name__}: {exc}", request_secrets(_request_of(response)))[:500]
         return cls(
             f"{where}response from {_describe(_request_of(response))} does not match the spec: {reason}",
             response=response,
@@ -304,9 +304,28 @@ def _describe(request: httpx.Request | None) -> str:
 
 def _status_message(response: httpx.Response, body: object) -> str:
     detail = _detail_from_body(body)
-    message = f"{_describe(_request_of(response))} answered {response.status_code} {response.reason_phrase}".rstrip()
-    # A server may echo what it was sent (a token, a key) in its error text.
-    return f"{message}: {redact_text(detail)}" if detail else message
+    request = _request_of(response)
+    message = f"{_describe(request)} answered {response.status_code} {response.reason_phrase}".rstrip()
+    # A server may echo what it was sent (a token, a key) in its error text: remove what we know we sent.
+    return f"{message}: {redact_text(detail, request_secrets(request))}" if detail else message
+
+
+def request_secrets(request: httpx.Request | None) -> tuple[str, ...]:
+    """The credential values a request carried (sensitive headers, bearer tokens, secret query values)."""
+    if request is None:
+        return ()
+    values: list[str] = []
+    for name, value in request.headers.items():
+        if is_sensitive_header(name) and value:
+            values.append(value)
+            scheme, _, credential = value.partition(" ")
+            if credential and scheme.lower() in ("bearer", "basic", "token", "apikey"):
+                values.append(credential.strip())
+    for name, value in request.url.params.multi_items():
+        if is_sensitive_key(name) and value:
+            values.append(value)
+    # Longest first, so that "Bearer abc" is replaced whole before "abc" alone.
+    return tuple(sorted({value for value in values if len(value) >= 4}, key=len, reverse=True))
 
 
 def _detail_from_body(body: object) -> str | None:

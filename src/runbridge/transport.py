@@ -349,6 +349,7 @@ class RetryTransport(httpx.BaseTransport):
         while True:
             attempt += 1
             _start_attempt(request, attempt, sent_before)
+            _log_request(request)
             try:
                 response = self.inner.handle_request(request)
             except httpx.TransportError as exc:
@@ -404,6 +405,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             attempt += 1
             _start_attempt(request, attempt, sent_before)
+            _log_request(request)
             try:
                 response = await self.inner.handle_async_request(request)
             except httpx.TransportError as exc:
@@ -452,7 +454,17 @@ def _attempts(request: httpx.Request) -> int:
     return value if isinstance(value, int) else 1
 
 
+def _failed_request(request: httpx.Request, exc: httpx.TransportError) -> httpx.Request:
+    """The request that actually failed: the caller's, or the token request its auth flow sent first."""
+    try:
+        failed = exc.request
+    except RuntimeError:  # httpx raises when no request was attached to the error
+        return request
+    return failed if isinstance(failed, httpx.Request) else request
+
+
 def _transport_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
+    request = _failed_request(request, exc)
     where = f"{request.method} {redact_url(request.url)}"
     detail = redact_text(str(exc)) or type(exc).__name__
     attempts = _attempts(request)
@@ -485,7 +497,6 @@ def _prepare_send(request: httpx.Request, default_timeout: httpx.Timeout, stream
     _with_timeout(request, default_timeout)
     if not stream:
         request.extensions["runbridge.buffered"] = True
-    _log_request(request)
 
 
 def _record(request: httpx.Request, started: float, response: httpx.Response | None, error: Exception | None) -> None:
@@ -531,7 +542,11 @@ def _request_id(response: httpx.Response | None) -> str | None:
 def _log_request(request: httpx.Request) -> None:
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
-            "request %s %s headers=%s", request.method, redact_url(request.url), redact_headers(request.headers)
+            "request %s %s (attempt %s) headers=%s",
+            request.method,
+            redact_url(request.url),
+            request.extensions.get("runbridge.attempts", 1),
+            redact_headers(request.headers),
         )
 
 
