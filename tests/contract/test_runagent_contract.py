@@ -39,6 +39,7 @@ def test_run_generic_request_conforms_and_result_decodes(mock_url: str) -> None:
     with RunAgentClient("agent-123", base_url=mock_url, max_retries=0) as agent:
         assert agent.run_generic({"query": "Hello", "nested": {"list": [1, 2]}}) == {"echo": "hi"}
         assert agent.run("summarise", {"text": "x"}, input_args=[1, "two"], timeout=5) == {"echo": "hi"}
+        assert agent.run("chat", {"q": "x"}, user_id="user-1", persistent_memory=True) == {"echo": "hi"}
 
 
 def test_api_key_is_accepted_as_bearer(mock_url: str) -> None:

@@ -46,6 +46,9 @@ def test_run_generic(peer: RunningAgent) -> None:
         assert agent.run_generic({"query": "Hello", "n": 2}) == {"echo": {"query": "Hello", "n": 2}, "args": []}
         assert agent.run("generic", {"k": 1}, input_args=["pos"]) == {"echo": {"k": 1}, "args": ["pos"]}
         assert agent.run("text", {"message": "hey"}) == "echo: hey"
+        # The hosted service's memory fields: the local server accepts and ignores them.
+        assert agent.run("text", {"message": "m"}, user_id="user-1", persistent_memory=True) == "echo: m"
+        assert list(agent.stream("generic_stream", {"message": "x y"}, user_id="user-1")) == ["x", "y"]
 
 
 def test_run_generic_stream(peer: RunningAgent) -> None:

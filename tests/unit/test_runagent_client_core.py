@@ -42,7 +42,7 @@ def core(**overrides: Any) -> ClientCore:
 
 
 def test_run_request_is_the_real_protocol() -> None:
-    kwargs = core(headers={"X-Team": "a"}).run_kwargs("generic", {"query": "hi"}, None, None, {"X-Call": "b"})
+    kwargs = core(headers={"X-Team": "a"}).run_kwargs("generic", {"query": "hi"}, headers={"X-Call": "b"})
     assert kwargs["method"] == "post"
     assert kwargs["url"] == "/api/v1/agents/agent-1/run"
     assert kwargs["json"] == {
@@ -57,31 +57,40 @@ def test_run_request_is_the_real_protocol() -> None:
     assert kwargs["extensions"]["runbridge.route"] == "POST /api/v1/agents/{agent_id}/run"
 
 
+def test_memory_fields_are_sent_only_when_set() -> None:
+    plain = core().run_kwargs("generic", {})["json"]
+    assert "user_id" not in plain
+    assert "persistent_memory" not in plain
+    remembered = core().stream_request("generic_stream", {}, user_id="u1", persistent_memory=True).start_frame
+    assert (remembered["user_id"], remembered["persistent_memory"]) == ("u1", True)
+
+
 def test_per_call_timeout_overrides_the_client_timeout() -> None:
-    kwargs = core().run_kwargs("generic", {}, ["pos"], 2, None)
+    kwargs = core().run_kwargs("generic", {}, input_args=["pos"], timeout=2)
     assert kwargs["timeout"] == httpx.Timeout(2.0, connect=2.0)
     assert kwargs["json"]["timeout_seconds"] == 2
     assert kwargs["json"]["input_args"] == ["pos"]
 
 
 def test_agent_id_is_escaped_in_the_path() -> None:
-    kwargs = ClientCore("a/b c", api_key=None, base_url="http://h", timeout=1, max_retries=0, headers=None).run_kwargs(
-        "generic", {}, None, None, None
-    )
+    agent = ClientCore("a/b c", api_key=None, base_url="http://h", timeout=1, max_retries=0, headers=None)
+    kwargs = agent.run_kwargs("generic", {})
     assert kwargs["url"] == "/api/v1/agents/a%2Fb%20c/run"
 
 
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        (lambda c: c.run_kwargs("generic_stream", {}, None, None, None), "use the stream methods"),
-        (lambda c: c.stream_request("generic", {}, None, None, None), "not a streaming entrypoint"),
-        (lambda c: c.run_kwargs("", {}, None, None, None), "non-empty string"),
-        (lambda c: c.run_kwargs("generic", "text", None, None, None), "must be a dict"),
-        (lambda c: c.run_kwargs("generic", {"x": {1, 2}}, None, None, None), "JSON-serialisable"),
-        (lambda c: c.run_kwargs("generic", {}, "nope", None, None), "input_args must be a list"),
-        (lambda c: c.run_kwargs("generic", {}, None, -1, None), "positive number"),
-        (lambda c: c.run_kwargs("generic", {}, None, None, {"X": 1}), "string values"),
+        (lambda c: c.run_kwargs("generic_stream", {}), "use the stream methods"),
+        (lambda c: c.stream_request("generic", {}), "not a streaming entrypoint"),
+        (lambda c: c.run_kwargs("", {}), "non-empty string"),
+        (lambda c: c.run_kwargs("generic", "text"), "must be a dict"),
+        (lambda c: c.run_kwargs("generic", {"x": {1, 2}}), "JSON-serialisable"),
+        (lambda c: c.run_kwargs("generic", {}, input_args="nope"), "input_args must be a list"),
+        (lambda c: c.run_kwargs("generic", {}, timeout=-1), "positive number"),
+        (lambda c: c.run_kwargs("generic", {}, headers={"X": 1}), "string values"),
+        (lambda c: c.run_kwargs("generic", {}, user_id=""), "user_id must be a non-empty string"),
+        (lambda c: c.stream_request("generic_stream", {}, persistent_memory=True), "needs a user_id"),
     ],
 )
 def test_bad_input_is_a_validation_error_before_anything_is_sent(call: Any, message: str) -> None:
@@ -95,7 +104,7 @@ def test_bad_agent_id_is_a_config_error() -> None:
 
 
 def test_stream_request_carries_key_as_header_and_token() -> None:
-    request = core(api_key="sk-secret").stream_request("generic_stream", {"q": 1}, None, 3, None)
+    request = core(api_key="sk-secret").stream_request("generic_stream", {"q": 1}, timeout=3)
     assert request.url == "ws://127.0.0.1:8450/api/v1/agents/agent-1/run-stream?token=sk-secret"
     assert request.headers["Authorization"] == "Bearer sk-secret"
     assert request.start_frame["input_args"] == []

@@ -84,22 +84,43 @@ class ClientCore:
         self,
         entrypoint_tag: str,
         input_data: Mapping[str, Any] | None,
-        input_args: list[Any] | None,
-        timeout: float | None,
-        headers: Mapping[str, str] | None,
+        *,
+        input_args: list[Any] | None = None,
+        timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        user_id: str | None = None,
+        persistent_memory: bool = False,
     ) -> dict[str, Any]:
         """The httpx request arguments for `POST /api/v1/agents/{id}/run` (validated input, per-call options)."""
         seconds = self.effective_timeout(timeout)
-        body = run_body(
-            _check_tag(entrypoint_tag, streaming=False),
-            _checked_input(input_data),
-            timeout_seconds=seconds,
-            input_args=_checked_args(input_args),
-        )
+        body = self._body(entrypoint_tag, False, input_data, input_args, seconds, user_id, persistent_memory)
         kwargs = run_agent._get_kwargs(self.agent_id, body=AgentRunRequest.from_dict(body))
         kwargs["headers"].update(_checked_headers(headers))
         kwargs["timeout"] = httpx.Timeout(seconds, connect=min(5.0, seconds))
         return kwargs
+
+    def _body(
+        self,
+        entrypoint_tag: str,
+        streaming: bool,
+        input_data: Mapping[str, Any] | None,
+        input_args: list[Any] | None,
+        seconds: float,
+        user_id: str | None,
+        persistent_memory: bool,
+    ) -> dict[str, Any]:
+        if user_id is not None and (not isinstance(user_id, str) or not user_id):
+            raise errors.ValidationError(f"user_id must be a non-empty string, not {user_id!r}", code="INVALID_INPUT")
+        if persistent_memory and user_id is None:
+            raise errors.ValidationError("persistent_memory needs a user_id to remember for", code="INVALID_INPUT")
+        return run_body(
+            _check_tag(entrypoint_tag, streaming=streaming),
+            _checked_input(input_data),
+            timeout_seconds=seconds,
+            input_args=_checked_args(input_args),
+            user_id=user_id,
+            persistent_memory=bool(persistent_memory),
+        )
 
     def run_result(self, client: Client, response: httpx.Response) -> Any:
         """The agent's decoded result, or the error the envelope reports."""
@@ -117,17 +138,15 @@ class ClientCore:
         self,
         entrypoint_tag: str,
         input_data: Mapping[str, Any] | None,
-        input_args: list[Any] | None,
-        timeout: float | None,
-        headers: Mapping[str, str] | None,
+        *,
+        input_args: list[Any] | None = None,
+        timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        user_id: str | None = None,
+        persistent_memory: bool = False,
     ) -> StreamRequest:
         seconds = self.effective_timeout(timeout)
-        start = run_body(
-            _check_tag(entrypoint_tag, streaming=True),
-            _checked_input(input_data),
-            timeout_seconds=seconds,
-            input_args=_checked_args(input_args),
-        )
+        start = self._body(entrypoint_tag, True, input_data, input_args, seconds, user_id, persistent_memory)
         all_headers = {**self.headers, **_checked_headers(headers)}
         if self.settings.api_key:
             all_headers["Authorization"] = f"Bearer {self.settings.api_key}"

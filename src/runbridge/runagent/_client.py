@@ -93,9 +93,23 @@ class RunAgentClient:
         input_args: list[Any] | None = None,
         timeout: float | None = None,
         headers: Mapping[str, str] | None = None,
+        user_id: str | None = None,
+        persistent_memory: bool = False,
     ) -> Any:
-        """Run any non-streaming entrypoint by tag, with keyword (`input_data`) and positional (`input_args`) input."""
-        kwargs = self._core.run_kwargs(entrypoint_tag, input_data, input_args, timeout, headers)
+        """Run any non-streaming entrypoint by tag, with keyword (`input_data`) and positional (`input_args`) input.
+
+        `user_id` names the end user for agents with memory; `persistent_memory=True` asks the agent to keep it
+        across runs (the hosted service honours both; a local server ignores them).
+        """
+        kwargs = self._core.run_kwargs(
+            entrypoint_tag,
+            input_data,
+            input_args=input_args,
+            timeout=timeout,
+            headers=headers,
+            user_id=user_id,
+            persistent_memory=persistent_memory,
+        )
         try:
             response = self._api.get_httpx_client().request(**kwargs)
         except APIError as exc:
@@ -110,10 +124,20 @@ class RunAgentClient:
         input_args: list[Any] | None = None,
         timeout: float | None = None,
         headers: Mapping[str, str] | None = None,
+        user_id: str | None = None,
+        persistent_memory: bool = False,
     ) -> Iterator[Any]:
         """Stream any entrypoint whose tag ends in `_stream`. The input is checked now; the socket opens on
         the first `next()`."""
-        request = self._core.stream_request(entrypoint_tag, input_data, input_args, timeout, headers)
+        request = self._core.stream_request(
+            entrypoint_tag,
+            input_data,
+            input_args=input_args,
+            timeout=timeout,
+            headers=headers,
+            user_id=user_id,
+            persistent_memory=persistent_memory,
+        )
         return stream(request)
 
     def health(self) -> dict[str, Any]:

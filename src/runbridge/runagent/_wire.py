@@ -76,9 +76,14 @@ def run_body(
     *,
     timeout_seconds: float,
     input_args: list[Any] | None = None,
+    user_id: str | None = None,
+    persistent_memory: bool = False,
 ) -> dict[str, Any]:
-    """The body of a REST run or of the single frame that starts a stream (the same fields for both)."""
-    return {
+    """The body of a REST run or of the single frame that starts a stream (the same fields for both).
+
+    `user_id` and `persistent_memory` are sent only when set, as the reference client does.
+    """
+    body: dict[str, Any] = {
         "entrypoint_tag": entrypoint_tag,
         # Always sent: the WebSocket endpoint rejects a start frame without them.
         "input_args": list(input_args or []),
@@ -86,6 +91,11 @@ def run_body(
         "timeout_seconds": max(1, math.ceil(timeout_seconds)),
         "async_execution": False,
     }
+    if user_id is not None:
+        body["user_id"] = user_id
+    if persistent_memory:
+        body["persistent_memory"] = True
+    return body
 
 
 def json_type(value: Any) -> str:
