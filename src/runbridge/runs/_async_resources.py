@@ -23,6 +23,7 @@ from runbridge_generated.runs.api.runs import (
     stream_run,
 )
 from runbridge_generated.runs.client import AuthenticatedClient
+from runbridge_generated.runs.models import FilterField
 from runbridge_generated.runs.types import UNSET
 
 from runbridge.pagination import aiter_offset
@@ -269,5 +270,5 @@ class AsyncRuns:
         filters = _wire.list_filters(
             interaction=interaction, status=status, model=model, environment=environment, tag=tag, parent=parent
         )
-        response = await get_run_filter_options.asyncio_detailed(field, client=self._client, **filters)
+        response = await get_run_filter_options.asyncio_detailed(FilterField(field), client=self._client, **filters)
         return _wire.options_from(response, get_run_filter_options.OPERATION)

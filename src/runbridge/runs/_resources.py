@@ -27,6 +27,7 @@ from runbridge_generated.runs.api.runs import (
     stream_run,
 )
 from runbridge_generated.runs.client import AuthenticatedClient
+from runbridge_generated.runs.models import FilterField
 from runbridge_generated.runs.types import UNSET
 
 from runbridge.pagination import iter_offset
@@ -273,11 +274,11 @@ class Runs:
         tag: str | Iterable[str] | None = None,
         parent: str | bool | None = None,
     ) -> builtins.list[FilterOption]:
-        """The values of `field` (interaction, environment, model, status, tag) among the matching runs, with
-        counts, most frequent first."""
+        """The values of `field` (interaction, environment, model, status, tag; other names are passed on as
+        given) among the matching runs, with counts, most frequent first."""
         _wire.check_id(field, "field")
         filters = _wire.list_filters(
             interaction=interaction, status=status, model=model, environment=environment, tag=tag, parent=parent
         )
-        response = get_run_filter_options.sync_detailed(field, client=self._client, **filters)
+        response = get_run_filter_options.sync_detailed(FilterField(field), client=self._client, **filters)
         return _wire.options_from(response, get_run_filter_options.OPERATION)

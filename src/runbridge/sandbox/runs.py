@@ -60,6 +60,8 @@ FACET_FIELDS = {"environment", "interaction", "modelId", "status", "tags", "fini
 SEARCH_FIELDS = {"name", "status", "interaction", "environment", "model", "tags", "query", "parent", "is_root"}
 SEARCH_FIELDS |= {"object", "start", "end"}
 CUT_HEADER = "x-sandbox-cut-after"
+_TAG = re.compile(r"^[A-Za-z0-9._-]+$")
+_LIST_QUERY = frozenset({"interaction", "status", "model", "environment", "tag", "parent", "is_root"})
 
 
 # -- interactions: small deterministic "models" -----------------------------------------------------------------
@@ -507,6 +509,134 @@ def _split(frame: str) -> list[bytes]:
     return [data[:cut], data[cut:]]
 
 
+# -- request contract: the bodies openapi/runs.yaml allows, checked like the real service does ---------------------
+
+_STRING: dict[str, Any] = {"type": "string"}
+_STRINGS: dict[str, Any] = {"type": "array", "items": _STRING}
+_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+_RUN_CONFIG: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "environment": _STRING,
+        "model": _STRING,
+        "temperature": {"type": "number"},
+        "max_tokens": {"type": "integer"},
+        "do_validate": {"type": "boolean"},
+    },
+}
+_SEARCH_QUERY: dict[str, Any] = {
+    "type": "object",
+    "closed": True,
+    "properties": {
+        **{name: _STRING for name in ("name", "status", "interaction", "environment", "model", "query", "object")},
+        "tags": _STRINGS,
+        "parent": _STRINGS,
+        "is_root": {"type": "boolean"},
+        "start": {"type": "string", "format": "date-time"},
+        "end": {"type": "string", "format": "date-time"},
+    },
+}
+_LIMIT: dict[str, Any] = {"type": "integer", "minimum": 1, "maximum": 1000}
+_OFFSET: dict[str, Any] = {"type": "integer", "minimum": 0}
+BODY_SCHEMAS: dict[str, dict[str, Any]] = {
+    "token": {
+        "type": "object",
+        "closed": True,
+        "required": ["type"],
+        "properties": {"type": {"type": "string", "enum": ["apikey"]}, "key": _STRING, "audience": _STRING},
+    },
+    "create": {
+        "type": "object",
+        "closed": True,
+        "required": ["interaction"],
+        "properties": {
+            "interaction": {"type": "string", "minLength": 1},
+            "data": {"type": "object"},
+            "config": _RUN_CONFIG,
+            "stream": {"type": "boolean"},
+            "tags": _STRINGS,
+        },
+    },
+    "search": {
+        "type": "object",
+        "closed": True,
+        "properties": {"query": _SEARCH_QUERY, "limit": _LIMIT, "offset": _OFFSET},
+    },
+    "facets": {
+        "type": "object",
+        "closed": True,
+        "required": ["facets"],
+        "properties": {
+            "facets": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 6,
+                "items": {
+                    "type": "object",
+                    "closed": True,
+                    "required": ["name", "field"],
+                    "properties": {
+                        "name": {"type": "string", "minLength": 1},
+                        "field": {"type": "string", "enum": sorted(FACET_FIELDS)},
+                    },
+                },
+            },
+            "query": _SEARCH_QUERY,
+        },
+    },
+    "find": {
+        "type": "object",
+        "closed": True,
+        "required": ["query"],
+        "properties": {"query": {"type": "object"}, "limit": _LIMIT, "offset": _OFFSET, "select": _STRING},
+    },
+}
+_TYPES: dict[str, Callable[[Any], bool]] = {
+    "object": lambda value: isinstance(value, dict),
+    "array": lambda value: isinstance(value, list),
+    "string": lambda value: isinstance(value, str),
+    "boolean": lambda value: isinstance(value, bool),
+    "number": lambda value: isinstance(value, int | float) and not isinstance(value, bool),
+    "integer": lambda value: (
+        (isinstance(value, int) and not isinstance(value, bool)) or (isinstance(value, float) and value.is_integer())
+    ),
+}
+
+
+def check_body(value: Any, schema: dict[str, Any], where: str = "body") -> None:
+    """Raise BadInput naming the first place where `value` breaks `schema` (the subset of JSON Schema used)."""
+    kind = schema.get("type")
+    if kind and not _TYPES[kind](value):
+        raise BadInput(f"{where} must be of type {kind}")
+    if "enum" in schema and value not in schema["enum"]:
+        raise BadInput(f"{where} must be one of {schema['enum']}")
+    if isinstance(value, str):
+        if len(value) < schema.get("minLength", 0):
+            raise BadInput(f"{where} must not be empty")
+        if schema.get("format") == "date-time" and not _DATE_TIME.match(value):
+            raise BadInput(f"{where} must be an RFC 3339 date-time")
+    if _TYPES["number"](value):
+        if "minimum" in schema and value < schema["minimum"]:
+            raise BadInput(f"{where} must be at least {schema['minimum']}")
+        if "maximum" in schema and value > schema["maximum"]:
+            raise BadInput(f"{where} must be at most {schema['maximum']}")
+    if isinstance(value, list):
+        if not schema.get("minItems", 0) <= len(value) <= schema.get("maxItems", len(value)):
+            raise BadInput(f"{where} has {len(value)} items, outside the allowed {schema.get('minItems', 0)} or more")
+        for index, item in enumerate(value):
+            check_body(item, schema.get("items", {}), f"{where}[{index}]")
+    if isinstance(value, dict):
+        properties = schema.get("properties", {})
+        for name in schema.get("required", ()):
+            if name not in value:
+                raise BadInput(f"{where}.{name} is required")
+        for name, item in value.items():
+            if name in properties:
+                check_body(item, properties[name], f"{where}.{name}")
+            elif schema.get("closed"):
+                raise BadInput(f"{where}: unknown field {name!r}")
+
+
 # -- queries --------------------------------------------------------------------------------------------------
 
 
@@ -741,6 +871,8 @@ def _list_filters(request: Request) -> tuple[dict[str, list[str]], str | None]:
     filters = {name: request.query_params.getlist(name) for name in sorted(FILTER_FIELDS)}
     filters = {name: values for name, values in filters.items() if values}
     parent = request.query_params.get("parent")
+    if parent == "":
+        raise BadInput("'parent' must be a run id or false")
     is_root = request.query_params.get("is_root")
     if is_root is not None:
         if is_root not in ("true", "false"):
@@ -750,12 +882,16 @@ def _list_filters(request: Request) -> tuple[dict[str, list[str]], str | None]:
     return filters, parent
 
 
+_ABSENT = object()
+
+
 async def _json_body(request: Request, *, required: bool = True) -> Any:
+    """The parsed body; `_ABSENT` when an optional body was not sent (a JSON `null` is a body, and a bad one)."""
     raw = await request.body()
     if not raw:
         if required:
             raise BadInput("a JSON body is required")
-        return None
+        return _ABSENT
     try:
         return json.loads(raw)
     except ValueError as exc:
@@ -774,11 +910,15 @@ def create_app(settings: SandboxSettings) -> Starlette:
             raise BadInput("missing, invalid or expired token", 401)
         return claims
 
-    def handler(
-        function: Callable[[Request], Any],
-    ) -> Callable[[Request], Any]:
+    def handler(function: Callable[[Request], Any], **query: frozenset[str]) -> Callable[[Request], Any]:
+        """Wrap a route: bad input becomes a JSON error; query parameters the spec does not list are refused
+        (keyed by HTTP method), as the real service does under its strict request contract."""
+
         async def endpoint(request: Request) -> Response:
             try:
+                unknown = sorted(set(request.query_params) - query.get(request.method, frozenset()))
+                if unknown:
+                    raise BadInput(f"unknown query parameter(s) {unknown}")
                 result: Response = await function(request)
             except BadInput as exc:
                 names = {400: "BadRequest", 401: "Unauthorized", 404: "NotFound", 422: "UnprocessableEntity"}
@@ -793,12 +933,8 @@ def create_app(settings: SandboxSettings) -> Starlette:
         if not key.startswith(("sk-", "pk-")) or len(key) < 6:
             raise BadInput("an API key (sk-... or pk-...) is required as the bearer credential", 401)
         body = await _json_body(request, required=False)
-        if body is not None:
-            if not isinstance(body, dict) or body.get("type") != "apikey":
-                raise BadInput("the body, when sent, must be {'type': 'apikey', ...}")
-            for name in ("key", "audience"):
-                if name in body and not isinstance(body[name], str):
-                    raise BadInput(f"'{name}' must be a string")
+        if body is not _ABSENT:
+            check_body(body, BODY_SCHEMAS["token"])
         subject = "apikey:" + key[:3] + key[-4:]
         token = tokens.issue(subject, settings.token_ttl, account=ACCOUNT["id"], project=PROJECT["id"], type="apikey")
         return JSONResponse({"token": token, "token_type": "Bearer", "expires_in": settings.token_ttl})
@@ -814,7 +950,10 @@ def create_app(settings: SandboxSettings) -> Starlette:
     async def create_run(request: Request) -> Response:
         claims = authorize(request)
         body = await _json_body(request)
+        check_body(body, BODY_SCHEMAS["create"])
         tag = request.headers.get("x-interaction-tag")
+        if tag is not None and not _TAG.match(tag):
+            raise BadInput("x-interaction-tag must be letters, digits, '.', '_' or '-'")
         return JSONResponse(state.create(body, tag, claims))
 
     async def get_run(request: Request) -> Response:
@@ -833,7 +972,9 @@ def create_app(settings: SandboxSettings) -> Starlette:
         if run_id not in state.runs:
             raise BadInput(f"run {run_id!r} not found", 404)
         last = request.headers.get("last-event-id")
-        start = int(last) + 1 if last is not None and last.isdigit() else 0
+        if last is not None and not (last.isascii() and last.isdigit()):
+            raise BadInput("Last-Event-ID must be a chunk number")
+        start = int(last) + 1 if last is not None else 0
         cut = request.headers.get(CUT_HEADER)
         cut_after = int(cut) if cut is not None and cut.isdigit() else None
         state.start_producer(run_id)
@@ -843,9 +984,13 @@ def create_app(settings: SandboxSettings) -> Starlette:
             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
         )
 
+    async def runs_collection(request: Request) -> Response:
+        return await (create_run(request) if request.method == "POST" else list_runs(request))
+
     async def facets(request: Request) -> Response:
         authorize(request)
         body = await _json_body(request)
+        check_body(body, BODY_SCHEMAS["facets"])
         if not isinstance(body, dict) or not isinstance(body.get("facets"), list) or not body["facets"]:
             raise BadInput("'facets' must be a non-empty array of {name, field}")
         specs = body["facets"]
@@ -877,9 +1022,8 @@ def create_app(settings: SandboxSettings) -> Starlette:
     async def search(request: Request) -> Response:
         authorize(request)
         body = await _json_body(request)
-        if not isinstance(body, dict):
-            raise BadInput("the body must be a JSON object")
-        limit, offset = body.get("limit", 100), body.get("offset", 0)
+        check_body(body, BODY_SCHEMAS["search"])
+        limit, offset = int(body.get("limit", 100)), int(body.get("offset", 0))
         if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= 1000:
             raise BadInput("'limit' must be an integer between 1 and 1000")
         if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
@@ -891,9 +1035,8 @@ def create_app(settings: SandboxSettings) -> Starlette:
     async def find(request: Request) -> Response:
         authorize(request)
         body = await _json_body(request)
-        if not isinstance(body, dict) or not isinstance(body.get("query"), dict):
-            raise BadInput("'query' must be an object")
-        limit, offset, select = body.get("limit", 100), body.get("offset", 0), body.get("select")
+        check_body(body, BODY_SCHEMAS["find"])
+        limit, offset, select = int(body.get("limit", 100)), int(body.get("offset", 0)), body.get("select")
         if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= 1000:
             raise BadInput("'limit' must be an integer between 1 and 1000")
         if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
@@ -930,14 +1073,14 @@ def create_app(settings: SandboxSettings) -> Starlette:
 
     routes = [
         Route("/token/issue", handler(issue_token), methods=["POST"]),
-        Route("/runs", handler(list_runs), methods=["GET"]),
-        Route("/runs", handler(create_run), methods=["POST"]),
+        # One route per path, so a 405 lists every method the path has in its Allow header.
+        Route("/runs", handler(runs_collection, GET=_LIST_QUERY | {"limit", "offset"}), methods=["GET", "POST"]),
         Route("/runs/facets", handler(facets), methods=["POST"]),
         Route("/runs/search", handler(search), methods=["POST"]),
         Route("/runs/find", handler(find), methods=["POST"]),
-        Route("/runs/filter-options/{field}", handler(filter_options), methods=["GET"]),
-        Route("/runs/{id}", handler(get_run), methods=["GET"]),
-        Route("/runs/{id}/stream", handler(stream_run), methods=["GET"]),
+        Route("/runs/filter-options/{field}", handler(filter_options, GET=_LIST_QUERY), methods=["GET"]),
+        Route("/runs/{id}", handler(get_run, GET=frozenset({"include_prompt"})), methods=["GET"]),
+        Route("/runs/{id}/stream", handler(stream_run, GET=frozenset({"access_token"})), methods=["GET"]),
     ]
     app = Starlette(routes=routes)
     app.state.runs = state

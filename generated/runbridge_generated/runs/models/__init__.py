@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .facet_bucket import FacetBucket
     from .facet_spec import FacetSpec
     from .facet_spec_field import FacetSpecField
+    from .filter_field import FilterField
     from .filter_option import FilterOption
     from .find_payload import FindPayload
     from .find_payload_query import FindPayloadQuery
@@ -44,6 +45,7 @@ _MODULE_OF: dict[str, str] = {
     "FacetBucket": ".facet_bucket",
     "FacetSpec": ".facet_spec",
     "FacetSpecField": ".facet_spec_field",
+    "FilterField": ".filter_field",
     "FilterOption": ".filter_option",
     "FindPayload": ".find_payload",
     "FindPayloadQuery": ".find_payload_query",
@@ -90,6 +92,7 @@ __all__ = (
     "FacetBucket",
     "FacetSpec",
     "FacetSpecField",
+    "FilterField",
     "FilterOption",
     "FindPayload",
     "FindPayloadQuery",

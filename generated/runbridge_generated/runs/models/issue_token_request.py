@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.issue_token_request_type import IssueTokenRequestType
 from ..types import UNSET, Unset
@@ -24,7 +23,6 @@ class IssueTokenRequest:
     type_: IssueTokenRequestType
     key: str | Unset = UNSET
     audience: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -34,7 +32,7 @@ class IssueTokenRequest:
         audience = self.audience
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "type": type_,
@@ -62,21 +60,4 @@ class IssueTokenRequest:
             audience=audience,
         )
 
-        issue_token_request.additional_properties = d
         return issue_token_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

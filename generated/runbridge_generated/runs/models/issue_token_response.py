@@ -15,9 +15,9 @@ T = TypeVar("T", bound="IssueTokenResponse")
 class IssueTokenResponse:
     """
     Attributes:
-        token (str): The JWT.
-        token_type (str): Always `Bearer`.
-        expires_in (float | Unset): Seconds until the JWT expires.
+        token (str): The JWT. Example: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhcGlrZXkifQ.c2lnbmF0dXJl.
+        token_type (str): Always `Bearer`. Example: Bearer.
+        expires_in (float | Unset): Seconds until the JWT expires. Example: 3600.
     """
 
     token: str

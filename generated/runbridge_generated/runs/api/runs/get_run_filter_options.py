@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
+from ...models.filter_field import FilterField
 from ...models.filter_option import FilterOption
 from ...types import UNSET, Response, Unset
 
@@ -14,7 +15,7 @@ ROUTE = "GET /runs/filter-options/{field}"
 
 
 def _get_kwargs(
-    field: str,
+    field: FilterField,
     *,
     interaction: list[str] | Unset = UNSET,
     status: list[str] | Unset = UNSET,
@@ -136,7 +137,7 @@ def _build_response(
 
 
 def sync_detailed(
-    field: str,
+    field: FilterField,
     *,
     client: AuthenticatedClient | Client,
     interaction: list[str] | Unset = UNSET,
@@ -150,7 +151,7 @@ def sync_detailed(
     """The values a list filter can take, with how many runs have each
 
     Args:
-        field (str):
+        field (FilterField): A field runs can be listed by.
         interaction (list[str] | Unset):
         status (list[str] | Unset):
         model (list[str] | Unset):
@@ -186,7 +187,7 @@ def sync_detailed(
 
 
 def sync(
-    field: str,
+    field: FilterField,
     *,
     client: AuthenticatedClient | Client,
     interaction: list[str] | Unset = UNSET,
@@ -200,7 +201,7 @@ def sync(
     """The values a list filter can take, with how many runs have each
 
     Args:
-        field (str):
+        field (FilterField): A field runs can be listed by.
         interaction (list[str] | Unset):
         status (list[str] | Unset):
         model (list[str] | Unset):
@@ -231,7 +232,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    field: str,
+    field: FilterField,
     *,
     client: AuthenticatedClient | Client,
     interaction: list[str] | Unset = UNSET,
@@ -245,7 +246,7 @@ async def asyncio_detailed(
     """The values a list filter can take, with how many runs have each
 
     Args:
-        field (str):
+        field (FilterField): A field runs can be listed by.
         interaction (list[str] | Unset):
         status (list[str] | Unset):
         model (list[str] | Unset):
@@ -279,7 +280,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    field: str,
+    field: FilterField,
     *,
     client: AuthenticatedClient | Client,
     interaction: list[str] | Unset = UNSET,
@@ -293,7 +294,7 @@ async def asyncio(
     """The values a list filter can take, with how many runs have each
 
     Args:
-        field (str):
+        field (FilterField): A field runs can be listed by.
         interaction (list[str] | Unset):
         status (list[str] | Unset):
         model (list[str] | Unset):
