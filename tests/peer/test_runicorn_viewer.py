@@ -212,6 +212,10 @@ def test_async_client_against_the_real_viewer(viewer: PeerViewer) -> None:
             assert Path((await client.get_config())["storage"]) == viewer.storage
             with pytest.raises(runicorn.UnsafeConfigError):
                 await client.update_config({"user_root_dir": ""})
+            updated = await client.update_config({"user_root_dir": str(viewer.storage)})
+            assert Path(updated["storage"]) == viewer.storage
+            exported = json.loads(await client.export_experiment(ids["trial-02"]))
+            assert exported["experiment"]["status"] == "failed"
             assert (await client.export_experiment(ids["bert-a"], format="csv")).count(b"\n") == 301
             assert (await client.export_experiment(ids["bert-a"], format="zip"))[:2] == b"PK"
             assert "nlp" in await client.list_projects()
@@ -224,6 +228,12 @@ def test_async_client_against_the_real_viewer(viewer: PeerViewer) -> None:
                 await client.get_run(MISSING)
             with pytest.raises(runicorn.ServerError, match="Connection failed"):
                 await client.remote.connect("127.0.0.1", port=_closed_port(), username="nobody")
+            with pytest.raises(runicorn.ServerError, match="Remote Viewer"):
+                await client.remote.start_viewer(f"nobody@127.0.0.1:{_closed_port()}", "/data/runicorn")
+            assert await client.remote.list_viewer_sessions() == []
+            assert (await client.remote.get_remote_status())["viewer_session_count"] == 0
+            with pytest.raises(runicorn.NotFoundError):
+                await client.remote.stop_viewer("no-such-session")
         connected = await runicorn.aconnect(viewer.base_url)
         assert connected.viewer_version == "0.7.2"
         await connected.aclose()

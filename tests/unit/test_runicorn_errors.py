@@ -192,3 +192,25 @@ def test_async_client_maps_errors_the_same_way() -> None:
                 await client.get_run(RUN_ID)
 
     asyncio.run(main())
+
+
+def test_with_options_changes_the_retry_budget_and_shares_the_pool() -> None:
+    calls = []
+
+    def busy(request: httpx.Request) -> httpx.Response:
+        calls.append(1)
+        return reply(503, {"detail": "busy"}, headers={"retry-after": "0"})
+
+    client = runicorn.RunicornClient(check_connection=False, max_retries=2, transport=httpx.MockTransport(busy))
+    with client:
+        impatient = client.with_options(max_retries=0, timeout=5)
+        assert (impatient.max_retries, impatient.timeout) == (0, 5.0)
+        assert (client.max_retries, client.timeout) == (2, 30.0)
+        with pytest.raises(runicorn.ServerError):
+            impatient.list_experiments()
+        assert len(calls) == 1
+        with pytest.raises(runicorn.ServerError):
+            client.list_experiments()
+        assert len(calls) == 4
+        with pytest.raises(runicorn.InvalidArgumentError):
+            client.with_options(timeout=-1)

@@ -5,6 +5,7 @@ Every method has the same arguments, results and errors as on RunicornClient; bo
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Any, Self, TypeVar
@@ -65,6 +66,23 @@ class AsyncRunicornClient(ClientCore):
         """The underlying httpx.AsyncClient (connection pool, retries, redacted logging)."""
         session: httpx.AsyncClient = self._generated.get_async_httpx_client()
         return session
+
+    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> AsyncRunicornClient:
+        """A client with another timeout and/or retry budget that shares this one's connection pool.
+
+        The copy needs no closing of its own and stays usable while this client is open.
+        """
+        clone = copy.copy(self)
+        clone._retune(timeout, max_retries)
+        session = self.session
+        if not isinstance(session, AsyncRunbridgeClient):
+            raise TypeError("with_options needs the client's own connection pool")
+        http = session.with_options(timeout=clone.timeout, max_retries=clone.max_retries)
+        add_response_hook(http, areject_html)
+        clone._generated = Client(base_url=self.base_url).set_async_httpx_client(http)
+        clone.artifacts = AsyncArtifactsAPI(clone._run)
+        clone.remote = AsyncRemoteAPI(clone._run)
+        return clone
 
     # -- lifecycle -----------------------------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import Awaitable, Mapping
 from typing import Any, Protocol, TypeVar
 
@@ -40,7 +41,7 @@ def _options(
     timeout: float,
     max_retries: int,
     headers: Mapping[str, str] | None,
-    verify: bool | str,
+    verify: ssl.SSLContext | bool | str,
 ) -> ClientOptions:
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
         raise InvalidArgumentError(f"timeout must be a positive number of seconds, not {timeout!r}")
@@ -78,6 +79,14 @@ class ClientCore:
         self._timeout = float(timeout)
         self._max_retries = max_retries
         self._health: dict[str, Any] | None = None
+
+    def _retune(self, timeout: float | None, max_retries: int | None) -> None:
+        """Switch this (freshly copied) client to another timeout and/or retry budget, validated as in __init__."""
+        timeout = self._timeout if timeout is None else timeout
+        max_retries = self._max_retries if max_retries is None else max_retries
+        options = self._options
+        self._options = _options(options.base_url, timeout, max_retries, options.headers, options.verify)
+        self._timeout, self._max_retries = float(timeout), max_retries
 
     @property
     def base_url(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Any, Self, TypeVar
@@ -68,6 +69,23 @@ class RunicornClient(ClientCore):
         """The underlying httpx.Client (connection pool, retries, redacted logging)."""
         session: httpx.Client = self._generated.get_httpx_client()
         return session
+
+    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> RunicornClient:
+        """A client with another timeout and/or retry budget that shares this one's connection pool.
+
+        The copy needs no closing of its own and stays usable while this client is open.
+        """
+        clone = copy.copy(self)
+        clone._retune(timeout, max_retries)
+        session = self.session
+        if not isinstance(session, RunbridgeClient):
+            raise TypeError("with_options needs the client's own connection pool")
+        http = session.with_options(timeout=clone.timeout, max_retries=clone.max_retries)
+        add_response_hook(http, reject_html)
+        clone._generated = Client(base_url=self.base_url).set_httpx_client(http)
+        clone.artifacts = ArtifactsAPI(clone._run)
+        clone.remote = RemoteAPI(clone._run)
+        return clone
 
     # -- lifecycle -----------------------------------------------------------------------------------------------
 
