@@ -86,3 +86,15 @@ def test_async_errors(runs_url: str) -> None:
 
     with pytest.raises(StreamInterruptedError, match="without a 'close' event"):
         asyncio.run(cut())
+
+
+def test_async_execute_resumes_a_broken_stream(runs_url: str) -> None:
+    async def scenario() -> tuple[str, str]:
+        async with AsyncRunsClient(runs_url, api_key=API_KEY, headers={"x-sandbox-cut-after": "1"}) as client:
+            pieces: list[str] = []
+            text = "one two three four five six seven eight nine ten eleven"
+            run = await client.runs.execute("translate-fr", {"text": text}, on_chunk=pieces.append)
+            return "".join(pieces), run.text
+
+    streamed, stored = asyncio.run(scenario())
+    assert streamed == stored

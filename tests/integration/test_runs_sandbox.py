@@ -203,3 +203,14 @@ def test_filter_options_list_values_with_counts(runs_client: RunsClient) -> None
         option.id: option.count for option in runs_client.runs.filter_options("status", interaction="int_ticket_lookup")
     }
     assert set(statuses) == {"failed"}
+
+
+def test_execute_resumes_a_broken_stream_after_the_last_chunk(runs_url: str) -> None:
+    # Every connection is cut after two chunks: execute reconnects with Last-Event-ID until `close`.
+    with RunsClient(runs_url, api_key=API_KEY, headers={"x-sandbox-cut-after": "2"}) as client:
+        pieces: list[str] = []
+        run = client.runs.execute("summarize", {"text": TEXT}, on_chunk=pieces.append)
+        assert len(pieces) > 4
+        assert "".join(pieces) == run.text
+        with pytest.raises(StreamInterruptedError):
+            client.runs.execute("summarize", {"text": TEXT}, reconnects=0)

@@ -153,3 +153,24 @@ def test_chunk_text_serialises_non_text_chunks() -> None:
 def test_bad_paging_arguments(limit: object, page_size: object) -> None:
     with pytest.raises(ConfigError):
         _wire.check_page(limit, page_size)  # type: ignore[arg-type]
+
+
+def test_stream_resume_counts_breaks_in_a_row_and_refuses_unsafe_resumes() -> None:
+    resume = _wire.StreamResume(2)
+    resume.connected()
+    assert resume.retry_delay() is not None  # nothing delivered yet: starting over is safe
+    resume.connected()
+    assert resume.retry_delay() is not None
+    resume.connected()
+    assert resume.retry_delay() is None  # two breaks in a row without a chunk
+    resume = _wire.StreamResume(1)
+    for index in range(5):  # progress on every connection renews the budget
+        resume.connected()
+        resume.seen(RunChunk("x", str(index)))
+        assert resume.retry_delay() is not None
+        assert resume.last_event_id == str(index)
+    resume.connected()
+    resume.seen(RunChunk("no id"))
+    assert resume.retry_delay() is None  # without an id the server cannot resume: chunks would repeat
+    with pytest.raises(ConfigError):
+        _wire.StreamResume(-1)

@@ -26,10 +26,10 @@ from runbridge_generated.runs.client import AuthenticatedClient
 from runbridge_generated.runs.models import FilterField
 from runbridge_generated.runs.types import UNSET
 
+from runbridge.errors import APITimeoutError, StreamInterruptedError
 from runbridge.pagination import aiter_offset
 from runbridge.runs import _wire
 from runbridge.runs._errors import RunFailedError
-from runbridge.runs._resources import SETTLE_DELAYS
 from runbridge.runs.types import FilterOption, Run, RunChunk, RunClosed, RunEvent, RunFacets
 from runbridge.streaming import aiter_sse
 
@@ -182,26 +182,43 @@ class AsyncRuns:
         tags: Sequence[str] | None = None,
         on_chunk: ChunkCallback | None = None,
         raise_on_failure: bool = True,
+        reconnects: int = 3,
     ) -> Run:
         """Create a streaming run, pass each chunk's text to `on_chunk` (a function or a coroutine function),
         and return the finished run as stored. A failed run raises RunFailedError unless not
-        `raise_on_failure`."""
+        `raise_on_failure`. A broken stream is resumed as in RunsClient.runs.execute."""
         run = await self.create(interaction, data, config=config, stream=True, tag=tag, tags=tags)
         if not run.finished:
-            async with await self.stream(run.id) as events:
-                async for chunk in events.chunks():
-                    if on_chunk is not None:
-                        outcome = on_chunk(chunk.text)
-                        if inspect.isawaitable(outcome):
-                            await outcome
+            await self._follow(run.id, on_chunk, _wire.StreamResume(reconnects))
             run = await self._settle(run.id)
         if raise_on_failure and run.status == "failed":
             raise RunFailedError(run)
         return run
 
+    async def _follow(self, run_id: str, on_chunk: ChunkCallback | None, resume: _wire.StreamResume) -> None:
+        while True:
+            try:
+                async with await self.stream(run_id, last_event_id=resume.last_event_id) as events:
+                    resume.connected()
+                    async for chunk in events.chunks():
+                        resume.seen(chunk)
+                        if on_chunk is not None:
+                            outcome = on_chunk(chunk.text)
+                            if inspect.isawaitable(outcome):
+                                await outcome
+                return
+            except (StreamInterruptedError, APITimeoutError) as exc:
+                delay = resume.retry_delay()
+                if delay is None:
+                    raise
+                logger.info(
+                    "stream of run %s broke (%s); reconnecting after chunk %s", run_id, exc, resume.last_event_id
+                )
+                await asyncio.sleep(delay)
+
     async def _settle(self, run_id: str) -> Run:
         run = await self.retrieve(run_id)
-        for delay in SETTLE_DELAYS:
+        for delay in _wire.SETTLE_DELAYS:
             if run.finished:
                 break
             logger.debug("run %s still %s after its stream closed; reading it again", run_id, run.status)

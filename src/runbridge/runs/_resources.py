@@ -30,6 +30,7 @@ from runbridge_generated.runs.client import AuthenticatedClient
 from runbridge_generated.runs.models import FilterField
 from runbridge_generated.runs.types import UNSET
 
+from runbridge.errors import APITimeoutError, StreamInterruptedError
 from runbridge.pagination import iter_offset
 from runbridge.runs import _wire
 from runbridge.runs._errors import RunFailedError
@@ -37,9 +38,6 @@ from runbridge.runs.types import FilterOption, Run, RunChunk, RunClosed, RunEven
 from runbridge.streaming import iter_sse
 
 logger = logging.getLogger("runbridge.runs")
-
-# After `close` the service may take a moment to store the final state: re-read it a few times, briefly.
-SETTLE_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
 
 
 class RunStream:
@@ -61,10 +59,7 @@ class RunStream:
         while True:
             try:
                 frame = next(self._events)
-            except StopIteration:
-                self.close()
-                raise
-            except BaseException:
+            except BaseException:  # the end, a broken stream, or the caller's own exit: release the connection
                 self.close()
                 raise
             event = _wire.to_event(frame)
@@ -186,24 +181,45 @@ class Runs:
         tags: Sequence[str] | None = None,
         on_chunk: Callable[[str], object] | None = None,
         raise_on_failure: bool = True,
+        reconnects: int = 3,
     ) -> Run:
         """Create a streaming run, pass each chunk's text to `on_chunk` as it arrives, and return the finished
         run as the service stores it. A failed run raises RunFailedError (or is returned, if not
-        `raise_on_failure`)."""
+        `raise_on_failure`).
+
+        A stream that breaks is reopened after the last chunk received (`Last-Event-ID`), up to `reconnects`
+        times in a row without progress; then StreamInterruptedError is raised.
+        """
         run = self.create(interaction, data, config=config, stream=True, tag=tag, tags=tags)
         if not run.finished:
-            with self.stream(run.id) as events:
-                for chunk in events.chunks():
-                    if on_chunk is not None:
-                        on_chunk(chunk.text)
+            self._follow(run.id, on_chunk, _wire.StreamResume(reconnects))
             run = self._settle(run.id)
         if raise_on_failure and run.status == "failed":
             raise RunFailedError(run)
         return run
 
+    def _follow(self, run_id: str, on_chunk: Callable[[str], object] | None, resume: _wire.StreamResume) -> None:
+        while True:
+            try:
+                with self.stream(run_id, last_event_id=resume.last_event_id) as events:
+                    resume.connected()
+                    for chunk in events.chunks():
+                        resume.seen(chunk)
+                        if on_chunk is not None:
+                            on_chunk(chunk.text)
+                return
+            except (StreamInterruptedError, APITimeoutError) as exc:
+                delay = resume.retry_delay()
+                if delay is None:
+                    raise
+                logger.info(
+                    "stream of run %s broke (%s); reconnecting after chunk %s", run_id, exc, resume.last_event_id
+                )
+                time.sleep(delay)
+
     def _settle(self, run_id: str) -> Run:
         run = self.retrieve(run_id)
-        for delay in SETTLE_DELAYS:
+        for delay in _wire.SETTLE_DELAYS:
             if run.finished:
                 break
             logger.debug("run %s still %s after its stream closed; reading it again", run_id, run.status)

@@ -33,6 +33,8 @@ from runbridge.runs.types import FacetBucket, FilterOption, Run, RunChunk, RunCl
 from runbridge.streaming import ServerSentEvent
 
 STREAM_ROUTE = "GET /runs/{id}/stream"
+# After `close` the service may take a moment to store the final state: re-read it a few times, briefly.
+SETTLE_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
 CHUNK_EVENTS = frozenset({"message", "chunk"})
 CLOSE_EVENT = "close"
 
@@ -308,3 +310,40 @@ def _json_or_text(data: str) -> Any:
         return json.loads(data)
     except ValueError:
         return data  # a server that sends raw text chunks: keep the text
+
+
+class StreamResume:
+    """Bookkeeping for following a run's stream across broken connections.
+
+    A connection that breaks is reopened with `Last-Event-ID` set to the last chunk received, so no chunk is
+    delivered twice; that is only possible while every chunk so far carried an id (or none was received yet).
+    `reconnects` bounds consecutive reconnections that bring no new chunk, so a stream that keeps breaking
+    after progress still completes, and one that never progresses fails.
+    """
+
+    def __init__(self, reconnects: int) -> None:
+        if not isinstance(reconnects, int) or reconnects < 0:
+            raise ConfigError(f"reconnects must be a non-negative integer, not {reconnects!r}")
+        self.budget = reconnects
+        self.left = reconnects
+        self.last_event_id: str | None = None
+        self.delivered = 0
+        self._resumable = True
+        self._at_connect = 0
+
+    def connected(self) -> None:
+        self._at_connect = self.delivered
+
+    def seen(self, chunk: RunChunk) -> None:
+        self.delivered += 1
+        self.last_event_id = chunk.id
+        self._resumable = chunk.id is not None
+
+    def retry_delay(self) -> float | None:
+        """Seconds to wait before reconnecting after a break, or None when the error must be raised."""
+        if self.delivered > self._at_connect:
+            self.left = self.budget  # progress was made: the budget is for breaks in a row
+        if self.left <= 0 or not (self._resumable or self.delivered == 0):
+            return None
+        self.left -= 1
+        return 0.1 * (self.budget - self.left)
