@@ -37,6 +37,20 @@ def test_core_reads_on_the_old_layout(client: runicorn.RunicornClient, viewer: P
     assert client.export_experiment(run_id, format="csv").startswith(b"global_step,")
 
 
+def test_features_this_old_viewer_lacks(client: runicorn.RunicornClient, viewer: PeerViewer) -> None:
+    run_id = viewer.run_ids["run"]
+    for call in (
+        lambda: client.list_paths(),
+        lambda: client.get_run_assets(run_id),
+        lambda: client.update_run(run_id, alias="renamed"),
+        lambda: client.export_experiment(run_id, format="zip"),
+        lambda: client.get_storage_stats(),
+    ):
+        with pytest.raises(runicorn.UnsupportedFeatureError, match=r"0\.5"):
+            call()
+    assert client.list_projects() == ["vision"]  # what 0.5.x offers instead of paths
+
+
 def test_list_artifacts(client: runicorn.RunicornClient) -> None:
     artifacts = client.artifacts.list_artifacts()
     assert {(a["name"], a["type"]) for a in artifacts} == {("resnet-model", "model"), ("toy-data", "dataset")}

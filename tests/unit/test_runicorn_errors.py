@@ -214,3 +214,24 @@ def test_with_options_changes_the_retry_budget_and_shares_the_pool() -> None:
         assert len(calls) == 4
         with pytest.raises(runicorn.InvalidArgumentError):
             client.with_options(timeout=-1)
+
+
+def test_newer_features_on_an_old_viewer_raise_unsupported_feature() -> None:
+    def viewer_05(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/api/health":
+            return reply(200, {"status": "ok", "version": "0.5.2"})
+        if request.method == "PATCH":
+            return reply(405, {"detail": "Method Not Allowed"})
+        return reply(404, {"detail": "Not Found"})
+
+    with _mock(httpx.MockTransport(viewer_05)) as client:
+        with pytest.raises(runicorn.UnsupportedFeatureError, match=r"0\.5\.2.*alias and tag") as caught:
+            client.update_run(RUN_ID, alias="x")
+        assert isinstance(caught.value.__cause__, runicorn.RunicornStatusError)
+        with pytest.raises(runicorn.UnsupportedFeatureError, match="list_projects"):
+            client.list_paths()
+        with pytest.raises(runicorn.UnsupportedFeatureError, match=r"client\.artifacts"):
+            client.get_run_assets(RUN_ID)
+        # an endpoint every version has keeps its plain 404
+        with pytest.raises(runicorn.NotFoundError):
+            client.get_run(RUN_ID)

@@ -3,7 +3,8 @@
 Each public method is written once, as a generator (a "plan") that yields `Call`s - a generated endpoint and its
 arguments - and receives each call's result as plain data (dicts, lists, str or bytes). The sync client drives
 plans with `run_sync`, the async client with `run_async`; a failed call is thrown into the plan, so a plan can
-recover from it (e.g. turn the 0.7.x viewer's HTML answer into UnsupportedFeatureError).
+recover from it. An answer that means "this viewer version has no such endpoint" is thrown in as
+UnsupportedFeatureError naming the version (see _features.py).
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from types import ModuleType
 from typing import Any, TypeVar
 
 import attrs
+from runbridge_generated.runicorn_viewer.api.health import get_health
 from runbridge_generated.runicorn_viewer.types import UNSET, File, Response
 
+from runbridge.runicorn._features import is_missing_endpoint, unsupported
 from runbridge.runicorn.errors import RunicornAPIError, translate
 
 __all__ = ["Call", "Plan", "run_async", "run_sync", "unset_none"]
@@ -58,6 +61,27 @@ def _result(response: Response[Any]) -> Any:
     return _plain(response.parsed)
 
 
+def _viewer_version(health: Response[Any]) -> str | None:
+    version = getattr(health.parsed, "version", None)
+    return version if isinstance(version, str) else None
+
+
+def _version_sync(client: Any) -> str | None:
+    try:
+        with translate():
+            return _viewer_version(get_health.sync_detailed(client=client))
+    except RunicornAPIError:
+        return None
+
+
+async def _version_async(client: Any) -> str | None:
+    try:
+        with translate():
+            return _viewer_version(await get_health.asyncio_detailed(client=client))
+    except RunicornAPIError:
+        return None
+
+
 def run_sync(plan: Plan[T], client: Any) -> T:
     """Drive `plan` with blocking calls on the generated `client`."""
     try:
@@ -68,6 +92,8 @@ def run_sync(plan: Plan[T], client: Any) -> T:
                     response = call.endpoint.sync_detailed(client=client, **call.kwargs)
                 result = _result(response)
             except RunicornAPIError as exc:
+                if is_missing_endpoint(call.operation, exc):
+                    exc = unsupported(call.operation, _version_sync(client), exc)
                 call = plan.throw(exc)
             else:
                 call = plan.send(result)
@@ -88,6 +114,8 @@ async def run_async(plan: Plan[T], client: Any) -> T:
                     response = await call.endpoint.asyncio_detailed(client=client, **call.kwargs)
                 result = _result(response)
             except RunicornAPIError as exc:
+                if is_missing_endpoint(call.operation, exc):
+                    exc = unsupported(call.operation, await _version_async(client), exc)
                 call = plan.throw(exc)
             else:
                 call = plan.send(result)

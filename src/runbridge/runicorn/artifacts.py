@@ -23,17 +23,12 @@ from runbridge_generated.runicorn_viewer.api.artifacts import (
     list_artifacts,
     list_run_artifacts,
 )
-from runbridge_generated.runicorn_viewer.api.health import get_health
 
 from runbridge.runicorn import _records
 from runbridge.runicorn._driver import Call, Plan, unset_none
 from runbridge.runicorn._plans import check_count, check_run_id, check_text
 from runbridge.runicorn.errors import (
     InvalidArgumentError,
-    NotAnAPIResponseError,
-    NotFoundError,
-    RunicornAPIError,
-    UnsupportedFeatureError,
 )
 
 if TYPE_CHECKING:
@@ -75,35 +70,6 @@ def parse_artifact_id(artifact_id: object) -> ArtifactRef:
     return ArtifactRef(match.group("name"), alias=ref)
 
 
-def _unsupported(exc: RunicornAPIError) -> bool:
-    """Whether an error means 'this viewer has no artifact endpoints' rather than 'no such artifact'."""
-    if isinstance(exc, NotAnAPIResponseError):
-        return True  # 0.7.x: its web UI answers unknown /api paths
-    return isinstance(exc, NotFoundError) and exc.detail == "Not Found"  # 0.6.x: FastAPI's route-level 404
-
-
-def _guarded(call: Call) -> Plan[Any]:
-    """Make one artifact call; on a viewer without artifacts, raise UnsupportedFeatureError instead."""
-    try:
-        result = yield call
-    except RunicornAPIError as exc:
-        if not _unsupported(exc):
-            raise
-        version: str | None = None
-        try:
-            health: dict[str, Any] = yield Call(get_health)
-            version = health.get("version") if isinstance(health.get("version"), str) else None
-        except RunicornAPIError:
-            pass
-        raise UnsupportedFeatureError(
-            f"this Runicorn viewer ({version or 'unknown version'}) has no artifacts: they exist only in 0.5.x "
-            "viewers; 0.6+ record run assets instead (client.get_run_assets(run_id))",
-            feature="artifacts",
-            viewer_version=version,
-        ) from exc
-    return result
-
-
 def _check_type(type_: str | None) -> str | None:
     return check_text("type", type_)
 
@@ -113,13 +79,13 @@ def list_artifacts_plan(
 ) -> Plan[list[dict[str, Any]]]:
     type_ = _check_type(type_)
     limit, offset = check_count("limit", limit), check_count("offset", offset)
-    items: list[dict[str, Any]] = yield from _guarded(Call(list_artifacts, {"type_": unset_none(type_)}))
+    items: list[dict[str, Any]] = yield Call(list_artifacts, {"type_": unset_none(type_)})
     return _records.page(items, limit=limit, offset=offset)
 
 
 def list_versions_plan(name: str, type_: str | None = None) -> Plan[list[dict[str, Any]]]:
     name = str(check_text("name", name, optional=False))
-    versions: list[dict[str, Any]] = yield from _guarded(
+    versions: list[dict[str, Any]] = yield (
         Call(list_artifact_versions, {"artifact_name": name, "type_": unset_none(_check_type(type_))})
     )
     return sorted(versions, key=lambda version: int(version.get("version") or 0), reverse=True)
@@ -129,7 +95,7 @@ def _resolve(ref: ArtifactRef, type_: str | None) -> Plan[int]:
     """The version number an ArtifactRef names; aliases are looked up in the artifact list."""
     if ref.version is not None:
         return ref.version
-    items: list[dict[str, Any]] = yield from _guarded(Call(list_artifacts, {"type_": unset_none(type_)}))
+    items: list[dict[str, Any]] = yield Call(list_artifacts, {"type_": unset_none(type_)})
     for item in items:
         if item.get("name") != ref.name:
             continue
@@ -146,7 +112,7 @@ def get_artifact_plan(artifact_id: str, type_: str | None = None) -> Plan[dict[s
     ref = parse_artifact_id(artifact_id)
     type_ = _check_type(type_)
     version = yield from _resolve(ref, type_)
-    detail: dict[str, Any] = yield from _guarded(
+    detail: dict[str, Any] = yield (
         Call(get_artifact_version, {"artifact_name": ref.name, "version": version, "type_": unset_none(type_)})
     )
     detail.setdefault("id", f"{detail.get('name', ref.name)}:v{detail.get('version', version)}")
@@ -157,7 +123,7 @@ def get_files_plan(artifact_id: str, type_: str | None = None) -> Plan[dict[str,
     ref = parse_artifact_id(artifact_id)
     type_ = _check_type(type_)
     version = yield from _resolve(ref, type_)
-    files: dict[str, Any] = yield from _guarded(
+    files: dict[str, Any] = yield (
         Call(list_artifact_files, {"artifact_name": ref.name, "version": version, "type_": unset_none(type_)})
     )
     return files
@@ -168,7 +134,7 @@ def get_lineage_plan(artifact_id: str, max_depth: int = 3, type_: str | None = N
     type_ = _check_type(type_)
     depth = check_count("max_depth", max_depth)
     version = yield from _resolve(ref, type_)
-    lineage: dict[str, Any] = yield from _guarded(
+    lineage: dict[str, Any] = yield (
         Call(
             get_artifact_lineage,
             {"artifact_name": ref.name, "version": version, "type_": unset_none(type_), "max_depth": unset_none(depth)},
@@ -178,12 +144,12 @@ def get_lineage_plan(artifact_id: str, max_depth: int = 3, type_: str | None = N
 
 
 def stats_plan() -> Plan[dict[str, Any]]:
-    stats: dict[str, Any] = yield from _guarded(Call(get_artifact_stats))
+    stats: dict[str, Any] = yield Call(get_artifact_stats)
     return stats
 
 
 def run_artifacts_plan(run_id: str) -> Plan[dict[str, Any]]:
-    result: dict[str, Any] = yield from _guarded(Call(list_run_artifacts, {"run_id": check_run_id(run_id)}))
+    result: dict[str, Any] = yield Call(list_run_artifacts, {"run_id": check_run_id(run_id)})
     return result
 
 
