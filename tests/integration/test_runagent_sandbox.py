@@ -94,7 +94,7 @@ def test_agent_failure_mid_stream_keeps_the_chunks_already_received(sandbox: str
 
     with client(sandbox, "failing") as agent, pytest.raises(errors.AgentExecutionError) as caught:
         consume(agent)
-    assert received == ["partial "]
+    assert received == ["partial"]
     assert caught.value.code == "STREAM_ERROR"
     assert "ran dry" in caught.value.message
     assert caught.value.details["chunks_received"] == 1

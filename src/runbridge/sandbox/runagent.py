@@ -58,6 +58,14 @@ _RUN_FIELDS = {
     "user_id": str,
     "persistent_memory": bool,
 }
+# pydantic's error type and message per expected type, as FastAPI reports them.
+_TYPE_ERRORS = {
+    str: ("string_type", "Input should be a valid string"),
+    list: ("list_type", "Input should be a valid list"),
+    dict: ("dict_type", "Input should be a valid dictionary"),
+    int: ("int_type", "Input should be a valid integer"),
+    bool: ("bool_type", "Input should be a valid boolean"),
+}
 
 
 class AgentFailure(Exception):
@@ -108,7 +116,7 @@ def _build_agents(delay: float) -> dict[str, SandboxAgent]:
 
     async def fail_stream(*args: Any, **kwargs: Any) -> AsyncIterator[Any]:
         await asyncio.sleep(delay)
-        yield "partial "
+        yield "partial"
         raise AgentFailure(str(kwargs.get("reason") or "the agent failed mid-stream on purpose"))
 
     return {
@@ -164,13 +172,8 @@ def _validation_issues(payload: object) -> list[dict[str, Any]]:
             continue  # JSON has one number type: 30.0 is the integer 30, for JSON Schema and pydantic alike
         wrong = not isinstance(value, expected) or (expected is int and isinstance(value, bool))
         if wrong:
-            issues.append(
-                {
-                    "type": f"{expected.__name__}_type",
-                    "loc": ["body", name],
-                    "msg": f"Input should be a {expected.__name__}",
-                }
-            )
+            kind, message = _TYPE_ERRORS[expected]
+            issues.append({"type": kind, "loc": ["body", name], "msg": message})
     return issues
 
 
@@ -226,7 +229,10 @@ def create_app(settings: SandboxSettings, *, api_key: str | None = None) -> Star
             return _failure(401, "AUTHENTICATION_ERROR", "Invalid or missing API key")
         try:
             payload = json.loads(await request.body())
-        except ValueError:
+        except json.JSONDecodeError as exc:
+            issue = {"type": "json_invalid", "loc": ["body", exc.pos], "msg": "JSON decode error"}
+            return JSONResponse({"detail": [issue]}, status_code=422)
+        except ValueError:  # not UTF-8
             issue = {"type": "json_invalid", "loc": ["body", 0], "msg": "JSON decode error"}
             return JSONResponse({"detail": [issue]}, status_code=422)
         issues = _validation_issues(payload)
