@@ -193,3 +193,16 @@ def test_unknown_agent_stream_is_refused_at_the_handshake(real: RunningAgent, sa
             stream_frames(base_url, "no-such-agent", {"entrypoint_tag": "generic_stream"})
         statuses.append(refused.value.response.status_code)
     assert statuses == [403, 403]
+
+
+def test_architecture(real: RunningAgent, sandbox: str) -> None:
+    answers = []
+    for base_url, agent_id in ((real.base_url, real.agent_id), (sandbox, "echo")):
+        with httpx.Client(base_url=base_url, timeout=30, trust_env=False) as http:
+            answer = http.get(f"/api/v1/agents/{agent_id}/architecture")
+        answers.append((answer.status_code, answer.json()))
+    (real_status, real_body), (sandbox_status, sandbox_body) = answers
+    assert real_status == sandbox_status == 200
+    assert set(real_body) == set(sandbox_body)
+    assert real_body["message"] == sandbox_body["message"]
+    assert set(real_body["data"]["entrypoints"][0]) == set(sandbox_body["data"]["entrypoints"][0])

@@ -213,7 +213,7 @@ def create_app(settings: SandboxSettings, *, api_key: str | None = None) -> Star
         if not authorised(request.headers):
             return _failure(401, "AUTHENTICATION_ERROR", "Invalid or missing API key")
         entrypoints = [
-            {"file": "main.py", "module": function.__name__, "tag": tag}
+            {"file": "main.py", "module": function.__name__, "tag": tag, "extractor": {}}
             for tag, function in [*agent.runs.items(), *agent.streams.items()]
         ]
         return JSONResponse(
