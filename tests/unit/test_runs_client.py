@@ -12,7 +12,14 @@ from typing import Any
 import httpx
 import pytest
 
-from runbridge.errors import AuthenticationError, ConfigError, NotFoundError, StreamInterruptedError, TokenError
+from runbridge.errors import (
+    APIResponseValidationError,
+    AuthenticationError,
+    ConfigError,
+    NotFoundError,
+    StreamInterruptedError,
+    TokenError,
+)
 from runbridge.runs import AsyncRunsClient, RunChunk, RunClosed, RunFailedError, RunsClient
 from runbridge.sandbox import tokens
 
@@ -20,6 +27,9 @@ API_KEY = "sk-unit-secret-key"
 RUN = {
     "id": "r1",
     "status": "completed",
+    "environment": {"id": "env_1", "name": "Env"},
+    "account": {"id": "acc_1", "name": "Acme"},
+    "project": "prj_1",
     "created_at": "2026-04-20T12:00:00.000Z",
     "updated_at": "2026-04-20T12:00:01Z",
 }
@@ -307,3 +317,31 @@ def test_async_client_streams_and_pages(service: Service) -> None:
     assert isinstance(received[-1], RunClosed)
     assert outcome == "completed:Bonjour le café 🙂 fin"
     assert service.requests[-2].url.params["access_token"] == service.issued[0]
+
+
+def test_a_run_missing_a_required_field_is_a_validation_error_naming_it(service: Service, client: RunsClient) -> None:
+    incomplete = {key: value for key, value in RUN.items() if key != "account"}
+    service.routes["GET", "/api/v1/runs/r1"] = lambda request: _response(200, json=incomplete)
+    with pytest.raises(APIResponseValidationError) as caught:
+        client.runs.retrieve("r1")
+    assert caught.value.operation == "get_run"
+    assert "account" in str(caught.value)
+
+
+def test_create_accepts_the_short_answer_of_a_streaming_run(service: Service, client: RunsClient) -> None:
+    service.routes["POST", "/api/v1/runs"] = lambda request: _response(200, json={"id": "r9", "status": "created"})
+    run = client.runs.create("summarize", {"text": "x"}, stream=True)
+    assert run.id == "r9"
+    assert run.status == "created"
+    assert run.created_at is None
+
+
+def test_with_options_shares_the_token_and_connections(service: Service, client: RunsClient) -> None:
+    service.routes["GET", "/api/v1/runs/r1"] = lambda request: _response(200, json=RUN)
+    quick = client.with_options(timeout=2.0, max_retries=0)
+    assert quick.runs.retrieve("r1").id == "r1"
+    assert client.runs.retrieve("r1").id == "r1"
+    assert len(service.issued) == 1
+    assert quick.token_exchange is client.token_exchange
+    quick.close()
+    assert client.runs.retrieve("r1").id == "r1"

@@ -16,6 +16,7 @@ from runbridge_generated.runs.models import (
     ComputeRunFacetPayload,
     FindPayload,
     FoundRun,
+    RunCreated,
     RunCreatePayload,
     RunSearchPayload,
 )
@@ -238,7 +239,7 @@ def _unexpected(response: Response[Any], operation: str, expected: str) -> Unexp
 
 def run_from(response: Response[Any], operation: str) -> Run:
     parsed = response.parsed
-    if not isinstance(parsed, WireRun):
+    if not isinstance(parsed, WireRun | RunCreated):
         raise _unexpected(response, operation, "a run")
     return Run.from_dict(parsed.to_dict())
 

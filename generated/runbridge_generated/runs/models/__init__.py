@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .run_config import RunConfig
     from .run_create_payload import RunCreatePayload
     from .run_create_payload_data import RunCreatePayloadData
+    from .run_created import RunCreated
     from .run_error import RunError
     from .run_facets import RunFacets
     from .run_parameters import RunParameters
@@ -60,6 +61,7 @@ _MODULE_OF: dict[str, str] = {
     "RunConfig": ".run_config",
     "RunCreatePayload": ".run_create_payload",
     "RunCreatePayloadData": ".run_create_payload_data",
+    "RunCreated": ".run_created",
     "RunError": ".run_error",
     "RunFacets": ".run_facets",
     "RunParameters": ".run_parameters",
@@ -105,6 +107,7 @@ __all__ = (
     "NamedRef",
     "Run",
     "RunConfig",
+    "RunCreated",
     "RunCreatePayload",
     "RunCreatePayloadData",
     "RunError",

@@ -27,48 +27,50 @@ T = TypeVar("T", bound="Run")
 
 @_attrs_define
 class Run:
-    """One execution of an interaction.
+    """One execution of an interaction. Required are the fields every documented answer carries (the
+    service's own model also always sends ttl, config, source, created_by and updated_by); `interaction`,
+    `environment`, `account` and `project` come expanded or as bare ids.
 
-    Attributes:
-        id (str):
-        status (RunStatus): Where a run is; clients must accept values added later.
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        interaction (InteractionRef | str | Unset): The interaction, expanded or as its id.
-        environment (EnvironmentRef | None | str | Unset): The environment, expanded or as its id.
-        model_id (str | Unset):
-        parent (str | Unset): The parent run's id.
-        tags (list[str] | Unset):
-        account (NamedRef | str | Unset):
-        project (NamedRef | str | Unset):
-        parameters (RunParameters | Unset): The input data.
-        result (Any | Unset): The output: a list of `{type, value}` parts (text, json, image, ...) or a legacy single
-            value.
-        result_schema (RunResultSchema | Unset): JSON Schema the result conforms to.
-        prompt (Any | Unset): The rendered prompt.
-        token_use (TokenUse | Unset):
-        execution_time (float | Unset):
-        finish_reason (str | Unset):
-        chunks (int | Unset): How many chunks were streamed.
-        ttl (float | Unset):
-        config (RunConfig | Unset): How the run was (or is to be) executed; further keys are passed through.
-        source (RunSource | Unset):
-        error (RunError | Unset):
-        created_by (str | Unset):
-        updated_by (str | Unset):
+        Attributes:
+            id (str):
+            status (RunStatus): Where a run is; clients must accept values added later.
+            environment (EnvironmentRef | None | str): The environment, expanded or as its id.
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            account (NamedRef | str):
+            project (NamedRef | str):
+            interaction (InteractionRef | str | Unset): The interaction, expanded or as its id.
+            model_id (str | Unset):
+            parent (str | Unset): The parent run's id.
+            tags (list[str] | Unset):
+            parameters (RunParameters | Unset): The input data.
+            result (Any | Unset): The output: a list of `{type, value}` parts (text, json, image, ...) or a legacy single
+                value.
+            result_schema (RunResultSchema | Unset): JSON Schema the result conforms to.
+            prompt (Any | Unset): The rendered prompt.
+            token_use (TokenUse | Unset):
+            execution_time (float | Unset):
+            finish_reason (str | Unset):
+            chunks (int | Unset): How many chunks were streamed.
+            ttl (float | Unset):
+            config (RunConfig | Unset): How the run was (or is to be) executed; further keys are passed through.
+            source (RunSource | Unset):
+            error (RunError | Unset):
+            created_by (str | Unset):
+            updated_by (str | Unset):
     """
 
     id: str
     status: RunStatus
+    environment: EnvironmentRef | None | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    account: NamedRef | str
+    project: NamedRef | str
     interaction: InteractionRef | str | Unset = UNSET
-    environment: EnvironmentRef | None | str | Unset = UNSET
     model_id: str | Unset = UNSET
     parent: str | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    account: NamedRef | str | Unset = UNSET
-    project: NamedRef | str | Unset = UNSET
     parameters: RunParameters | Unset = UNSET
     result: Any | Unset = UNSET
     result_schema: RunResultSchema | Unset = UNSET
@@ -94,9 +96,27 @@ class Run:
 
         status = self.status.value
 
+        environment: dict[str, Any] | None | str
+        if isinstance(self.environment, EnvironmentRef):
+            environment = self.environment.to_dict()
+        else:
+            environment = self.environment
+
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
+
+        account: dict[str, Any] | str
+        if isinstance(self.account, NamedRef):
+            account = self.account.to_dict()
+        else:
+            account = self.account
+
+        project: dict[str, Any] | str
+        if isinstance(self.project, NamedRef):
+            project = self.project.to_dict()
+        else:
+            project = self.project
 
         interaction: dict[str, Any] | str | Unset
         if isinstance(self.interaction, Unset):
@@ -106,14 +126,6 @@ class Run:
         else:
             interaction = self.interaction
 
-        environment: dict[str, Any] | None | str | Unset
-        if isinstance(self.environment, Unset):
-            environment = UNSET
-        elif isinstance(self.environment, EnvironmentRef):
-            environment = self.environment.to_dict()
-        else:
-            environment = self.environment
-
         model_id = self.model_id
 
         parent = self.parent
@@ -121,22 +133,6 @@ class Run:
         tags: list[str] | Unset = UNSET
         if not isinstance(self.tags, Unset):
             tags = self.tags
-
-        account: dict[str, Any] | str | Unset
-        if isinstance(self.account, Unset):
-            account = UNSET
-        elif isinstance(self.account, NamedRef):
-            account = self.account.to_dict()
-        else:
-            account = self.account
-
-        project: dict[str, Any] | str | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        elif isinstance(self.project, NamedRef):
-            project = self.project.to_dict()
-        else:
-            project = self.project
 
         parameters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.parameters, Unset):
@@ -184,24 +180,21 @@ class Run:
             {
                 "id": id,
                 "status": status,
+                "environment": environment,
                 "created_at": created_at,
                 "updated_at": updated_at,
+                "account": account,
+                "project": project,
             }
         )
         if interaction is not UNSET:
             field_dict["interaction"] = interaction
-        if environment is not UNSET:
-            field_dict["environment"] = environment
         if model_id is not UNSET:
             field_dict["modelId"] = model_id
         if parent is not UNSET:
             field_dict["parent"] = parent
         if tags is not UNSET:
             field_dict["tags"] = tags
-        if account is not UNSET:
-            field_dict["account"] = account
-        if project is not UNSET:
-            field_dict["project"] = project
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
         if result is not UNSET:
@@ -250,9 +243,50 @@ class Run:
 
         status = RunStatus(d.pop("status"))
 
+        def _parse_environment(data: object) -> EnvironmentRef | None | str:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                environment_type_0 = EnvironmentRef.from_dict(data)
+
+                return environment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnvironmentRef | None | str, data)
+
+        environment = _parse_environment(d.pop("environment"))
+
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_account(data: object) -> NamedRef | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                account_type_0 = NamedRef.from_dict(data)
+
+                return account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(NamedRef | str, data)
+
+        account = _parse_account(d.pop("account"))
+
+        def _parse_project(data: object) -> NamedRef | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                project_type_0 = NamedRef.from_dict(data)
+
+                return project_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(NamedRef | str, data)
+
+        project = _parse_project(d.pop("project"))
 
         def _parse_interaction(data: object) -> InteractionRef | str | Unset:
             if isinstance(data, Unset):
@@ -269,58 +303,11 @@ class Run:
 
         interaction = _parse_interaction(d.pop("interaction", UNSET))
 
-        def _parse_environment(data: object) -> EnvironmentRef | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                environment_type_0 = EnvironmentRef.from_dict(data)
-
-                return environment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvironmentRef | None | str | Unset, data)
-
-        environment = _parse_environment(d.pop("environment", UNSET))
-
         model_id = d.pop("modelId", UNSET)
 
         parent = d.pop("parent", UNSET)
 
         tags = cast(list[str], d.pop("tags", UNSET))
-
-        def _parse_account(data: object) -> NamedRef | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_type_0 = NamedRef.from_dict(data)
-
-                return account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NamedRef | str | Unset, data)
-
-        account = _parse_account(d.pop("account", UNSET))
-
-        def _parse_project(data: object) -> NamedRef | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                project_type_0 = NamedRef.from_dict(data)
-
-                return project_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NamedRef | str | Unset, data)
-
-        project = _parse_project(d.pop("project", UNSET))
 
         _parameters = d.pop("parameters", UNSET)
         parameters: RunParameters | Unset
@@ -383,15 +370,15 @@ class Run:
         run = cls(
             id=id,
             status=status,
+            environment=environment,
             created_at=created_at,
             updated_at=updated_at,
+            account=account,
+            project=project,
             interaction=interaction,
-            environment=environment,
             model_id=model_id,
             parent=parent,
             tags=tags,
-            account=account,
-            project=project,
             parameters=parameters,
             result=result,
             result_schema=result_schema,

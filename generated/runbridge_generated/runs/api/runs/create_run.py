@@ -5,8 +5,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
-from ...models.run import Run
 from ...models.run_create_payload import RunCreatePayload
+from ...models.run_created import RunCreated
 from ...types import UNSET, Response, Unset
 
 OPERATION = "create_run"
@@ -37,9 +37,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | Run | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | RunCreated | None:
     if response.status_code == 200:
-        response_200 = Run.from_dict(response.json())
+        response_200 = RunCreated.from_dict(response.json())
 
         return response_200
 
@@ -84,7 +84,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorBody | Run]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | RunCreated]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -102,7 +104,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RunCreatePayload,
     x_interaction_tag: str | Unset = UNSET,
-) -> Response[ErrorBody | Run]:
+) -> Response[ErrorBody | RunCreated]:
     """Execute an interaction
 
      Without `stream` the call returns when the run has finished. With `stream: true` it returns at once
@@ -118,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | Run]
+        Response[ErrorBody | RunCreated]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +140,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RunCreatePayload,
     x_interaction_tag: str | Unset = UNSET,
-) -> ErrorBody | Run | None:
+) -> ErrorBody | RunCreated | None:
     """Execute an interaction
 
      Without `stream` the call returns when the run has finished. With `stream: true` it returns at once
@@ -154,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | Run
+        ErrorBody | RunCreated
     """
 
     return sync_detailed(
@@ -169,7 +171,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RunCreatePayload,
     x_interaction_tag: str | Unset = UNSET,
-) -> Response[ErrorBody | Run]:
+) -> Response[ErrorBody | RunCreated]:
     """Execute an interaction
 
      Without `stream` the call returns when the run has finished. With `stream: true` it returns at once
@@ -185,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | Run]
+        Response[ErrorBody | RunCreated]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +205,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RunCreatePayload,
     x_interaction_tag: str | Unset = UNSET,
-) -> ErrorBody | Run | None:
+) -> ErrorBody | RunCreated | None:
     """Execute an interaction
 
      Without `stream` the call returns when the run has finished. With `stream: true` it returns at once
@@ -219,7 +221,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | Run
+        ErrorBody | RunCreated
     """
 
     return (
