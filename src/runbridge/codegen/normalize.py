@@ -1,8 +1,20 @@
 """Spec rewrites that keep openapi-python-client 0.29.1 from dropping endpoints, responses or models.
 
 Every pass is a function `pass(spec) -> None` that edits the (already copied) spec in place, names the generator
-limitation it works around, and is generic: it keys on the shape of a schema, never on a schema's name, so the
-same passes run on our own specs and on a vendor's. `PASSES` is the order they run in.
+limitation it works around, and is generic: it keys on the shape of a schema or on a clash of generated names,
+never on a particular schema or operation, so the same passes run on our own specs and on a vendor's (on a spec
+the generator already handles they change nothing). `PASSES` is the order they run in:
+
+    inline_parameter_aliases          a parameter that is only a $ref to another one -> that parameter
+    deduplicate_operation_ids         two operations that would write one module -> distinct operationIds
+    resolve_schema_aliases            {allOf: [{$ref: X}]} aliases (and clashing {$ref: X} ones) -> X
+    rename_colliding_schemas          `project` and `Project` (one class name) -> `Project2` and `Project`
+    hoist_nullable_models             a nullable named model -> a plain model, `Model | None` where it is used
+    drop_unconstrained_allof_members  allOf members that constrain nothing ({description}, {}) -> removed
+    fill_missing_media_schemas        a media type without a schema -> the schema its media type implies
+
+Names are settled first (aliases, then clashes), so the later passes see every reference under its final name.
+`content_type_overrides` is not a pass: it derives generator config (binary responses of unknown media types).
 """
 
 from __future__ import annotations
@@ -36,8 +48,9 @@ _ANNOTATIONS = frozenset(
 def inline_parameter_aliases(spec: dict[str, Any]) -> None:
     """Replace a `components/parameters` entry that is only a `$ref` to another parameter by that parameter.
 
-    Works around: the generator rejects such aliases ("Reference parameters are not supported") and then drops
-    every operation that uses them.
+    Works around: the generator rejects such aliases ("Reference parameters are not supported"), reporting a
+    failure for each one even when no operation uses it, and drops every operation that does ("Reference
+    `/components/parameters/X` not found").
     """
     parameters = (spec.get("components") or {}).get("parameters") or {}
     for name in list(parameters):
