@@ -7,6 +7,7 @@ import pytest
 from runbridge_generated.agents.models import AgentRunResponse
 
 import runbridge
+import runbridge.retry
 from runbridge.runagent import errors
 from runbridge.runagent._base import ClientCore, interpret
 
@@ -99,6 +100,17 @@ def test_success_false_bodies_keep_the_server_code(code: str, expected: type) ->
     assert caught.value.code == code
     assert caught.value.message == "it went wrong"
     assert caught.value.request_id == "req-1"
+
+
+def test_codes_in_bodies_carry_the_status_they_stand_for() -> None:
+    limited = errors.error_from_code("RATE_LIMITED", "slow down", response=response(200, {}))
+    assert isinstance(limited, errors.RateLimitError)
+    assert limited.status_code == 429
+    assert limited.response is not None
+    assert limited.response.status_code == 200
+    assert runbridge.retry.is_transient(limited)
+    assert not runbridge.retry.is_transient(errors.error_from_code("INTERNAL_ERROR", "agent bug"))
+    assert errors.error_from_code("NOT_FOUND", "no such tag").status_code == 404
 
 
 def test_success_false_without_an_error_object_still_explains() -> None:

@@ -71,6 +71,8 @@ class RunAgentStatusError(RunAgentError, errors.APIStatusError):
     """The server refused the request (4xx/5xx), or reported the refusal in a `success: false` envelope."""
 
     default_code: ClassVar[str] = "SERVER_ERROR"
+    # The status a failure reported by code (in a body or a frame) stands for; see error_from_code.
+    nominal_status: ClassVar[int] = 0
     # Filled in below, once the subclasses exist; read by `APIStatusError.from_response`.
     status_classes: ClassVar[dict[int, type[errors.APIStatusError]]] = {}
 
@@ -87,24 +89,28 @@ class AuthenticationError(RunAgentStatusError, errors.AuthenticationError):
     """401: the API key is missing, wrong or expired."""
 
     default_code = "AUTHENTICATION_ERROR"
+    nominal_status = 401
 
 
 class PermissionDeniedError(RunAgentStatusError, errors.PermissionDeniedError):
     """403: the API key may not use this agent (the local server also refuses a stream to an unknown agent id)."""
 
     default_code = "PERMISSION_ERROR"
+    nominal_status = 403
 
 
 class AgentNotFoundError(RunAgentStatusError, errors.NotFoundError):
     """404: no agent with this id, or the agent has no entrypoint with the requested tag."""
 
     default_code = "AGENT_NOT_FOUND"
+    nominal_status = 404
 
 
 class ValidationError(RunAgentStatusError, errors.BadRequestError):
     """400: the input was refused (bad arguments, a streaming tag sent to the REST endpoint, ...)."""
 
     default_code = "VALIDATION_ERROR"
+    nominal_status = 400
 
 
 class UnprocessableInputError(ValidationError, errors.UnprocessableEntityError):
@@ -115,12 +121,14 @@ class RateLimitError(RunAgentStatusError, errors.RateLimitError):
     """429: too many requests (already retried after the server's Retry-After)."""
 
     default_code = "RATE_LIMIT_EXCEEDED"
+    nominal_status = 429
 
 
 class ServerError(RunAgentStatusError, errors.InternalServerError):
     """5xx: the server failed (already retried with backoff when that was safe)."""
 
     default_code = "SERVER_ERROR"
+    nominal_status = 500
 
 
 class AgentExecutionError(RunAgentError):
@@ -213,12 +221,18 @@ def error_from_code(
 ) -> RunAgentError:
     """The error for a failure the server reported in a body or frame rather than with a status code.
 
-    An unknown code (`INTERNAL_ERROR`, `STREAM_ERROR`, ...) means the agent itself failed.
+    An unknown code (`INTERNAL_ERROR`, `STREAM_ERROR`, ...) means the agent itself failed. A known code gives
+    the status error it names, whose `status_code` is the status that code stands for.
     """
     error_class = _CODE_CLASSES.get((code or "").upper(), AgentExecutionError)
     error: RunAgentError
     if issubclass(error_class, RunAgentStatusError):
-        error = error_class(message, code, details, response=response)
+        # `status_code` is the status the code stands for (a RATE_LIMIT in a 200 body is a 429 to a retry
+        # policy); the HTTP exchange it came in, if any, is still on `.response`.
+        status_error = error_class(message, code, details, status_code=error_class.nominal_status)
+        status_error.response = response
+        status_error.request = _request_of(response)
+        error = status_error
     else:
         error = error_class(message, code, details, request=_request_of(response))
     if request_id:
