@@ -37,9 +37,11 @@ def test_reads_conform_and_parse(client: runicorn.RunicornClient) -> None:
     assert client.viewer_version == "0.7.2"
     assert isinstance(client.list_experiments(project="cv", status="finished", limit=5, offset=0), list)
     experiments = client.list_experiments()
-    assert all({"id", "project", "name", "created_at"} <= set(e) for e in experiments)
+    assert [(e["project"], e["name"], e["alias"]) for e in experiments] == [("cv", "resnet50", "trial-01")]
+    assert experiments[0]["created_at"] == "2025-01-24T12:00:00+00:00"
     assert "id" in client.get_experiment(RUN_ID)
-    assert "metrics" in client.get_metrics(RUN_ID, metric_names=["loss"], limit=150)
+    metrics = client.get_metrics(RUN_ID, metric_names=["val_acc"], limit=150)
+    assert [(p["step"], p["value"]) for p in metrics["metrics"]["val_acc"]] == [(1, 0.705), (2, 0.71)]
     assert "rows" in client.get_metrics_table(RUN_ID, downsample=100)
     assert isinstance(client.get_config(), dict)
     assert isinstance(client.list_projects(), list)

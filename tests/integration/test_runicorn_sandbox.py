@@ -223,3 +223,23 @@ def test_async_client_covers_the_same_surface(viewer_url: str) -> None:
         await connected.aclose()
 
     asyncio.run(main())
+
+
+@pytest.mark.parametrize(
+    ("fault", "error"),
+    [("html", runicorn.NotAnAPIResponseError), ("badjson", runicorn.ResponseError), ("500", runicorn.ServerError)],
+)
+def test_injected_faults_surface_as_documented_errors(viewer_url: str, fault: str, error: type[Exception]) -> None:
+    headers = {"x-sandbox-fault": fault}
+    with runicorn.RunicornClient(viewer_url, max_retries=0, headers=headers, check_connection=False) as client:
+        with pytest.raises(error):
+            client.list_experiments()
+        with pytest.raises(error):
+            client.get_metrics(FINISHED)
+
+
+def test_dropped_connections_are_connection_errors(viewer_url: str) -> None:
+    headers = {"x-sandbox-fault": "drop"}
+    client = runicorn.RunicornClient(viewer_url, max_retries=0, headers=headers, check_connection=False)
+    with client, pytest.raises(runicorn.ConnectionError):
+        client.get_run(FINISHED)
