@@ -15,6 +15,7 @@ import pytest
 
 from runbridge.codegen import generate_all
 from runbridge.codegen.generator import parse_warnings
+from runbridge.codegen.pipeline import diff_trees
 from runbridge.errors import SpecError
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -293,3 +294,22 @@ def test_parse_warnings_never_lets_an_unrecognised_report_pass() -> None:
     (warning,) = parse_warnings(report)
     assert "Something new went wrong" in warning.text
     assert parse_warnings("Generating /tmp/x\n") == []
+
+
+def test_diff_trees_names_real_differences_and_ignores_tool_caches(tmp_path: Path) -> None:
+    expected, actual = tmp_path / "expected", tmp_path / "actual"
+    for root in (expected, actual):
+        (root / "pkg").mkdir(parents=True)
+        (root / "pkg" / "same.py").write_text("x = 1\n", encoding="utf-8")
+    (expected / "pkg" / "changed.py").write_text("y = 1\n", encoding="utf-8")
+    (actual / "pkg" / "changed.py").write_text("y = 2\n", encoding="utf-8")
+    (expected / "pkg" / "new.py").write_text("", encoding="utf-8")
+    (actual / "pkg" / "stale.py").write_text("", encoding="utf-8")
+    for cache in (".ruff_cache/0.17.6/123", "__pycache__/same.cpython-311.pyc", ".mypy_cache/3.11/x.json"):
+        (actual / "pkg" / cache).parent.mkdir(parents=True, exist_ok=True)
+        (actual / "pkg" / cache).write_bytes(b"cache")
+    assert diff_trees(expected, actual) == [
+        "missing: pkg/new.py",
+        "not generated from the specs: pkg/stale.py",
+        "differs: pkg/changed.py",
+    ]

@@ -24,6 +24,8 @@ from runbridge.codegen.specs import SpecJob, discover, load_document, validate
 from runbridge.errors import SpecError
 
 ROOT_PACKAGE = "runbridge_generated"
+# Tool caches that may sit in a generated tree (git ignores them); they are not generated output.
+_CACHE_DIRECTORIES = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache"})
 _ROOT_INIT = '''"""Typed clients generated from the specs in openapi/ by `make generate`. Do not edit by hand."""
 '''
 
@@ -149,7 +151,7 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
         return {
             str(path.relative_to(root))
             for path in root.rglob("*")
-            if path.is_file() and "__pycache__" not in path.parts
+            if path.is_file() and not _CACHE_DIRECTORIES.intersection(path.parts)
         }
 
     wanted, present = files(expected), files(actual)
