@@ -33,14 +33,14 @@ def _sizes(quick: bool) -> dict[str, dict[str, Any]]:
             "overhead": {"calls": 200, "block": 50},
             "registry_batch": {"configs": ((200, 50), (50, 1), (400, 200)), "repeats": 1},
             "streaming": {"events": 5000, "repeats": 3, "ttfc_calls": 200},
-            "generation": {},
+            "generation": {"runs": 5},
         }
     return {
         "imports": {"runs": 7},
         "overhead": {"calls": 1000, "block": 50},
         "registry_batch": {"repeats": 3},
         "streaming": {"events": 20000, "repeats": 7, "ttfc_calls": 500},
-        "generation": {},
+        "generation": {"runs": 7},
     }
 
 

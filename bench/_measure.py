@@ -118,11 +118,14 @@ def interleave(variants: Mapping[str, Block], *, calls: int, block: int, warmup:
     return results
 
 
+BLOCK_TIMEOUT = 300.0  # seconds; a block that takes longer has lost its server, and the run must go on
+
+
 def async_block(runner: asyncio.Runner, call: Callable[[], Awaitable[object]]) -> Block:
     """A sync Block that runs `n` awaited calls on a long-lived event loop (clients stay bound to one loop)."""
 
     def run(n: int) -> Samples:
-        return runner.run(time_async(call, n))
+        return runner.run(asyncio.wait_for(time_async(call, n), BLOCK_TIMEOUT))
 
     return run
 

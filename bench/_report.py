@@ -140,8 +140,11 @@ def environment() -> dict[str, str]:
     }
 
 
-def render(sections: Iterable[Section], env: dict[str, str], command: str) -> str:
-    """The whole RESULTS.md."""
+FINDINGS = Path(__file__).resolve().parent / "FINDINGS.md"
+
+
+def render(sections: Iterable[Section], env: dict[str, str], command: str, *, findings: Path | None = FINDINGS) -> str:
+    """The whole RESULTS.md; the hand-written analysis in bench/FINDINGS.md (if any) follows the summary."""
     sections = list(sections)
     header = [
         "# Benchmark results",
@@ -160,5 +163,7 @@ def render(sections: Iterable[Section], env: dict[str, str], command: str) -> st
     ]
     misses = [f"- {section.title}: {miss}" for section in sections for miss in section.misses]
     summary = ["## Targets missed", "", *(misses or ["None: every measured row meets its target."])]
+    if findings is not None and findings.is_file():
+        summary += ["", findings.read_text(encoding="utf-8").strip()]
     body = [section.markdown() for section in sections]
     return "\n".join(header) + "\n\n" + "\n".join(summary) + "\n\n" + "\n\n".join(body) + "\n"

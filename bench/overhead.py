@@ -7,10 +7,15 @@ request with a reused connection and `raise_for_status()` + `.json()`.
 
 Targets for a typed runbridge call: ≤ 1.10× raw httpx wall and ≤ +60 µs client CPU.
 
+Each service case also shows runbridge's transport client making the same request with `.json()` and no
+model ("untyped"), which splits a typed call's overhead into transport and model parsing, and the service
+facade where it exists (what users call; it adds its own conveniences, so it is shown, not held to targets).
+
 Cases (sync and async each):
 * transport  runbridge's transport client (`runbridge.transport.build_client`) on the benchmarks' JSON route
-* runs       the generated typed endpoint GET /runs/{id} against the runs sandbox
-* runai      the generated typed GET /api/v1/org-unit/projects against the Run:ai sandbox, and runapy 1.224
+* runs       the generated typed endpoint GET /runs/{id} against the runs sandbox, and its facade
+* runai      the generated typed GET /api/v1/org-unit/projects against the Run:ai sandbox, its facade, and
+             runapy 1.224 (sync `ApiClient`, async `AsyncApiClient`)
 * runicorn   the generated typed GET /api/runs/{run_id} against the real Runicorn 0.7.2 viewer, its facade,
              and runicorn's own client
 * runagent   the generated typed POST /api/v1/agents/{id}/run against the real `runagent serve`, its facade,
@@ -44,7 +49,7 @@ class Variant:
 
     label: str
     block: Block
-    role: str  # "raw", "runbridge" (held to the targets), "runbridge-facade", "vendor"
+    role: str  # "raw", "runbridge" (held to the targets), "untyped", "runbridge-facade", "vendor"
 
 
 @dataclass
@@ -55,10 +60,15 @@ class Context:
     runner: asyncio.Runner
     servers: dict[str, Process] = field(default_factory=dict)
     failures: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
     def server(self, name: str) -> Process:
         if name in self.failures:
             raise Unavailable(self.failures[name])
+        if name in self.servers and self.servers[name].popen.poll() is not None:
+            # Something ended the server mid-run (it crashed, or was killed from outside): start a new one.
+            self.notes.append(f"server {name!r} exited (code {self.servers[name].popen.returncode}) and was restarted")
+            del self.servers[name]
         if name not in self.servers:
             factory: Callable[[], contextlib.AbstractContextManager[Process]]
             if name == "viewer":
@@ -82,7 +92,7 @@ def raw_variant(ctx: Context, asynchronous: bool, base_url: str, method: str, pa
     """Plain httpx with a reused connection: the reference every other variant is compared with."""
     headers = request.pop("headers", None)
     if asynchronous:
-        aclient = httpx.AsyncClient(base_url=base_url, headers=headers)
+        aclient = httpx.AsyncClient(base_url=base_url, headers=headers, timeout=30)
         ctx.stack.callback(lambda: ctx.runner.run(aclient.aclose()))
 
         async def acall() -> Any:
@@ -91,7 +101,7 @@ def raw_variant(ctx: Context, asynchronous: bool, base_url: str, method: str, pa
             return response.json()
 
         return Variant(RAW, async_block(ctx.runner, acall), "raw")
-    client = ctx.stack.enter_context(httpx.Client(base_url=base_url, headers=headers))
+    client = ctx.stack.enter_context(httpx.Client(base_url=base_url, headers=headers, timeout=30))
 
     def call() -> Any:
         response = client.request(method, path, **request)
@@ -101,21 +111,32 @@ def raw_variant(ctx: Context, asynchronous: bool, base_url: str, method: str, pa
     return Variant(RAW, lambda n: time_sync(call, n), "raw")
 
 
-def transport_variant(ctx: Context, asynchronous: bool, base_url: str, path: str) -> Variant:
+def transport_variant(
+    ctx: Context,
+    asynchronous: bool,
+    base_url: str,
+    path: str,
+    *,
+    method: str = "GET",
+    headers: Mapping[str, str] | None = None,
+    role: str = "runbridge",
+    **request: Any,
+) -> Variant:
+    """runbridge's transport client making the raw request, `.json()` and no model: the transport's own cost."""
     from runbridge.transport import ClientOptions, build_async_client, build_client
 
-    options = ClientOptions(base_url)
-    label = "runbridge transport client"
+    options = ClientOptions(base_url, headers=dict(headers or {}))
+    label = "runbridge transport client" if role == "runbridge" else "runbridge transport client, untyped `.json()`"
     if asynchronous:
         aclient = build_async_client(options)
         ctx.stack.callback(lambda: ctx.runner.run(aclient.aclose()))
 
         async def acall() -> Any:
-            return (await aclient.get(path)).json()
+            return (await aclient.request(method, path, **request)).json()
 
-        return Variant(label, async_block(ctx.runner, acall), "runbridge")
+        return Variant(label, async_block(ctx.runner, acall), role)
     client = ctx.stack.enter_context(build_client(options))
-    return Variant(label, lambda n: time_sync(lambda: client.get(path).json(), n), "runbridge")
+    return Variant(label, lambda n: time_sync(lambda: client.request(method, path, **request).json(), n), role)
 
 
 def _generated_module(package: str, route: str) -> Any:
@@ -187,6 +208,7 @@ class Case:
     title: str
     build: Callable[[Context, bool], list[Variant]]
     modes: tuple[bool, ...] = (False, True)  # sync, async
+    max_calls: int | None = None  # a slow server (runagent: ~15 ms a call) gets fewer calls, never below 500
 
 
 def _transport(ctx: Context, asynchronous: bool) -> list[Variant]:
@@ -200,7 +222,11 @@ def _transport(ctx: Context, asynchronous: bool) -> list[Variant]:
 def _runicorn(ctx: Context, asynchronous: bool) -> list[Variant]:
     viewer = ctx.server("viewer")
     run_id = viewer.extra["run_ids"][0]
-    variants = [raw_variant(ctx, asynchronous, viewer.base_url, "GET", f"/api/runs/{run_id}")]
+    path = f"/api/runs/{run_id}"
+    variants = [
+        raw_variant(ctx, asynchronous, viewer.base_url, "GET", path),
+        transport_variant(ctx, asynchronous, viewer.base_url, path, role="untyped"),
+    ]
     variants.append(
         generated_variant(
             ctx, asynchronous, "runicorn_viewer", "GET /api/runs/{run_id}", viewer.base_url, {"run_id": run_id}
@@ -249,7 +275,10 @@ def _runagent(ctx: Context, asynchronous: bool) -> list[Variant]:
     agent_id = server.extra["agent_id"]
     path = f"/api/v1/agents/{agent_id}/run"
     payload = {"entrypoint_tag": "generic", "input_args": [], "input_kwargs": {"message": "hi"}}
-    variants = [raw_variant(ctx, asynchronous, server.base_url, "POST", path, json=payload)]
+    variants = [
+        raw_variant(ctx, asynchronous, server.base_url, "POST", path, json=payload),
+        transport_variant(ctx, asynchronous, server.base_url, path, method="POST", json=payload, role="untyped"),
+    ]
 
     def kwargs(package: str) -> dict[str, Any]:
         return {"agent_id": agent_id, **_agent_body(package)}
@@ -289,14 +318,128 @@ def _runagent_facade(ctx: Context, asynchronous: bool, base_url: str, agent_id: 
             label, async_block(ctx.runner, lambda: aclient.run_generic({"message": "hi"})), "runbridge-facade"
         )
     client = sync_cls(agent_id, base_url=base_url)
-    ctx.stack.callback(client.close)
+    ctx.stack.callback(getattr(client, "close", lambda: None))
     return Variant(label, lambda n: time_sync(lambda: client.run_generic({"message": "hi"}), n), "runbridge-facade")
+
+
+BENCH_API_KEY = "sk-bench-0001"  # the runs sandbox accepts any well-formed key
+
+
+def _runs(ctx: Context, asynchronous: bool) -> list[Variant]:
+    base = ctx.server("sandbox:runs").base_url
+    issued = httpx.post(f"{base}/token/issue", headers={"Authorization": f"Bearer {BENCH_API_KEY}"}, timeout=30)
+    issued.raise_for_status()
+    headers = {"Authorization": f"Bearer {issued.json()['token']}"}
+    listed = httpx.get(f"{base}/runs", params={"limit": 1}, headers=headers, timeout=30)
+    listed.raise_for_status()
+    run_id = listed.json()[0]["id"]
+    from runbridge.auth import StaticToken
+
+    variants = [
+        raw_variant(ctx, asynchronous, base, "GET", f"/runs/{run_id}", headers=headers),
+        transport_variant(ctx, asynchronous, base, f"/runs/{run_id}", headers=headers, role="untyped"),
+    ]
+    variants.append(
+        generated_variant(
+            ctx, asynchronous, "runs", "GET /runs/{id}", base, {"id": run_id}, auth=StaticToken(issued.json()["token"])
+        )
+    )
+    optional(ctx, variants, "runbridge.runs facade", lambda: _runs_facade(ctx, asynchronous, base, run_id))
+    return variants
+
+
+def _runs_facade(ctx: Context, asynchronous: bool, base_url: str, run_id: str) -> Variant:
+    try:
+        module = importlib.import_module("runbridge.runs")
+        sync_cls, async_cls = module.RunsClient, module.AsyncRunsClient
+    except (ModuleNotFoundError, AttributeError) as exc:
+        raise Unavailable("runbridge.runs not yet available") from exc
+    label = "runbridge.runs facade `runs.retrieve`"
+    options = {"api_key": BENCH_API_KEY, "token_url": f"{base_url}/token/issue"}
+    if asynchronous:
+        aclient = async_cls(base_url, **options)
+        ctx.stack.callback(lambda: ctx.runner.run(aclient.aclose()))
+        return Variant(label, async_block(ctx.runner, lambda: aclient.runs.retrieve(run_id)), "runbridge-facade")
+    client = sync_cls(base_url, **options)
+    ctx.stack.callback(client.close)
+    return Variant(label, lambda n: time_sync(lambda: client.runs.retrieve(run_id), n), "runbridge-facade")
+
+
+def _runai(ctx: Context, asynchronous: bool) -> list[Variant]:
+    base = ctx.server("sandbox:runai").base_url
+    try:
+        from runbridge.sandbox.runai import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
+    except ImportError as exc:
+        raise Unavailable("the Run:ai sandbox is not yet available") from exc
+    grant = {"grantType": "client_credentials", "clientID": SANDBOX_CLIENT_ID, "clientSecret": SANDBOX_CLIENT_SECRET}
+    issued = httpx.post(f"{base}/api/v1/token", json=grant, timeout=30)
+    issued.raise_for_status()
+    headers = {"Authorization": f"Bearer {issued.json()['accessToken']}"}
+    from runbridge.auth import ClientCredentials
+
+    # The generated endpoint sends its spec defaults (sortOrder=asc, limit=50); raw httpx sends the same query.
+    query = {"sortOrder": "asc", "limit": 50}
+    path = "/api/v1/org-unit/projects"
+    variants = [
+        raw_variant(ctx, asynchronous, base, "GET", path, headers=headers, params=query),
+        transport_variant(ctx, asynchronous, base, path, headers=headers, params=query, role="untyped"),
+    ]
+    auth = ClientCredentials(f"{base}/api/v2/token", SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET)
+    variants.append(
+        generated_variant(ctx, asynchronous, "runai_controlplane", "GET /api/v1/org-unit/projects", base, {}, auth=auth)
+    )
+    optional(ctx, variants, "runbridge.runai facade", lambda: _runai_facade(ctx, asynchronous, base))
+    params = {"base_url": base, "client_id": SANDBOX_CLIENT_ID, "client_secret": SANDBOX_CLIENT_SECRET}
+    target = "runapy.get_projects.async" if asynchronous else "runapy.get_projects"
+    label = f"runapy 1.224 `{'AsyncApiClient' if asynchronous else 'ApiClient'}` get_projects"
+    try:
+        variants.append(peer_variant(ctx, "runapy-1.224", target, params, label))
+    except Unavailable as exc:
+        ctx.failures[f"runapy {'async' if asynchronous else 'sync'}"] = str(exc)
+    return variants
+
+
+def _runai_facade(ctx: Context, asynchronous: bool, base_url: str) -> Variant:
+    try:
+        module = importlib.import_module("runbridge.runai")
+        from runbridge.sandbox.runai import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
+    except (ModuleNotFoundError, ImportError) as exc:
+        raise Unavailable("runbridge.runai not yet available") from exc
+    config = module.Configuration(
+        client_id=SANDBOX_CLIENT_ID, client_secret=SANDBOX_CLIENT_SECRET, runai_base_url=base_url
+    )
+    label = "runbridge.runai facade `organizations.projects.get_projects`"
+    if asynchronous:
+        api_client = ctx.runner.run(_build_async_runai(module, config))
+        aclient = module.RunaiClient(api_client)
+        ctx.stack.callback(lambda: ctx.runner.run(api_client.close()))
+        return Variant(
+            label,
+            async_block(ctx.runner, lambda: aclient.organizations.projects.get_projects()),
+            "runbridge-facade",
+        )
+    client = module.RunaiClient(module.ApiClient(config))
+    ctx.stack.callback(client.close)
+    return Variant(
+        label, lambda n: time_sync(lambda: client.organizations.projects.get_projects(), n), "runbridge-facade"
+    )
+
+
+async def _build_async_runai(module: Any, config: Any) -> Any:
+    return module.AsyncApiClient(config)  # inside the loop that will use it
 
 
 CASES: tuple[Case, ...] = (
     Case("transport", "runbridge transport client vs raw httpx (benchmarks' JSON route, 430-byte body)", _transport),
+    Case("runs", "GET /runs/{id} on the runs sandbox (bearer JWT)", _runs),
+    Case("runai", "GET /api/v1/org-unit/projects on the Run:ai sandbox (client-credentials token)", _runai),
     Case("runicorn", "GET /api/runs/{run_id} on the real Runicorn 0.7.2 viewer", _runicorn),
-    Case("runagent", "POST /api/v1/agents/{id}/run on the real `runagent serve` 0.1.49 (echo agent)", _runagent),
+    Case(
+        "runagent",
+        "POST /api/v1/agents/{id}/run on the real `runagent serve` 0.1.49 (echo agent)",
+        _runagent,
+        max_calls=500,
+    ),
 )
 
 
@@ -360,10 +503,11 @@ def run(*, calls: int = 1000, block: int = 50, cases: list[str] | None = None) -
                     continue
                 command = f"`python -m bench --only overhead --case {key}`"
                 table = Table(f"{case.title} — {mode}", columns)
+                case_calls = min(calls, case.max_calls) if case.max_calls else calls
                 try:
-                    variants, summaries = run_case(ctx, case, asynchronous, calls=calls, block=block)
-                except Unavailable as exc:
-                    table.add(f"not measured: {exc}", "", "", "", "", "", "", "", "", command)
+                    variants, summaries = run_case(ctx, case, asynchronous, calls=case_calls, block=block)
+                except Exception as exc:  # a broken case is reported in its table; the other cases still run
+                    table.add(f"not measured: {type(exc).__name__}: {exc}", "", "", "", "", "", "", "", "", command)
                     section.tables.append(table)
                     section.data[key] = {"unavailable": str(exc)}
                     continue
@@ -372,6 +516,7 @@ def run(*, calls: int = 1000, block: int = 50, cases: list[str] | None = None) -
                 section.data[key] = summaries
         for name, reason in ctx.failures.items():
             section.notes.append(f"{name}: {reason}")
+        section.notes.extend(ctx.notes)
     return section
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import subprocess
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from bench._measure import Samples
+from bench._measure import BLOCK_TIMEOUT, Samples
 from bench._report import Unavailable
 from bench.servers import peer_python, stop_process
 
@@ -52,6 +53,9 @@ class PeerWorker:
         try:
             self._popen.stdin.write((json.dumps(request) + "\n").encode())
             self._popen.stdin.flush()
+            ready, _, _ = select.select([self._popen.stdout], [], [], BLOCK_TIMEOUT)
+            if not ready:
+                raise Unavailable(f"{self.target} in {self.peer}: no answer within {BLOCK_TIMEOUT:.0f}s")
             line = self._popen.stdout.readline()
         except (BrokenPipeError, OSError) as exc:
             raise Unavailable(f"{self.peer} worker died: {exc}") from exc

@@ -40,6 +40,19 @@ FULL_CONFIGS = ((1000, 50), (500, 1), (500, 200))
 class Outcome:
     wall_s: float
     failed: int
+    cpu_s: float = 0.0  # client process CPU over the batch (all threads), filled in by `timed`
+
+
+def timed(batch: Batch) -> Batch:
+    """Add the client's process CPU time (every thread; the server is another process) to an outcome."""
+
+    def run(queries: list[str], concurrency: int) -> Outcome:
+        started = time.process_time()
+        outcome = batch(queries, concurrency)
+        outcome.cpu_s = time.process_time() - started
+        return outcome
+
+    return run
 
 
 Batch = Callable[[list[str], int], Outcome]
@@ -70,6 +83,48 @@ def asyncio_httpx(base_url: str) -> Batch:
                 started = time.perf_counter()
                 await asyncio.gather(*(one(q) for q in queries))
                 return Outcome(time.perf_counter() - started, failed)
+
+        return asyncio.run(main())
+
+    return run
+
+
+SHARD = 10  # connections per pool in the sharded variant
+
+
+def asyncio_httpx_sharded(base_url: str) -> Batch:
+    """As asyncio_httpx, but tasks spread over one AsyncClient per SHARD slots of concurrency.
+
+    httpcore's async pool does work proportional to (waiting requests × connections) each time a request
+    starts or ends, and asks anyio for socket details on every idle check; small pools keep both small.
+    """
+
+    def run(queries: list[str], concurrency: int) -> Outcome:
+        async def main() -> Outcome:
+            shards = max(1, -(-concurrency // SHARD))
+            per_pool = -(-concurrency // shards)
+            limits = httpx.Limits(max_connections=per_pool, max_keepalive_connections=per_pool)
+            clients = [httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30) for _ in range(shards)]
+            gate = asyncio.Semaphore(concurrency)
+            failed = 0
+
+            async def one(index: int, query: str) -> None:
+                nonlocal failed
+                async with gate:
+                    try:
+                        response = await clients[index % shards].get(_path(), params={"q": query})
+                        response.raise_for_status()
+                        response.json()
+                    except httpx.HTTPError:
+                        failed += 1
+
+            try:
+                started = time.perf_counter()
+                await asyncio.gather(*(one(i, q) for i, q in enumerate(queries)))
+                return Outcome(time.perf_counter() - started, failed)
+            finally:
+                for client in clients:
+                    await client.aclose()
 
         return asyncio.run(main())
 
@@ -171,8 +226,40 @@ VARIANTS: tuple[tuple[str, Callable[[str], Batch], bool], ...] = (
     ("registry, async runner (`http`)", registry_async, True),
     ("registry, thread pool (sync `execute`)", registry_threads, False),
     ("asyncio + httpx.AsyncClient (harness floor)", asyncio_httpx, False),
+    (f"asyncio + httpx.AsyncClient, one pool per {SHARD} slots", asyncio_httpx_sharded, False),
     ("ThreadPoolExecutor + httpx.Client", threads_httpx, False),
 )
+
+
+def _diagnosis(
+    queries: int,
+    concurrency: int,
+    ideal: float,
+    cpu: float,
+    walls: dict[str, list[float]],
+    cpus: dict[str, list[float]],
+) -> str:
+    """Why the registry's async path missed, from this run's own numbers."""
+    per_query = cpu / queries * 1e6
+    text = (
+        f"{queries}×{concurrency}: the registry's async batch used {cpu:.2f} s of client CPU ({per_query:,.0f} µs "
+        f"per query) for an ideal wall time of {ideal:.2f} s"
+    )
+    if cpu >= ideal * 0.8:
+        text += (
+            "; the client is CPU-bound (one core, the GIL), so the ideal is out of reach until the CPU per query "
+            f"falls below {ideal / queries * 1e6:,.0f} µs"
+        )
+    floor = next((label for label in walls if label.startswith("asyncio + httpx.AsyncClient (")), None)
+    sharded = next((label for label in walls if "one pool per" in label), None)
+    if floor and sharded and walls[floor] and walls[sharded]:
+        text += (
+            f". Plain httpx.AsyncClient needs {median(cpus[floor]) / queries * 1e6:,.0f} µs per query here and "
+            f"{median(walls[floor]):.2f} s ({median(walls[floor]) / ideal:.2f}× ideal: what the machine and httpx "
+            f"allow before runbridge adds anything); split over pools of {SHARD} connections it needs "
+            f"{median(cpus[sharded]) / queries * 1e6:,.0f} µs and {median(walls[sharded]):.2f} s"
+        )
+    return text + "."
 
 
 @contextlib.contextmanager
@@ -202,30 +289,43 @@ def run(*, configs: tuple[tuple[int, int], ...] = FULL_CONFIGS, repeats: int = 3
             ideal = queries * LATENCY_MS / 1000 / concurrency
             table = Table(
                 f"{queries} queries at concurrency {concurrency} (ideal {ideal:.2f} s)",
-                ["variant", "median wall", "min wall", "vs ideal", "failed", "target", "reproduce"],
+                [
+                    "variant",
+                    "median wall",
+                    "min wall",
+                    "vs ideal",
+                    "client CPU",
+                    "CPU per query",
+                    "failed",
+                    "target",
+                    "reproduce",
+                ],
             )
             batches: dict[str, Batch] = {}
             unavailable: dict[str, str] = {}
             for label, factory, _ in VARIANTS:
                 try:
-                    batches[label] = factory(base_url)
+                    batches[label] = timed(factory(base_url))
                 except Unavailable as exc:
                     unavailable[label] = str(exc)
             walls: dict[str, list[float]] = {label: [] for label in batches}
+            cpus: dict[str, list[float]] = {label: [] for label in batches}
             failed: dict[str, int] = {label: 0 for label in batches}
             items = [f"query {index}" for index in range(queries)]
             labels = list(batches)
-            for repeat in range(repeats):
+            # A long sequential batch (500 × 20 ms = 10 s) averages over many requests already: one pass each.
+            for repeat in range(repeats if ideal < 5 else 1):
                 for label in labels if repeat % 2 == 0 else reversed(labels):
                     outcome = batches[label](items, concurrency)
                     walls[label].append(outcome.wall_s)
+                    cpus[label].append(outcome.cpu_s)
                     failed[label] += outcome.failed
             command = f"`python -m bench --only registry_batch --batch {queries}x{concurrency}`"
             key = f"{queries}x{concurrency}"
             section.data[key] = {"ideal_s": ideal, "variants": {}}
             for label, factory, held in VARIANTS:
                 if label in unavailable:
-                    table.add(label, f"not measured: {unavailable[label]}", "", "", "", "", command)
+                    table.add(label, f"not measured: {unavailable[label]}", "", "", "", "", "", "", command)
                     continue
                 wall = median(walls[label])
                 share = wall / ideal
@@ -237,10 +337,24 @@ def run(*, configs: tuple[tuple[int, int], ...] = FULL_CONFIGS, repeats: int = 3
                             f"{queries} queries at concurrency {concurrency}: {label} took {wall:.2f} s, "
                             f"{ratio(share)} the ideal {ideal:.2f} s (target ≤ 1.15×)"
                         )
+                        section.notes.append(_diagnosis(queries, concurrency, ideal, median(cpus[label]), walls, cpus))
+                cpu = median(cpus[label])
                 table.add(
-                    label, f"{wall:.3f} s", f"{min(walls[label]):.3f} s", ratio(share), failed[label], target, command
+                    label,
+                    f"{wall:.3f} s",
+                    f"{min(walls[label]):.3f} s",
+                    ratio(share),
+                    f"{cpu:.2f} s",
+                    f"{cpu / queries * 1e6:,.0f} µs",
+                    failed[label],
+                    target,
+                    command,
                 )
-                section.data[key]["variants"][label] = {"walls_s": walls[label], "failed": failed[label]}
+                section.data[key]["variants"][label] = {
+                    "walls_s": walls[label],
+                    "cpu_s": cpus[label],
+                    "failed": failed[label],
+                }
                 del factory
             section.tables.append(table)
     return section

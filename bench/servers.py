@@ -128,7 +128,8 @@ def _load_app(name: str) -> Any:
         from runbridge.sandbox.faults import FaultInjection
         from runbridge.sandbox.settings import SandboxSettings
 
-        settings = SandboxSettings(stream_delay_ms=0.0)
+        # No pacing, and tokens that outlive a benchmark run: a refresh mid-run would be timed as overhead.
+        settings = SandboxSettings(stream_delay_ms=0.0, token_ttl=3600.0)
         module = importlib.import_module(f"runbridge.sandbox.{name.split(':', 1)[1]}")
         return FaultInjection(module.create_app(settings), settings)
     raise ServerError(f"unknown app {name!r}: use 'bench' or 'sandbox:<service>'")
