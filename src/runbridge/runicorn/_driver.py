@@ -9,7 +9,7 @@ UnsupportedFeatureError naming the version (see _features.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine, Generator, Mapping
+from collections.abc import Generator, Mapping
 from types import ModuleType
 from typing import Any, TypeVar
 
@@ -124,7 +124,3 @@ async def run_async(plan: Plan[T], client: Any) -> T:
         return value
     finally:
         plan.close()
-
-
-SyncRunner = Callable[[Plan[Any]], Any]
-AsyncRunner = Callable[[Plan[Any]], Coroutine[Any, Any, Any]]
