@@ -41,8 +41,20 @@ CLOSE_EVENT = "close"
 
 # The fields of RunSearchQuery (the spec forbids others): checked here so a typo is not silently dropped.
 SEARCH_FIELDS = frozenset(
-    {"name", "status", "interaction", "environment", "model", "tags", "query", "parent", "is_root", "object", "start"}
-    | {"end"}
+    {
+        "name",
+        "status",
+        "interaction",
+        "environment",
+        "model",
+        "tags",
+        "query",
+        "parent",
+        "is_root",
+        "object",
+        "start",
+        "end",
+    }
 )
 # Facet name the service conventionally answers under, by field.
 DEFAULT_FACETS: dict[str, str] = {

@@ -57,8 +57,20 @@ MODELS = {
 STATUSES = ("created", "processing", "completed", "failed")
 FILTER_FIELDS = {"interaction", "environment", "model", "status", "tag"}
 FACET_FIELDS = {"environment", "interaction", "modelId", "status", "tags", "finish_reason"}
-SEARCH_FIELDS = {"name", "status", "interaction", "environment", "model", "tags", "query", "parent", "is_root"}
-SEARCH_FIELDS |= {"object", "start", "end"}
+SEARCH_FIELDS = {
+    "name",
+    "status",
+    "interaction",
+    "environment",
+    "model",
+    "tags",
+    "query",
+    "parent",
+    "is_root",
+    "object",
+    "start",
+    "end",
+}
 CUT_HEADER = "x-sandbox-cut-after"
 _TAG = re.compile(r"^[A-Za-z0-9._-]+$")
 _LIST_QUERY = frozenset({"interaction", "status", "model", "environment", "tag", "parent", "is_root"})
