@@ -109,7 +109,12 @@ def _text_of(result: object) -> str:
 
 @attrs.frozen(kw_only=True)
 class Run:
-    """One execution of an interaction, as the service reports it."""
+    """One execution of an interaction, as the service reports it.
+
+    `interaction`, `environment`, `account` and `project` are `Ref`s whether the service expanded them or sent
+    bare ids; `model` is the wire's `modelId`; `result` is the raw result (a list of `{type, value}` parts, or
+    a legacy single value) and `text` its text; `raw` is the JSON as received, for fields not modelled here.
+    """
 
     id: str
     status: RunStatus
