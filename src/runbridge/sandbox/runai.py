@@ -701,6 +701,13 @@ def _issue(plane: _ControlPlane, subject: str) -> str:
     return tokens.issue(subject, plane.settings.token_ttl, tenant_id=TENANT_ID, iss="runbridge-sandbox")
 
 
+def _known_client(plane: _ControlPlane, client_id: object, secret: object) -> str | None:
+    """The client id when it is registered with exactly this secret."""
+    if isinstance(client_id, str) and isinstance(secret, str) and plane.clients.get(client_id) == secret:
+        return client_id
+    return None
+
+
 def _token_routes(plane: _ControlPlane) -> list[Route]:
     ttl = int(max(plane.settings.token_ttl, 1))
 
@@ -715,9 +722,10 @@ def _token_routes(plane: _ControlPlane) -> list[Route]:
             client_id, secret = body.get("appID"), body.get("appSecret")
         else:
             return _error(400, f"grantType {grant!r} is not supported by the sandbox")
-        if not isinstance(client_id, str) or plane.clients.get(client_id) != secret:
+        subject = _known_client(plane, client_id, secret)
+        if subject is None:
             return _error(400, "invalid client credentials")
-        token = _issue(plane, client_id)
+        token = _issue(plane, subject)
         return JSONResponse({"accessToken": token, "idToken": token, "expiresIn": ttl})
 
     async def grant_token_v2(request: Request) -> Response:
@@ -730,11 +738,12 @@ def _token_routes(plane: _ControlPlane) -> list[Route]:
                 status_code=400,
             )
         client_id, secret = form.get("client_id"), form.get("client_secret")
-        if not isinstance(client_id, str) or plane.clients.get(client_id) != secret:
+        subject = _known_client(plane, client_id, secret)
+        if subject is None:
             return JSONResponse(
                 {"error": "invalid_client", "error_description": "unknown client or wrong secret"}, status_code=401
             )
-        token = _issue(plane, client_id)
+        token = _issue(plane, subject)
         return JSONResponse({"access_token": token, "token_type": "Bearer", "expires_in": ttl, "id_token": token})
 
     async def app_token(request: Request) -> Response:
@@ -742,9 +751,10 @@ def _token_routes(plane: _ControlPlane) -> list[Route]:
         if body is None:
             return _error(400, "the body must be a JSON object")
         client_id, secret = body.get("id"), body.get("secret")
-        if not isinstance(client_id, str) or plane.clients.get(client_id) != secret:
+        subject = _known_client(plane, client_id, secret)
+        if subject is None:
             return _error(400, "invalid application credentials")
-        token = _issue(plane, client_id)
+        token = _issue(plane, subject)
         return JSONResponse({"access_token": token, "id_token": token})
 
     return [
