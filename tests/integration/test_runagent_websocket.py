@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from starlette.applications import Starlette
+from starlette.responses import JSONResponse
 from starlette.routing import WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
@@ -30,6 +31,7 @@ class Recorder:
         self.starts: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
         self.hang_ups = threading.Semaphore(0)
+        self.handshakes: list[str] = []
 
     def wait_for_hang_up(self) -> bool:
         return self.hang_ups.acquire(timeout=10)
@@ -59,7 +61,16 @@ def create_app(recorder: Recorder) -> Starlette:
     }
 
     async def endpoint(websocket: WebSocket) -> None:
-        script = scripts[websocket.path_params["agent_id"]]
+        agent_id = websocket.path_params["agent_id"]
+        recorder.handshakes.append(agent_id)
+        if agent_id.startswith("busy-"):  # busy-N-STATUS: refuse the first N handshakes with STATUS
+            _, refusals, status = agent_id.split("-")
+            if recorder.handshakes.count(agent_id) <= int(refusals):
+                headers = {"retry-after": "0" if status != "429" else "3600"}
+                await websocket.send_denial_response(JSONResponse({"detail": "busy"}, int(status), headers))
+                return
+            agent_id = "complete"
+        script = scripts[agent_id]
         await websocket.accept()
         recorder.headers.append(dict(websocket.headers))
         try:
@@ -202,3 +213,37 @@ def test_async_timeout_bounds_each_wait_for_a_chunk(server: tuple[str, Recorder]
     with pytest.raises(errors.TimeoutError, match=r"no frame within 2s after 1 chunk"):
         asyncio.run(scenario())
     assert recorder.wait_for_hang_up()
+
+
+def test_a_busy_server_is_retried_before_the_stream_starts(server: tuple[str, Recorder]) -> None:
+    base_url, recorder = server
+    with RunAgentClient("busy-2-503", base_url=base_url, max_retries=2) as agent:
+        assert list(agent.run_generic_stream({})) == ["a", {"b": 2}]
+    assert recorder.handshakes == ["busy-2-503"] * 3
+    assert len(recorder.starts) == 1  # the agent ran once
+
+
+def test_handshake_retries_stop_at_the_budget(server: tuple[str, Recorder]) -> None:
+    base_url, recorder = server
+    with RunAgentClient("busy-5-502", base_url=base_url, max_retries=1) as agent, pytest.raises(errors.ServerError):
+        list(agent.run_generic_stream({}))
+    assert recorder.handshakes == ["busy-5-502"] * 2
+    assert recorder.starts == []
+
+
+def test_a_retry_after_beyond_the_limit_is_reported_not_waited_for(server: tuple[str, Recorder]) -> None:
+    base_url, recorder = server
+    with RunAgentClient("busy-1-429", base_url=base_url, max_retries=3) as agent, pytest.raises(errors.RateLimitError):
+        list(agent.run_generic_stream({}))
+    assert recorder.handshakes == ["busy-1-429"]
+
+
+def test_async_handshake_retries(server: tuple[str, Recorder]) -> None:
+    base_url, recorder = server
+
+    async def scenario() -> list[Any]:
+        async with AsyncRunAgentClient("busy-1-503", base_url=base_url, max_retries=1) as agent:
+            return [chunk async for chunk in agent.run_generic_stream({})]
+
+    assert asyncio.run(scenario()) == ["a", {"b": 2}]
+    assert recorder.handshakes == ["busy-1-503"] * 2

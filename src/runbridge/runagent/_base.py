@@ -157,6 +157,7 @@ class ClientCore:
             open_timeout=min(seconds, 30.0),
             read_timeout=seconds,
             user_agent=USER_AGENT,
+            retry=self.settings.retry,
         )
 
     def describe(self, class_name: str) -> str:

@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -22,6 +23,7 @@ import httpx
 
 from runbridge._redact import RedactingFilter, redact_headers, redact_text, redact_url
 from runbridge.errors import parse_body, status_error_class
+from runbridge.retry import RETRYABLE_STATUS, RetryConfig, retry_after_seconds
 from runbridge.runagent import errors
 from runbridge.runagent._wire import WireFormatError, decode_structured
 
@@ -67,6 +69,7 @@ class StreamRequest:
     open_timeout: float
     read_timeout: float
     user_agent: str
+    retry: RetryConfig = attrs.field(factory=RetryConfig.none)
 
     @property
     def where(self) -> str:
@@ -149,20 +152,27 @@ def stream(request: StreamRequest) -> Iterator[Any]:
 
     protocol = StreamProtocol(request.where)
     with contextlib.ExitStack() as stack:
-        try:
-            websocket = stack.enter_context(
-                connect(
-                    request.url,
-                    additional_headers=dict(request.headers),
-                    user_agent_header=request.user_agent,
-                    open_timeout=request.open_timeout,
-                    close_timeout=_CLOSE_TIMEOUT,
-                    max_size=_MAX_FRAME,
-                    logger=wire_logger,
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                websocket = stack.enter_context(
+                    connect(
+                        request.url,
+                        additional_headers=dict(request.headers),
+                        user_agent_header=request.user_agent,
+                        open_timeout=request.open_timeout,
+                        close_timeout=_CLOSE_TIMEOUT,
+                        max_size=_MAX_FRAME,
+                        logger=wire_logger,
+                    )
                 )
-            )
-        except Exception as exc:
-            raise _connect_error(exc, request) from exc
+                break
+            except Exception as exc:
+                error, delay = _after_failed_open(exc, request, attempt)
+                if delay is None:
+                    raise error from exc
+            time.sleep(delay)
         logger.debug("stream %s opened", request.where)
         # Leaving the block closes the socket: the server leaves it open after the last frame.
         try:
@@ -189,18 +199,25 @@ async def astream(request: StreamRequest) -> AsyncIterator[Any]:
     from websockets.exceptions import ConnectionClosed
 
     protocol = StreamProtocol(request.where)
-    try:
-        websocket = await connect(
-            request.url,
-            additional_headers=dict(request.headers),
-            user_agent_header=request.user_agent,
-            open_timeout=request.open_timeout,
-            close_timeout=_CLOSE_TIMEOUT,
-            max_size=_MAX_FRAME,
-            logger=wire_logger,
-        )
-    except Exception as exc:
-        raise _connect_error(exc, request) from exc
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            websocket = await connect(
+                request.url,
+                additional_headers=dict(request.headers),
+                user_agent_header=request.user_agent,
+                open_timeout=request.open_timeout,
+                close_timeout=_CLOSE_TIMEOUT,
+                max_size=_MAX_FRAME,
+                logger=wire_logger,
+            )
+            break
+        except Exception as exc:
+            error, delay = _after_failed_open(exc, request, attempt)
+            if delay is None:
+                raise error from exc
+        await asyncio.sleep(delay)
     logger.debug("stream %s opened", request.where)
     try:
         await websocket.send(json.dumps(request.start_frame))
@@ -220,6 +237,46 @@ async def astream(request: StreamRequest) -> AsyncIterator[Any]:
         if not protocol.completed:
             websocket.close_timeout = _ABANDON_CLOSE_TIMEOUT
         await websocket.close()  # the server leaves the socket open after the last frame
+
+
+def _after_failed_open(
+    exc: Exception, request: StreamRequest, attempt: int
+) -> tuple[errors.RunAgentError, float | None]:
+    """The error a failed handshake stands for, and how long to wait before trying again (None: give up).
+
+    Opening the socket is always safe to retry: the agent starts only when the start frame arrives, which is
+    sent after the handshake. So connection failures, handshake timeouts, 408, 429 and 5xx are retried
+    within the client's retry budget, honouring Retry-After; 401, 403 and 404 are not.
+    """
+    error = _connect_error(exc, request)
+    retry = request.retry
+    attempts = retry.max_attempts if retry.enabled else 1
+    status = getattr(error, "status_code", None) if isinstance(error, errors.RunAgentStatusError) else None
+    transient = isinstance(error, errors.NetworkError) or status in RETRYABLE_STATUS
+    if not transient or attempt >= attempts:
+        return error, None
+    headers = _refusal_headers(exc)
+    server_delay = retry_after_seconds(headers) if headers else None
+    if server_delay is not None and server_delay > retry.max_retry_after:
+        return error, None
+    delay = retry.delay(attempt - 1, headers)
+    logger.info(
+        "retrying stream %s in %.2fs (attempt %d of %d) after %s",
+        request.where,
+        delay,
+        attempt + 1,
+        attempts,
+        f"status {status}" if status else type(exc).__name__,
+    )
+    return error, delay
+
+
+def _refusal_headers(exc: Exception) -> dict[str, str]:
+    response = getattr(exc, "response", None)
+    headers = getattr(response, "headers", None)
+    if headers is None:
+        return {}
+    return {str(name).lower(): str(value) for name, value in headers.raw_items()}
 
 
 def _connect_error(exc: Exception, request: StreamRequest) -> errors.RunAgentError:
