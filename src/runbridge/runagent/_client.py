@@ -32,7 +32,8 @@ class RunAgentClient:
     then to `~/.runagent/config.json`, then to no key, https://backend.run-agent.ai and 30 s; `max_retries`
     defaults to the file's `retry_config.max_retries`, then 3 (see runbridge.runagent.config). A run is a POST
     with side effects, so it is retried only when it cannot have reached the agent (connection refused,
-    429, 503). The client holds a connection pool: close it, or use it as a context manager.
+    429, 503); a stream's WebSocket handshake is retried on any transient failure, since the agent starts only
+    once the handshake is done. The client holds a connection pool: close it, or use it as a context manager.
     """
 
     def __init__(

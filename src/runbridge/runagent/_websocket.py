@@ -4,7 +4,7 @@ The client sends one JSON frame (the run body); the server answers `status: stre
 then `status: stream_completed`, or an `error` frame. The server never closes the socket itself after the
 last frame, so the client always does (in a `finally`, so an early `break` or an error closes it too). A socket
 that closes before `stream_completed` is a truncated stream and raises StreamInterruptedError; a refused
-handshake raises the status error its code calls for.
+handshake raises the status error its code calls for, after retries when the refusal was transient.
 """
 
 from __future__ import annotations
