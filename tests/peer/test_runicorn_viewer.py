@@ -247,3 +247,17 @@ def _closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def test_dataframes_from_real_results(client: runicorn.RunicornClient, viewer: PeerViewer) -> None:
+    pytest.importorskip("pandas")
+    from runbridge.runicorn import utils
+
+    frame = utils.experiments_to_dataframe(client.list_experiments(project="cv"))
+    assert sorted(frame["alias"]) == ["trial-01", "trial-02"]
+    assert str(frame["created_time"].dt.tz) == "UTC"
+    metrics = utils.metrics_to_dataframe(client.get_metrics(viewer.run_ids["trial-01"]))
+    assert metrics.shape == (50, 2)
+    assert metrics.loc[50, "val_acc"] == pytest.approx(1.0)
+    table = utils.metrics_to_dataframe(client.get_metrics_table(viewer.run_ids["trial-01"]))
+    assert list(table.columns) == ["train_loss", "val_acc"]
