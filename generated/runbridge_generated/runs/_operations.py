@@ -24,7 +24,7 @@ OPERATIONS: dict[str, Operation] = {
         "api.auth.issue_token",
         ("auth",),
         False,
-        False,
+        True,
         "Trade an API key for a short-lived JWT",
     ),
     "GET /runs": Operation(
