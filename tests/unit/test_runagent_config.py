@@ -175,6 +175,17 @@ def test_log_level(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         logger.setLevel(previous)
 
 
+def test_api_keys_are_trimmed_and_checked(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RUNAGENT_API_KEY", "sk-from-a-file\n")
+    assert resolve_settings().api_key == "sk-from-a-file"
+    monkeypatch.setenv("RUNAGENT_API_KEY", "sk-one sk-two")
+    with pytest.raises(ConfigError, match="RUNAGENT_API_KEY: the API key contains spaces") as caught:
+        resolve_settings()
+    assert "sk-one" not in str(caught.value)
+    with pytest.raises(ConfigError, match="the api_key argument: the API key must be a non-empty string"):
+        resolve_settings(api_key="   ")
+
+
 def test_the_key_never_appears_in_errors_or_reprs(home: Path) -> None:
     settings = resolve_settings(api_key="sk-top-secret", base_url="http://user:pw@127.0.0.1:1")
     assert "sk-top-secret" not in repr(settings)

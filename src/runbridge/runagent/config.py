@@ -115,9 +115,13 @@ def resolve_settings(
     where = str(file_path)
 
     key = _first(api_key, env.get("RUNAGENT_API_KEY"), file.get("api_key"))
-    if key is not None and (not isinstance(key, str) or not key.strip()):
+    if key is not None:
         source = _source(api_key, "api_key", "RUNAGENT_API_KEY", env, f"{where}: api_key")
-        raise ConfigError(f"{source}: the API key must be a non-empty string")
+        if not isinstance(key, str) or not key.strip():
+            raise ConfigError(f"{source}: the API key must be a non-empty string")
+        key = key.strip()  # keys read with $(cat file) end in a newline, which is not a valid header value
+        if any(character.isspace() or not character.isprintable() for character in key):
+            raise ConfigError(f"{source}: the API key contains spaces or control characters")
 
     url = _first(base_url, env.get("RUNAGENT_API_URL"), file.get("api_url"), DEFAULT_BASE_URL)
     url = _check_url(url, _source(base_url, "base_url", "RUNAGENT_API_URL", env, f"{where}: api_url"))
