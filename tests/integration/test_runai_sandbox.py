@@ -230,6 +230,18 @@ def test_deprecated_operations_warn_once_and_work(sandbox: RunningSandbox, monke
         with pytest.warns(DeprecationWarning, match="get_node_pools"):
             pools = runai.organizations.node_pools.get_node_pools(CLUSTER_UUID)
         assert {pool.name for pool in pools} >= {"default", "a100"}
+        # The legacy per-cluster listing shows the same projects in the old shape.
+        runai.cluster_id = CLUSTER_UUID
+        with pytest.warns(DeprecationWarning, match="get_projects_deprecated"):
+            legacy = runai.organizations.projects.get_projects_deprecated()
+        current = runai.organizations.projects.get_projects().projects
+        assert sorted(project.name for project in legacy) == sorted(project.name for project in current)
+        with pytest.warns(DeprecationWarning, match="get_project_deprecated"):
+            one = runai.organizations.projects.get_project_deprecated(id=legacy[0].id)
+        assert one.namespace.startswith("runai-")
+        with pytest.warns(DeprecationWarning, match="get_departments_deprecated"):
+            departments = runai.organizations.departments.get_departments_deprecated()
+        assert [department.name for department in departments] == ["research"]
 
 
 def test_cliv2_login_directory_end_to_end(sandbox: RunningSandbox, tmp_path: Path) -> None:

@@ -183,7 +183,7 @@ def test_operation_metadata(make_client: Callable[..., RunaiClient]) -> None:
     assert operation.__name__ == "get_project"
     assert operation.__doc__ == "Get one project"
     assert list(operation.__signature__.parameters) == ["project_id"]
-    assert "GET /api/v1/org-unit/projects/{project_id}" in repr(operation)
+    assert "GET /api/v1/org-unit/projects/{projectId}" in repr(operation)
     assert operation.deprecated is False
 
 

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["Category", "Group", "OperationCall", "RunaiClient"]
 
 _CLUSTER_PARAMETERS = ("cluster_uuid", "cluster_id")
+_PATH_PARAMETER = re.compile(r"\{([^}/]+)\}")
 _warned: set[str] = set()
 _warned_lock = threading.Lock()
 
@@ -109,13 +110,14 @@ class OperationCall:
         signature = inspect.signature(operation_module(self.operation).sync_detailed)
         return signature.replace(parameters=[p for p in signature.parameters.values() if p.name != "client"])
 
-    def _prepare(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+    def _prepare(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
         if self.operation.deprecated:
             _warn_deprecated(f"{self._group}.{self.operation.name}", f"{self.operation.method} {self.operation.path}")
         cluster_id = self._client.cluster_id
-        if cluster_id is not None:
-            for name in _CLUSTER_PARAMETERS:
-                if f"{{{name}}}" in self.operation.path and name not in kwargs:
+        if cluster_id is not None and not args:
+            # Paths name parameters as the API does (`{clusterUuid}`); the generated keyword is snake_case.
+            for name in (snake(found) for found in _PATH_PARAMETER.findall(self.operation.path)):
+                if name in _CLUSTER_PARAMETERS and name not in kwargs:
                     kwargs[name] = cluster_id
         converters = _converters(f"runbridge_generated.runai_controlplane.{self.operation.module}")
         for name, target in converters.items():
@@ -125,18 +127,18 @@ class OperationCall:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         """Run the operation; returns its typed result (a coroutine with an AsyncApiClient)."""
-        return self._client.api_client.call(self.operation, args, self._prepare(kwargs))
+        return self._client.api_client.call(self.operation, args, self._prepare(args, kwargs))
 
     def detailed(self, *args: Any, **kwargs: Any) -> Any:
         """Run the operation; returns the generated `Response` with `status_code`, `headers` and `parsed`."""
-        return self._client.api_client.call_detailed(self.operation, args, self._prepare(kwargs))
+        return self._client.api_client.call_detailed(self.operation, args, self._prepare(args, kwargs))
 
     def submit(self, *args: Any, **kwargs: Any) -> concurrent.futures.Future[Any]:
         """Run the operation on a ThreadedApiClient's worker pool."""
         api_client = self._client.api_client
         if not isinstance(api_client, ThreadedApiClient):
             raise TypeError("submit() needs a ThreadedApiClient; call the operation directly instead")
-        prepared = self._prepare(kwargs)
+        prepared = self._prepare(args, kwargs)
         return api_client.submit(api_client.call, self.operation, args, prepared)
 
     def __repr__(self) -> str:

@@ -45,6 +45,38 @@ TENANT_ID = 1001
 Handler = Callable[[Request], Awaitable[Response]]
 
 _TEMPLATES: dict[str, Any] = {
+    "legacy_project": {
+        "name": "team-a",
+        "namespace": "ns-proj1",
+        "id": 5,
+        "departmentId": 2,
+        "tenantId": 2,
+        "clusterUuid": "71f69d83-ba66-4822-adf5-55ce55efd210",
+        "departmentName": "department-a",
+        "interactiveNodeAffinity": "none",
+        "trainNodeAffinity": "none",
+        "createdAt": "2021-12-14T16:04:15.099Z",
+        "phase": "Ready",
+        "deservedGpus": 3,
+        "maxAllowedGpus": 5,
+        "gpuOverQuotaWeight": 1,
+        "interactiveJobTimeLimitSecs": 3600,
+        "interactiveJobMaxIdleDurationSecs": 3000,
+        "interactivePreemptibleJobMaxIdleDurationSecs": 3000,
+        "trainingJobTimeLimitSecs": 3600,
+        "trainingJobMaxIdleDurationSecs": 3000,
+    },
+    "legacy_department": {
+        "tenantId": 42,
+        "clusterUuid": "71f69d83-ba66-4822-adf5-55ce55efd210",
+        "createdAt": "2021-12-14T16:04:15.099Z",
+        "id": 2,
+        "projectsDeservedGpus": "3.00",
+        "name": "default",
+        "deservedGpus": 2,
+        "allowOverQuota": False,
+        "maxAllowedGpus": 2,
+    },
     "project": {
         "description": "example",
         "id": "example",
@@ -945,6 +977,41 @@ def _org_routes(plane: _ControlPlane) -> list[Route]:
             return _error(404, "no such node pool")
         return Response(status_code=204)
 
+    def legacy_project(project: dict[str, Any]) -> dict[str, Any]:
+        department = plane.get("department", str(project.get("parentId"))) or {}
+        return _template(
+            "legacy_project",
+            id=int(project["id"]),
+            name=project["name"],
+            namespace=project.get("requestedNamespace") or f"runai-{project['name']}",
+            departmentId=int(department.get("id", 1)),
+            departmentName=department.get("name", "research"),
+            clusterUuid=project["clusterId"],
+            tenantId=TENANT_ID,
+        )
+
+    async def legacy_projects(request: Request) -> Response:
+        cluster = request.path_params["cluster_id"]
+        projects = [p for p in plane.items("project") if p["id"].isdigit() and p["clusterId"] == cluster]
+        return JSONResponse([legacy_project(project) for project in projects])
+
+    async def legacy_project_by_id(request: Request) -> Response:
+        project = plane.get("project", request.path_params["id"])
+        if project is None or project["clusterId"] != request.path_params["cluster_id"] or not project["id"].isdigit():
+            return _error(404, "no such project in this cluster")
+        return JSONResponse(legacy_project(project))
+
+    async def legacy_departments(request: Request) -> Response:
+        cluster = request.path_params["cluster_id"]
+        departments = [
+            _template(
+                "legacy_department", id=int(d["id"]), name=d["name"], clusterUuid=d["clusterId"], tenantId=TENANT_ID
+            )
+            for d in plane.items("department")
+            if d["id"].isdigit() and d["clusterId"] == cluster
+        ]
+        return JSONResponse(departments)
+
     async def legacy_nodepools(request: Request) -> Response:
         if plane.get("cluster", request.path_params["cluster_id"]) is None:
             return _error(404, "no such cluster")
@@ -975,6 +1042,9 @@ def _org_routes(plane: _ControlPlane) -> list[Route]:
         _route("/api/v1/node-pools/{nodepool_id}", patch_nodepool, "PATCH"),
         _route("/api/v1/node-pools/{nodepool_id}", delete_nodepool, "DELETE"),
         _route("/v1/k8s/clusters/{cluster_id}/node-pools", legacy_nodepools, "GET"),
+        _route("/v1/k8s/clusters/{cluster_id}/projects", legacy_projects, "GET"),
+        _route("/v1/k8s/clusters/{cluster_id}/projects/{id}", legacy_project_by_id, "GET"),
+        _route("/v1/k8s/clusters/{cluster_id}/departments", legacy_departments, "GET"),
     ]
 
 

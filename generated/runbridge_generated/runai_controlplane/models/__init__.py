@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from .asset_updatable_fields import AssetUpdatableFields
     from .asset_usage_info import AssetUsageInfo
     from .assets_usage_ref import AssetsUsageRef
+    from .assigned_resources import AssignedResources
     from .authorization_type import AuthorizationType
     from .auto_scaling import AutoScaling
     from .auto_scaling_common_fields import AutoScalingCommonFields
@@ -109,6 +110,8 @@ if TYPE_CHECKING:
     from .data_volume_instance import DataVolumeInstance
     from .datasource import Datasource
     from .department import Department
+    from .department_2 import Department2
+    from .department_common_fields import DepartmentCommonFields
     from .department_creation_request import DepartmentCreationRequest
     from .department_filter_sort_fields import DepartmentFilterSortFields
     from .department_for_list import DepartmentForList
@@ -219,6 +222,7 @@ if TYPE_CHECKING:
     from .internal_connection_type import InternalConnectionType
     from .internal_tool_info import InternalToolInfo
     from .internal_tool_type import InternalToolType
+    from .jobs_node_affinity import JobsNodeAffinity
     from .key_value_pair import KeyValuePair
     from .kubernetes_permissions import KubernetesPermissions
     from .label import Label
@@ -251,6 +255,8 @@ if TYPE_CHECKING:
     from .node import Node
     from .node_additional_fields import NodeAdditionalFields
     from .node_additional_read_fields import NodeAdditionalReadFields
+    from .node_affinity import NodeAffinity
+    from .node_affinity_affinity_type import NodeAffinityAffinityType
     from .node_affinity_required import NodeAffinityRequired
     from .node_filter_sort_fields import NodeFilterSortFields
     from .node_info import NodeInfo
@@ -258,12 +264,17 @@ if TYPE_CHECKING:
     from .node_list import NodeList
     from .node_pool_1 import NodePool1
     from .node_pool_1_status import NodePool1Status
+    from .node_pool_assigned_resources import NodePoolAssignedResources
+    from .node_pool_assigned_resources_create import NodePoolAssignedResourcesCreate
     from .node_pool_create_request import NodePoolCreateRequest
+    from .node_pool_quota_status import NodePoolQuotaStatus
+    from .node_pool_resources import NodePoolResources
     from .node_port_info import NodePortInfo
     from .node_selector_term import NodeSelectorTerm
     from .node_status_condition_details import NodeStatusConditionDetails
     from .node_taint import NodeTaint
     from .node_taint_effect import NodeTaintEffect
+    from .node_type_for_project import NodeTypeForProject
     from .node_types_per_workload import NodeTypesPerWorkload
     from .node_types_per_workload_names_type_0 import NodeTypesPerWorkloadNamesType0
     from .nodepool import Nodepool
@@ -314,11 +325,14 @@ if TYPE_CHECKING:
     from .probe_handler_scheme import ProbeHandlerScheme
     from .probes import Probes
     from .project import Project
+    from .project_2 import Project2
+    from .project_common_fields import ProjectCommonFields
     from .project_creation_request import ProjectCreationRequest
     from .project_effective import ProjectEffective
     from .project_filter_sort_fields import ProjectFilterSortFields
     from .project_phase import ProjectPhase
     from .project_status import ProjectStatus
+    from .project_status_1 import ProjectStatus1
     from .project_status_additional_status_data_type_0 import ProjectStatusAdditionalStatusDataType0
     from .project_update_request import ProjectUpdateRequest
     from .pvc import Pvc
@@ -335,12 +349,15 @@ if TYPE_CHECKING:
     from .quota_status import QuotaStatus
     from .quota_status_node_pool import QuotaStatusNodePool
     from .quota_status_resource import QuotaStatusResource
+    from .quota_status_resource_list import QuotaStatusResourceList
     from .related_url import RelatedUrl
     from .replica_type import ReplicaType
     from .request_resource_cores import RequestResourceCores
     from .request_resource_quantity import RequestResourceQuantity
     from .requested_pods import RequestedPods
     from .resource import Resource
+    from .resource_1 import Resource1
+    from .resource_permissions import ResourcePermissions
     from .resource_type import ResourceType
     from .resource_type_group_id import ResourceTypeGroupId
     from .resources import Resources
@@ -475,6 +492,7 @@ _MODULE_OF: dict[str, str] = {
     "AssetUpdatableFields": ".asset_updatable_fields",
     "AssetUsageInfo": ".asset_usage_info",
     "AssetsUsageRef": ".assets_usage_ref",
+    "AssignedResources": ".assigned_resources",
     "AuthorizationType": ".authorization_type",
     "AutoScaling": ".auto_scaling",
     "AutoScalingCommonFields": ".auto_scaling_common_fields",
@@ -539,6 +557,8 @@ _MODULE_OF: dict[str, str] = {
     "DataVolumeInstance": ".data_volume_instance",
     "Datasource": ".datasource",
     "Department": ".department",
+    "Department2": ".department_2",
+    "DepartmentCommonFields": ".department_common_fields",
     "DepartmentCreationRequest": ".department_creation_request",
     "DepartmentFilterSortFields": ".department_filter_sort_fields",
     "DepartmentForList": ".department_for_list",
@@ -649,6 +669,7 @@ _MODULE_OF: dict[str, str] = {
     "InternalConnectionType": ".internal_connection_type",
     "InternalToolInfo": ".internal_tool_info",
     "InternalToolType": ".internal_tool_type",
+    "JobsNodeAffinity": ".jobs_node_affinity",
     "KeyValuePair": ".key_value_pair",
     "KubernetesPermissions": ".kubernetes_permissions",
     "Label": ".label",
@@ -681,6 +702,8 @@ _MODULE_OF: dict[str, str] = {
     "Node": ".node",
     "NodeAdditionalFields": ".node_additional_fields",
     "NodeAdditionalReadFields": ".node_additional_read_fields",
+    "NodeAffinity": ".node_affinity",
+    "NodeAffinityAffinityType": ".node_affinity_affinity_type",
     "NodeAffinityRequired": ".node_affinity_required",
     "NodeFilterSortFields": ".node_filter_sort_fields",
     "NodeInfo": ".node_info",
@@ -688,12 +711,17 @@ _MODULE_OF: dict[str, str] = {
     "NodeList": ".node_list",
     "NodePool1": ".node_pool_1",
     "NodePool1Status": ".node_pool_1_status",
+    "NodePoolAssignedResources": ".node_pool_assigned_resources",
+    "NodePoolAssignedResourcesCreate": ".node_pool_assigned_resources_create",
     "NodePoolCreateRequest": ".node_pool_create_request",
+    "NodePoolQuotaStatus": ".node_pool_quota_status",
+    "NodePoolResources": ".node_pool_resources",
     "NodePortInfo": ".node_port_info",
     "NodeSelectorTerm": ".node_selector_term",
     "NodeStatusConditionDetails": ".node_status_condition_details",
     "NodeTaint": ".node_taint",
     "NodeTaintEffect": ".node_taint_effect",
+    "NodeTypeForProject": ".node_type_for_project",
     "NodeTypesPerWorkload": ".node_types_per_workload",
     "NodeTypesPerWorkloadNamesType0": ".node_types_per_workload_names_type_0",
     "Nodepool": ".nodepool",
@@ -744,11 +772,14 @@ _MODULE_OF: dict[str, str] = {
     "ProbeHandlerScheme": ".probe_handler_scheme",
     "Probes": ".probes",
     "Project": ".project",
+    "Project2": ".project_2",
+    "ProjectCommonFields": ".project_common_fields",
     "ProjectCreationRequest": ".project_creation_request",
     "ProjectEffective": ".project_effective",
     "ProjectFilterSortFields": ".project_filter_sort_fields",
     "ProjectPhase": ".project_phase",
     "ProjectStatus": ".project_status",
+    "ProjectStatus1": ".project_status_1",
     "ProjectStatusAdditionalStatusDataType0": ".project_status_additional_status_data_type_0",
     "ProjectUpdateRequest": ".project_update_request",
     "Pvc": ".pvc",
@@ -765,12 +796,15 @@ _MODULE_OF: dict[str, str] = {
     "QuotaStatus": ".quota_status",
     "QuotaStatusNodePool": ".quota_status_node_pool",
     "QuotaStatusResource": ".quota_status_resource",
+    "QuotaStatusResourceList": ".quota_status_resource_list",
     "RelatedUrl": ".related_url",
     "ReplicaType": ".replica_type",
     "RequestResourceCores": ".request_resource_cores",
     "RequestResourceQuantity": ".request_resource_quantity",
     "RequestedPods": ".requested_pods",
     "Resource": ".resource",
+    "Resource1": ".resource_1",
+    "ResourcePermissions": ".resource_permissions",
     "ResourceType": ".resource_type",
     "ResourceTypeGroupId": ".resource_type_group_id",
     "Resources": ".resources",
@@ -920,6 +954,7 @@ __all__ = (
     "AssetSyncStatusEnum",
     "AssetUpdatableFields",
     "AssetUsageInfo",
+    "AssignedResources",
     "AuthorizationType",
     "AutoScaling",
     "AutoScalingCommonFields",
@@ -984,6 +1019,8 @@ __all__ = (
     "DataVolume",
     "DataVolumeInstance",
     "Department",
+    "Department2",
+    "DepartmentCommonFields",
     "DepartmentCreationRequest",
     "DepartmentFilterSortFields",
     "DepartmentForList",
@@ -1094,6 +1131,7 @@ __all__ = (
     "InternalConnectionType",
     "InternalToolInfo",
     "InternalToolType",
+    "JobsNodeAffinity",
     "KeyValuePair",
     "KubernetesPermissions",
     "Label",
@@ -1126,6 +1164,8 @@ __all__ = (
     "Node",
     "NodeAdditionalFields",
     "NodeAdditionalReadFields",
+    "NodeAffinity",
+    "NodeAffinityAffinityType",
     "NodeAffinityRequired",
     "NodeFilterSortFields",
     "NodeInfo",
@@ -1134,6 +1174,8 @@ __all__ = (
     "Nodepool",
     "NodePool1",
     "NodePool1Status",
+    "NodePoolAssignedResources",
+    "NodePoolAssignedResourcesCreate",
     "NodepoolCalculatedFields",
     "NodepoolConditionDetails",
     "NodepoolConditionDetailsStatus",
@@ -1144,6 +1186,8 @@ __all__ = (
     "NodepoolCreateResponseFieldsPlacementStrategy",
     "NodepoolGPUNetworkAccelerationDetection",
     "NodepoolPhase",
+    "NodePoolQuotaStatus",
+    "NodePoolResources",
     "NodepoolSortFilterFields",
     "NodepoolSyncFields",
     "NodepoolSyncFieldsStatus",
@@ -1156,6 +1200,7 @@ __all__ = (
     "NodeStatusConditionDetails",
     "NodeTaint",
     "NodeTaintEffect",
+    "NodeTypeForProject",
     "NodeTypesPerWorkload",
     "NodeTypesPerWorkloadNamesType0",
     "NonNullResource",
@@ -1189,11 +1234,14 @@ __all__ = (
     "ProbeHandlerScheme",
     "Probes",
     "Project",
+    "Project2",
+    "ProjectCommonFields",
     "ProjectCreationRequest",
     "ProjectEffective",
     "ProjectFilterSortFields",
     "ProjectPhase",
     "ProjectStatus",
+    "ProjectStatus1",
     "ProjectStatusAdditionalStatusDataType0",
     "ProjectUpdateRequest",
     "Pvc",
@@ -1210,12 +1258,15 @@ __all__ = (
     "QuotaStatus",
     "QuotaStatusNodePool",
     "QuotaStatusResource",
+    "QuotaStatusResourceList",
     "RelatedUrl",
     "ReplicaType",
     "RequestedPods",
     "RequestResourceCores",
     "RequestResourceQuantity",
     "Resource",
+    "Resource1",
+    "ResourcePermissions",
     "Resources",
     "ResourcesMemoryType0",
     "ResourcesNodePool",

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.quota_status_resource_list import QuotaStatusResourceList
+
+
+T = TypeVar("T", bound="NodePoolQuotaStatus")
+
+
+@_attrs_define
+class NodePoolQuotaStatus:
+    """
+    Attributes:
+        node_pool_name (str | Unset):
+        allocated (QuotaStatusResourceList | Unset):
+        allocated_non_preemptible (QuotaStatusResourceList | Unset):
+        requested (QuotaStatusResourceList | Unset):
+    """
+
+    node_pool_name: str | Unset = UNSET
+    allocated: QuotaStatusResourceList | Unset = UNSET
+    allocated_non_preemptible: QuotaStatusResourceList | Unset = UNSET
+    requested: QuotaStatusResourceList | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        node_pool_name = self.node_pool_name
+
+        allocated: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.allocated, Unset):
+            allocated = self.allocated.to_dict()
+
+        allocated_non_preemptible: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.allocated_non_preemptible, Unset):
+            allocated_non_preemptible = self.allocated_non_preemptible.to_dict()
+
+        requested: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.requested, Unset):
+            requested = self.requested.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if node_pool_name is not UNSET:
+            field_dict["nodePoolName"] = node_pool_name
+        if allocated is not UNSET:
+            field_dict["allocated"] = allocated
+        if allocated_non_preemptible is not UNSET:
+            field_dict["allocatedNonPreemptible"] = allocated_non_preemptible
+        if requested is not UNSET:
+            field_dict["requested"] = requested
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.quota_status_resource_list import QuotaStatusResourceList  # noqa: PLC0415
+
+        d = dict(src_dict)
+        node_pool_name = d.pop("nodePoolName", UNSET)
+
+        _allocated = d.pop("allocated", UNSET)
+        allocated: QuotaStatusResourceList | Unset
+        if isinstance(_allocated, Unset):
+            allocated = UNSET
+        else:
+            allocated = QuotaStatusResourceList.from_dict(_allocated)
+
+        _allocated_non_preemptible = d.pop("allocatedNonPreemptible", UNSET)
+        allocated_non_preemptible: QuotaStatusResourceList | Unset
+        if isinstance(_allocated_non_preemptible, Unset):
+            allocated_non_preemptible = UNSET
+        else:
+            allocated_non_preemptible = QuotaStatusResourceList.from_dict(_allocated_non_preemptible)
+
+        _requested = d.pop("requested", UNSET)
+        requested: QuotaStatusResourceList | Unset
+        if isinstance(_requested, Unset):
+            requested = UNSET
+        else:
+            requested = QuotaStatusResourceList.from_dict(_requested)
+
+        node_pool_quota_status = cls(
+            node_pool_name=node_pool_name,
+            allocated=allocated,
+            allocated_non_preemptible=allocated_non_preemptible,
+            requested=requested,
+        )
+
+        node_pool_quota_status.additional_properties = d
+        return node_pool_quota_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
