@@ -292,3 +292,24 @@ def test_transient_503_is_retried(sandbox: RunningSandbox) -> None:
         with pytest.raises(ServiceException) as caught:
             runai.organizations.projects.count_projects()
         assert caught.value.attempts == 4  # one call and retry_max_retries=3 retries
+
+
+def test_paginate_walks_every_page(client: RunaiClient) -> None:
+    names = [
+        project.name for project in client.organizations.projects.get_projects.paginate(page_size=2, sort_by="name")
+    ]
+    assert names == sorted(names)
+    assert {"nlp", "team-a", "team-b", "vision"} <= set(names)
+    first_three = list(client.organizations.nodes.get_tenant_nodes.paginate(page_size=1, max_items=3))
+    assert [node.name for node in first_three] == ["worker-1", "worker-2", "worker-3"]
+    with pytest.raises(TypeError, match="cannot be paginated"):
+        client.organizations.clusters.get_clusters.paginate()
+
+
+def test_async_paginate(sandbox: RunningSandbox) -> None:
+    async def scenario() -> list[str]:
+        async with RunaiClient(AsyncApiClient(sandbox.configuration())) as runai:
+            pages = runai.organizations.node_pools.get_nodepools.paginate(page_size=1)
+            return [pool.name async for pool in pages]
+
+    assert {"default", "a100"} <= set(asyncio.run(scenario()))

@@ -212,3 +212,41 @@ def test_seed_constructor_form_builds_an_api_client() -> None:
         client.close()
     with pytest.raises(TypeError, match="only accepted when no api_client"):
         RunaiClient(ApiClient(bearer_token="t", runai_base_url=BASE), bearer_token="t")
+
+
+def test_transport_settings_reach_the_httpx_client(seen: list[httpx.Request]) -> None:
+    config = Configuration(
+        bearer_token="t",
+        runai_base_url=BASE,
+        proxy_server_name="internal.run.ai",
+        retry_max_retries=5,
+        retry_backoff_factor=0.25,
+        pool_maxsize=6,
+        timeout=12,
+    )
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return reply(200, {"count": 1})
+
+    with ApiClient(config, transport=httpx.MockTransport(answer)) as api:
+        options = api.client_options()
+        assert options.retry.max_attempts == 6
+        assert options.retry.backoff_factor == 0.25
+        assert options.limits.max_connections == 6
+        assert options.timeout.read == 12
+        assert options.service == "runai"
+        RunaiClient(api).organizations.projects.count_projects()
+    assert seen[-1].extensions["sni_hostname"] == "internal.run.ai"
+    assert seen[-1].headers["user-agent"].startswith("runbridge/")
+
+
+def test_enum_parameters_take_their_string_values(
+    make_client: Callable[..., RunaiClient], seen: list[httpx.Request]
+) -> None:
+    client = make_client(lambda request: reply(200, {"projects": []}))
+    client.organizations.projects.get_projects(sort_order="desc", sort_by="name")
+    assert (seen[-1].url.params["sortOrder"], seen[-1].url.params["sortBy"]) == ("desc", "name")
+    # A value this SDK does not know yet still goes out: a newer control plane may accept it.
+    client.organizations.projects.get_projects(sort_by="gpuQuotaNextYear")
+    assert seen[-1].url.params["sortBy"] == "gpuQuotaNextYear"

@@ -90,6 +90,23 @@ def _convert(operation: str, name: str, value: Any, target: Any) -> Any:
     return value
 
 
+def _items(where: str, page: Any) -> list[Any]:
+    """The items of one page: the response itself when it is a list, else its one list-valued field."""
+    if isinstance(page, list):
+        return page
+    import attrs
+
+    if attrs.has(type(page)):
+        lists = [
+            value
+            for field in attrs.fields(type(page))
+            if field.name != "additional_properties" and isinstance(value := getattr(page, field.name), list)
+        ]
+        if len(lists) == 1:
+            return lists[0]
+    raise TypeError(f"{where}: cannot tell which field of {type(page).__name__} holds the page's items")
+
+
 class OperationCall:
     """One operation bound to a client: call it, `.detailed(...)` it, or `.submit(...)` it (threaded client)."""
 
@@ -132,6 +149,35 @@ class OperationCall:
     def detailed(self, *args: Any, **kwargs: Any) -> Any:
         """Run the operation; returns the generated `Response` with `status_code`, `headers` and `parsed`."""
         return self._client.api_client.call_detailed(self.operation, args, self._prepare(args, kwargs))
+
+    def paginate(self, *args: Any, page_size: int = 50, max_items: int | None = None, **kwargs: Any) -> Any:
+        """Every item of a list operation that takes `offset`/`limit`, fetched page by page.
+
+        Returns an iterator (an async iterator with an AsyncApiClient). `max_items` stops early; `offset` in
+        `kwargs` is where to start. Stops on a short page, as the control plane's lists end.
+        """
+        from runbridge.pagination import aiter_offset, iter_offset
+
+        parameters = self.__signature__.parameters
+        if "offset" not in parameters or "limit" not in parameters:
+            raise TypeError(f"{self.__qualname__} does not take offset/limit, so it cannot be paginated")
+        start = kwargs.pop("offset", 0)
+        kwargs.pop("limit", None)
+        api_client = self._client.api_client
+        prepared = self._prepare(args, kwargs)
+        if isinstance(api_client, AsyncApiClient):
+
+            async def afetch(offset: int, limit: int) -> list[Any]:
+                page = await api_client.call(self.operation, args, {**prepared, "offset": offset, "limit": limit})
+                return _items(self.__qualname__, page)
+
+            return aiter_offset(afetch, page_size=page_size, start=start, limit=max_items)
+
+        def fetch(offset: int, limit: int) -> list[Any]:
+            page = api_client.call(self.operation, args, {**prepared, "offset": offset, "limit": limit})
+            return _items(self.__qualname__, page)
+
+        return iter_offset(fetch, page_size=page_size, start=start, limit=max_items)
 
     def submit(self, *args: Any, **kwargs: Any) -> concurrent.futures.Future[Any]:
         """Run the operation on a ThreadedApiClient's worker pool."""
