@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import inspect
+import signal
 import sys
 import time
 import traceback
@@ -92,8 +93,14 @@ def _run_one(name: str, options: dict[str, Any], quick: bool) -> Section | None:
     raise TypeError(f"bench.{name}.run() returned {type(result).__name__}, expected a Section")
 
 
+def _exit_on_sigterm(signum: int, _frame: object) -> None:
+    # SystemExit unwinds through every `with` block, so the servers and workers started so far are stopped.
+    raise SystemExit(128 + signum)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     sizes = _sizes(args.quick)
     if args.case:
         sizes["overhead"]["cases"] = args.case

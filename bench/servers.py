@@ -119,6 +119,50 @@ async def bench_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
         await _respond(send, 404, b'{"detail": "Not Found"}')
 
 
+class GoStyleTokenKeys:
+    """Read the JSON keys of `POST /api/v1/token` case-insensitively, as the real Run:ai server (Go) does.
+
+    runapy 1.224 sends `{"grantType": "app_token", "AppId": ..., "AppSecret": ...}`; the vendor spec names the
+    fields `appID`/`appSecret`, and the real control plane accepts both because Go's JSON decoding ignores
+    case. The sandbox matches names exactly, so without this shim runapy cannot get a token from it.
+    """
+
+    _FIELDS = ("grantType", "appID", "appSecret", "clientID", "clientSecret")
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST" or scope["path"] != "/api/v1/token":
+            await self.app(scope, receive, send)
+            return
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        try:
+            data = json.loads(body)
+        except ValueError:
+            data = None
+        if isinstance(data, dict):
+            names = {field.lower(): field for field in self._FIELDS}
+            body = json.dumps({names.get(str(key).lower(), key): value for key, value in data.items()}).encode()
+        headers = [(k, v) for k, v in scope["headers"] if k != b"content-length"]
+        headers.append((b"content-length", str(len(body)).encode()))
+        replayed = False
+
+        async def replay() -> dict[str, Any]:
+            nonlocal replayed
+            if replayed:
+                return dict(await receive())
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app({**scope, "headers": headers}, replay, send)
+
+
 def _load_app(name: str) -> Any:
     if name == "bench":
         return bench_app
@@ -130,8 +174,10 @@ def _load_app(name: str) -> Any:
 
         # No pacing, and tokens that outlive a benchmark run: a refresh mid-run would be timed as overhead.
         settings = SandboxSettings(stream_delay_ms=0.0, token_ttl=3600.0)
-        module = importlib.import_module(f"runbridge.sandbox.{name.split(':', 1)[1]}")
-        return FaultInjection(module.create_app(settings), settings)
+        service = name.split(":", 1)[1]
+        module = importlib.import_module(f"runbridge.sandbox.{service}")
+        app = FaultInjection(module.create_app(settings), settings)
+        return GoStyleTokenKeys(app) if service == "runai" else app
     raise ServerError(f"unknown app {name!r}: use 'bench' or 'sandbox:<service>'")
 
 
