@@ -135,12 +135,14 @@ VENDOR_SHAPES: dict[str, Any] = {
                         "properties": {
                             "subjectType": {"allOf": [_ref("SubjectType"), {"description": "who it is for"}]},
                             "spec": {"type": "object", "properties": {"replicas": {"type": "integer"}}},
+                            "nodes": _ref("Nodes"),
                         },
                     },
                 ]
             },
             "RuleUpdateRequest": {"allOf": [_ref("Rule")]},
             "ProjectUsage": {"type": "object", "properties": {"cluster": _ref("Cluster")}},
+            "Nodes": {"type": "object", "properties": {"nodes": {"type": "array", "items": {"type": "string"}}}},
         },
     },
 }
@@ -167,6 +169,9 @@ def test_normalisation_generates_every_operation_the_generator_would_drop(tmp_pa
     # `cluster` and `Cluster` both exist, under two class names.
     assert models.Cluster(name="n").to_dict() == {"name": "n"}
     assert models.Cluster2(id="i").to_dict() == {"id": "i"}
+    # A model named like one of its properties lives in `<module>_model`, so `from_dict` cannot rebind the property.
+    assert models.Nodes.__module__ == f"{package}.models.nodes_model"
+    assert models.Nodes.from_dict({"nodes": ["n1"]}).nodes == ["n1"]
     tarball = importlib.import_module(f"{package}.api.rules.get_cli")
     body = tarball._parse_response(client=None, response=httpx.Response(200, content=b"\x1f\x8b"))
     assert body.payload.read() == b"\x1f\x8b"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from runbridge.codegen.normalize import content_type_overrides
+from runbridge.codegen.normalize import class_overrides, content_type_overrides
 from runbridge.codegen.specs import SpecJob
 from runbridge.errors import SpecError
 
@@ -52,7 +52,7 @@ def run_generator(job: SpecJob, spec: dict[str, Any], templates: Path, output: P
         raise SpecError("ruff is not installed; run `make setup` first")
     config = {
         **job.generator,
-        **_content_type_overrides(job, spec),
+        **_derived_config(job, spec),
         "package_name_override": job.package,
         # Pinned, isolated hooks: the output must not depend on ruff's default rules or any config around it,
         # and no cache directory may land inside the generated package.
@@ -107,12 +107,19 @@ def parse_warnings(text: str) -> list[GeneratorWarning]:
     return blocks
 
 
-def _content_type_overrides(job: SpecJob, spec: dict[str, Any]) -> dict[str, Any]:
-    """The spec's own `content_type_overrides`, on top of the ones normalisation derives (if it is on)."""
-    derived = content_type_overrides(spec) if job.normalize else {}
-    configured = dict(job.generator.get("content_type_overrides") or {})
-    merged = {**derived, **configured}
-    return {"content_type_overrides": merged} if merged else {}
+def _derived_config(job: SpecJob, spec: dict[str, Any]) -> dict[str, Any]:
+    """Generator config that normalisation derives from the spec (if it is on), under the spec's own settings."""
+    if not job.normalize:
+        return {}
+    config: dict[str, Any] = {}
+    for key, derived in (
+        ("content_type_overrides", content_type_overrides(spec)),
+        ("class_overrides", class_overrides(spec)),
+    ):
+        merged = {**derived, **dict(job.generator.get(key) or {})}
+        if merged:
+            config[key] = merged
+    return config
 
 
 def _allowed(job: SpecJob, warning: GeneratorWarning) -> bool:
