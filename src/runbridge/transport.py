@@ -220,14 +220,16 @@ class _RetryDecision:
         )
 
     def prepare(self, request: httpx.Request) -> None:
-        """Give a request that bypassed the client's builder (a token request) the client's timeout."""
+        """Give a request that bypassed the client's builder (a token request) the client's timeout, and note
+        whether its body can be sent again before the first send consumes it."""
         if "timeout" not in request.extensions:
             request.extensions["timeout"] = self.timeout.as_dict()
+        request.extensions.setdefault("runbridge.replayable", _replayable(request))
 
     def after_error(self, request: httpx.Request, exc: Exception, attempt: int) -> float | None:
         if attempt >= self.max_attempts(request) or is_certificate_failure(exc):
             return None
-        if not _replayable(request):
+        if request.extensions.get("runbridge.replayable") is False:
             return None
         if not isinstance(exc, _NOT_SENT) and not self.idempotent(request):
             return None  # the request may have had its effect: never send a non-idempotent request twice
@@ -235,7 +237,9 @@ class _RetryDecision:
 
     def after_response(self, request: httpx.Request, response: httpx.Response, attempt: int) -> float | None:
         should = response.headers.get("x-should-retry")
-        if should == "false" or attempt >= self.max_attempts(request) or not _replayable(request):
+        if should == "false" or attempt >= self.max_attempts(request):
+            return None
+        if request.extensions.get("runbridge.replayable") is False:
             return None
         if should != "true":
             if response.status_code not in RETRYABLE_STATUS:
@@ -286,6 +290,28 @@ def _log_retry(request: httpx.Request, reason: str, delay: float, attempt: int, 
 
 def _buffered(request: httpx.Request) -> bool:
     return request.extensions.get("runbridge.buffered") is True
+
+
+def _read_raw(response: httpx.Response) -> bytes:
+    """The body exactly as it came off the wire (still content-encoded); the response is closed afterwards.
+
+    The stream is iterated directly rather than through `iter_raw`, which refuses a response whose body a
+    transport already read (a mock, a cache)."""
+    stream = response.stream
+    assert isinstance(stream, httpx.SyncByteStream)
+    try:
+        return b"".join(stream)
+    finally:
+        response.close()
+
+
+async def _aread_raw(response: httpx.Response) -> bytes:
+    stream = response.stream
+    assert isinstance(stream, httpx.AsyncByteStream)
+    try:
+        return b"".join([chunk async for chunk in stream])
+    finally:
+        await response.aclose()
 
 
 def _rebuilt(response: httpx.Response, request: httpx.Request, raw: bytes) -> httpx.Response:
@@ -366,9 +392,8 @@ class RetryTransport(httpx.BaseTransport):
                     response.stream = _MappedStream(response.stream, request)
                     return response
                 try:
-                    raw = b"".join(response.iter_raw())
+                    raw = _read_raw(response)
                 except httpx.TransportError as exc:  # the body was cut short or stalled
-                    response.close()
                     delay = self._decision.after_error(request, exc, attempt)
                     if delay is None:
                         raise
@@ -422,9 +447,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     response.stream = _AsyncMappedStream(response.stream, request)
                     return response
                 try:
-                    raw = b"".join([chunk async for chunk in response.aiter_raw()])
+                    raw = await _aread_raw(response)
                 except httpx.TransportError as exc:
-                    await response.aclose()
                     delay = self._decision.after_error(request, exc, attempt)
                     if delay is None:
                         raise
@@ -454,7 +478,7 @@ def _attempts(request: httpx.Request) -> int:
     return value if isinstance(value, int) else 1
 
 
-def _failed_request(request: httpx.Request, exc: httpx.TransportError) -> httpx.Request:
+def _failed_request(request: httpx.Request, exc: httpx.RequestError) -> httpx.Request:
     """The request that actually failed: the caller's, or the token request its auth flow sent first."""
     try:
         failed = exc.request
@@ -463,7 +487,7 @@ def _failed_request(request: httpx.Request, exc: httpx.TransportError) -> httpx.
     return failed if isinstance(failed, httpx.Request) else request
 
 
-def _transport_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
+def _transport_error(request: httpx.Request, exc: httpx.RequestError) -> APIConnectionError:
     request = _failed_request(request, exc)
     where = f"{request.method} {redact_url(request.url)}"
     detail = redact_text(str(exc)) or type(exc).__name__
@@ -471,6 +495,12 @@ def _transport_error(request: httpx.Request, exc: httpx.TransportError) -> APICo
     tries = f" after {attempts} attempts" if attempts > 1 else ""
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"{where} timed out{tries} ({type(exc).__name__})", request=request, attempts=attempts)
+    if isinstance(exc, httpx.DecodingError):
+        return APIConnectionError(
+            f"{where} answered with a body that cannot be decoded as its Content-Encoding says: {detail}",
+            request=request,
+            attempts=attempts,
+        )
     if is_certificate_failure(exc):
         return APIConnectionError(
             f"{where} failed: TLS certificate verification failed ({detail}); to trust a private CA pass "
@@ -600,7 +630,7 @@ class RunbridgeClient(httpx.Client):
         _prepare_send(request, self.timeout, stream)
         try:
             response = super().send(request, stream=stream, **kwargs)
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # transport failures, undecodable bodies, redirect loops
             error = _transport_error(request, exc)
             _record(request, started, None, error)
             raise error from exc
@@ -659,7 +689,7 @@ class AsyncRunbridgeClient(httpx.AsyncClient):
         _prepare_send(request, self.timeout, stream)
         try:
             response = await super().send(request, stream=stream, **kwargs)
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # transport failures, undecodable bodies, redirect loops
             error = _transport_error(request, exc)
             _record(request, started, None, error)
             raise error from exc
