@@ -69,10 +69,14 @@ if TYPE_CHECKING:
     from .cluster_reported_status_conditions_item_status import ClusterReportedStatusConditionsItemStatus
     from .cluster_reported_status_operands import ClusterReportedStatusOperands
     from .cluster_reported_status_operands_additional_property import ClusterReportedStatusOperandsAdditionalProperty
-    from .cluster_reported_status_platform import ClusterReportedStatusPlatform
-    from .cluster_reported_status_platform_type_type_1 import ClusterReportedStatusPlatformTypeType1
-    from .cluster_reported_status_platform_type_type_2_type_1 import ClusterReportedStatusPlatformTypeType2Type1
-    from .cluster_reported_status_platform_type_type_3_type_1 import ClusterReportedStatusPlatformTypeType3Type1
+    from .cluster_reported_status_platform_type_0 import ClusterReportedStatusPlatformType0
+    from .cluster_reported_status_platform_type_0_type_type_1 import ClusterReportedStatusPlatformType0TypeType1
+    from .cluster_reported_status_platform_type_0_type_type_2_type_1 import (
+        ClusterReportedStatusPlatformType0TypeType2Type1,
+    )
+    from .cluster_reported_status_platform_type_0_type_type_3_type_1 import (
+        ClusterReportedStatusPlatformType0TypeType3Type1,
+    )
     from .cluster_resource_info import ClusterResourceInfo
     from .cluster_state import ClusterState
     from .cluster_update_request import ClusterUpdateRequest
@@ -115,7 +119,7 @@ if TYPE_CHECKING:
     from .department_creation_request import DepartmentCreationRequest
     from .department_filter_sort_fields import DepartmentFilterSortFields
     from .department_for_list import DepartmentForList
-    from .department_for_list_status import DepartmentForListStatus
+    from .department_for_list_status_type_0 import DepartmentForListStatusType0
     from .department_project_child import DepartmentProjectChild
     from .department_project_parent import DepartmentProjectParent
     from .department_status import DepartmentStatus
@@ -126,9 +130,9 @@ if TYPE_CHECKING:
     from .distributed_framework import DistributedFramework
     from .distributed_spec import DistributedSpec
     from .distributed_spec_spec import DistributedSpecSpec
-    from .distributed_spec_spec_compute import DistributedSpecSpecCompute
-    from .distributed_spec_spec_security import DistributedSpecSpecSecurity
-    from .distributed_spec_spec_storage import DistributedSpecSpecStorage
+    from .distributed_spec_spec_compute_type_0 import DistributedSpecSpecComputeType0
+    from .distributed_spec_spec_security_type_0 import DistributedSpecSpecSecurityType0
+    from .distributed_spec_spec_storage_type_0 import DistributedSpecSpecStorageType0
     from .distributed_workload import DistributedWorkload
     from .docker_registry_creation_spec import DockerRegistryCreationSpec
     from .docker_registry_spec import DockerRegistrySpec
@@ -212,9 +216,9 @@ if TYPE_CHECKING:
     from .inference_fields import InferenceFields
     from .inference_spec import InferenceSpec
     from .inference_spec_spec import InferenceSpecSpec
-    from .inference_spec_spec_compute import InferenceSpecSpecCompute
-    from .inference_spec_spec_security import InferenceSpecSpecSecurity
-    from .inference_spec_spec_storage import InferenceSpecSpecStorage
+    from .inference_spec_spec_compute_type_0 import InferenceSpecSpecComputeType0
+    from .inference_spec_spec_security_type_0 import InferenceSpecSpecSecurityType0
+    from .inference_spec_spec_storage_type_0 import InferenceSpecSpecStorageType0
     from .inferences_max_replicas_field import InferencesMaxReplicasField
     from .inferences_min_replicas_field import InferencesMinReplicasField
     from .initial_replicas_field import InitialReplicasField
@@ -237,9 +241,9 @@ if TYPE_CHECKING:
     from .list_s3_assets_comply_to_replica_type import ListS3AssetsComplyToReplicaType
     from .list_s3_assets_comply_to_workload_type import ListS3AssetsComplyToWorkloadType
     from .master_spec import MasterSpec
-    from .master_spec_compute import MasterSpecCompute
-    from .master_spec_security import MasterSpecSecurity
-    from .master_spec_storage import MasterSpecStorage
+    from .master_spec_compute_type_0 import MasterSpecComputeType0
+    from .master_spec_security_type_0 import MasterSpecSecurityType0
+    from .master_spec_storage_type_0 import MasterSpecStorageType0
     from .match_expression import MatchExpression
     from .match_expression_operator import MatchExpressionOperator
     from .me_access_rule import MeAccessRule
@@ -362,10 +366,10 @@ if TYPE_CHECKING:
     from .resource_type_group_id import ResourceTypeGroupId
     from .resources import Resources
     from .resources_memory_type_0 import ResourcesMemoryType0
-    from .resources_node_pool import ResourcesNodePool
+    from .resources_node_pool_type_0 import ResourcesNodePoolType0
     from .resources_nullable import ResourcesNullable
     from .resources_nullable_memory_type_0 import ResourcesNullableMemoryType0
-    from .resources_nullable_node_pool import ResourcesNullableNodePool
+    from .resources_nullable_node_pool_type_0 import ResourcesNullableNodePoolType0
     from .restart_policy import RestartPolicy
     from .role_v1 import RoleV1
     from .s3_access_key import S3AccessKey
@@ -417,9 +421,9 @@ if TYPE_CHECKING:
     from .training_creation_request import TrainingCreationRequest
     from .training_spec import TrainingSpec
     from .training_spec_spec import TrainingSpecSpec
-    from .training_spec_spec_compute import TrainingSpecSpecCompute
-    from .training_spec_spec_security import TrainingSpecSpecSecurity
-    from .training_spec_spec_storage import TrainingSpecSpecStorage
+    from .training_spec_spec_compute_type_0 import TrainingSpecSpecComputeType0
+    from .training_spec_spec_security_type_0 import TrainingSpecSpecSecurityType0
+    from .training_spec_spec_storage_type_0 import TrainingSpecSpecStorageType0
     from .uid_gid_source import UidGidSource
     from .units import Units
     from .usage_times_info import UsageTimesInfo
@@ -443,15 +447,15 @@ if TYPE_CHECKING:
     from .workload_supported_types_dist_framework_type_1 import WorkloadSupportedTypesDistFrameworkType1
     from .workload_supported_types_dist_framework_type_2_type_1 import WorkloadSupportedTypesDistFrameworkType2Type1
     from .workload_supported_types_dist_framework_type_3_type_1 import WorkloadSupportedTypesDistFrameworkType3Type1
-    from .workload_topology import WorkloadTopology
+    from .workload_topology_type_0 import WorkloadTopologyType0
     from .workloads_extended_resource import WorkloadsExtendedResource
     from .workspace_1 import Workspace1
     from .workspace_creation_request import WorkspaceCreationRequest
     from .workspace_spec import WorkspaceSpec
     from .workspace_spec_spec import WorkspaceSpecSpec
-    from .workspace_spec_spec_compute import WorkspaceSpecSpecCompute
-    from .workspace_spec_spec_security import WorkspaceSpecSpecSecurity
-    from .workspace_spec_spec_storage import WorkspaceSpecSpecStorage
+    from .workspace_spec_spec_compute_type_0 import WorkspaceSpecSpecComputeType0
+    from .workspace_spec_spec_security_type_0 import WorkspaceSpecSpecSecurityType0
+    from .workspace_spec_spec_storage_type_0 import WorkspaceSpecSpecStorageType0
 
 _MODULE_OF: dict[str, str] = {
     "AccessKey": ".access_key",
@@ -516,10 +520,10 @@ _MODULE_OF: dict[str, str] = {
     "ClusterReportedStatusConditionsItemStatus": ".cluster_reported_status_conditions_item_status",
     "ClusterReportedStatusOperands": ".cluster_reported_status_operands",
     "ClusterReportedStatusOperandsAdditionalProperty": ".cluster_reported_status_operands_additional_property",
-    "ClusterReportedStatusPlatform": ".cluster_reported_status_platform",
-    "ClusterReportedStatusPlatformTypeType1": ".cluster_reported_status_platform_type_type_1",
-    "ClusterReportedStatusPlatformTypeType2Type1": ".cluster_reported_status_platform_type_type_2_type_1",
-    "ClusterReportedStatusPlatformTypeType3Type1": ".cluster_reported_status_platform_type_type_3_type_1",
+    "ClusterReportedStatusPlatformType0": ".cluster_reported_status_platform_type_0",
+    "ClusterReportedStatusPlatformType0TypeType1": ".cluster_reported_status_platform_type_0_type_type_1",
+    "ClusterReportedStatusPlatformType0TypeType2Type1": ".cluster_reported_status_platform_type_0_type_type_2_type_1",
+    "ClusterReportedStatusPlatformType0TypeType3Type1": ".cluster_reported_status_platform_type_0_type_type_3_type_1",
     "ClusterResourceInfo": ".cluster_resource_info",
     "ClusterState": ".cluster_state",
     "ClusterUpdateRequest": ".cluster_update_request",
@@ -562,7 +566,7 @@ _MODULE_OF: dict[str, str] = {
     "DepartmentCreationRequest": ".department_creation_request",
     "DepartmentFilterSortFields": ".department_filter_sort_fields",
     "DepartmentForList": ".department_for_list",
-    "DepartmentForListStatus": ".department_for_list_status",
+    "DepartmentForListStatusType0": ".department_for_list_status_type_0",
     "DepartmentProjectChild": ".department_project_child",
     "DepartmentProjectParent": ".department_project_parent",
     "DepartmentStatus": ".department_status",
@@ -573,9 +577,9 @@ _MODULE_OF: dict[str, str] = {
     "DistributedFramework": ".distributed_framework",
     "DistributedSpec": ".distributed_spec",
     "DistributedSpecSpec": ".distributed_spec_spec",
-    "DistributedSpecSpecCompute": ".distributed_spec_spec_compute",
-    "DistributedSpecSpecSecurity": ".distributed_spec_spec_security",
-    "DistributedSpecSpecStorage": ".distributed_spec_spec_storage",
+    "DistributedSpecSpecComputeType0": ".distributed_spec_spec_compute_type_0",
+    "DistributedSpecSpecSecurityType0": ".distributed_spec_spec_security_type_0",
+    "DistributedSpecSpecStorageType0": ".distributed_spec_spec_storage_type_0",
     "DistributedWorkload": ".distributed_workload",
     "DockerRegistryCreationSpec": ".docker_registry_creation_spec",
     "DockerRegistrySpec": ".docker_registry_spec",
@@ -659,9 +663,9 @@ _MODULE_OF: dict[str, str] = {
     "InferenceFields": ".inference_fields",
     "InferenceSpec": ".inference_spec",
     "InferenceSpecSpec": ".inference_spec_spec",
-    "InferenceSpecSpecCompute": ".inference_spec_spec_compute",
-    "InferenceSpecSpecSecurity": ".inference_spec_spec_security",
-    "InferenceSpecSpecStorage": ".inference_spec_spec_storage",
+    "InferenceSpecSpecComputeType0": ".inference_spec_spec_compute_type_0",
+    "InferenceSpecSpecSecurityType0": ".inference_spec_spec_security_type_0",
+    "InferenceSpecSpecStorageType0": ".inference_spec_spec_storage_type_0",
     "InferencesMaxReplicasField": ".inferences_max_replicas_field",
     "InferencesMinReplicasField": ".inferences_min_replicas_field",
     "InitialReplicasField": ".initial_replicas_field",
@@ -684,9 +688,9 @@ _MODULE_OF: dict[str, str] = {
     "ListS3AssetsComplyToReplicaType": ".list_s3_assets_comply_to_replica_type",
     "ListS3AssetsComplyToWorkloadType": ".list_s3_assets_comply_to_workload_type",
     "MasterSpec": ".master_spec",
-    "MasterSpecCompute": ".master_spec_compute",
-    "MasterSpecSecurity": ".master_spec_security",
-    "MasterSpecStorage": ".master_spec_storage",
+    "MasterSpecComputeType0": ".master_spec_compute_type_0",
+    "MasterSpecSecurityType0": ".master_spec_security_type_0",
+    "MasterSpecStorageType0": ".master_spec_storage_type_0",
     "MatchExpression": ".match_expression",
     "MatchExpressionOperator": ".match_expression_operator",
     "MeAccessRule": ".me_access_rule",
@@ -809,10 +813,10 @@ _MODULE_OF: dict[str, str] = {
     "ResourceTypeGroupId": ".resource_type_group_id",
     "Resources": ".resources",
     "ResourcesMemoryType0": ".resources_memory_type_0",
-    "ResourcesNodePool": ".resources_node_pool",
+    "ResourcesNodePoolType0": ".resources_node_pool_type_0",
     "ResourcesNullable": ".resources_nullable",
     "ResourcesNullableMemoryType0": ".resources_nullable_memory_type_0",
-    "ResourcesNullableNodePool": ".resources_nullable_node_pool",
+    "ResourcesNullableNodePoolType0": ".resources_nullable_node_pool_type_0",
     "RestartPolicy": ".restart_policy",
     "RoleV1": ".role_v1",
     "S3AccessKey": ".s3_access_key",
@@ -864,9 +868,9 @@ _MODULE_OF: dict[str, str] = {
     "TrainingCreationRequest": ".training_creation_request",
     "TrainingSpec": ".training_spec",
     "TrainingSpecSpec": ".training_spec_spec",
-    "TrainingSpecSpecCompute": ".training_spec_spec_compute",
-    "TrainingSpecSpecSecurity": ".training_spec_spec_security",
-    "TrainingSpecSpecStorage": ".training_spec_spec_storage",
+    "TrainingSpecSpecComputeType0": ".training_spec_spec_compute_type_0",
+    "TrainingSpecSpecSecurityType0": ".training_spec_spec_security_type_0",
+    "TrainingSpecSpecStorageType0": ".training_spec_spec_storage_type_0",
     "UidGidSource": ".uid_gid_source",
     "Units": ".units",
     "UsageTimesInfo": ".usage_times_info",
@@ -890,15 +894,15 @@ _MODULE_OF: dict[str, str] = {
     "WorkloadSupportedTypesDistFrameworkType1": ".workload_supported_types_dist_framework_type_1",
     "WorkloadSupportedTypesDistFrameworkType2Type1": ".workload_supported_types_dist_framework_type_2_type_1",
     "WorkloadSupportedTypesDistFrameworkType3Type1": ".workload_supported_types_dist_framework_type_3_type_1",
-    "WorkloadTopology": ".workload_topology",
+    "WorkloadTopologyType0": ".workload_topology_type_0",
     "WorkloadsExtendedResource": ".workloads_extended_resource",
     "Workspace1": ".workspace_1",
     "WorkspaceCreationRequest": ".workspace_creation_request",
     "WorkspaceSpec": ".workspace_spec",
     "WorkspaceSpecSpec": ".workspace_spec_spec",
-    "WorkspaceSpecSpecCompute": ".workspace_spec_spec_compute",
-    "WorkspaceSpecSpecSecurity": ".workspace_spec_spec_security",
-    "WorkspaceSpecSpecStorage": ".workspace_spec_spec_storage",
+    "WorkspaceSpecSpecComputeType0": ".workspace_spec_spec_compute_type_0",
+    "WorkspaceSpecSpecSecurityType0": ".workspace_spec_spec_security_type_0",
+    "WorkspaceSpecSpecStorageType0": ".workspace_spec_spec_storage_type_0",
 }
 
 
@@ -978,10 +982,10 @@ __all__ = (
     "ClusterReportedStatusConditionsItemStatus",
     "ClusterReportedStatusOperands",
     "ClusterReportedStatusOperandsAdditionalProperty",
-    "ClusterReportedStatusPlatform",
-    "ClusterReportedStatusPlatformTypeType1",
-    "ClusterReportedStatusPlatformTypeType2Type1",
-    "ClusterReportedStatusPlatformTypeType3Type1",
+    "ClusterReportedStatusPlatformType0",
+    "ClusterReportedStatusPlatformType0TypeType1",
+    "ClusterReportedStatusPlatformType0TypeType2Type1",
+    "ClusterReportedStatusPlatformType0TypeType3Type1",
     "ClusterResourceInfo",
     "ClusterState",
     "ClusterUpdateRequest",
@@ -1024,7 +1028,7 @@ __all__ = (
     "DepartmentCreationRequest",
     "DepartmentFilterSortFields",
     "DepartmentForList",
-    "DepartmentForListStatus",
+    "DepartmentForListStatusType0",
     "DepartmentProjectChild",
     "DepartmentProjectParent",
     "DepartmentStatus",
@@ -1035,9 +1039,9 @@ __all__ = (
     "DistributedFramework",
     "DistributedSpec",
     "DistributedSpecSpec",
-    "DistributedSpecSpecCompute",
-    "DistributedSpecSpecSecurity",
-    "DistributedSpecSpecStorage",
+    "DistributedSpecSpecComputeType0",
+    "DistributedSpecSpecSecurityType0",
+    "DistributedSpecSpecStorageType0",
     "DistributedWorkload",
     "DockerRegistryCreationSpec",
     "DockerRegistrySpec",
@@ -1123,9 +1127,9 @@ __all__ = (
     "InferencesMinReplicasField",
     "InferenceSpec",
     "InferenceSpecSpec",
-    "InferenceSpecSpecCompute",
-    "InferenceSpecSpecSecurity",
-    "InferenceSpecSpecStorage",
+    "InferenceSpecSpecComputeType0",
+    "InferenceSpecSpecSecurityType0",
+    "InferenceSpecSpecStorageType0",
     "InitializationTimeoutField",
     "InitialReplicasField",
     "InternalConnectionType",
@@ -1146,9 +1150,9 @@ __all__ = (
     "ListS3AssetsComplyToReplicaType",
     "ListS3AssetsComplyToWorkloadType",
     "MasterSpec",
-    "MasterSpecCompute",
-    "MasterSpecSecurity",
-    "MasterSpecStorage",
+    "MasterSpecComputeType0",
+    "MasterSpecSecurityType0",
+    "MasterSpecStorageType0",
     "MatchExpression",
     "MatchExpressionOperator",
     "MeAccessRule",
@@ -1269,10 +1273,10 @@ __all__ = (
     "ResourcePermissions",
     "Resources",
     "ResourcesMemoryType0",
-    "ResourcesNodePool",
+    "ResourcesNodePoolType0",
     "ResourcesNullable",
     "ResourcesNullableMemoryType0",
-    "ResourcesNullableNodePool",
+    "ResourcesNullableNodePoolType0",
     "ResourceType",
     "ResourceTypeGroupId",
     "RestartPolicy",
@@ -1326,9 +1330,9 @@ __all__ = (
     "TrainingCreationRequest",
     "TrainingSpec",
     "TrainingSpecSpec",
-    "TrainingSpecSpecCompute",
-    "TrainingSpecSpecSecurity",
-    "TrainingSpecSpecStorage",
+    "TrainingSpecSpecComputeType0",
+    "TrainingSpecSpecSecurityType0",
+    "TrainingSpecSpecStorageType0",
     "UidGidSource",
     "Units",
     "UsageTimesInfo",
@@ -1353,12 +1357,12 @@ __all__ = (
     "WorkloadSupportedTypesDistFrameworkType1",
     "WorkloadSupportedTypesDistFrameworkType2Type1",
     "WorkloadSupportedTypesDistFrameworkType3Type1",
-    "WorkloadTopology",
+    "WorkloadTopologyType0",
     "Workspace1",
     "WorkspaceCreationRequest",
     "WorkspaceSpec",
     "WorkspaceSpecSpec",
-    "WorkspaceSpecSpecCompute",
-    "WorkspaceSpecSpecSecurity",
-    "WorkspaceSpecSpecStorage",
+    "WorkspaceSpecSpecComputeType0",
+    "WorkspaceSpecSpecSecurityType0",
+    "WorkspaceSpecSpecStorageType0",
 )

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.cluster_reported_config import ClusterReportedConfig
     from ..models.cluster_reported_status_conditions_item import ClusterReportedStatusConditionsItem
     from ..models.cluster_reported_status_operands import ClusterReportedStatusOperands
-    from ..models.cluster_reported_status_platform import ClusterReportedStatusPlatform
+    from ..models.cluster_reported_status_platform_type_0 import ClusterReportedStatusPlatformType0
 
 
 T = TypeVar("T", bound="ClusterDisplayedStatus")
@@ -26,7 +26,7 @@ class ClusterDisplayedStatus:
     Attributes:
         conditions (list[ClusterReportedStatusConditionsItem] | Unset):
         operands (ClusterReportedStatusOperands | Unset):
-        platform (ClusterReportedStatusPlatform | Unset):
+        platform (ClusterReportedStatusPlatformType0 | None | Unset):
         config (ClusterReportedConfig | None | Unset):
         dependencies (ClusterDependenciesStatus | Unset):
         state (ClusterState | Unset):
@@ -34,7 +34,7 @@ class ClusterDisplayedStatus:
 
     conditions: list[ClusterReportedStatusConditionsItem] | Unset = UNSET
     operands: ClusterReportedStatusOperands | Unset = UNSET
-    platform: ClusterReportedStatusPlatform | Unset = UNSET
+    platform: ClusterReportedStatusPlatformType0 | None | Unset = UNSET
     config: ClusterReportedConfig | None | Unset = UNSET
     dependencies: ClusterDependenciesStatus | Unset = UNSET
     state: ClusterState | Unset = UNSET
@@ -42,6 +42,7 @@ class ClusterDisplayedStatus:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.cluster_reported_config import ClusterReportedConfig  # noqa: PLC0415
+        from ..models.cluster_reported_status_platform_type_0 import ClusterReportedStatusPlatformType0  # noqa: PLC0415
 
         conditions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.conditions, Unset):
@@ -54,9 +55,13 @@ class ClusterDisplayedStatus:
         if not isinstance(self.operands, Unset):
             operands = self.operands.to_dict()
 
-        platform: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.platform, Unset):
+        platform: dict[str, Any] | None | Unset
+        if isinstance(self.platform, Unset):
+            platform = UNSET
+        elif isinstance(self.platform, ClusterReportedStatusPlatformType0):
             platform = self.platform.to_dict()
+        else:
+            platform = self.platform
 
         config: dict[str, Any] | None | Unset
         if isinstance(self.config, Unset):
@@ -98,7 +103,7 @@ class ClusterDisplayedStatus:
         from ..models.cluster_reported_config import ClusterReportedConfig  # noqa: PLC0415
         from ..models.cluster_reported_status_conditions_item import ClusterReportedStatusConditionsItem  # noqa: PLC0415
         from ..models.cluster_reported_status_operands import ClusterReportedStatusOperands  # noqa: PLC0415
-        from ..models.cluster_reported_status_platform import ClusterReportedStatusPlatform  # noqa: PLC0415
+        from ..models.cluster_reported_status_platform_type_0 import ClusterReportedStatusPlatformType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _conditions = d.pop("conditions", UNSET)
@@ -117,12 +122,22 @@ class ClusterDisplayedStatus:
         else:
             operands = ClusterReportedStatusOperands.from_dict(_operands)
 
-        _platform = d.pop("platform", UNSET)
-        platform: ClusterReportedStatusPlatform | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = ClusterReportedStatusPlatform.from_dict(_platform)
+        def _parse_platform(data: object) -> ClusterReportedStatusPlatformType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                platform_type_0 = ClusterReportedStatusPlatformType0.from_dict(data)
+
+                return platform_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClusterReportedStatusPlatformType0 | None | Unset, data)
+
+        platform = _parse_platform(d.pop("platform", UNSET))
 
         def _parse_config(data: object) -> ClusterReportedConfig | None | Unset:
             if data is None:

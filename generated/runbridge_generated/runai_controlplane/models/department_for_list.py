@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.department_for_list_status import DepartmentForListStatus
+    from ..models.department_for_list_status_type_0 import DepartmentForListStatusType0
     from ..models.department_project_child import DepartmentProjectChild
     from ..models.node_types_per_workload import NodeTypesPerWorkload
     from ..models.overtime_data import OvertimeData
@@ -41,7 +41,7 @@ class DepartmentForList:
         created_by (str | Unset):
         updated_by (str | Unset):
         children (list[DepartmentProjectChild] | None | Unset):
-        status (DepartmentForListStatus | Unset):
+        status (DepartmentForListStatusType0 | None | Unset):
         resources (list[Resources] | Unset):
     """
 
@@ -59,11 +59,12 @@ class DepartmentForList:
     created_by: str | Unset = UNSET
     updated_by: str | Unset = UNSET
     children: list[DepartmentProjectChild] | None | Unset = UNSET
-    status: DepartmentForListStatus | Unset = UNSET
+    status: DepartmentForListStatusType0 | None | Unset = UNSET
     resources: list[Resources] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.department_for_list_status_type_0 import DepartmentForListStatusType0  # noqa: PLC0415
         from ..models.node_types_per_workload import NodeTypesPerWorkload  # noqa: PLC0415
         from ..models.scheduling_rules import SchedulingRules  # noqa: PLC0415
         from ..models.total_resources import TotalResources  # noqa: PLC0415
@@ -131,9 +132,13 @@ class DepartmentForList:
         else:
             children = self.children
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, DepartmentForListStatusType0):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
         resources: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.resources, Unset):
@@ -179,7 +184,7 @@ class DepartmentForList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.department_for_list_status import DepartmentForListStatus  # noqa: PLC0415
+        from ..models.department_for_list_status_type_0 import DepartmentForListStatusType0  # noqa: PLC0415
         from ..models.department_project_child import DepartmentProjectChild  # noqa: PLC0415
         from ..models.node_types_per_workload import NodeTypesPerWorkload  # noqa: PLC0415
         from ..models.overtime_data import OvertimeData  # noqa: PLC0415
@@ -299,12 +304,22 @@ class DepartmentForList:
 
         children = _parse_children(d.pop("children", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: DepartmentForListStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = DepartmentForListStatus.from_dict(_status)
+        def _parse_status(data: object) -> DepartmentForListStatusType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = DepartmentForListStatusType0.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DepartmentForListStatusType0 | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         _resources = d.pop("resources", UNSET)
         resources: list[Resources] | Unset = UNSET

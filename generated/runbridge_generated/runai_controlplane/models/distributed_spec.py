@@ -20,22 +20,27 @@ T = TypeVar("T", bound="DistributedSpec")
 class DistributedSpec:
     """
     Attributes:
-        spec (DistributedSpecSpec | Unset):
+        spec (DistributedSpecSpec | None | Unset):
         master_spec_same_as_worker (bool | Unset):
         master_spec (MasterSpec | None | Unset):
     """
 
-    spec: DistributedSpecSpec | Unset = UNSET
+    spec: DistributedSpecSpec | None | Unset = UNSET
     master_spec_same_as_worker: bool | Unset = UNSET
     master_spec: MasterSpec | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.distributed_spec_spec import DistributedSpecSpec  # noqa: PLC0415
         from ..models.master_spec import MasterSpec  # noqa: PLC0415
 
-        spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spec, Unset):
+        spec: dict[str, Any] | None | Unset
+        if isinstance(self.spec, Unset):
+            spec = UNSET
+        elif isinstance(self.spec, DistributedSpecSpec):
             spec = self.spec.to_dict()
+        else:
+            spec = self.spec
 
         master_spec_same_as_worker = self.master_spec_same_as_worker
 
@@ -65,12 +70,23 @@ class DistributedSpec:
         from ..models.master_spec import MasterSpec  # noqa: PLC0415
 
         d = dict(src_dict)
-        _spec = d.pop("spec", UNSET)
-        spec: DistributedSpecSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = DistributedSpecSpec.from_dict(_spec)
+
+        def _parse_spec(data: object) -> DistributedSpecSpec | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                spec_type_0 = DistributedSpecSpec.from_dict(data)
+
+                return spec_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DistributedSpecSpec | None | Unset, data)
+
+        spec = _parse_spec(d.pop("spec", UNSET))
 
         master_spec_same_as_worker = d.pop("masterSpecSameAsWorker", UNSET)
 

@@ -16,9 +16,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.annotation import Annotation
-    from ..models.distributed_spec_spec_compute import DistributedSpecSpecCompute
-    from ..models.distributed_spec_spec_security import DistributedSpecSpecSecurity
-    from ..models.distributed_spec_spec_storage import DistributedSpecSpecStorage
+    from ..models.distributed_spec_spec_compute_type_0 import DistributedSpecSpecComputeType0
+    from ..models.distributed_spec_spec_security_type_0 import DistributedSpecSpecSecurityType0
+    from ..models.distributed_spec_spec_storage_type_0 import DistributedSpecSpecStorageType0
     from ..models.environment_variable import EnvironmentVariable
     from ..models.exposed_url import ExposedUrl
     from ..models.image_pull_secret import ImagePullSecret
@@ -45,7 +45,7 @@ class DistributedSpecSpec:
         category (str | Unset):
         clean_pod_policy (CleanPodPolicy | None | Unset):
         command (str | Unset):
-        compute (DistributedSpecSpecCompute | Unset):
+        compute (DistributedSpecSpecComputeType0 | None | Unset):
         create_home_dir (bool | Unset):
         distributed_framework (DistributedFramework | None | Unset):
         environment_variables (list[EnvironmentVariable | None] | Unset):
@@ -68,11 +68,11 @@ class DistributedSpecSpec:
         probes (None | Probes | Unset):
         related_urls (list[None | RelatedUrl] | Unset):
         restart_policy (None | RestartPolicy | Unset):
-        security (DistributedSpecSpecSecurity | Unset):
+        security (DistributedSpecSpecSecurityType0 | None | Unset):
         slots_per_worker (int | Unset):
         ssh_auth_mount_path (str | Unset):
         stdin (bool | Unset):
-        storage (DistributedSpecSpecStorage | Unset):
+        storage (DistributedSpecSpecStorageType0 | None | Unset):
         terminate_after_preemption (bool | Unset):
         termination_grace_period_seconds (int | Unset):
         tolerations (list[None | Toleration] | Unset):
@@ -87,7 +87,7 @@ class DistributedSpecSpec:
     category: str | Unset = UNSET
     clean_pod_policy: CleanPodPolicy | None | Unset = UNSET
     command: str | Unset = UNSET
-    compute: DistributedSpecSpecCompute | Unset = UNSET
+    compute: DistributedSpecSpecComputeType0 | None | Unset = UNSET
     create_home_dir: bool | Unset = UNSET
     distributed_framework: DistributedFramework | None | Unset = UNSET
     environment_variables: list[EnvironmentVariable | None] | Unset = UNSET
@@ -110,11 +110,11 @@ class DistributedSpecSpec:
     probes: None | Probes | Unset = UNSET
     related_urls: list[None | RelatedUrl] | Unset = UNSET
     restart_policy: None | RestartPolicy | Unset = UNSET
-    security: DistributedSpecSpecSecurity | Unset = UNSET
+    security: DistributedSpecSpecSecurityType0 | None | Unset = UNSET
     slots_per_worker: int | Unset = UNSET
     ssh_auth_mount_path: str | Unset = UNSET
     stdin: bool | Unset = UNSET
-    storage: DistributedSpecSpecStorage | Unset = UNSET
+    storage: DistributedSpecSpecStorageType0 | None | Unset = UNSET
     terminate_after_preemption: bool | Unset = UNSET
     termination_grace_period_seconds: int | Unset = UNSET
     tolerations: list[None | Toleration] | Unset = UNSET
@@ -124,6 +124,9 @@ class DistributedSpecSpec:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.annotation import Annotation  # noqa: PLC0415
+        from ..models.distributed_spec_spec_compute_type_0 import DistributedSpecSpecComputeType0  # noqa: PLC0415
+        from ..models.distributed_spec_spec_security_type_0 import DistributedSpecSpecSecurityType0  # noqa: PLC0415
+        from ..models.distributed_spec_spec_storage_type_0 import DistributedSpecSpecStorageType0  # noqa: PLC0415
         from ..models.environment_variable import EnvironmentVariable  # noqa: PLC0415
         from ..models.exposed_url import ExposedUrl  # noqa: PLC0415
         from ..models.image_pull_secret import ImagePullSecret  # noqa: PLC0415
@@ -164,9 +167,13 @@ class DistributedSpecSpec:
 
         command = self.command
 
-        compute: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.compute, Unset):
+        compute: dict[str, Any] | None | Unset
+        if isinstance(self.compute, Unset):
+            compute = UNSET
+        elif isinstance(self.compute, DistributedSpecSpecComputeType0):
             compute = self.compute.to_dict()
+        else:
+            compute = self.compute
 
         create_home_dir = self.create_home_dir
 
@@ -318,9 +325,13 @@ class DistributedSpecSpec:
         else:
             restart_policy = self.restart_policy
 
-        security: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.security, Unset):
+        security: dict[str, Any] | None | Unset
+        if isinstance(self.security, Unset):
+            security = UNSET
+        elif isinstance(self.security, DistributedSpecSpecSecurityType0):
             security = self.security.to_dict()
+        else:
+            security = self.security
 
         slots_per_worker = self.slots_per_worker
 
@@ -328,9 +339,13 @@ class DistributedSpecSpec:
 
         stdin = self.stdin
 
-        storage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.storage, Unset):
+        storage: dict[str, Any] | None | Unset
+        if isinstance(self.storage, Unset):
+            storage = UNSET
+        elif isinstance(self.storage, DistributedSpecSpecStorageType0):
             storage = self.storage.to_dict()
+        else:
+            storage = self.storage
 
         terminate_after_preemption = self.terminate_after_preemption
 
@@ -440,9 +455,9 @@ class DistributedSpecSpec:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.annotation import Annotation  # noqa: PLC0415
-        from ..models.distributed_spec_spec_compute import DistributedSpecSpecCompute  # noqa: PLC0415
-        from ..models.distributed_spec_spec_security import DistributedSpecSpecSecurity  # noqa: PLC0415
-        from ..models.distributed_spec_spec_storage import DistributedSpecSpecStorage  # noqa: PLC0415
+        from ..models.distributed_spec_spec_compute_type_0 import DistributedSpecSpecComputeType0  # noqa: PLC0415
+        from ..models.distributed_spec_spec_security_type_0 import DistributedSpecSpecSecurityType0  # noqa: PLC0415
+        from ..models.distributed_spec_spec_storage_type_0 import DistributedSpecSpecStorageType0  # noqa: PLC0415
         from ..models.environment_variable import EnvironmentVariable  # noqa: PLC0415
         from ..models.exposed_url import ExposedUrl  # noqa: PLC0415
         from ..models.image_pull_secret import ImagePullSecret  # noqa: PLC0415
@@ -507,12 +522,22 @@ class DistributedSpecSpec:
 
         command = d.pop("command", UNSET)
 
-        _compute = d.pop("compute", UNSET)
-        compute: DistributedSpecSpecCompute | Unset
-        if isinstance(_compute, Unset):
-            compute = UNSET
-        else:
-            compute = DistributedSpecSpecCompute.from_dict(_compute)
+        def _parse_compute(data: object) -> DistributedSpecSpecComputeType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                compute_type_0 = DistributedSpecSpecComputeType0.from_dict(data)
+
+                return compute_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DistributedSpecSpecComputeType0 | None | Unset, data)
+
+        compute = _parse_compute(d.pop("compute", UNSET))
 
         create_home_dir = d.pop("createHomeDir", UNSET)
 
@@ -812,12 +837,22 @@ class DistributedSpecSpec:
 
         restart_policy = _parse_restart_policy(d.pop("restartPolicy", UNSET))
 
-        _security = d.pop("security", UNSET)
-        security: DistributedSpecSpecSecurity | Unset
-        if isinstance(_security, Unset):
-            security = UNSET
-        else:
-            security = DistributedSpecSpecSecurity.from_dict(_security)
+        def _parse_security(data: object) -> DistributedSpecSpecSecurityType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                security_type_0 = DistributedSpecSpecSecurityType0.from_dict(data)
+
+                return security_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DistributedSpecSpecSecurityType0 | None | Unset, data)
+
+        security = _parse_security(d.pop("security", UNSET))
 
         slots_per_worker = d.pop("slotsPerWorker", UNSET)
 
@@ -825,12 +860,22 @@ class DistributedSpecSpec:
 
         stdin = d.pop("stdin", UNSET)
 
-        _storage = d.pop("storage", UNSET)
-        storage: DistributedSpecSpecStorage | Unset
-        if isinstance(_storage, Unset):
-            storage = UNSET
-        else:
-            storage = DistributedSpecSpecStorage.from_dict(_storage)
+        def _parse_storage(data: object) -> DistributedSpecSpecStorageType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                storage_type_0 = DistributedSpecSpecStorageType0.from_dict(data)
+
+                return storage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DistributedSpecSpecStorageType0 | None | Unset, data)
+
+        storage = _parse_storage(d.pop("storage", UNSET))
 
         terminate_after_preemption = d.pop("terminateAfterPreemption", UNSET)
 

@@ -35,7 +35,7 @@ class DistributedWorkload:
         department_id (str | Unset):
         deleted_at (datetime.datetime | None | Unset):
         actual_phase (Phase | Unset):
-        spec (DistributedSpecSpec | Unset):
+        spec (DistributedSpecSpec | None | Unset):
         master_spec_same_as_worker (bool | Unset):
         master_spec (MasterSpec | None | Unset):
     """
@@ -51,12 +51,13 @@ class DistributedWorkload:
     department_id: str | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
     actual_phase: Phase | Unset = UNSET
-    spec: DistributedSpecSpec | Unset = UNSET
+    spec: DistributedSpecSpec | None | Unset = UNSET
     master_spec_same_as_worker: bool | Unset = UNSET
     master_spec: MasterSpec | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.distributed_spec_spec import DistributedSpecSpec  # noqa: PLC0415
         from ..models.master_spec import MasterSpec  # noqa: PLC0415
 
         name = self.name
@@ -89,9 +90,13 @@ class DistributedWorkload:
         if not isinstance(self.actual_phase, Unset):
             actual_phase = self.actual_phase.value
 
-        spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spec, Unset):
+        spec: dict[str, Any] | None | Unset
+        if isinstance(self.spec, Unset):
+            spec = UNSET
+        elif isinstance(self.spec, DistributedSpecSpec):
             spec = self.spec.to_dict()
+        else:
+            spec = self.spec
 
         master_spec_same_as_worker = self.master_spec_same_as_worker
 
@@ -180,12 +185,22 @@ class DistributedWorkload:
         else:
             actual_phase = Phase(_actual_phase)
 
-        _spec = d.pop("spec", UNSET)
-        spec: DistributedSpecSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = DistributedSpecSpec.from_dict(_spec)
+        def _parse_spec(data: object) -> DistributedSpecSpec | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                spec_type_0 = DistributedSpecSpec.from_dict(data)
+
+                return spec_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DistributedSpecSpec | None | Unset, data)
+
+        spec = _parse_spec(d.pop("spec", UNSET))
 
         master_spec_same_as_worker = d.pop("masterSpecSameAsWorker", UNSET)
 

@@ -16,9 +16,9 @@ if TYPE_CHECKING:
     from ..models.environment_variable import EnvironmentVariable
     from ..models.exposed_url import ExposedUrl
     from ..models.image_pull_secret import ImagePullSecret
-    from ..models.inference_spec_spec_compute import InferenceSpecSpecCompute
-    from ..models.inference_spec_spec_security import InferenceSpecSpecSecurity
-    from ..models.inference_spec_spec_storage import InferenceSpecSpecStorage
+    from ..models.inference_spec_spec_compute_type_0 import InferenceSpecSpecComputeType0
+    from ..models.inference_spec_spec_security_type_0 import InferenceSpecSpecSecurityType0
+    from ..models.inference_spec_spec_storage_type_0 import InferenceSpecSpecStorageType0
     from ..models.label import Label
     from ..models.node_affinity_required import NodeAffinityRequired
     from ..models.pod_affinity import PodAffinity
@@ -43,7 +43,7 @@ class InferenceSpecSpec:
         args (str | Unset):
         category (str | Unset):
         command (str | Unset):
-        compute (InferenceSpecSpecCompute | Unset):
+        compute (InferenceSpecSpecComputeType0 | None | Unset):
         create_home_dir (bool | Unset):
         environment_variables (list[EnvironmentVariable | None] | Unset):
         exposed_urls (list[ExposedUrl | None] | Unset):
@@ -60,9 +60,9 @@ class InferenceSpecSpec:
         priority_class (str | Unset):
         probes (None | Probes | Unset):
         related_urls (list[None | RelatedUrl] | Unset):
-        security (InferenceSpecSpecSecurity | Unset):
+        security (InferenceSpecSpecSecurityType0 | None | Unset):
         serving_port (None | ServingPort | Unset):
-        storage (InferenceSpecSpecStorage | Unset):
+        storage (InferenceSpecSpecStorageType0 | None | Unset):
         tolerations (list[None | Toleration] | Unset):
         working_dir (str | Unset):
     """
@@ -73,7 +73,7 @@ class InferenceSpecSpec:
     args: str | Unset = UNSET
     category: str | Unset = UNSET
     command: str | Unset = UNSET
-    compute: InferenceSpecSpecCompute | Unset = UNSET
+    compute: InferenceSpecSpecComputeType0 | None | Unset = UNSET
     create_home_dir: bool | Unset = UNSET
     environment_variables: list[EnvironmentVariable | None] | Unset = UNSET
     exposed_urls: list[ExposedUrl | None] | Unset = UNSET
@@ -90,9 +90,9 @@ class InferenceSpecSpec:
     priority_class: str | Unset = UNSET
     probes: None | Probes | Unset = UNSET
     related_urls: list[None | RelatedUrl] | Unset = UNSET
-    security: InferenceSpecSpecSecurity | Unset = UNSET
+    security: InferenceSpecSpecSecurityType0 | None | Unset = UNSET
     serving_port: None | ServingPort | Unset = UNSET
-    storage: InferenceSpecSpecStorage | Unset = UNSET
+    storage: InferenceSpecSpecStorageType0 | None | Unset = UNSET
     tolerations: list[None | Toleration] | Unset = UNSET
     working_dir: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -103,6 +103,9 @@ class InferenceSpecSpec:
         from ..models.environment_variable import EnvironmentVariable  # noqa: PLC0415
         from ..models.exposed_url import ExposedUrl  # noqa: PLC0415
         from ..models.image_pull_secret import ImagePullSecret  # noqa: PLC0415
+        from ..models.inference_spec_spec_compute_type_0 import InferenceSpecSpecComputeType0  # noqa: PLC0415
+        from ..models.inference_spec_spec_security_type_0 import InferenceSpecSpecSecurityType0  # noqa: PLC0415
+        from ..models.inference_spec_spec_storage_type_0 import InferenceSpecSpecStorageType0  # noqa: PLC0415
         from ..models.label import Label  # noqa: PLC0415
         from ..models.node_affinity_required import NodeAffinityRequired  # noqa: PLC0415
         from ..models.pod_affinity import PodAffinity  # noqa: PLC0415
@@ -146,9 +149,13 @@ class InferenceSpecSpec:
 
         command = self.command
 
-        compute: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.compute, Unset):
+        compute: dict[str, Any] | None | Unset
+        if isinstance(self.compute, Unset):
+            compute = UNSET
+        elif isinstance(self.compute, InferenceSpecSpecComputeType0):
             compute = self.compute.to_dict()
+        else:
+            compute = self.compute
 
         create_home_dir = self.create_home_dir
 
@@ -270,9 +277,13 @@ class InferenceSpecSpec:
                     componentsschemas_related_urls_item = componentsschemas_related_urls_item_data
                 related_urls.append(componentsschemas_related_urls_item)
 
-        security: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.security, Unset):
+        security: dict[str, Any] | None | Unset
+        if isinstance(self.security, Unset):
+            security = UNSET
+        elif isinstance(self.security, InferenceSpecSpecSecurityType0):
             security = self.security.to_dict()
+        else:
+            security = self.security
 
         serving_port: dict[str, Any] | None | Unset
         if isinstance(self.serving_port, Unset):
@@ -282,9 +293,13 @@ class InferenceSpecSpec:
         else:
             serving_port = self.serving_port
 
-        storage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.storage, Unset):
+        storage: dict[str, Any] | None | Unset
+        if isinstance(self.storage, Unset):
+            storage = UNSET
+        elif isinstance(self.storage, InferenceSpecSpecStorageType0):
             storage = self.storage.to_dict()
+        else:
+            storage = self.storage
 
         tolerations: list[dict[str, Any] | None] | Unset = UNSET
         if not isinstance(self.tolerations, Unset):
@@ -368,9 +383,9 @@ class InferenceSpecSpec:
         from ..models.environment_variable import EnvironmentVariable  # noqa: PLC0415
         from ..models.exposed_url import ExposedUrl  # noqa: PLC0415
         from ..models.image_pull_secret import ImagePullSecret  # noqa: PLC0415
-        from ..models.inference_spec_spec_compute import InferenceSpecSpecCompute  # noqa: PLC0415
-        from ..models.inference_spec_spec_security import InferenceSpecSpecSecurity  # noqa: PLC0415
-        from ..models.inference_spec_spec_storage import InferenceSpecSpecStorage  # noqa: PLC0415
+        from ..models.inference_spec_spec_compute_type_0 import InferenceSpecSpecComputeType0  # noqa: PLC0415
+        from ..models.inference_spec_spec_security_type_0 import InferenceSpecSpecSecurityType0  # noqa: PLC0415
+        from ..models.inference_spec_spec_storage_type_0 import InferenceSpecSpecStorageType0  # noqa: PLC0415
         from ..models.label import Label  # noqa: PLC0415
         from ..models.node_affinity_required import NodeAffinityRequired  # noqa: PLC0415
         from ..models.pod_affinity import PodAffinity  # noqa: PLC0415
@@ -448,12 +463,22 @@ class InferenceSpecSpec:
 
         command = d.pop("command", UNSET)
 
-        _compute = d.pop("compute", UNSET)
-        compute: InferenceSpecSpecCompute | Unset
-        if isinstance(_compute, Unset):
-            compute = UNSET
-        else:
-            compute = InferenceSpecSpecCompute.from_dict(_compute)
+        def _parse_compute(data: object) -> InferenceSpecSpecComputeType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                compute_type_0 = InferenceSpecSpecComputeType0.from_dict(data)
+
+                return compute_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InferenceSpecSpecComputeType0 | None | Unset, data)
+
+        compute = _parse_compute(d.pop("compute", UNSET))
 
         create_home_dir = d.pop("createHomeDir", UNSET)
 
@@ -696,12 +721,22 @@ class InferenceSpecSpec:
 
                 related_urls.append(componentsschemas_related_urls_item)
 
-        _security = d.pop("security", UNSET)
-        security: InferenceSpecSpecSecurity | Unset
-        if isinstance(_security, Unset):
-            security = UNSET
-        else:
-            security = InferenceSpecSpecSecurity.from_dict(_security)
+        def _parse_security(data: object) -> InferenceSpecSpecSecurityType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                security_type_0 = InferenceSpecSpecSecurityType0.from_dict(data)
+
+                return security_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InferenceSpecSpecSecurityType0 | None | Unset, data)
+
+        security = _parse_security(d.pop("security", UNSET))
 
         def _parse_serving_port(data: object) -> None | ServingPort | Unset:
             if data is None:
@@ -720,12 +755,22 @@ class InferenceSpecSpec:
 
         serving_port = _parse_serving_port(d.pop("servingPort", UNSET))
 
-        _storage = d.pop("storage", UNSET)
-        storage: InferenceSpecSpecStorage | Unset
-        if isinstance(_storage, Unset):
-            storage = UNSET
-        else:
-            storage = InferenceSpecSpecStorage.from_dict(_storage)
+        def _parse_storage(data: object) -> InferenceSpecSpecStorageType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                storage_type_0 = InferenceSpecSpecStorageType0.from_dict(data)
+
+                return storage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InferenceSpecSpecStorageType0 | None | Unset, data)
+
+        storage = _parse_storage(d.pop("storage", UNSET))
 
         _tolerations = d.pop("tolerations", UNSET)
         tolerations: list[None | Toleration] | Unset = UNSET

@@ -17,9 +17,9 @@ if TYPE_CHECKING:
     from ..models.exposed_url import ExposedUrl
     from ..models.image_pull_secret import ImagePullSecret
     from ..models.label import Label
-    from ..models.master_spec_compute import MasterSpecCompute
-    from ..models.master_spec_security import MasterSpecSecurity
-    from ..models.master_spec_storage import MasterSpecStorage
+    from ..models.master_spec_compute_type_0 import MasterSpecComputeType0
+    from ..models.master_spec_security_type_0 import MasterSpecSecurityType0
+    from ..models.master_spec_storage_type_0 import MasterSpecStorageType0
     from ..models.node_affinity_required import NodeAffinityRequired
     from ..models.pod_affinity import PodAffinity
     from ..models.port import Port
@@ -41,7 +41,7 @@ class MasterSpec:
         backoff_limit (int | Unset):
         category (str | Unset):
         command (str | Unset):
-        compute (MasterSpecCompute | Unset):
+        compute (MasterSpecComputeType0 | None | Unset):
         create_home_dir (bool | Unset):
         environment_variables (list[EnvironmentVariable | None] | Unset):
         exposed_urls (list[ExposedUrl | None] | Unset):
@@ -59,9 +59,9 @@ class MasterSpec:
         probes (None | Probes | Unset):
         related_urls (list[None | RelatedUrl] | Unset):
         restart_policy (None | RestartPolicy | Unset):
-        security (MasterSpecSecurity | Unset):
+        security (MasterSpecSecurityType0 | None | Unset):
         stdin (bool | Unset):
-        storage (MasterSpecStorage | Unset):
+        storage (MasterSpecStorageType0 | None | Unset):
         terminate_after_preemption (bool | Unset):
         termination_grace_period_seconds (int | Unset):
         tolerations (list[None | Toleration] | Unset):
@@ -75,7 +75,7 @@ class MasterSpec:
     backoff_limit: int | Unset = UNSET
     category: str | Unset = UNSET
     command: str | Unset = UNSET
-    compute: MasterSpecCompute | Unset = UNSET
+    compute: MasterSpecComputeType0 | None | Unset = UNSET
     create_home_dir: bool | Unset = UNSET
     environment_variables: list[EnvironmentVariable | None] | Unset = UNSET
     exposed_urls: list[ExposedUrl | None] | Unset = UNSET
@@ -93,9 +93,9 @@ class MasterSpec:
     probes: None | Probes | Unset = UNSET
     related_urls: list[None | RelatedUrl] | Unset = UNSET
     restart_policy: None | RestartPolicy | Unset = UNSET
-    security: MasterSpecSecurity | Unset = UNSET
+    security: MasterSpecSecurityType0 | None | Unset = UNSET
     stdin: bool | Unset = UNSET
-    storage: MasterSpecStorage | Unset = UNSET
+    storage: MasterSpecStorageType0 | None | Unset = UNSET
     terminate_after_preemption: bool | Unset = UNSET
     termination_grace_period_seconds: int | Unset = UNSET
     tolerations: list[None | Toleration] | Unset = UNSET
@@ -109,6 +109,9 @@ class MasterSpec:
         from ..models.exposed_url import ExposedUrl  # noqa: PLC0415
         from ..models.image_pull_secret import ImagePullSecret  # noqa: PLC0415
         from ..models.label import Label  # noqa: PLC0415
+        from ..models.master_spec_compute_type_0 import MasterSpecComputeType0  # noqa: PLC0415
+        from ..models.master_spec_security_type_0 import MasterSpecSecurityType0  # noqa: PLC0415
+        from ..models.master_spec_storage_type_0 import MasterSpecStorageType0  # noqa: PLC0415
         from ..models.node_affinity_required import NodeAffinityRequired  # noqa: PLC0415
         from ..models.pod_affinity import PodAffinity  # noqa: PLC0415
         from ..models.port import Port  # noqa: PLC0415
@@ -137,9 +140,13 @@ class MasterSpec:
 
         command = self.command
 
-        compute: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.compute, Unset):
+        compute: dict[str, Any] | None | Unset
+        if isinstance(self.compute, Unset):
+            compute = UNSET
+        elif isinstance(self.compute, MasterSpecComputeType0):
             compute = self.compute.to_dict()
+        else:
+            compute = self.compute
 
         create_home_dir = self.create_home_dir
 
@@ -269,15 +276,23 @@ class MasterSpec:
         else:
             restart_policy = self.restart_policy
 
-        security: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.security, Unset):
+        security: dict[str, Any] | None | Unset
+        if isinstance(self.security, Unset):
+            security = UNSET
+        elif isinstance(self.security, MasterSpecSecurityType0):
             security = self.security.to_dict()
+        else:
+            security = self.security
 
         stdin = self.stdin
 
-        storage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.storage, Unset):
+        storage: dict[str, Any] | None | Unset
+        if isinstance(self.storage, Unset):
+            storage = UNSET
+        elif isinstance(self.storage, MasterSpecStorageType0):
             storage = self.storage.to_dict()
+        else:
+            storage = self.storage
 
         terminate_after_preemption = self.terminate_after_preemption
 
@@ -375,9 +390,9 @@ class MasterSpec:
         from ..models.exposed_url import ExposedUrl  # noqa: PLC0415
         from ..models.image_pull_secret import ImagePullSecret  # noqa: PLC0415
         from ..models.label import Label  # noqa: PLC0415
-        from ..models.master_spec_compute import MasterSpecCompute  # noqa: PLC0415
-        from ..models.master_spec_security import MasterSpecSecurity  # noqa: PLC0415
-        from ..models.master_spec_storage import MasterSpecStorage  # noqa: PLC0415
+        from ..models.master_spec_compute_type_0 import MasterSpecComputeType0  # noqa: PLC0415
+        from ..models.master_spec_security_type_0 import MasterSpecSecurityType0  # noqa: PLC0415
+        from ..models.master_spec_storage_type_0 import MasterSpecStorageType0  # noqa: PLC0415
         from ..models.node_affinity_required import NodeAffinityRequired  # noqa: PLC0415
         from ..models.pod_affinity import PodAffinity  # noqa: PLC0415
         from ..models.port import Port  # noqa: PLC0415
@@ -421,12 +436,22 @@ class MasterSpec:
 
         command = d.pop("command", UNSET)
 
-        _compute = d.pop("compute", UNSET)
-        compute: MasterSpecCompute | Unset
-        if isinstance(_compute, Unset):
-            compute = UNSET
-        else:
-            compute = MasterSpecCompute.from_dict(_compute)
+        def _parse_compute(data: object) -> MasterSpecComputeType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                compute_type_0 = MasterSpecComputeType0.from_dict(data)
+
+                return compute_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MasterSpecComputeType0 | None | Unset, data)
+
+        compute = _parse_compute(d.pop("compute", UNSET))
 
         create_home_dir = d.pop("createHomeDir", UNSET)
 
@@ -686,21 +711,41 @@ class MasterSpec:
 
         restart_policy = _parse_restart_policy(d.pop("restartPolicy", UNSET))
 
-        _security = d.pop("security", UNSET)
-        security: MasterSpecSecurity | Unset
-        if isinstance(_security, Unset):
-            security = UNSET
-        else:
-            security = MasterSpecSecurity.from_dict(_security)
+        def _parse_security(data: object) -> MasterSpecSecurityType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                security_type_0 = MasterSpecSecurityType0.from_dict(data)
+
+                return security_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MasterSpecSecurityType0 | None | Unset, data)
+
+        security = _parse_security(d.pop("security", UNSET))
 
         stdin = d.pop("stdin", UNSET)
 
-        _storage = d.pop("storage", UNSET)
-        storage: MasterSpecStorage | Unset
-        if isinstance(_storage, Unset):
-            storage = UNSET
-        else:
-            storage = MasterSpecStorage.from_dict(_storage)
+        def _parse_storage(data: object) -> MasterSpecStorageType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                storage_type_0 = MasterSpecStorageType0.from_dict(data)
+
+                return storage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MasterSpecStorageType0 | None | Unset, data)
+
+        storage = _parse_storage(d.pop("storage", UNSET))
 
         terminate_after_preemption = d.pop("terminateAfterPreemption", UNSET)
 

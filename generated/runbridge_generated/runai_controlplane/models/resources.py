@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.non_null_resource import NonNullResource
     from ..models.resource import Resource
     from ..models.resources_memory_type_0 import ResourcesMemoryType0
-    from ..models.resources_node_pool import ResourcesNodePool
+    from ..models.resources_node_pool_type_0 import ResourcesNodePoolType0
 
 
 T = TypeVar("T", bound="Resources")
@@ -23,14 +23,14 @@ class Resources:
     """
     Attributes:
         gpu (NonNullResource):
-        node_pool (ResourcesNodePool | Unset):
+        node_pool (None | ResourcesNodePoolType0 | Unset):
         cpu (Resource | Unset):
         memory (None | ResourcesMemoryType0 | Unset):
         priority (None | str | Unset):
     """
 
     gpu: NonNullResource
-    node_pool: ResourcesNodePool | Unset = UNSET
+    node_pool: None | ResourcesNodePoolType0 | Unset = UNSET
     cpu: Resource | Unset = UNSET
     memory: None | ResourcesMemoryType0 | Unset = UNSET
     priority: None | str | Unset = UNSET
@@ -38,12 +38,17 @@ class Resources:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.resources_memory_type_0 import ResourcesMemoryType0  # noqa: PLC0415
+        from ..models.resources_node_pool_type_0 import ResourcesNodePoolType0  # noqa: PLC0415
 
         gpu = self.gpu.to_dict()
 
-        node_pool: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.node_pool, Unset):
+        node_pool: dict[str, Any] | None | Unset
+        if isinstance(self.node_pool, Unset):
+            node_pool = UNSET
+        elif isinstance(self.node_pool, ResourcesNodePoolType0):
             node_pool = self.node_pool.to_dict()
+        else:
+            node_pool = self.node_pool
 
         cpu: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cpu, Unset):
@@ -86,17 +91,27 @@ class Resources:
         from ..models.non_null_resource import NonNullResource  # noqa: PLC0415
         from ..models.resource import Resource  # noqa: PLC0415
         from ..models.resources_memory_type_0 import ResourcesMemoryType0  # noqa: PLC0415
-        from ..models.resources_node_pool import ResourcesNodePool  # noqa: PLC0415
+        from ..models.resources_node_pool_type_0 import ResourcesNodePoolType0  # noqa: PLC0415
 
         d = dict(src_dict)
         gpu = NonNullResource.from_dict(d.pop("gpu"))
 
-        _node_pool = d.pop("nodePool", UNSET)
-        node_pool: ResourcesNodePool | Unset
-        if isinstance(_node_pool, Unset):
-            node_pool = UNSET
-        else:
-            node_pool = ResourcesNodePool.from_dict(_node_pool)
+        def _parse_node_pool(data: object) -> None | ResourcesNodePoolType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                node_pool_type_0 = ResourcesNodePoolType0.from_dict(data)
+
+                return node_pool_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ResourcesNodePoolType0 | Unset, data)
+
+        node_pool = _parse_node_pool(d.pop("nodePool", UNSET))
 
         _cpu = d.pop("cpu", UNSET)
         cpu: Resource | Unset

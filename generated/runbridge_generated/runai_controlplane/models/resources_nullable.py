@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.non_null_resource import NonNullResource
     from ..models.resource import Resource
     from ..models.resources_nullable_memory_type_0 import ResourcesNullableMemoryType0
-    from ..models.resources_nullable_node_pool import ResourcesNullableNodePool
+    from ..models.resources_nullable_node_pool_type_0 import ResourcesNullableNodePoolType0
 
 
 T = TypeVar("T", bound="ResourcesNullable")
@@ -22,14 +22,14 @@ T = TypeVar("T", bound="ResourcesNullable")
 class ResourcesNullable:
     """
     Attributes:
-        node_pool (ResourcesNullableNodePool | Unset):
+        node_pool (None | ResourcesNullableNodePoolType0 | Unset):
         gpu (NonNullResource | Unset):
         cpu (Resource | Unset):
         memory (None | ResourcesNullableMemoryType0 | Unset):
         priority (None | str | Unset):
     """
 
-    node_pool: ResourcesNullableNodePool | Unset = UNSET
+    node_pool: None | ResourcesNullableNodePoolType0 | Unset = UNSET
     gpu: NonNullResource | Unset = UNSET
     cpu: Resource | Unset = UNSET
     memory: None | ResourcesNullableMemoryType0 | Unset = UNSET
@@ -38,10 +38,15 @@ class ResourcesNullable:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.resources_nullable_memory_type_0 import ResourcesNullableMemoryType0  # noqa: PLC0415
+        from ..models.resources_nullable_node_pool_type_0 import ResourcesNullableNodePoolType0  # noqa: PLC0415
 
-        node_pool: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.node_pool, Unset):
+        node_pool: dict[str, Any] | None | Unset
+        if isinstance(self.node_pool, Unset):
+            node_pool = UNSET
+        elif isinstance(self.node_pool, ResourcesNullableNodePoolType0):
             node_pool = self.node_pool.to_dict()
+        else:
+            node_pool = self.node_pool
 
         gpu: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gpu, Unset):
@@ -86,15 +91,26 @@ class ResourcesNullable:
         from ..models.non_null_resource import NonNullResource  # noqa: PLC0415
         from ..models.resource import Resource  # noqa: PLC0415
         from ..models.resources_nullable_memory_type_0 import ResourcesNullableMemoryType0  # noqa: PLC0415
-        from ..models.resources_nullable_node_pool import ResourcesNullableNodePool  # noqa: PLC0415
+        from ..models.resources_nullable_node_pool_type_0 import ResourcesNullableNodePoolType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        _node_pool = d.pop("nodePool", UNSET)
-        node_pool: ResourcesNullableNodePool | Unset
-        if isinstance(_node_pool, Unset):
-            node_pool = UNSET
-        else:
-            node_pool = ResourcesNullableNodePool.from_dict(_node_pool)
+
+        def _parse_node_pool(data: object) -> None | ResourcesNullableNodePoolType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                node_pool_type_0 = ResourcesNullableNodePoolType0.from_dict(data)
+
+                return node_pool_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ResourcesNullableNodePoolType0 | Unset, data)
+
+        node_pool = _parse_node_pool(d.pop("nodePool", UNSET))
 
         _gpu = d.pop("gpu", UNSET)
         gpu: NonNullResource | Unset

@@ -34,7 +34,7 @@ class Training1:
         department_id (str | Unset):
         deleted_at (datetime.datetime | None | Unset):
         actual_phase (Phase | Unset):
-        spec (TrainingSpecSpec | Unset):
+        spec (None | TrainingSpecSpec | Unset):
     """
 
     name: str
@@ -48,10 +48,12 @@ class Training1:
     department_id: str | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
     actual_phase: Phase | Unset = UNSET
-    spec: TrainingSpecSpec | Unset = UNSET
+    spec: None | TrainingSpecSpec | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.training_spec_spec import TrainingSpecSpec  # noqa: PLC0415
+
         name = self.name
 
         requested_name = self.requested_name
@@ -82,9 +84,13 @@ class Training1:
         if not isinstance(self.actual_phase, Unset):
             actual_phase = self.actual_phase.value
 
-        spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spec, Unset):
+        spec: dict[str, Any] | None | Unset
+        if isinstance(self.spec, Unset):
+            spec = UNSET
+        elif isinstance(self.spec, TrainingSpecSpec):
             spec = self.spec.to_dict()
+        else:
+            spec = self.spec
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -158,12 +164,22 @@ class Training1:
         else:
             actual_phase = Phase(_actual_phase)
 
-        _spec = d.pop("spec", UNSET)
-        spec: TrainingSpecSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = TrainingSpecSpec.from_dict(_spec)
+        def _parse_spec(data: object) -> None | TrainingSpecSpec | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                spec_type_0 = TrainingSpecSpec.from_dict(data)
+
+                return spec_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TrainingSpecSpec | Unset, data)
+
+        spec = _parse_spec(d.pop("spec", UNSET))
 
         training_1 = cls(
             name=name,

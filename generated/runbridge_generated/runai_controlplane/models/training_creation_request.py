@@ -25,7 +25,7 @@ class TrainingCreationRequest:
         cluster_id (UUID):
         use_given_name_as_prefix (bool | Unset):  Default: False.
         template_id (None | Unset | UUID):
-        spec (TrainingSpecSpec | Unset):
+        spec (None | TrainingSpecSpec | Unset):
     """
 
     name: str
@@ -33,10 +33,12 @@ class TrainingCreationRequest:
     cluster_id: UUID
     use_given_name_as_prefix: bool | Unset = False
     template_id: None | Unset | UUID = UNSET
-    spec: TrainingSpecSpec | Unset = UNSET
+    spec: None | TrainingSpecSpec | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.training_spec_spec import TrainingSpecSpec  # noqa: PLC0415
+
         name = self.name
 
         project_id = self.project_id
@@ -53,9 +55,13 @@ class TrainingCreationRequest:
         else:
             template_id = self.template_id
 
-        spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spec, Unset):
+        spec: dict[str, Any] | None | Unset
+        if isinstance(self.spec, Unset):
+            spec = UNSET
+        elif isinstance(self.spec, TrainingSpecSpec):
             spec = self.spec.to_dict()
+        else:
+            spec = self.spec
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,12 +111,22 @@ class TrainingCreationRequest:
 
         template_id = _parse_template_id(d.pop("templateId", UNSET))
 
-        _spec = d.pop("spec", UNSET)
-        spec: TrainingSpecSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = TrainingSpecSpec.from_dict(_spec)
+        def _parse_spec(data: object) -> None | TrainingSpecSpec | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                spec_type_0 = TrainingSpecSpec.from_dict(data)
+
+                return spec_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TrainingSpecSpec | Unset, data)
+
+        spec = _parse_spec(d.pop("spec", UNSET))
 
         training_creation_request = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,16 +19,22 @@ T = TypeVar("T", bound="TrainingSpec")
 class TrainingSpec:
     """
     Attributes:
-        spec (TrainingSpecSpec | Unset):
+        spec (None | TrainingSpecSpec | Unset):
     """
 
-    spec: TrainingSpecSpec | Unset = UNSET
+    spec: None | TrainingSpecSpec | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spec, Unset):
+        from ..models.training_spec_spec import TrainingSpecSpec  # noqa: PLC0415
+
+        spec: dict[str, Any] | None | Unset
+        if isinstance(self.spec, Unset):
+            spec = UNSET
+        elif isinstance(self.spec, TrainingSpecSpec):
             spec = self.spec.to_dict()
+        else:
+            spec = self.spec
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,12 +49,23 @@ class TrainingSpec:
         from ..models.training_spec_spec import TrainingSpecSpec  # noqa: PLC0415
 
         d = dict(src_dict)
-        _spec = d.pop("spec", UNSET)
-        spec: TrainingSpecSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = TrainingSpecSpec.from_dict(_spec)
+
+        def _parse_spec(data: object) -> None | TrainingSpecSpec | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                spec_type_0 = TrainingSpecSpec.from_dict(data)
+
+                return spec_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TrainingSpecSpec | Unset, data)
+
+        spec = _parse_spec(d.pop("spec", UNSET))
 
         training_spec = cls(
             spec=spec,

@@ -23,9 +23,9 @@ if TYPE_CHECKING:
     from ..models.probes import Probes
     from ..models.related_url import RelatedUrl
     from ..models.toleration import Toleration
-    from ..models.training_spec_spec_compute import TrainingSpecSpecCompute
-    from ..models.training_spec_spec_security import TrainingSpecSpecSecurity
-    from ..models.training_spec_spec_storage import TrainingSpecSpecStorage
+    from ..models.training_spec_spec_compute_type_0 import TrainingSpecSpecComputeType0
+    from ..models.training_spec_spec_security_type_0 import TrainingSpecSpecSecurityType0
+    from ..models.training_spec_spec_storage_type_0 import TrainingSpecSpecStorageType0
 
 
 T = TypeVar("T", bound="TrainingSpecSpec")
@@ -42,7 +42,7 @@ class TrainingSpecSpec:
         category (str | Unset):
         command (str | Unset):
         completions (int | Unset):
-        compute (TrainingSpecSpecCompute | Unset):
+        compute (None | TrainingSpecSpecComputeType0 | Unset):
         create_home_dir (bool | Unset):
         environment_variables (list[EnvironmentVariable | None] | Unset):
         exposed_urls (list[ExposedUrl | None] | Unset):
@@ -61,9 +61,9 @@ class TrainingSpecSpec:
         probes (None | Probes | Unset):
         related_urls (list[None | RelatedUrl] | Unset):
         restart_policy (None | RestartPolicy | Unset):
-        security (TrainingSpecSpecSecurity | Unset):
+        security (None | TrainingSpecSpecSecurityType0 | Unset):
         stdin (bool | Unset):
-        storage (TrainingSpecSpecStorage | Unset):
+        storage (None | TrainingSpecSpecStorageType0 | Unset):
         terminate_after_preemption (bool | Unset):
         termination_grace_period_seconds (int | Unset):
         tolerations (list[None | Toleration] | Unset):
@@ -78,7 +78,7 @@ class TrainingSpecSpec:
     category: str | Unset = UNSET
     command: str | Unset = UNSET
     completions: int | Unset = UNSET
-    compute: TrainingSpecSpecCompute | Unset = UNSET
+    compute: None | TrainingSpecSpecComputeType0 | Unset = UNSET
     create_home_dir: bool | Unset = UNSET
     environment_variables: list[EnvironmentVariable | None] | Unset = UNSET
     exposed_urls: list[ExposedUrl | None] | Unset = UNSET
@@ -97,9 +97,9 @@ class TrainingSpecSpec:
     probes: None | Probes | Unset = UNSET
     related_urls: list[None | RelatedUrl] | Unset = UNSET
     restart_policy: None | RestartPolicy | Unset = UNSET
-    security: TrainingSpecSpecSecurity | Unset = UNSET
+    security: None | TrainingSpecSpecSecurityType0 | Unset = UNSET
     stdin: bool | Unset = UNSET
-    storage: TrainingSpecSpecStorage | Unset = UNSET
+    storage: None | TrainingSpecSpecStorageType0 | Unset = UNSET
     terminate_after_preemption: bool | Unset = UNSET
     termination_grace_period_seconds: int | Unset = UNSET
     tolerations: list[None | Toleration] | Unset = UNSET
@@ -119,6 +119,9 @@ class TrainingSpecSpec:
         from ..models.probes import Probes  # noqa: PLC0415
         from ..models.related_url import RelatedUrl  # noqa: PLC0415
         from ..models.toleration import Toleration  # noqa: PLC0415
+        from ..models.training_spec_spec_compute_type_0 import TrainingSpecSpecComputeType0  # noqa: PLC0415
+        from ..models.training_spec_spec_security_type_0 import TrainingSpecSpecSecurityType0  # noqa: PLC0415
+        from ..models.training_spec_spec_storage_type_0 import TrainingSpecSpecStorageType0  # noqa: PLC0415
 
         annotations: list[dict[str, Any] | None] | Unset = UNSET
         if not isinstance(self.annotations, Unset):
@@ -143,9 +146,13 @@ class TrainingSpecSpec:
 
         completions = self.completions
 
-        compute: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.compute, Unset):
+        compute: dict[str, Any] | None | Unset
+        if isinstance(self.compute, Unset):
+            compute = UNSET
+        elif isinstance(self.compute, TrainingSpecSpecComputeType0):
             compute = self.compute.to_dict()
+        else:
+            compute = self.compute
 
         create_home_dir = self.create_home_dir
 
@@ -277,15 +284,23 @@ class TrainingSpecSpec:
         else:
             restart_policy = self.restart_policy
 
-        security: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.security, Unset):
+        security: dict[str, Any] | None | Unset
+        if isinstance(self.security, Unset):
+            security = UNSET
+        elif isinstance(self.security, TrainingSpecSpecSecurityType0):
             security = self.security.to_dict()
+        else:
+            security = self.security
 
         stdin = self.stdin
 
-        storage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.storage, Unset):
+        storage: dict[str, Any] | None | Unset
+        if isinstance(self.storage, Unset):
+            storage = UNSET
+        elif isinstance(self.storage, TrainingSpecSpecStorageType0):
             storage = self.storage.to_dict()
+        else:
+            storage = self.storage
 
         terminate_after_preemption = self.terminate_after_preemption
 
@@ -393,9 +408,9 @@ class TrainingSpecSpec:
         from ..models.probes import Probes  # noqa: PLC0415
         from ..models.related_url import RelatedUrl  # noqa: PLC0415
         from ..models.toleration import Toleration  # noqa: PLC0415
-        from ..models.training_spec_spec_compute import TrainingSpecSpecCompute  # noqa: PLC0415
-        from ..models.training_spec_spec_security import TrainingSpecSpecSecurity  # noqa: PLC0415
-        from ..models.training_spec_spec_storage import TrainingSpecSpecStorage  # noqa: PLC0415
+        from ..models.training_spec_spec_compute_type_0 import TrainingSpecSpecComputeType0  # noqa: PLC0415
+        from ..models.training_spec_spec_security_type_0 import TrainingSpecSpecSecurityType0  # noqa: PLC0415
+        from ..models.training_spec_spec_storage_type_0 import TrainingSpecSpecStorageType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _annotations = d.pop("annotations", UNSET)
@@ -435,12 +450,22 @@ class TrainingSpecSpec:
 
         completions = d.pop("completions", UNSET)
 
-        _compute = d.pop("compute", UNSET)
-        compute: TrainingSpecSpecCompute | Unset
-        if isinstance(_compute, Unset):
-            compute = UNSET
-        else:
-            compute = TrainingSpecSpecCompute.from_dict(_compute)
+        def _parse_compute(data: object) -> None | TrainingSpecSpecComputeType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                compute_type_0 = TrainingSpecSpecComputeType0.from_dict(data)
+
+                return compute_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TrainingSpecSpecComputeType0 | Unset, data)
+
+        compute = _parse_compute(d.pop("compute", UNSET))
 
         create_home_dir = d.pop("createHomeDir", UNSET)
 
@@ -702,21 +727,41 @@ class TrainingSpecSpec:
 
         restart_policy = _parse_restart_policy(d.pop("restartPolicy", UNSET))
 
-        _security = d.pop("security", UNSET)
-        security: TrainingSpecSpecSecurity | Unset
-        if isinstance(_security, Unset):
-            security = UNSET
-        else:
-            security = TrainingSpecSpecSecurity.from_dict(_security)
+        def _parse_security(data: object) -> None | TrainingSpecSpecSecurityType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                security_type_0 = TrainingSpecSpecSecurityType0.from_dict(data)
+
+                return security_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TrainingSpecSpecSecurityType0 | Unset, data)
+
+        security = _parse_security(d.pop("security", UNSET))
 
         stdin = d.pop("stdin", UNSET)
 
-        _storage = d.pop("storage", UNSET)
-        storage: TrainingSpecSpecStorage | Unset
-        if isinstance(_storage, Unset):
-            storage = UNSET
-        else:
-            storage = TrainingSpecSpecStorage.from_dict(_storage)
+        def _parse_storage(data: object) -> None | TrainingSpecSpecStorageType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                storage_type_0 = TrainingSpecSpecStorageType0.from_dict(data)
+
+                return storage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TrainingSpecSpecStorageType0 | Unset, data)
+
+        storage = _parse_storage(d.pop("storage", UNSET))
 
         terminate_after_preemption = d.pop("terminateAfterPreemption", UNSET)
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ..models.workload_children_ids_item import WorkloadChildrenIdsItem
     from ..models.workload_environment_variables import WorkloadEnvironmentVariables
     from ..models.workload_request_resources import WorkloadRequestResources
-    from ..models.workload_topology import WorkloadTopology
+    from ..models.workload_topology_type_0 import WorkloadTopologyType0
 
 
 T = TypeVar("T", bound="Workload")
@@ -90,7 +90,7 @@ class Workload:
         ai_application_id (str | Unset):
         ai_application_name (str | Unset):
         source_api (None | SourceApi | Unset):
-        topology (WorkloadTopology | Unset):
+        topology (None | Unset | WorkloadTopologyType0):
     """
 
     tenant_id: int
@@ -147,12 +147,13 @@ class Workload:
     ai_application_id: str | Unset = UNSET
     ai_application_name: str | Unset = UNSET
     source_api: None | SourceApi | Unset = UNSET
-    topology: WorkloadTopology | Unset = UNSET
+    topology: None | Unset | WorkloadTopologyType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.workload_allocated_resources import WorkloadAllocatedResources  # noqa: PLC0415
         from ..models.workload_request_resources import WorkloadRequestResources  # noqa: PLC0415
+        from ..models.workload_topology_type_0 import WorkloadTopologyType0  # noqa: PLC0415
 
         tenant_id = self.tenant_id
 
@@ -364,9 +365,13 @@ class Workload:
         else:
             source_api = self.source_api
 
-        topology: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.topology, Unset):
+        topology: dict[str, Any] | None | Unset
+        if isinstance(self.topology, Unset):
+            topology = UNSET
+        elif isinstance(self.topology, WorkloadTopologyType0):
             topology = self.topology.to_dict()
+        else:
+            topology = self.topology
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -477,7 +482,7 @@ class Workload:
         from ..models.workload_children_ids_item import WorkloadChildrenIdsItem  # noqa: PLC0415
         from ..models.workload_environment_variables import WorkloadEnvironmentVariables  # noqa: PLC0415
         from ..models.workload_request_resources import WorkloadRequestResources  # noqa: PLC0415
-        from ..models.workload_topology import WorkloadTopology  # noqa: PLC0415
+        from ..models.workload_topology_type_0 import WorkloadTopologyType0  # noqa: PLC0415
 
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
@@ -789,12 +794,22 @@ class Workload:
 
         source_api = _parse_source_api(d.pop("sourceApi", UNSET))
 
-        _topology = d.pop("topology", UNSET)
-        topology: WorkloadTopology | Unset
-        if isinstance(_topology, Unset):
-            topology = UNSET
-        else:
-            topology = WorkloadTopology.from_dict(_topology)
+        def _parse_topology(data: object) -> None | Unset | WorkloadTopologyType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                topology_type_0 = WorkloadTopologyType0.from_dict(data)
+
+                return topology_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkloadTopologyType0, data)
+
+        topology = _parse_topology(d.pop("topology", UNSET))
 
         workload = cls(
             tenant_id=tenant_id,

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ..models.workload_children_ids_item import WorkloadChildrenIdsItem
     from ..models.workload_environment_variables import WorkloadEnvironmentVariables
     from ..models.workload_request_resources import WorkloadRequestResources
-    from ..models.workload_topology import WorkloadTopology
+    from ..models.workload_topology_type_0 import WorkloadTopologyType0
 
 
 T = TypeVar("T", bound="WorkloadDetailed")
@@ -91,7 +91,7 @@ class WorkloadDetailed:
         ai_application_id (str | Unset):
         ai_application_name (str | Unset):
         source_api (None | SourceApi | Unset):
-        topology (WorkloadTopology | Unset):
+        topology (None | Unset | WorkloadTopologyType0):
         pending_scheduling_messages (list[PendingSchedulingMessage] | None | Unset):
     """
 
@@ -149,13 +149,14 @@ class WorkloadDetailed:
     ai_application_id: str | Unset = UNSET
     ai_application_name: str | Unset = UNSET
     source_api: None | SourceApi | Unset = UNSET
-    topology: WorkloadTopology | Unset = UNSET
+    topology: None | Unset | WorkloadTopologyType0 = UNSET
     pending_scheduling_messages: list[PendingSchedulingMessage] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.workload_allocated_resources import WorkloadAllocatedResources  # noqa: PLC0415
         from ..models.workload_request_resources import WorkloadRequestResources  # noqa: PLC0415
+        from ..models.workload_topology_type_0 import WorkloadTopologyType0  # noqa: PLC0415
 
         tenant_id = self.tenant_id
 
@@ -367,9 +368,13 @@ class WorkloadDetailed:
         else:
             source_api = self.source_api
 
-        topology: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.topology, Unset):
+        topology: dict[str, Any] | None | Unset
+        if isinstance(self.topology, Unset):
+            topology = UNSET
+        elif isinstance(self.topology, WorkloadTopologyType0):
             topology = self.topology.to_dict()
+        else:
+            topology = self.topology
 
         pending_scheduling_messages: list[dict[str, Any]] | None | Unset
         if isinstance(self.pending_scheduling_messages, Unset):
@@ -495,7 +500,7 @@ class WorkloadDetailed:
         from ..models.workload_children_ids_item import WorkloadChildrenIdsItem  # noqa: PLC0415
         from ..models.workload_environment_variables import WorkloadEnvironmentVariables  # noqa: PLC0415
         from ..models.workload_request_resources import WorkloadRequestResources  # noqa: PLC0415
-        from ..models.workload_topology import WorkloadTopology  # noqa: PLC0415
+        from ..models.workload_topology_type_0 import WorkloadTopologyType0  # noqa: PLC0415
 
         d = dict(src_dict)
         tenant_id = d.pop("tenantId")
@@ -807,12 +812,22 @@ class WorkloadDetailed:
 
         source_api = _parse_source_api(d.pop("sourceApi", UNSET))
 
-        _topology = d.pop("topology", UNSET)
-        topology: WorkloadTopology | Unset
-        if isinstance(_topology, Unset):
-            topology = UNSET
-        else:
-            topology = WorkloadTopology.from_dict(_topology)
+        def _parse_topology(data: object) -> None | Unset | WorkloadTopologyType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                topology_type_0 = WorkloadTopologyType0.from_dict(data)
+
+                return topology_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkloadTopologyType0, data)
+
+        topology = _parse_topology(d.pop("topology", UNSET))
 
         def _parse_pending_scheduling_messages(data: object) -> list[PendingSchedulingMessage] | None | Unset:
             if data is None:

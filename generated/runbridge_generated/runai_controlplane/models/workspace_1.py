@@ -34,7 +34,7 @@ class Workspace1:
         department_id (str | Unset):
         deleted_at (datetime.datetime | None | Unset):
         actual_phase (Phase | Unset):
-        spec (WorkspaceSpecSpec | Unset):
+        spec (None | Unset | WorkspaceSpecSpec):
     """
 
     name: str
@@ -48,10 +48,12 @@ class Workspace1:
     department_id: str | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
     actual_phase: Phase | Unset = UNSET
-    spec: WorkspaceSpecSpec | Unset = UNSET
+    spec: None | Unset | WorkspaceSpecSpec = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workspace_spec_spec import WorkspaceSpecSpec  # noqa: PLC0415
+
         name = self.name
 
         requested_name = self.requested_name
@@ -82,9 +84,13 @@ class Workspace1:
         if not isinstance(self.actual_phase, Unset):
             actual_phase = self.actual_phase.value
 
-        spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spec, Unset):
+        spec: dict[str, Any] | None | Unset
+        if isinstance(self.spec, Unset):
+            spec = UNSET
+        elif isinstance(self.spec, WorkspaceSpecSpec):
             spec = self.spec.to_dict()
+        else:
+            spec = self.spec
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -158,12 +164,22 @@ class Workspace1:
         else:
             actual_phase = Phase(_actual_phase)
 
-        _spec = d.pop("spec", UNSET)
-        spec: WorkspaceSpecSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = WorkspaceSpecSpec.from_dict(_spec)
+        def _parse_spec(data: object) -> None | Unset | WorkspaceSpecSpec:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                spec_type_0 = WorkspaceSpecSpec.from_dict(data)
+
+                return spec_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkspaceSpecSpec, data)
+
+        spec = _parse_spec(d.pop("spec", UNSET))
 
         workspace_1 = cls(
             name=name,

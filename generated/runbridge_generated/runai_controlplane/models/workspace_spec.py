@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,16 +19,22 @@ T = TypeVar("T", bound="WorkspaceSpec")
 class WorkspaceSpec:
     """
     Attributes:
-        spec (WorkspaceSpecSpec | Unset):
+        spec (None | Unset | WorkspaceSpecSpec):
     """
 
-    spec: WorkspaceSpecSpec | Unset = UNSET
+    spec: None | Unset | WorkspaceSpecSpec = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        spec: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spec, Unset):
+        from ..models.workspace_spec_spec import WorkspaceSpecSpec  # noqa: PLC0415
+
+        spec: dict[str, Any] | None | Unset
+        if isinstance(self.spec, Unset):
+            spec = UNSET
+        elif isinstance(self.spec, WorkspaceSpecSpec):
             spec = self.spec.to_dict()
+        else:
+            spec = self.spec
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,12 +49,23 @@ class WorkspaceSpec:
         from ..models.workspace_spec_spec import WorkspaceSpecSpec  # noqa: PLC0415
 
         d = dict(src_dict)
-        _spec = d.pop("spec", UNSET)
-        spec: WorkspaceSpecSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = WorkspaceSpecSpec.from_dict(_spec)
+
+        def _parse_spec(data: object) -> None | Unset | WorkspaceSpecSpec:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                spec_type_0 = WorkspaceSpecSpec.from_dict(data)
+
+                return spec_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkspaceSpecSpec, data)
+
+        spec = _parse_spec(d.pop("spec", UNSET))
 
         workspace_spec = cls(
             spec=spec,

@@ -23,9 +23,9 @@ if TYPE_CHECKING:
     from ..models.probes import Probes
     from ..models.related_url import RelatedUrl
     from ..models.toleration import Toleration
-    from ..models.workspace_spec_spec_compute import WorkspaceSpecSpecCompute
-    from ..models.workspace_spec_spec_security import WorkspaceSpecSpecSecurity
-    from ..models.workspace_spec_spec_storage import WorkspaceSpecSpecStorage
+    from ..models.workspace_spec_spec_compute_type_0 import WorkspaceSpecSpecComputeType0
+    from ..models.workspace_spec_spec_security_type_0 import WorkspaceSpecSpecSecurityType0
+    from ..models.workspace_spec_spec_storage_type_0 import WorkspaceSpecSpecStorageType0
 
 
 T = TypeVar("T", bound="WorkspaceSpecSpec")
@@ -41,7 +41,7 @@ class WorkspaceSpecSpec:
         backoff_limit (int | Unset):
         category (str | Unset):
         command (str | Unset):
-        compute (WorkspaceSpecSpecCompute | Unset):
+        compute (None | Unset | WorkspaceSpecSpecComputeType0):
         create_home_dir (bool | Unset):
         environment_variables (list[EnvironmentVariable | None] | Unset):
         exposed_urls (list[ExposedUrl | None] | Unset):
@@ -59,9 +59,9 @@ class WorkspaceSpecSpec:
         probes (None | Probes | Unset):
         related_urls (list[None | RelatedUrl] | Unset):
         restart_policy (None | RestartPolicy | Unset):
-        security (WorkspaceSpecSpecSecurity | Unset):
+        security (None | Unset | WorkspaceSpecSpecSecurityType0):
         stdin (bool | Unset):
-        storage (WorkspaceSpecSpecStorage | Unset):
+        storage (None | Unset | WorkspaceSpecSpecStorageType0):
         terminate_after_preemption (bool | Unset):
         termination_grace_period_seconds (int | Unset):
         tolerations (list[None | Toleration] | Unset):
@@ -75,7 +75,7 @@ class WorkspaceSpecSpec:
     backoff_limit: int | Unset = UNSET
     category: str | Unset = UNSET
     command: str | Unset = UNSET
-    compute: WorkspaceSpecSpecCompute | Unset = UNSET
+    compute: None | Unset | WorkspaceSpecSpecComputeType0 = UNSET
     create_home_dir: bool | Unset = UNSET
     environment_variables: list[EnvironmentVariable | None] | Unset = UNSET
     exposed_urls: list[ExposedUrl | None] | Unset = UNSET
@@ -93,9 +93,9 @@ class WorkspaceSpecSpec:
     probes: None | Probes | Unset = UNSET
     related_urls: list[None | RelatedUrl] | Unset = UNSET
     restart_policy: None | RestartPolicy | Unset = UNSET
-    security: WorkspaceSpecSpecSecurity | Unset = UNSET
+    security: None | Unset | WorkspaceSpecSpecSecurityType0 = UNSET
     stdin: bool | Unset = UNSET
-    storage: WorkspaceSpecSpecStorage | Unset = UNSET
+    storage: None | Unset | WorkspaceSpecSpecStorageType0 = UNSET
     terminate_after_preemption: bool | Unset = UNSET
     termination_grace_period_seconds: int | Unset = UNSET
     tolerations: list[None | Toleration] | Unset = UNSET
@@ -115,6 +115,9 @@ class WorkspaceSpecSpec:
         from ..models.probes import Probes  # noqa: PLC0415
         from ..models.related_url import RelatedUrl  # noqa: PLC0415
         from ..models.toleration import Toleration  # noqa: PLC0415
+        from ..models.workspace_spec_spec_compute_type_0 import WorkspaceSpecSpecComputeType0  # noqa: PLC0415
+        from ..models.workspace_spec_spec_security_type_0 import WorkspaceSpecSpecSecurityType0  # noqa: PLC0415
+        from ..models.workspace_spec_spec_storage_type_0 import WorkspaceSpecSpecStorageType0  # noqa: PLC0415
 
         annotations: list[dict[str, Any] | None] | Unset = UNSET
         if not isinstance(self.annotations, Unset):
@@ -137,9 +140,13 @@ class WorkspaceSpecSpec:
 
         command = self.command
 
-        compute: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.compute, Unset):
+        compute: dict[str, Any] | None | Unset
+        if isinstance(self.compute, Unset):
+            compute = UNSET
+        elif isinstance(self.compute, WorkspaceSpecSpecComputeType0):
             compute = self.compute.to_dict()
+        else:
+            compute = self.compute
 
         create_home_dir = self.create_home_dir
 
@@ -269,15 +276,23 @@ class WorkspaceSpecSpec:
         else:
             restart_policy = self.restart_policy
 
-        security: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.security, Unset):
+        security: dict[str, Any] | None | Unset
+        if isinstance(self.security, Unset):
+            security = UNSET
+        elif isinstance(self.security, WorkspaceSpecSpecSecurityType0):
             security = self.security.to_dict()
+        else:
+            security = self.security
 
         stdin = self.stdin
 
-        storage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.storage, Unset):
+        storage: dict[str, Any] | None | Unset
+        if isinstance(self.storage, Unset):
+            storage = UNSET
+        elif isinstance(self.storage, WorkspaceSpecSpecStorageType0):
             storage = self.storage.to_dict()
+        else:
+            storage = self.storage
 
         terminate_after_preemption = self.terminate_after_preemption
 
@@ -381,9 +396,9 @@ class WorkspaceSpecSpec:
         from ..models.probes import Probes  # noqa: PLC0415
         from ..models.related_url import RelatedUrl  # noqa: PLC0415
         from ..models.toleration import Toleration  # noqa: PLC0415
-        from ..models.workspace_spec_spec_compute import WorkspaceSpecSpecCompute  # noqa: PLC0415
-        from ..models.workspace_spec_spec_security import WorkspaceSpecSpecSecurity  # noqa: PLC0415
-        from ..models.workspace_spec_spec_storage import WorkspaceSpecSpecStorage  # noqa: PLC0415
+        from ..models.workspace_spec_spec_compute_type_0 import WorkspaceSpecSpecComputeType0  # noqa: PLC0415
+        from ..models.workspace_spec_spec_security_type_0 import WorkspaceSpecSpecSecurityType0  # noqa: PLC0415
+        from ..models.workspace_spec_spec_storage_type_0 import WorkspaceSpecSpecStorageType0  # noqa: PLC0415
 
         d = dict(src_dict)
         _annotations = d.pop("annotations", UNSET)
@@ -421,12 +436,22 @@ class WorkspaceSpecSpec:
 
         command = d.pop("command", UNSET)
 
-        _compute = d.pop("compute", UNSET)
-        compute: WorkspaceSpecSpecCompute | Unset
-        if isinstance(_compute, Unset):
-            compute = UNSET
-        else:
-            compute = WorkspaceSpecSpecCompute.from_dict(_compute)
+        def _parse_compute(data: object) -> None | Unset | WorkspaceSpecSpecComputeType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                compute_type_0 = WorkspaceSpecSpecComputeType0.from_dict(data)
+
+                return compute_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkspaceSpecSpecComputeType0, data)
+
+        compute = _parse_compute(d.pop("compute", UNSET))
 
         create_home_dir = d.pop("createHomeDir", UNSET)
 
@@ -686,21 +711,41 @@ class WorkspaceSpecSpec:
 
         restart_policy = _parse_restart_policy(d.pop("restartPolicy", UNSET))
 
-        _security = d.pop("security", UNSET)
-        security: WorkspaceSpecSpecSecurity | Unset
-        if isinstance(_security, Unset):
-            security = UNSET
-        else:
-            security = WorkspaceSpecSpecSecurity.from_dict(_security)
+        def _parse_security(data: object) -> None | Unset | WorkspaceSpecSpecSecurityType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                security_type_0 = WorkspaceSpecSpecSecurityType0.from_dict(data)
+
+                return security_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkspaceSpecSpecSecurityType0, data)
+
+        security = _parse_security(d.pop("security", UNSET))
 
         stdin = d.pop("stdin", UNSET)
 
-        _storage = d.pop("storage", UNSET)
-        storage: WorkspaceSpecSpecStorage | Unset
-        if isinstance(_storage, Unset):
-            storage = UNSET
-        else:
-            storage = WorkspaceSpecSpecStorage.from_dict(_storage)
+        def _parse_storage(data: object) -> None | Unset | WorkspaceSpecSpecStorageType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                storage_type_0 = WorkspaceSpecSpecStorageType0.from_dict(data)
+
+                return storage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkspaceSpecSpecStorageType0, data)
+
+        storage = _parse_storage(d.pop("storage", UNSET))
 
         terminate_after_preemption = d.pop("terminateAfterPreemption", UNSET)
 

@@ -2,7 +2,7 @@ from enum import StrEnum
 from typing import Self
 
 
-class ClusterReportedStatusPlatformTypeType2Type1(StrEnum):
+class ClusterReportedStatusPlatformType0TypeType2Type1(StrEnum):
     AKS = "aks"
     EKS = "eks"
     GKE = "gke"

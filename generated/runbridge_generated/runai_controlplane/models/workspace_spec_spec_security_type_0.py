@@ -11,14 +11,17 @@ from ..models.seccomp_profile_type import SeccompProfileType
 from ..models.uid_gid_source import UidGidSource
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="InferenceSpecSpecSecurity")
+T = TypeVar("T", bound="WorkspaceSpecSpecSecurityType0")
 
 
 @_attrs_define
-class InferenceSpecSpecSecurity:
+class WorkspaceSpecSpecSecurityType0:
     """
     Attributes:
+        allow_privilege_escalation (bool | Unset):
         capabilities (list[Capability] | Unset):
+        host_ipc (bool | Unset):
+        host_network (bool | Unset):
         read_only_root_filesystem (bool | Unset):
         run_as_gid (int | Unset):
         run_as_non_root (bool | Unset):
@@ -28,7 +31,10 @@ class InferenceSpecSpecSecurity:
         uid_gid_source (None | UidGidSource | Unset):
     """
 
+    allow_privilege_escalation: bool | Unset = UNSET
     capabilities: list[Capability] | Unset = UNSET
+    host_ipc: bool | Unset = UNSET
+    host_network: bool | Unset = UNSET
     read_only_root_filesystem: bool | Unset = UNSET
     run_as_gid: int | Unset = UNSET
     run_as_non_root: bool | Unset = UNSET
@@ -39,12 +45,18 @@ class InferenceSpecSpecSecurity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        allow_privilege_escalation = self.allow_privilege_escalation
+
         capabilities: list[str] | Unset = UNSET
         if not isinstance(self.capabilities, Unset):
             capabilities = []
             for componentsschemas_capabilities_item_data in self.capabilities:
                 componentsschemas_capabilities_item = componentsschemas_capabilities_item_data.value
                 capabilities.append(componentsschemas_capabilities_item)
+
+        host_ipc = self.host_ipc
+
+        host_network = self.host_network
 
         read_only_root_filesystem = self.read_only_root_filesystem
 
@@ -75,8 +87,14 @@ class InferenceSpecSpecSecurity:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if allow_privilege_escalation is not UNSET:
+            field_dict["allowPrivilegeEscalation"] = allow_privilege_escalation
         if capabilities is not UNSET:
             field_dict["capabilities"] = capabilities
+        if host_ipc is not UNSET:
+            field_dict["hostIpc"] = host_ipc
+        if host_network is not UNSET:
+            field_dict["hostNetwork"] = host_network
         if read_only_root_filesystem is not UNSET:
             field_dict["readOnlyRootFilesystem"] = read_only_root_filesystem
         if run_as_gid is not UNSET:
@@ -97,6 +115,8 @@ class InferenceSpecSpecSecurity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        allow_privilege_escalation = d.pop("allowPrivilegeEscalation", UNSET)
+
         _capabilities = d.pop("capabilities", UNSET)
         capabilities: list[Capability] | Unset = UNSET
         if _capabilities is not UNSET:
@@ -105,6 +125,10 @@ class InferenceSpecSpecSecurity:
                 componentsschemas_capabilities_item = Capability(componentsschemas_capabilities_item_data)
 
                 capabilities.append(componentsschemas_capabilities_item)
+
+        host_ipc = d.pop("hostIpc", UNSET)
+
+        host_network = d.pop("hostNetwork", UNSET)
 
         read_only_root_filesystem = d.pop("readOnlyRootFilesystem", UNSET)
 
@@ -150,8 +174,11 @@ class InferenceSpecSpecSecurity:
 
         uid_gid_source = _parse_uid_gid_source(d.pop("uidGidSource", UNSET))
 
-        inference_spec_spec_security = cls(
+        workspace_spec_spec_security_type_0 = cls(
+            allow_privilege_escalation=allow_privilege_escalation,
             capabilities=capabilities,
+            host_ipc=host_ipc,
+            host_network=host_network,
             read_only_root_filesystem=read_only_root_filesystem,
             run_as_gid=run_as_gid,
             run_as_non_root=run_as_non_root,
@@ -161,8 +188,8 @@ class InferenceSpecSpecSecurity:
             uid_gid_source=uid_gid_source,
         )
 
-        inference_spec_spec_security.additional_properties = d
-        return inference_spec_spec_security
+        workspace_spec_spec_security_type_0.additional_properties = d
+        return workspace_spec_spec_security_type_0
 
     @property
     def additional_keys(self) -> list[str]:

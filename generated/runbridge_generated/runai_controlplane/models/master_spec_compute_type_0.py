@@ -13,11 +13,11 @@ if TYPE_CHECKING:
     from ..models.extended_resource import ExtendedResource
 
 
-T = TypeVar("T", bound="WorkspaceSpecSpecCompute")
+T = TypeVar("T", bound="MasterSpecComputeType0")
 
 
 @_attrs_define
-class WorkspaceSpecSpecCompute:
+class MasterSpecComputeType0:
     """
     Attributes:
         cpu_core_limit (float | Unset):
@@ -187,7 +187,7 @@ class WorkspaceSpecSpecCompute:
 
         large_shm_request = d.pop("largeShmRequest", UNSET)
 
-        workspace_spec_spec_compute = cls(
+        master_spec_compute_type_0 = cls(
             cpu_core_limit=cpu_core_limit,
             cpu_core_request=cpu_core_request,
             cpu_memory_limit=cpu_memory_limit,
@@ -202,8 +202,8 @@ class WorkspaceSpecSpecCompute:
             large_shm_request=large_shm_request,
         )
 
-        workspace_spec_spec_compute.additional_properties = d
-        return workspace_spec_spec_compute
+        master_spec_compute_type_0.additional_properties = d
+        return master_spec_compute_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -13,11 +13,11 @@ if TYPE_CHECKING:
     from ..models.extended_resource import ExtendedResource
 
 
-T = TypeVar("T", bound="InferenceSpecSpecCompute")
+T = TypeVar("T", bound="DistributedSpecSpecComputeType0")
 
 
 @_attrs_define
-class InferenceSpecSpecCompute:
+class DistributedSpecSpecComputeType0:
     """
     Attributes:
         cpu_core_limit (float | Unset):
@@ -187,7 +187,7 @@ class InferenceSpecSpecCompute:
 
         large_shm_request = d.pop("largeShmRequest", UNSET)
 
-        inference_spec_spec_compute = cls(
+        distributed_spec_spec_compute_type_0 = cls(
             cpu_core_limit=cpu_core_limit,
             cpu_core_request=cpu_core_request,
             cpu_memory_limit=cpu_memory_limit,
@@ -202,8 +202,8 @@ class InferenceSpecSpecCompute:
             large_shm_request=large_shm_request,
         )
 
-        inference_spec_spec_compute.additional_properties = d
-        return inference_spec_spec_compute
+        distributed_spec_spec_compute_type_0.additional_properties = d
+        return distributed_spec_spec_compute_type_0
 
     @property
     def additional_keys(self) -> list[str]:

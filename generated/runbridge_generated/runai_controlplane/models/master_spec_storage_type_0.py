@@ -16,14 +16,15 @@ if TYPE_CHECKING:
     from ..models.host_path_instance import HostPathInstance
     from ..models.nfs_instance import NfsInstance
     from ..models.pvc_instance import PvcInstance
+    from ..models.s3_instance import S3Instance
     from ..models.secret_instance_2 import SecretInstance2
 
 
-T = TypeVar("T", bound="InferenceSpecSpecStorage")
+T = TypeVar("T", bound="MasterSpecStorageType0")
 
 
 @_attrs_define
-class InferenceSpecSpecStorage:
+class MasterSpecStorageType0:
     """
     Attributes:
         config_map_volume (list[ConfigMapInstance | None] | Unset):
@@ -33,6 +34,7 @@ class InferenceSpecSpecStorage:
         host_path (list[HostPathInstance | None] | Unset):
         nfs (list[NfsInstance | None] | Unset):
         pvc (list[None | PvcInstance] | Unset):
+        s3 (list[None | S3Instance] | Unset):
         secret_volume (list[None | SecretInstance2] | Unset):
     """
 
@@ -43,6 +45,7 @@ class InferenceSpecSpecStorage:
     host_path: list[HostPathInstance | None] | Unset = UNSET
     nfs: list[NfsInstance | None] | Unset = UNSET
     pvc: list[None | PvcInstance] | Unset = UNSET
+    s3: list[None | S3Instance] | Unset = UNSET
     secret_volume: list[None | SecretInstance2] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,6 +57,7 @@ class InferenceSpecSpecStorage:
         from ..models.host_path_instance import HostPathInstance  # noqa: PLC0415
         from ..models.nfs_instance import NfsInstance  # noqa: PLC0415
         from ..models.pvc_instance import PvcInstance  # noqa: PLC0415
+        from ..models.s3_instance import S3Instance  # noqa: PLC0415
         from ..models.secret_instance_2 import SecretInstance2  # noqa: PLC0415
 
         config_map_volume: list[dict[str, Any] | None] | Unset = UNSET
@@ -133,6 +137,17 @@ class InferenceSpecSpecStorage:
                     componentsschemas_pvc_items_item = componentsschemas_pvc_items_item_data
                 pvc.append(componentsschemas_pvc_items_item)
 
+        s3: list[dict[str, Any] | None] | Unset = UNSET
+        if not isinstance(self.s3, Unset):
+            s3 = []
+            for componentsschemas_s3_items_item_data in self.s3:
+                componentsschemas_s3_items_item: dict[str, Any] | None
+                if isinstance(componentsschemas_s3_items_item_data, S3Instance):
+                    componentsschemas_s3_items_item = componentsschemas_s3_items_item_data.to_dict()
+                else:
+                    componentsschemas_s3_items_item = componentsschemas_s3_items_item_data
+                s3.append(componentsschemas_s3_items_item)
+
         secret_volume: list[dict[str, Any] | None] | Unset = UNSET
         if not isinstance(self.secret_volume, Unset):
             secret_volume = []
@@ -161,6 +176,8 @@ class InferenceSpecSpecStorage:
             field_dict["nfs"] = nfs
         if pvc is not UNSET:
             field_dict["pvc"] = pvc
+        if s3 is not UNSET:
+            field_dict["s3"] = s3
         if secret_volume is not UNSET:
             field_dict["secretVolume"] = secret_volume
 
@@ -175,6 +192,7 @@ class InferenceSpecSpecStorage:
         from ..models.host_path_instance import HostPathInstance  # noqa: PLC0415
         from ..models.nfs_instance import NfsInstance  # noqa: PLC0415
         from ..models.pvc_instance import PvcInstance  # noqa: PLC0415
+        from ..models.s3_instance import S3Instance  # noqa: PLC0415
         from ..models.secret_instance_2 import SecretInstance2  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -353,6 +371,31 @@ class InferenceSpecSpecStorage:
 
                 pvc.append(componentsschemas_pvc_items_item)
 
+        _s3 = d.pop("s3", UNSET)
+        s3: list[None | S3Instance] | Unset = UNSET
+        if _s3 is not UNSET:
+            s3 = []
+            for componentsschemas_s3_items_item_data in _s3:
+
+                def _parse_componentsschemas_s3_items_item(data: object) -> None | S3Instance:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_s3_items_item_type_0 = S3Instance.from_dict(data)
+
+                        return componentsschemas_s3_items_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | S3Instance, data)
+
+                componentsschemas_s3_items_item = _parse_componentsschemas_s3_items_item(
+                    componentsschemas_s3_items_item_data
+                )
+
+                s3.append(componentsschemas_s3_items_item)
+
         _secret_volume = d.pop("secretVolume", UNSET)
         secret_volume: list[None | SecretInstance2] | Unset = UNSET
         if _secret_volume is not UNSET:
@@ -378,7 +421,7 @@ class InferenceSpecSpecStorage:
 
                 secret_volume.append(componentsschemas_secret_items_1_item)
 
-        inference_spec_spec_storage = cls(
+        master_spec_storage_type_0 = cls(
             config_map_volume=config_map_volume,
             data_volume=data_volume,
             empty_dir_volume=empty_dir_volume,
@@ -386,11 +429,12 @@ class InferenceSpecSpecStorage:
             host_path=host_path,
             nfs=nfs,
             pvc=pvc,
+            s3=s3,
             secret_volume=secret_volume,
         )
 
-        inference_spec_spec_storage.additional_properties = d
-        return inference_spec_spec_storage
+        master_spec_storage_type_0.additional_properties = d
+        return master_spec_storage_type_0
 
     @property
     def additional_keys(self) -> list[str]:

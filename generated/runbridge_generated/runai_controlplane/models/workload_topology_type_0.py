@@ -8,52 +8,59 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ResourcesNullableNodePool")
+T = TypeVar("T", bound="WorkloadTopologyType0")
 
 
 @_attrs_define
-class ResourcesNullableNodePool:
+class WorkloadTopologyType0:
     """
     Attributes:
-        id (str):
         name (str | Unset):
+        preferred_placement (str | Unset):
+        required_placement (str | Unset):
     """
 
-    id: str
     name: str | Unset = UNSET
+    preferred_placement: str | Unset = UNSET
+    required_placement: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         name = self.name
+
+        preferred_placement = self.preferred_placement
+
+        required_placement = self.required_placement
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
+        if preferred_placement is not UNSET:
+            field_dict["preferredPlacement"] = preferred_placement
+        if required_placement is not UNSET:
+            field_dict["requiredPlacement"] = required_placement
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
         name = d.pop("name", UNSET)
 
-        resources_nullable_node_pool = cls(
-            id=id,
+        preferred_placement = d.pop("preferredPlacement", UNSET)
+
+        required_placement = d.pop("requiredPlacement", UNSET)
+
+        workload_topology_type_0 = cls(
             name=name,
+            preferred_placement=preferred_placement,
+            required_placement=required_placement,
         )
 
-        resources_nullable_node_pool.additional_properties = d
-        return resources_nullable_node_pool
+        workload_topology_type_0.additional_properties = d
+        return workload_topology_type_0
 
     @property
     def additional_keys(self) -> list[str]:

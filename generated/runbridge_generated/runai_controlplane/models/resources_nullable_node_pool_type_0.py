@@ -1,61 +1,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.quota_status import QuotaStatus
-
-
-T = TypeVar("T", bound="DepartmentForListStatus")
+T = TypeVar("T", bound="ResourcesNullableNodePoolType0")
 
 
 @_attrs_define
-class DepartmentForListStatus:
+class ResourcesNullableNodePoolType0:
     """
     Attributes:
-        quota_status (QuotaStatus | Unset):
+        id (str):
+        name (str | Unset):
     """
 
-    quota_status: QuotaStatus | Unset = UNSET
+    id: str
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        quota_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quota_status, Unset):
-            quota_status = self.quota_status.to_dict()
+        id = self.id
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if quota_status is not UNSET:
-            field_dict["quotaStatus"] = quota_status
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quota_status import QuotaStatus  # noqa: PLC0415
-
         d = dict(src_dict)
-        _quota_status = d.pop("quotaStatus", UNSET)
-        quota_status: QuotaStatus | Unset
-        if isinstance(_quota_status, Unset):
-            quota_status = UNSET
-        else:
-            quota_status = QuotaStatus.from_dict(_quota_status)
+        id = d.pop("id")
 
-        department_for_list_status = cls(
-            quota_status=quota_status,
+        name = d.pop("name", UNSET)
+
+        resources_nullable_node_pool_type_0 = cls(
+            id=id,
+            name=name,
         )
 
-        department_for_list_status.additional_properties = d
-        return department_for_list_status
+        resources_nullable_node_pool_type_0.additional_properties = d
+        return resources_nullable_node_pool_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ResourcesNodePool")
+T = TypeVar("T", bound="ResourcesNodePoolType0")
 
 
 @_attrs_define
-class ResourcesNodePool:
+class ResourcesNodePoolType0:
     """
     Attributes:
         id (str):
@@ -47,13 +47,13 @@ class ResourcesNodePool:
 
         name = d.pop("name", UNSET)
 
-        resources_node_pool = cls(
+        resources_node_pool_type_0 = cls(
             id=id,
             name=name,
         )
 
-        resources_node_pool.additional_properties = d
-        return resources_node_pool
+        resources_node_pool_type_0.additional_properties = d
+        return resources_node_pool_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,11 +11,11 @@ from ..models.seccomp_profile_type import SeccompProfileType
 from ..models.uid_gid_source import UidGidSource
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TrainingSpecSpecSecurity")
+T = TypeVar("T", bound="DistributedSpecSpecSecurityType0")
 
 
 @_attrs_define
-class TrainingSpecSpecSecurity:
+class DistributedSpecSpecSecurityType0:
     """
     Attributes:
         allow_privilege_escalation (bool | Unset):
@@ -174,7 +174,7 @@ class TrainingSpecSpecSecurity:
 
         uid_gid_source = _parse_uid_gid_source(d.pop("uidGidSource", UNSET))
 
-        training_spec_spec_security = cls(
+        distributed_spec_spec_security_type_0 = cls(
             allow_privilege_escalation=allow_privilege_escalation,
             capabilities=capabilities,
             host_ipc=host_ipc,
@@ -188,8 +188,8 @@ class TrainingSpecSpecSecurity:
             uid_gid_source=uid_gid_source,
         )
 
-        training_spec_spec_security.additional_properties = d
-        return training_spec_spec_security
+        distributed_spec_spec_security_type_0.additional_properties = d
+        return distributed_spec_spec_security_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,31 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cluster_reported_status_platform_type_type_1 import ClusterReportedStatusPlatformTypeType1
-from ..models.cluster_reported_status_platform_type_type_2_type_1 import ClusterReportedStatusPlatformTypeType2Type1
-from ..models.cluster_reported_status_platform_type_type_3_type_1 import ClusterReportedStatusPlatformTypeType3Type1
+from ..models.cluster_reported_status_platform_type_0_type_type_1 import ClusterReportedStatusPlatformType0TypeType1
+from ..models.cluster_reported_status_platform_type_0_type_type_2_type_1 import (
+    ClusterReportedStatusPlatformType0TypeType2Type1,
+)
+from ..models.cluster_reported_status_platform_type_0_type_type_3_type_1 import (
+    ClusterReportedStatusPlatformType0TypeType3Type1,
+)
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ClusterReportedStatusPlatform")
+T = TypeVar("T", bound="ClusterReportedStatusPlatformType0")
 
 
 @_attrs_define
-class ClusterReportedStatusPlatform:
+class ClusterReportedStatusPlatformType0:
     """
     Attributes:
-        type_ (ClusterReportedStatusPlatformTypeType1 | ClusterReportedStatusPlatformTypeType2Type1 |
-            ClusterReportedStatusPlatformTypeType3Type1 | None | Unset):
+        type_ (ClusterReportedStatusPlatformType0TypeType1 | ClusterReportedStatusPlatformType0TypeType2Type1 |
+            ClusterReportedStatusPlatformType0TypeType3Type1 | None | Unset):
         kube_version (None | str | Unset):
     """
 
     type_: (
-        ClusterReportedStatusPlatformTypeType1
-        | ClusterReportedStatusPlatformTypeType2Type1
-        | ClusterReportedStatusPlatformTypeType3Type1
+        ClusterReportedStatusPlatformType0TypeType1
+        | ClusterReportedStatusPlatformType0TypeType2Type1
+        | ClusterReportedStatusPlatformType0TypeType3Type1
         | None
         | Unset
     ) = UNSET
@@ -37,11 +41,11 @@ class ClusterReportedStatusPlatform:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, ClusterReportedStatusPlatformTypeType1):
+        elif isinstance(self.type_, ClusterReportedStatusPlatformType0TypeType1):
             type_ = self.type_.value
-        elif isinstance(self.type_, ClusterReportedStatusPlatformTypeType2Type1):
+        elif isinstance(self.type_, ClusterReportedStatusPlatformType0TypeType2Type1):
             type_ = self.type_.value
-        elif isinstance(self.type_, ClusterReportedStatusPlatformTypeType3Type1):
+        elif isinstance(self.type_, ClusterReportedStatusPlatformType0TypeType3Type1):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -69,9 +73,9 @@ class ClusterReportedStatusPlatform:
         def _parse_type_(
             data: object,
         ) -> (
-            ClusterReportedStatusPlatformTypeType1
-            | ClusterReportedStatusPlatformTypeType2Type1
-            | ClusterReportedStatusPlatformTypeType3Type1
+            ClusterReportedStatusPlatformType0TypeType1
+            | ClusterReportedStatusPlatformType0TypeType2Type1
+            | ClusterReportedStatusPlatformType0TypeType3Type1
             | None
             | Unset
         ):
@@ -82,7 +86,7 @@ class ClusterReportedStatusPlatform:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_1 = ClusterReportedStatusPlatformTypeType1(data)
+                type_type_1 = ClusterReportedStatusPlatformType0TypeType1(data)
 
                 return type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -90,7 +94,7 @@ class ClusterReportedStatusPlatform:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_2_type_1 = ClusterReportedStatusPlatformTypeType2Type1(data)
+                type_type_2_type_1 = ClusterReportedStatusPlatformType0TypeType2Type1(data)
 
                 return type_type_2_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -98,15 +102,15 @@ class ClusterReportedStatusPlatform:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_3_type_1 = ClusterReportedStatusPlatformTypeType3Type1(data)
+                type_type_3_type_1 = ClusterReportedStatusPlatformType0TypeType3Type1(data)
 
                 return type_type_3_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                ClusterReportedStatusPlatformTypeType1
-                | ClusterReportedStatusPlatformTypeType2Type1
-                | ClusterReportedStatusPlatformTypeType3Type1
+                ClusterReportedStatusPlatformType0TypeType1
+                | ClusterReportedStatusPlatformType0TypeType2Type1
+                | ClusterReportedStatusPlatformType0TypeType3Type1
                 | None
                 | Unset,
                 data,
@@ -123,13 +127,13 @@ class ClusterReportedStatusPlatform:
 
         kube_version = _parse_kube_version(d.pop("kubeVersion", UNSET))
 
-        cluster_reported_status_platform = cls(
+        cluster_reported_status_platform_type_0 = cls(
             type_=type_,
             kube_version=kube_version,
         )
 
-        cluster_reported_status_platform.additional_properties = d
-        return cluster_reported_status_platform
+        cluster_reported_status_platform_type_0.additional_properties = d
+        return cluster_reported_status_platform_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,11 +20,11 @@ if TYPE_CHECKING:
     from ..models.secret_instance_2 import SecretInstance2
 
 
-T = TypeVar("T", bound="TrainingSpecSpecStorage")
+T = TypeVar("T", bound="DistributedSpecSpecStorageType0")
 
 
 @_attrs_define
-class TrainingSpecSpecStorage:
+class DistributedSpecSpecStorageType0:
     """
     Attributes:
         config_map_volume (list[ConfigMapInstance | None] | Unset):
@@ -421,7 +421,7 @@ class TrainingSpecSpecStorage:
 
                 secret_volume.append(componentsschemas_secret_items_1_item)
 
-        training_spec_spec_storage = cls(
+        distributed_spec_spec_storage_type_0 = cls(
             config_map_volume=config_map_volume,
             data_volume=data_volume,
             empty_dir_volume=empty_dir_volume,
@@ -433,8 +433,8 @@ class TrainingSpecSpecStorage:
             secret_volume=secret_volume,
         )
 
-        training_spec_spec_storage.additional_properties = d
-        return training_spec_spec_storage
+        distributed_spec_spec_storage_type_0.additional_properties = d
+        return distributed_spec_spec_storage_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from enum import StrEnum
 from typing import Self
 
 
-class ClusterReportedStatusPlatformTypeType3Type1(StrEnum):
+class ClusterReportedStatusPlatformType0TypeType1(StrEnum):
     AKS = "aks"
     EKS = "eks"
     GKE = "gke"
