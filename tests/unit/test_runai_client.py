@@ -13,7 +13,7 @@ import httpx
 import pytest
 from runbridge_generated.runai_controlplane._operations import OPERATIONS, TAG_GROUPS
 
-from runbridge.runai import ApiClient, Configuration, NotFoundException, RunaiClient, ThreadedApiClient
+from runbridge.runai import ApiClient, ApiValueError, Configuration, NotFoundException, RunaiClient, ThreadedApiClient
 from runbridge.runai import client as client_module
 
 BASE = "https://myorg.run.ai"
@@ -250,3 +250,27 @@ def test_enum_parameters_take_their_string_values(
     # A value this SDK does not know yet still goes out: a newer control plane may accept it.
     client.organizations.projects.get_projects(sort_by="gpuQuotaNextYear")
     assert seen[-1].url.params["sortBy"] == "gpuQuotaNextYear"
+
+
+def test_body_dict_may_hold_values_taken_from_models(
+    make_client: Callable[..., RunaiClient], seen: list[httpx.Request]
+) -> None:
+    import uuid
+
+    client = make_client(lambda request: reply(201, PROJECT))
+    cluster = uuid.UUID(str(PROJECT["clusterId"]))
+    client.organizations.projects.create_project(body={"name": "team-b", "clusterId": cluster, "resources": []})
+    assert json.loads(seen[-1].content)["clusterId"] == str(cluster)
+
+
+def test_bad_body_is_a_clear_error_before_sending(
+    make_client: Callable[..., RunaiClient], seen: list[httpx.Request]
+) -> None:
+    client = make_client(lambda request: reply(201, PROJECT))
+    with pytest.raises(
+        ApiValueError, match="create_project: body has no 'name', which ProjectCreationRequest requires"
+    ):
+        client.organizations.projects.create_project(body={"clusterId": PROJECT["clusterId"], "resources": []})
+    with pytest.raises(ApiValueError, match="body does not fit ProjectCreationRequest"):
+        client.organizations.projects.create_project(body={"name": "x", "clusterId": "not-a-uuid", "resources": []})
+    assert seen == []

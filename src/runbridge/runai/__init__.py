@@ -17,6 +17,7 @@ from runbridge.runai.cliv2 import CLIv2Config
 from runbridge.runai.configuration import Configuration
 from runbridge.runai.errors import (
     ApiException,
+    ApiValueError,
     BadRequestException,
     ConflictException,
     ForbiddenException,
@@ -30,6 +31,7 @@ from runbridge.runai.errors import (
 __all__ = [
     "ApiClient",
     "ApiException",
+    "ApiValueError",
     "AsyncApiClient",
     "BadRequestException",
     "CLIv2Config",

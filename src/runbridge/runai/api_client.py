@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from runbridge_generated.runai_controlplane._operations import Operation
     from runbridge_generated.runai_controlplane.client import AuthenticatedClient
 
+    from runbridge.transport import ClientOptions
+
 __all__ = ["ApiClient", "AsyncApiClient", "ThreadedApiClient"]
 
 logger = logging.getLogger("runbridge.runai")
@@ -62,7 +64,8 @@ class _BaseApiClient:
         self.generated: AuthenticatedClient = AuthenticatedClient(base_url=configuration.runai_base_url or "", token="")
         self._closed = False
 
-    def client_options(self, *, keepalive: int | None = None) -> Any:
+    def client_options(self, *, keepalive: int | None = None) -> ClientOptions:
+        """The transport options this client's httpx client is built from."""
         from runbridge_generated.runai_controlplane._operations import IDEMPOTENT_ROUTES
 
         from runbridge.retry import RetryConfig

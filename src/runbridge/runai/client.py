@@ -26,11 +26,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
 from runbridge.runai.api_client import ApiClient, AsyncApiClient, ThreadedApiClient, operation_module
+from runbridge.runai.errors import ApiValueError
 
 if TYPE_CHECKING:
     import concurrent.futures
 
     from runbridge_generated.runai_controlplane._operations import Operation
+
+    from runbridge.runai.configuration import Configuration
 
 __all__ = ["Category", "Group", "OperationCall", "RunaiClient"]
 
@@ -83,10 +86,39 @@ def _convert(operation: str, name: str, value: Any, target: Any) -> Any:
                 return target(value)
             except ValueError:
                 allowed = ", ".join(repr(member.value) for member in target)
-                raise ValueError(f"{operation}: {name}={value!r} is not one of {allowed}") from None
+                raise ApiValueError(f"{operation}: {name}={value!r} is not one of {allowed}") from None
         return value
     if isinstance(value, Mapping):
-        return target.from_dict(dict(value))
+        try:
+            return target.from_dict(_jsonable(value))
+        except KeyError as exc:
+            raise ApiValueError(
+                f"{operation}: {name} has no {exc.args[0]!r}, which {target.__name__} requires"
+            ) from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ApiValueError(f"{operation}: {name} does not fit {target.__name__}: {exc}") from None
+    return value
+
+
+def _jsonable(value: Any) -> Any:
+    """A dict body as it would arrive over the wire, so values taken from response models (UUIDs, datetimes,
+    enums, models) can be put into a request dict as they are."""
+    import datetime
+    import enum
+    import uuid
+
+    if isinstance(value, Mapping):
+        return {str(key): _jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if hasattr(value, "to_dict") and callable(value.to_dict):
+        return value.to_dict()
     return value
 
 
@@ -299,7 +331,7 @@ class RunaiClient:
         self._tree = _tree()
 
     @property
-    def configuration(self) -> Any:
+    def configuration(self) -> Configuration:
         return self.api_client.configuration
 
     def options(self, include_deprecated: bool = False) -> list[str]:

@@ -11,7 +11,10 @@
           ├── TooManyRequestsException      429   (also runbridge.RateLimitError)
           └── ServiceException              5xx   (also runbridge.InternalServerError)
 
-Each one is also the matching runbridge class, so `except runbridge.NotFoundError` works here as it does for
+An argument that cannot become a valid request (a body dict without a required field, say) raises
+`ApiValueError`, a `runbridge.RunbridgeError` and a `ValueError`, before anything is sent.
+
+Each status error is also the matching runbridge class, so `except runbridge.NotFoundError` works here as it does for
 every other service. Transport failures stay `runbridge.APIConnectionError` / `APITimeoutError` (runapy let
 urllib3's MaxRetryError escape instead), and a bad `Configuration` raises `runbridge.ConfigError`.
 """
@@ -23,12 +26,13 @@ from typing import Any
 import httpx
 
 from runbridge import errors as _errors
-from runbridge.errors import APIConnectionError, APITimeoutError, ConfigError, TokenError
+from runbridge.errors import APIConnectionError, APITimeoutError, ConfigError, RunbridgeError, TokenError
 
 __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "ApiException",
+    "ApiValueError",
     "BadRequestException",
     "ConfigError",
     "ConflictException",
@@ -41,6 +45,10 @@ __all__ = [
     "UnprocessableEntityException",
     "error_from_response",
 ]
+
+
+class ApiValueError(RunbridgeError, ValueError):
+    """An operation argument that does not fit the spec; raised before the request is sent."""
 
 
 class ApiException(_errors.APIStatusError):
