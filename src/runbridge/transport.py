@@ -146,6 +146,14 @@ class ClientOptions:
     error_factory: ErrorFactory = _default_error_factory
     follow_redirects: bool = False
     service: str = "runbridge"
+    # The longest one attempt may spend receiving a body that is not streamed, however slowly its bytes trickle
+    # in: the read timeout alone restarts with every byte. None switches the cap off.
+    body_deadline: float | None = attrs.field(default=600.0)
+
+    @body_deadline.validator
+    def _check_body_deadline(self, _attribute: object, value: float | None) -> None:
+        if value is not None and not value > 0:
+            raise ConfigError(f"body_deadline must be positive or None, not {value!r}")
 
     @base_url.validator
     def _check_base_url(self, _attribute: object, value: str) -> None:
@@ -199,11 +207,20 @@ class _RetryDecision:
     """Shared between the sync and async retry transports: may this failure be retried, and after how long?"""
 
     def __init__(
-        self, retry: RetryConfig, idempotent_routes: frozenset[str], timeout: httpx.Timeout = DEFAULT_TIMEOUT
+        self,
+        retry: RetryConfig,
+        idempotent_routes: frozenset[str],
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        body_deadline: float | None = None,
     ) -> None:
         self.retry = retry
         self.idempotent_routes = idempotent_routes
         self.timeout = timeout
+        self.body_deadline = body_deadline
+
+    def deadline(self) -> float | None:
+        """When (on the monotonic clock) the attempt starting now must have its whole body."""
+        return None if self.body_deadline is None else time.monotonic() + self.body_deadline
 
     def max_attempts(self, request: httpx.Request) -> int:
         override = request.extensions.get("runbridge.max_retries")
@@ -292,26 +309,39 @@ def _buffered(request: httpx.Request) -> bool:
     return request.extensions.get("runbridge.buffered") is True
 
 
-def _read_raw(response: httpx.Response) -> bytes:
+def _read_raw(response: httpx.Response, deadline: float | None) -> bytes:
     """The body exactly as it came off the wire (still content-encoded); the response is closed afterwards.
 
     The stream is iterated directly rather than through `iter_raw`, which refuses a response whose body a
-    transport already read (a mock, a cache)."""
+    transport already read (a mock, a cache). Past `deadline` the read fails like a read timeout."""
     stream = response.stream
     assert isinstance(stream, httpx.SyncByteStream)
+    chunks: list[bytes] = []
     try:
-        return b"".join(stream)
+        for chunk in stream:
+            chunks.append(chunk)
+            _check_deadline(deadline)
     finally:
         response.close()
+    return b"".join(chunks)
 
 
-async def _aread_raw(response: httpx.Response) -> bytes:
+async def _aread_raw(response: httpx.Response, deadline: float | None) -> bytes:
     stream = response.stream
     assert isinstance(stream, httpx.AsyncByteStream)
+    chunks: list[bytes] = []
     try:
-        return b"".join([chunk async for chunk in stream])
+        async for chunk in stream:
+            chunks.append(chunk)
+            _check_deadline(deadline)
     finally:
         await response.aclose()
+    return b"".join(chunks)
+
+
+def _check_deadline(deadline: float | None) -> None:
+    if deadline is not None and time.monotonic() > deadline:
+        raise httpx.ReadTimeout("the response body was still arriving when its deadline passed (a trickle)")
 
 
 def _rebuilt(response: httpx.Response, request: httpx.Request, raw: bytes) -> httpx.Response:
@@ -376,6 +406,7 @@ class RetryTransport(httpx.BaseTransport):
             attempt += 1
             _start_attempt(request, attempt, sent_before)
             _log_request(request)
+            deadline = self._decision.deadline()
             try:
                 response = self.inner.handle_request(request)
             except httpx.TransportError as exc:
@@ -392,7 +423,7 @@ class RetryTransport(httpx.BaseTransport):
                     response.stream = _MappedStream(response.stream, request)
                     return response
                 try:
-                    raw = _read_raw(response)
+                    raw = _read_raw(response, deadline)
                 except httpx.TransportError as exc:  # the body was cut short or stalled
                     delay = self._decision.after_error(request, exc, attempt)
                     if delay is None:
@@ -431,6 +462,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             attempt += 1
             _start_attempt(request, attempt, sent_before)
             _log_request(request)
+            deadline = self._decision.deadline()
             try:
                 response = await self.inner.handle_async_request(request)
             except httpx.TransportError as exc:
@@ -447,7 +479,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     response.stream = _AsyncMappedStream(response.stream, request)
                     return response
                 try:
-                    raw = await _aread_raw(response)
+                    raw = await _aread_raw(response, deadline)
                 except httpx.TransportError as exc:
                     delay = self._decision.after_error(request, exc, attempt)
                     if delay is None:
@@ -606,7 +638,7 @@ class RunbridgeClient(httpx.Client):
             )
         self.client_options = options
         self._pool = pool
-        decision = _RetryDecision(options.retry, options.idempotent_routes, options.timeout)
+        decision = _RetryDecision(options.retry, options.idempotent_routes, options.timeout, options.body_deadline)
         super().__init__(
             base_url=options.base_url,
             timeout=options.timeout,
@@ -665,7 +697,7 @@ class AsyncRunbridgeClient(httpx.AsyncClient):
             )
         self.client_options = options
         self._pool = pool
-        decision = _RetryDecision(options.retry, options.idempotent_routes, options.timeout)
+        decision = _RetryDecision(options.retry, options.idempotent_routes, options.timeout, options.body_deadline)
         super().__init__(
             base_url=options.base_url,
             timeout=options.timeout,

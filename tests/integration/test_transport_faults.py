@@ -318,6 +318,19 @@ def test_a_slowloris_body_slower_than_the_read_timeout_is_a_timeout(server: Faul
     assert caught.value.attempts == 1
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_a_slowloris_body_faster_than_the_read_timeout_still_ends_at_the_body_deadline(
+    server: FaultyServer, mode: str
+) -> None:
+    # One byte every 20 ms never trips a 5 s read timeout; 500 bytes would take 10 s. The deadline ends it.
+    server.script("GET /trickle", trickle(200, b"x" * 500, interval=0.02))
+    opts = options(server, timeout=5.0, body_deadline=0.3, retry=RetryConfig.none())
+    with pytest.raises(APITimeoutError) as caught:
+        call(mode, opts, "GET", "/trickle")
+    assert caught.value.attempts == 1
+    assert server.outcomes["GET /trickle"] == ["trickle 200"]
+
+
 # -- broken bodies -------------------------------------------------------------------------------------------------
 
 

@@ -261,3 +261,11 @@ def test_a_body_that_does_not_match_its_content_encoding_is_a_connection_error(e
         else:
             assert encoding in ("br", "zstd")  # httpx passes encodings it has no decoder for through as they are
     assert len(exchanges) == 1
+
+
+def test_body_deadline_must_be_positive_or_none() -> None:
+    assert ClientOptions("http://h").body_deadline == 600.0
+    assert ClientOptions("http://h", body_deadline=None).body_deadline is None
+    for bad in (0, -1.0):
+        with pytest.raises(ConfigError, match="body_deadline must be positive"):
+            ClientOptions("http://h", body_deadline=bad)
