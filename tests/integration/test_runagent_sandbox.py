@@ -252,3 +252,33 @@ def test_debug_logs_never_show_the_key(keyed_sandbox: str, caplog: pytest.LogCap
     handshakes = [record for record in caplog.records if record.name == "runbridge.runagent.websocket"]
     assert any("run-stream" in record.getMessage() for record in handshakes)  # the handshake was logged...
     assert "sk-sandbox" not in caplog.text  # ...with the token and the Authorization header redacted
+
+
+def test_with_options_shares_the_pool_and_keeps_the_settings(sandbox: str) -> None:
+    with RunAgentClient("echo", base_url=sandbox, max_retries=0, headers={"X-Team": "a"}) as agent:
+        patient = agent.with_options(timeout=5, max_retries=2)
+        assert (patient.timeout, patient.max_retries, patient.agent_id) == (5.0, 2, "echo")
+        assert (agent.timeout, agent.max_retries) == (30.0, 0)
+        assert patient.run_generic({"n": 1})["echo"] == {"n": 1}
+        assert list(patient.run_generic_stream({"message": "x"})) == ["x "]
+        # Retries are on for the copy although the original has none: a 503 is tried three times.
+        with pytest.raises(errors.ServerError) as retried:
+            patient.run_generic({}, headers={"x-sandbox-fault": "503"})
+        assert retried.value.attempts == 3
+        with pytest.raises(errors.ServerError) as not_retried:
+            agent.run_generic({}, headers={"x-sandbox-fault": "503"})
+        assert not_retried.value.attempts == 1
+        patient.close()  # the shared pool belongs to the original, which still works
+        assert agent.run_generic({"n": 2})["echo"] == {"n": 2}
+        with pytest.raises(runbridge.ConfigError):
+            agent.with_options(max_retries=-1)
+        with pytest.raises(errors.ValidationError):
+            agent.with_options(timeout=0)
+
+    async def scenario() -> Any:
+        async with AsyncRunAgentClient("echo", base_url=sandbox) as original:
+            quick = original.with_options(timeout=3)
+            assert quick.timeout == 3.0
+            return await quick.run_generic({"async": True})
+
+    assert asyncio.run(scenario())["echo"] == {"async": True}

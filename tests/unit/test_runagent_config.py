@@ -71,7 +71,8 @@ def test_retry_config_from_the_file(home: Path) -> None:
     assert (retry.backoff_factor, retry.growth, retry.max_attempts) == (0.25, 3.0, 6)
     exact = RunAgentRetryConfig(backoff_factor=0.25, growth=3.0, jitter=False)
     assert [exact.backoff(n) for n in range(3)] == [0.25, 0.75, 2.25]
-    assert resolve_settings(max_retries=0).retry.enabled is False
+    no_retries = resolve_settings(max_retries=0)
+    assert (no_retries.max_retries, no_retries.retry.max_attempts) == (0, 1)
 
 
 def test_the_client_uses_the_resolved_settings(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import AsyncIterator, Mapping
 from types import TracebackType
 from typing import Any, Self
@@ -15,7 +16,7 @@ from runbridge.runagent import errors
 from runbridge.runagent._base import ClientCore, entrypoints_of
 from runbridge.runagent._websocket import astream
 from runbridge.runagent._wire import GENERIC_STREAM_TAG, GENERIC_TAG
-from runbridge.transport import attach
+from runbridge.transport import AsyncRunbridgeClient, attach
 
 __all__ = ["AsyncRunAgentClient"]
 
@@ -60,6 +61,18 @@ class AsyncRunAgentClient:
     @property
     def max_retries(self) -> int:
         return self._core.settings.max_retries
+
+    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
+        """A client for the same agent with another default timeout or retry budget, sharing this one's
+        connection pool (close this one, the original, when done with both)."""
+        clone = copy.copy(self)
+        clone._core = self._core.with_options(timeout=timeout, max_retries=max_retries)
+        current = self._api.get_async_httpx_client()
+        if not isinstance(current, AsyncRunbridgeClient):  # always true: the constructor attached it
+            raise TypeError(f"unexpected HTTP client {type(current).__name__}")
+        http = current.with_options(timeout=clone.timeout, max_retries=clone.max_retries)
+        clone._api = clone._core.generated_client().set_async_httpx_client(http)
+        return clone
 
     async def run_generic(
         self,

@@ -5,9 +5,11 @@ The clients themselves are thin shells that send what this module builds and han
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from typing import Any
 
+import attrs
 import httpx
 from runbridge_generated.agents._operations import IDEMPOTENT_ROUTES
 from runbridge_generated.agents.api.agents import run_agent
@@ -69,6 +71,20 @@ class ClientCore:
             error_factory=_error_factory,
             service="runagent",
         )
+
+    def with_options(self, *, timeout: float | None, max_retries: int | None) -> ClientCore:
+        """A copy with another default timeout or retry budget (validated like the constructor's)."""
+        settings = self.settings
+        if timeout is not None:
+            settings = attrs.evolve(settings, timeout=self.effective_timeout(timeout))
+        if max_retries is not None:
+            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+                raise ConfigError(f"max_retries must be a whole number >= 0, not {max_retries!r}")
+            settings = attrs.evolve(settings, retry=attrs.evolve(settings.retry, max_attempts=max_retries + 1))
+        clone = copy.copy(self)
+        clone.settings = settings
+        clone.options = attrs.evolve(self.options, timeout=settings.timeout, retry=settings.retry)
+        return clone
 
     def generated_client(self) -> Client:
         return Client(base_url=self.settings.base_url, raise_on_unexpected_status=False)

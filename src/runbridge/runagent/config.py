@@ -146,7 +146,8 @@ def resolve_settings(
         retry_file.get("retry_backoff", DEFAULT_RETRY_BACKOFF), 1, f"{where}: retry_config.retry_backoff"
     )
     retry = RunAgentRetryConfig(
-        enabled=retries > 0,
+        # No retries is expressed as one attempt, so that `with_options(max_retries=n)` can turn them on again.
+        enabled=True,
         max_attempts=retries + 1,
         backoff_factor=delay,
         max_backoff=max(8.0, delay),
