@@ -99,13 +99,13 @@ def test_flat_templates_match_an_independent_oracle(text: str) -> None:
         assert result == expected
 
 
+def _containers(children: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    keys = st.one_of(st.text(max_size=5), st.integers())
+    return st.one_of(st.lists(children, max_size=4), st.dictionaries(keys, children, max_size=4))
+
+
 JSONISH = st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), TEMPLATE),
-    lambda children: st.one_of(
-        st.lists(children, max_size=4),
-        st.dictionaries(st.one_of(st.text(max_size=5), st.integers()), children, max_size=4),
-    ),
-    max_leaves=20,
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), TEMPLATE), _containers, max_leaves=20
 )
 
 
