@@ -1,0 +1,1 @@
+"""Cross-client reliability: fault matrix, secret audit, token concurrency and TLS."""
