@@ -313,3 +313,13 @@ def test_async_paginate(sandbox: RunningSandbox) -> None:
             return [pool.name async for pool in pages]
 
     assert {"default", "a100"} <= set(asyncio.run(scenario()))
+
+
+def test_v1_token_keys_are_case_insensitive_like_the_control_plane(sandbox: RunningSandbox) -> None:
+    # runapy sends the legacy grant with `AppId`/`AppSecret`; the Go server accepts any key case.
+    legacy = {"grantType": "app_token", "AppId": SANDBOX_CLIENT_ID, "AppSecret": SANDBOX_CLIENT_SECRET}
+    answer = httpx.post(sandbox.base_url + "/api/v1/token", json=legacy)
+    assert answer.status_code == 200
+    assert answer.json()["expiresIn"] > 0
+    wrong = httpx.post(sandbox.base_url + "/api/v1/token", json={**legacy, "AppSecret": "nope"})
+    assert wrong.status_code == 400

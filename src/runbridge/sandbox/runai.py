@@ -744,14 +744,16 @@ def _token_routes(plane: _ControlPlane) -> list[Route]:
     ttl = int(max(plane.settings.token_ttl, 1))
 
     async def grant_token(request: Request) -> Response:
-        body = await _body(request)
-        if body is None:
+        raw = await _body(request)
+        if raw is None:
             return _error(400, "the body must be a JSON object")
-        grant = body.get("grantType")
+        # The control plane decodes JSON keys case-insensitively (Go), so runapy's `AppId`/`AppSecret` work.
+        body = {str(key).lower(): value for key, value in raw.items()}
+        grant = body.get("granttype")
         if grant == "client_credentials":
-            client_id, secret = body.get("clientID"), body.get("clientSecret")
+            client_id, secret = body.get("clientid"), body.get("clientsecret")
         elif grant == "app_token":
-            client_id, secret = body.get("appID"), body.get("appSecret")
+            client_id, secret = body.get("appid"), body.get("appsecret")
         else:
             return _error(400, f"grantType {grant!r} is not supported by the sandbox")
         subject = _known_client(plane, client_id, secret)
