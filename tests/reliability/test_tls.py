@@ -61,17 +61,17 @@ ROUTES = {
 def _runicorn(url: str, ca: str | None) -> Any:
     from runbridge.runicorn import RunicornClient
 
-    extra = {"verify": ca} if ca else {}
-    with RunicornClient(url, timeout=CLIENT_TIMEOUT, max_retries=1, check_connection=False, **extra) as client:
+    with RunicornClient(
+        url, timeout=CLIENT_TIMEOUT, max_retries=1, check_connection=False, verify=ca or True
+    ) as client:
         return client.health_check()
 
 
 async def _runicorn_async(url: str, ca: str | None) -> Any:
     from runbridge.runicorn import AsyncRunicornClient
 
-    extra = {"verify": ca} if ca else {}
     async with AsyncRunicornClient(
-        url, timeout=CLIENT_TIMEOUT, max_retries=1, check_connection=False, **extra
+        url, timeout=CLIENT_TIMEOUT, max_retries=1, check_connection=False, verify=ca or True
     ) as client:
         return await client.health_check()
 
