@@ -199,3 +199,8 @@ def install_httpx_log_filter() -> None:
     for name in _THIRD_PARTY_LOGGERS:
         logging.getLogger(name).addFilter(RedactingFilter())
     _installed = True
+
+
+# Any import of runbridge (errors import this module) protects httpx's and httpcore's log records at once, before
+# an application turns those loggers on.
+install_httpx_log_filter()

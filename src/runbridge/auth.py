@@ -6,9 +6,10 @@
      └── ApiKeyExchange      an API key traded for a short-lived JWT (the runs service)
 
 A refreshing flow fetches a token before the first request, refreshes it a margin before it expires, and on a
-401 refreshes once and resends once. Refresh is single-flight: however many threads (or tasks on one event
-loop) find the token stale, one token request goes out and the others wait for its result. A failed refresh
-raises `TokenError` and leaves nothing locked, so the next call simply tries again.
+401 refreshes once and resends once. Refresh is single-flight per auth object: however many threads, tasks, or
+event loops in other threads find the token stale, one token request goes out and the others wait for its
+result (tasks wait on their loop's asyncio.Lock, then take the threads' lock without blocking the loop).
+A failed refresh raises `TokenError` and leaves nothing locked, so the next call simply tries again.
 """
 
 from __future__ import annotations
@@ -244,20 +245,37 @@ class TokenAuth(httpx.Auth):
             async with self._loop_lock():
                 token = self._fresh_token()
                 if token is None:
-                    response = yield self._next_token_request(request)
-                    await response.aread()
-                    token = self._store(response)
+                    await self._acquire_across_threads()
+                    try:
+                        token = self._fresh_token()
+                        if token is None:
+                            response = yield self._next_token_request(request)
+                            await response.aread()
+                            token = self._store(response)
+                    finally:
+                        self._thread_lock.release()
         response = yield self._authorize(request, token)
         if response.status_code != 401:
             return
         async with self._loop_lock():
-            if self._needs_refresh_after_401(token):
-                refreshed = yield self._next_token_request(request)
-                await refreshed.aread()
-                self._store(refreshed)
-            token = self._token or token
+            await self._acquire_across_threads()
+            try:
+                if self._needs_refresh_after_401(token):
+                    refreshed = yield self._next_token_request(request)
+                    await refreshed.aread()
+                    self._store(refreshed)
+                token = self._token or token
+            finally:
+                self._thread_lock.release()
         await response.aread()
         yield self._authorize(request, token)
+
+    async def _acquire_across_threads(self) -> None:
+        """Take the lock the sync flow uses, without blocking the event loop: tasks on one loop already queue on
+        that loop's asyncio.Lock, and this makes one refresh serve other threads and other loops too."""
+        # A threading.Lock cannot be awaited, and blocking on it would stall every task on this loop: poll.
+        while not self._thread_lock.acquire(blocking=False):  # noqa: ASYNC110
+            await asyncio.sleep(0.005)
 
     def _loop_lock(self) -> asyncio.Lock:
         loop = asyncio.get_running_loop()

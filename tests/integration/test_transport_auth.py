@@ -373,3 +373,35 @@ def test_a_static_token_is_sent_as_configured(server: FaultyServer) -> None:
     assert headers["user-agent"].startswith("runbridge/")
     static.invalidate()  # a no-op, present so that every auth object can be told to forget its credential
     assert static.token_requests == 0
+
+
+def test_threads_with_their_own_event_loops_and_sync_threads_share_one_refresh(server: FaultyServer) -> None:
+    """One auth object used at once by sync clients in some threads and async clients on separate event loops
+    in others: still one token request across the expiry."""
+    issuer = issuer_for(server, "json", ttl=1)
+    auth = auth_for(server, issuer)
+    opts = options(server, auth)
+    with build_client(opts) as client:
+        client.get("/data")
+    _expire_client_side(auth, issuer)
+    barrier = threading.Barrier(40)
+
+    def sync_worker() -> int:
+        with build_client(opts) as client:
+            barrier.wait()
+            return client.get("/data").status_code
+
+    def async_worker() -> int:
+        async def run() -> int:
+            async with build_async_client(opts) as client:
+                await asyncio.to_thread(barrier.wait)
+                return (await client.get("/data")).status_code
+
+        return asyncio.run(run())
+
+    with ThreadPoolExecutor(40) as pool:
+        futures = [pool.submit(sync_worker if index % 2 else async_worker) for index in range(40)]
+        statuses = [future.result() for future in futures]
+    assert statuses == [200] * 40
+    assert auth.token_requests == 2
+    assert issuer.requests == 2
