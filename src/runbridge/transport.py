@@ -258,13 +258,12 @@ class _RetryDecision:
             return None
         if request.extensions.get("runbridge.replayable") is False:
             return None
-        if should != "true":
-            if response.status_code not in RETRYABLE_STATUS:
-                return None
-            # 408, 429 and 503 say the server did not handle the request; any other status means a
-            # non-idempotent request may have had its effect, so it is not sent twice.
-            if response.status_code not in _NOT_HANDLED_STATUS and not self.idempotent(request):
-                return None
+        if should != "true" and response.status_code not in RETRYABLE_STATUS:
+            return None
+        # 408, 429 and 503 say the server did not handle the request; any other status means a non-idempotent
+        # request may have had its effect, so it is not sent twice, whatever an `x-should-retry: true` says.
+        if response.status_code not in _NOT_HANDLED_STATUS and not self.idempotent(request):
+            return None
         # The server's Retry-After is honoured up to max_retry_after, then capped (RetryConfig.delay).
         return self._record(request, self.retry.delay(attempt - 1, response.headers))
 

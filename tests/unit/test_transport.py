@@ -269,3 +269,13 @@ def test_body_deadline_must_be_positive_or_none() -> None:
     for bad in (0, -1.0):
         with pytest.raises(ConfigError, match="body_deadline must be positive"):
             ClientOptions("http://h", body_deadline=bad)
+
+
+def test_x_should_retry_true_retries_a_get_but_never_a_handled_post() -> None:
+    handler = Recorder(httpx.Response(400, headers={"x-should-retry": "true"}), httpx.Response(200))
+    with client_for(handler) as client:
+        assert client.get("/x").status_code == 200
+    handler = Recorder(httpx.Response(500, headers={"x-should-retry": "true"}), httpx.Response(201))
+    with client_for(handler) as client, pytest.raises(Exception, match="500"):
+        client.post("/x")
+    assert len(handler.requests) == 1
