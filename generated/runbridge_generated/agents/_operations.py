@@ -44,4 +44,5 @@ OPERATIONS: dict[str, Operation] = {
 
 TAG_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
-IDEMPOTENT_ROUTES = frozenset(route for route, operation in OPERATIONS.items() if operation.idempotent)
+# As the generated modules tag their requests (`runbridge.route`): path parameters in snake_case.
+IDEMPOTENT_ROUTES: frozenset[str] = frozenset({"GET /api/v1/agents/{agent_id}/architecture", "GET /api/v1/health"})

@@ -494,4 +494,42 @@ TAG_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Viewer", ("config", "storage", "system", "remote")),
 )
 
-IDEMPOTENT_ROUTES = frozenset(route for route, operation in OPERATIONS.items() if operation.idempotent)
+# As the generated modules tag their requests (`runbridge.route`): path parameters in snake_case.
+IDEMPOTENT_ROUTES: frozenset[str] = frozenset(
+    {
+        "DELETE /api/runs/{run_id}/permanent",
+        "GET /api/artifacts",
+        "GET /api/artifacts/stats",
+        "GET /api/artifacts/{artifact_name}/versions",
+        "GET /api/artifacts/{artifact_name}/v{version}",
+        "GET /api/artifacts/{artifact_name}/v{version}/files",
+        "GET /api/artifacts/{artifact_name}/v{version}/lineage",
+        "GET /api/config",
+        "GET /api/config/storage-candidates",
+        "GET /api/environment/{run_id}",
+        "GET /api/export/{run_id}/csv",
+        "GET /api/gpu/telemetry",
+        "GET /api/health",
+        "GET /api/paths",
+        "GET /api/paths/export",
+        "GET /api/paths/runs",
+        "GET /api/paths/tree",
+        "GET /api/projects",
+        "GET /api/projects/{project}/names",
+        "GET /api/projects/{project}/names/{name}/runs",
+        "GET /api/recycle-bin",
+        "GET /api/remote/sessions",
+        "GET /api/remote/status",
+        "GET /api/remote/viewer/sessions",
+        "GET /api/remote/viewer/status/{session_id}",
+        "GET /api/runs",
+        "GET /api/runs/{run_id}",
+        "GET /api/runs/{run_id}/artifacts",
+        "GET /api/runs/{run_id}/assets",
+        "GET /api/runs/{run_id}/images",
+        "GET /api/runs/{run_id}/metrics",
+        "GET /api/runs/{run_id}/metrics_step",
+        "GET /api/storage/stats",
+        "POST /api/status/check",
+    }
+)

@@ -97,4 +97,16 @@ OPERATIONS: dict[str, Operation] = {
 
 TAG_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
-IDEMPOTENT_ROUTES = frozenset(route for route, operation in OPERATIONS.items() if operation.idempotent)
+# As the generated modules tag their requests (`runbridge.route`): path parameters in snake_case.
+IDEMPOTENT_ROUTES: frozenset[str] = frozenset(
+    {
+        "GET /runs",
+        "GET /runs/filter-options/{field}",
+        "GET /runs/{id}",
+        "GET /runs/{id}/stream",
+        "POST /runs/facets",
+        "POST /runs/find",
+        "POST /runs/search",
+        "POST /token/issue",
+    }
+)
