@@ -14,6 +14,7 @@ is never flaky; `RUNBRIDGE_FUZZ_EXAMPLES=50000` (as `make fuzz` sets it) scales 
 
 from __future__ import annotations
 
+import copy
 import datetime
 import enum
 import importlib
@@ -179,8 +180,44 @@ def wrong_shapes(keys: tuple[str, ...]) -> st.SearchStrategy[Any]:
     return objects | st.lists(objects, max_size=2) | st.dictionaries(st.sampled_from(keys), objects, max_size=2)
 
 
-def bodies(keys: tuple[str, ...]) -> st.SearchStrategy[bytes]:
+def documented_statuses(endpoint: types.ModuleType) -> list[int]:
+    """The statuses the endpoint's parser knows, drawn often so the typed parsing path runs, not only fallbacks."""
+    source = inspect.getsource(endpoint._parse_response)
+    return sorted({int(code) for code in re.findall(r"status_code == (\d+)", source)}) or [200]
+
+
+def valid_bodies(endpoint: types.ModuleType) -> list[Any]:
+    """A valid JSON body for each model the endpoint can return (built from the models' required fields)."""
+    found: list[Any] = []
+    hint = typing.get_type_hints(endpoint.sync)["return"]
+    for arm in typing.get_args(hint) or (hint,):
+        many = typing.get_origin(arm) is list
+        model = typing.get_args(arm)[0] if many else arm
+        if isinstance(model, type) and attrs.has(model) and hasattr(model, "to_dict"):
+            body = build_value(model).to_dict()
+            found.append([body] if many else body)
+    return found
+
+
+@st.composite
+def near_valid(draw: st.DrawFn, valid: list[Any], keys: tuple[str, ...]) -> Any:
+    """A valid body, or one with a key dropped or a value replaced by random JSON (often of the wrong type)."""
+    value = copy.deepcopy(draw(st.sampled_from(valid)))
+    target = value[0] if isinstance(value, list) and value else value
+    if isinstance(target, dict) and target and draw(st.booleans()):
+        key = draw(st.sampled_from(sorted(target)))
+        if draw(st.booleans()):
+            del target[key]
+        else:
+            target[key] = draw(json_values(keys))
+    return value
+
+
+def bodies(keys: tuple[str, ...], valid: list[Any]) -> st.SearchStrategy[bytes]:
     encoded_json = (json_values(keys) | wrong_shapes(keys)).map(lambda value: json.dumps(value).encode())
+    if valid:
+        near = near_valid(valid, keys).map(lambda value: json.dumps(value, default=str).encode())
+        encoded_json = near | near | encoded_json
     truncated = st.tuples(wrong_shapes(keys), st.integers(min_value=0, max_value=200)).map(
         lambda pair: json.dumps(pair[0]).encode()[: pair[1]]
     )
@@ -273,9 +310,17 @@ def test_an_operation_returns_a_typed_value_or_raises_a_runbridge_error(
     generated = client_module.Client(base_url="http://fuzz.invalid")
     generated.set_httpx_client(httpx_client)
     arguments = required_arguments(endpoint.sync_detailed)
+    documented = documented_statuses(endpoint)
+    successes = [code for code in documented if code < 300] or [200]
+    statuses = st.sampled_from(successes) | st.sampled_from(documented) | STATUSES
 
     @PROFILE
-    @given(status=STATUSES, headers=HEADERS, body=bodies(spec_keys(package)), detailed=st.booleans())
+    @given(
+        status=statuses,
+        headers=HEADERS,
+        body=bodies(spec_keys(package), valid_bodies(endpoint)),
+        detailed=st.booleans(),
+    )
     def check(status: int, headers: dict[str, str], body: bytes, detailed: bool) -> None:
         answer.status, answer.headers, answer.body = status, headers, body
         try:

@@ -308,19 +308,32 @@ async def _runagent_async(base_url: str, kind: str) -> Any:
         return await (client.health() if kind == "read" else client.run_generic({"message": "hello"}))
 
 
-def _registry(base_url: str, kind: str) -> Any:
-    from runbridge.runners import APIRunner
-
-    config = {
+def _registry_config(base_url: str) -> dict[str, Any]:
+    return {
         "http": {"url": f"{base_url}/api/v1/health", "method": "GET", "timeout": CLIENT_TIMEOUT},
         "runagent": {"agent_id": "echo", "base_url": base_url, "timeout": CLIENT_TIMEOUT},
     }
-    with APIRunner(config, retry_config=FAST_RETRY, show_progress=False) as runner:
-        result = runner.execute("http" if kind == "read" else "runagent", "hello")
+
+
+def _result(result: Any) -> Any:
     if result.failed:  # a runner may report a failure as a result instead of raising it
         assert result.error is not None
         raise result.error
     return result
+
+
+def _registry(base_url: str, kind: str) -> Any:
+    from runbridge.runners import APIRunner
+
+    with APIRunner(_registry_config(base_url), retry_config=FAST_RETRY, show_progress=False) as runner:
+        return _result(runner.execute("http" if kind == "read" else "runagent", "hello"))
+
+
+async def _registry_async(base_url: str, kind: str) -> Any:
+    from runbridge.runners import APIRunner
+
+    with APIRunner(_registry_config(base_url), retry_config=FAST_RETRY, show_progress=False) as runner:
+        return _result(await runner.aexecute("http" if kind == "read" else "runagent", "hello"))
 
 
 RUNAI_READ, RUNAI_WRITE = "GET /api/v1/org-unit/projects", "POST /api/v1/org-unit/projects"
@@ -342,6 +355,7 @@ SUBJECTS = [
     Subject("runagent", "runagent", RUNAGENT_READ, RUNAGENT_WRITE, None, _runagent),
     Subject("runagent-async", "runagent", RUNAGENT_READ, RUNAGENT_WRITE, None, _runagent_async),
     Subject("registry", "runagent", RUNAGENT_READ, RUNAGENT_WRITE, None, _registry),
+    Subject("registry-async", "runagent", RUNAGENT_READ, RUNAGENT_WRITE, None, _registry_async),
 ]
 
 

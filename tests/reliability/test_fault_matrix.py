@@ -154,7 +154,9 @@ ROWS = [
 
 
 @pytest.mark.parametrize(("case", "subject", "kind"), ROWS)
-def test_fault_matrix(sandbox: Sandbox, case: Case, subject: Subject, kind: str) -> None:
+def test_fault_matrix(
+    sandbox: Sandbox, record_property: Callable[[str, object], None], case: Case, subject: Subject, kind: str
+) -> None:
     upstream = sandbox.urls[subject.service]
     route = subject.read_route if kind == "read" else subject.write_route
     expected = case.read if kind == "read" else case.write
@@ -172,8 +174,12 @@ def test_fault_matrix(sandbox: Sandbox, case: Case, subject: Subject, kind: str)
         hits, handled = server.hits[route], forwarded(server, route)
         token_requests = server.hits[subject.token_route] if subject.token_route else 0
 
+    # Written to the JUnit report (--junitxml), so the matrix can be printed as a table.
+    record_property("outcome", type(outcome).__name__ if isinstance(outcome, RunbridgeError) else "success")
+    record_property("hits", hits)
+    record_property("handled", handled)
     allowed = tuple(cls for cls in (expected, case.write_may_fail if kind == "write" else None) if cls is not None)
-    if subject.name == "registry" and expected is APIResponseValidationError:
+    if subject.name.startswith("registry") and expected is APIResponseValidationError:
         allowed += (ResponseShapeError,)  # the http runner's own "not the JSON I was told to read" error
     if isinstance(outcome, RunbridgeError):
         assert allowed, f"{case.name}: expected success, got {type(outcome).__name__}: {outcome}"
