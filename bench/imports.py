@@ -24,7 +24,13 @@ from bench.servers import REPO, peer_python
 
 TARGET_SECONDS = 0.150
 
-_PROBE = "import time as _t; _s = _t.perf_counter()\n{statement}\nprint(_t.perf_counter() - _s)"
+# Prints: seconds the statement took, modules it loaded, and how many of those are generated-client modules.
+_PROBE = (
+    "import sys as _sys, time as _t; _n = len(_sys.modules); _s = _t.perf_counter()\n"
+    "{statement}\n"
+    "_e = _t.perf_counter() - _s\n"
+    "print(_e, len(_sys.modules) - _n, sum(1 for _m in _sys.modules if _m.startswith('runbridge_generated')))"
+)
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,8 @@ VENDOR_TARGETS = (
 class ImportTiming:
     import_s: list[float]
     process_s: list[float]
+    modules: int = 0  # modules the statement loaded (the same in every run)
+    generated_modules: int = 0  # of which runbridge_generated.*
 
 
 def _interpreter(target: ImportTarget) -> Path | None:
@@ -111,8 +119,10 @@ def time_import(
             if done.returncode != 0:
                 raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed")
             if index:  # the first run writes bytecode caches
-                timing.import_s.append(float(done.stdout.strip().splitlines()[-1]))
+                figures = done.stdout.strip().splitlines()[-1].split()
+                timing.import_s.append(float(figures[0]))
                 timing.process_s.append(elapsed)
+                timing.modules, timing.generated_modules = int(figures[1]), int(figures[2])
         return timing
 
 
@@ -174,8 +184,9 @@ def run(*, runs: int = 7, vendors: bool = True, targets: Sequence[ImportTarget] 
         intro=(
             f"Median of {runs} fresh interpreters per row (p90 beside it), after one unmeasured run that writes "
             "bytecode caches. *Import* is the import statement alone, timed inside the process; *process* is the "
-            "whole `python -c` run, interpreter start included. Target: ≤ 150 ms import for runbridge plus one "
-            "service client."
+            "whole `python -c` run, interpreter start included. *Modules loaded* counts what the statement added "
+            "to `sys.modules` (in brackets: generated-client modules), a figure that does not depend on the "
+            "machine's load. Target: ≤ 150 ms import for runbridge plus one service client."
         ),
         command=f"python -m bench --only imports{' --quick' if runs < 7 else ''}",
     )
@@ -190,6 +201,7 @@ def run(*, runs: int = 7, vendors: bool = True, targets: Sequence[ImportTarget] 
             "import median",
             "import p90",
             "process median",
+            "modules loaded (generated)",
             "vs `import runbridge`",
             "target",
             "reproduce",
@@ -205,13 +217,13 @@ def run(*, runs: int = 7, vendors: bool = True, targets: Sequence[ImportTarget] 
         where = target.where
         reason = _available(target)
         if reason is not None or python is None:
-            table.add(target.label, where, reason or "unavailable", "", "", "", "", reproduce)
+            table.add(target.label, where, reason or "unavailable", "", "", "", "", "", reproduce)
             section.data[target.key] = {"unavailable": reason}
             continue
         try:
             timing = time_import(python, target.statement, runs)
         except (RuntimeError, subprocess.SubprocessError) as exc:
-            table.add(target.label, where, f"failed: {exc}", "", "", "", "", reproduce)
+            table.add(target.label, where, f"failed: {exc}", "", "", "", "", "", reproduce)
             section.data[target.key] = {"unavailable": f"failed: {exc}"}
             continue
         measured[target.key] = timing
@@ -228,6 +240,7 @@ def run(*, runs: int = 7, vendors: bool = True, targets: Sequence[ImportTarget] 
             ms(import_median),
             ms(percentile(timing.import_s, 90)),
             ms(median(timing.process_s)),
+            f"{timing.modules:,} ({timing.generated_modules:,})",
             relative,
             target_cell,
             reproduce,
@@ -236,6 +249,8 @@ def run(*, runs: int = 7, vendors: bool = True, targets: Sequence[ImportTarget] 
             "import_median_s": import_median,
             "import_p90_s": percentile(timing.import_s, 90),
             "process_median_s": median(timing.process_s),
+            "modules": timing.modules,
+            "generated_modules": timing.generated_modules,
             "runs": len(timing.import_s),
         }
     section.tables.append(table)
