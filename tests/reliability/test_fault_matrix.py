@@ -267,3 +267,27 @@ def test_a_runagent_websocket_cut_without_a_close_frame_is_interrupted(mode: str
     assert received == ["first", "second"]
     assert handshakes == 1, "a stream that had started must not be started again"
     assert str(caught.value)
+
+
+# -- retry budgets as configured ------------------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="runs: an explicit retry=RetryConfig(max_attempts=N) is overridden by the default max_retries=3 "
+    "(runs/_options.py applies max_retries whenever it is not None); fix: apply it only when passed explicitly",
+)
+def test_runs_client_keeps_the_attempts_of_an_explicit_retry_config(sandbox: Sandbox) -> None:
+    from runbridge.retry import RetryConfig
+    from runbridge.runs import RunsClient
+
+    upstream = sandbox.urls["runs"]
+    retry = RetryConfig(max_attempts=2, backoff_factor=0.01, jitter=False)
+    with FaultyServer() as server:
+        server.script("POST /token/issue", forward(upstream))
+        server.script("GET /runs", stall())
+        client = RunsClient(server.base_url, api_key=RUNS_API_KEY, retry=retry, timeout=CLIENT_TIMEOUT)
+        with client, pytest.raises(APITimeoutError):
+            next(iter(client.runs.list()))
+        hits = server.hits["GET /runs"]
+    assert hits == 2, hits
