@@ -80,8 +80,8 @@ demo: $(STAMP) ## start the sandbox, run examples/demo.py against it, print a su
 sandbox: $(STAMP) ## run the four sandbox servers on 127.0.0.1 until Ctrl-C
 	$(VENV)/bin/runbridge sandbox
 
-bench: $(STAMP) $(PEER_STAMPS) $(BENCH_PEER_STAMPS) ## run the benchmarks and write bench/RESULTS.md
-	$(PY) -m bench
+bench: $(STAMP) $(PEER_STAMPS) $(BENCH_PEER_STAMPS) ## run the benchmarks (and profile the misses); write bench/RESULTS.md
+	$(PY) -m bench --profile
 
 fuzz: $(STAMP) ## long hypothesis run over every generated operation, the SSE decoder and the config loader
 	RUNBRIDGE_FUZZ_EXAMPLES=50000 $(PY) -m pytest tests/fuzz -q

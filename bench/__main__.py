@@ -128,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     command = "python -m bench" + (" --quick" if args.quick else "")
     if args.only:
         command += "".join(f" --only {name}" for name in args.only)
+    if args.profile:
+        command += " --profile"
     text = render(sections, environment(), command)
     output = args.output
     if output is None and not args.only and not args.case and not args.batch:

@@ -67,7 +67,8 @@ def test_overhead_smoke() -> None:
     for summaries in section.data.values():
         assert overhead.RAW in summaries
         assert all(stats["n"] == 4 for stats in summaries.values())
-    assert all(len(row) == 10 for row in _rows(section))
+    assert all(len(row) == 11 for row in _rows(section))
+    assert all("python_calls" in stats for stats in section.data["transport.sync"].values())
 
 
 def test_registry_batch_smoke() -> None:
