@@ -146,29 +146,35 @@ class ImportTiming:
     cpu_s: list[float]
 
 
-def time_import(python: Path, statement: str, runs: int, root: Path) -> ImportTiming:
-    """Time `statement` in `runs` fresh interpreters with `root` first on the path, after one warm-up run."""
+def time_imports(python: Path, statements: Sequence[str], runs: int, root: Path) -> dict[str, ImportTiming]:
+    """Time each statement in `runs` fresh interpreters with `root` first on the path, after one warm-up run.
+
+    The statements take turns (A B C, A B C, ...), so a change in the machine's load hits them alike and the
+    differences between them stay meaningful.
+    """
+    timings = {statement: ImportTiming([], []) for statement in statements}
     with tempfile.TemporaryDirectory(prefix="bench-import-") as home:
         env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "PYTHONSTARTUP")}
         env.update(HOME=home, PYTHONPATH=str(root))
-        timing = ImportTiming([], [])
         for index in range(runs + 1):
-            done = subprocess.run(
-                [str(python), "-c", _PROBE.format(statement=statement)],
-                capture_output=True,
-                text=True,
-                env=env,
-                cwd=REPO,
-                timeout=300,
-                check=False,
-            )
-            if done.returncode != 0:
-                raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "import failed")
-            if index:  # the first run writes the bytecode caches
-                wall, cpu = (float(part) for part in done.stdout.split()[-2:])
-                timing.wall_s.append(wall)
-                timing.cpu_s.append(cpu)
-        return timing
+            for statement in statements:
+                done = subprocess.run(
+                    [str(python), "-c", _PROBE.format(statement=statement)],
+                    capture_output=True,
+                    text=True,
+                    env=env,
+                    cwd=REPO,
+                    timeout=300,
+                    check=False,
+                )
+                if done.returncode != 0:
+                    message = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "import failed"
+                    raise RuntimeError(f"{statement}: {message}")
+                if index:  # the first round writes the bytecode caches
+                    wall, cpu = (float(part) for part in done.stdout.split()[-2:])
+                    timings[statement].wall_s.append(wall)
+                    timings[statement].cpu_s.append(cpu)
+    return timings
 
 
 @contextlib.contextmanager
@@ -194,38 +200,41 @@ def _measure_imports(section: Section, root: Path, runs: int) -> None:
     if runtime is not None:  # runbridge and its runtime dependencies only: what a user's venv holds
         interpreters.append((".peers/runbridge-runtime", runtime))
     user_where, user_python = interpreters[-1]
-    rows = [(where, python, "`import httpx` (for scale)", "import httpx") for where, python in interpreters]
-    rows += [(where, python, f"one endpoint: `import {VENDOR_ENDPOINT}`", _ENDPOINT) for where, python in interpreters]
-    rows.append((user_where, user_python, "every model (what one endpoint cost before lazy models)", _ALL_MODELS))
+    labels = {
+        "import httpx": "`import httpx` (for scale)",
+        _ENDPOINT: f"one endpoint: `import {VENDOR_ENDPOINT}`",
+        _ALL_MODELS: "every model (what one endpoint cost before lazy models)",
+    }
     table = Table(
         "Import time",
-        ["what", "interpreter", "median", "p90", "CPU median", "over `import httpx`", "target", "reproduce"],
+        ["what", "interpreter", "median", "p90", "CPU median", "minus `import httpx`", "target", "reproduce"],
     )
-    httpx_median: dict[str, float] = {}
-    for where, python, label, statement in rows:
-        timing = time_import(python, statement, runs, root)
-        value = median(timing.wall_s)
-        if statement == "import httpx":
-            httpx_median[where] = value
-        targeted = statement == _ENDPOINT
-        table.add(
-            label,
-            where,
-            ms(value),
-            ms(percentile(timing.wall_s, 90)),
-            ms(median(timing.cpu_s)),
-            f"+{ms(value - httpx_median[where])}" if where in httpx_median and statement != "import httpx" else "–",
-            verdict(value <= TARGET_SECONDS) if targeted else "–",
-            f"`.venv/bin/python -m bench.generation --spec vendor --keep /tmp/rb-vendor && "
-            f"PYTHONPATH=/tmp/rb-vendor {where}/bin/python -X importtime -c '{statement}'`",
-        )
-        section.data[f"import:{where}:{statement}"] = {
-            "median_s": value,
-            "cpu_median_s": median(timing.cpu_s),
-            "runs": len(timing.wall_s),
-        }
-        if targeted and value > TARGET_SECONDS:
-            section.misses.append(f"{label} in {where}: {ms(value)} (target ≤ 150 ms)")
+    for where, python in interpreters:
+        statements = ["import httpx", _ENDPOINT] + ([_ALL_MODELS] if python == user_python else [])
+        timings = time_imports(python, statements, runs, root)
+        base = median(timings["import httpx"].wall_s)
+        for statement in statements:
+            timing = timings[statement]
+            value = median(timing.wall_s)
+            targeted = statement == _ENDPOINT
+            table.add(
+                labels[statement],
+                where,
+                ms(value),
+                ms(percentile(timing.wall_s, 90)),
+                ms(median(timing.cpu_s)),
+                f"{(value - base) * 1000:+,.0f} ms" if statement != "import httpx" else "–",
+                verdict(value <= TARGET_SECONDS) if targeted else "–",
+                f"`.venv/bin/python -m bench.generation --spec vendor --keep /tmp/rb-vendor && "
+                f"PYTHONPATH=/tmp/rb-vendor {where}/bin/python -X importtime -c '{statement}'`",
+            )
+            section.data[f"import:{where}:{statement}"] = {
+                "median_s": value,
+                "cpu_median_s": median(timing.cpu_s),
+                "runs": len(timing.wall_s),
+            }
+            if targeted and value > TARGET_SECONDS:
+                section.misses.append(f"{labels[statement]} in {where}: {ms(value)} (target ≤ 150 ms)")
     section.tables.append(table)
     modules, packages = importtime_offenders(user_python, _ENDPOINT, extra_path=[str(root)])
     offenders = Table(
