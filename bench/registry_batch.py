@@ -9,6 +9,8 @@ to that ideal (target ≤ 1.15× for the registry's async path):
 * registry, thread pool    the same batch through a runner that only implements sync `execute()`, which
                            the registry runs in its bounded thread pool
 * asyncio + httpx          the harness floor: `asyncio.Semaphore` + `httpx.AsyncClient`, nothing else
+* ... one pool per 10      the same, spread over several clients of ≤ 10 connections each (httpx, and
+                           runbridge's async transport client: the fix proposed for the registry)
 * threads + httpx          `concurrent.futures.ThreadPoolExecutor` + `httpx.Client`
 
 Every variant's connection pool is sized to the concurrency, except the registry's, which uses whatever
@@ -92,7 +94,19 @@ def asyncio_httpx(base_url: str) -> Batch:
 SHARD = 10  # connections per pool in the sharded variant
 
 
-def asyncio_httpx_sharded(base_url: str) -> Batch:
+def _plain_async_client(base_url: str, limits: httpx.Limits) -> httpx.AsyncClient:
+    return httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30)
+
+
+def _runbridge_async_client(base_url: str, limits: httpx.Limits) -> httpx.AsyncClient:
+    from runbridge.transport import ClientOptions, build_async_client
+
+    return build_async_client(ClientOptions(base_url, limits=limits))
+
+
+def asyncio_httpx_sharded(
+    base_url: str, make_client: Callable[[str, httpx.Limits], httpx.AsyncClient] = _plain_async_client
+) -> Batch:
     """As asyncio_httpx, but tasks spread over one AsyncClient per SHARD slots of concurrency.
 
     httpcore's async pool does work proportional to (waiting requests × connections) each time a request
@@ -104,7 +118,7 @@ def asyncio_httpx_sharded(base_url: str) -> Batch:
             shards = max(1, -(-concurrency // SHARD))
             per_pool = -(-concurrency // shards)
             limits = httpx.Limits(max_connections=per_pool, max_keepalive_connections=per_pool)
-            clients = [httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30) for _ in range(shards)]
+            clients = [make_client(base_url, limits) for _ in range(shards)]
             gate = asyncio.Semaphore(concurrency)
             failed = 0
 
@@ -227,6 +241,11 @@ VARIANTS: tuple[tuple[str, Callable[[str], Batch], bool], ...] = (
     ("registry, thread pool (sync `execute`)", registry_threads, False),
     ("asyncio + httpx.AsyncClient (harness floor)", asyncio_httpx, False),
     (f"asyncio + httpx.AsyncClient, one pool per {SHARD} slots", asyncio_httpx_sharded, False),
+    (
+        f"asyncio + runbridge async transport client, one pool per {SHARD} slots (proposed registry fix)",
+        lambda base_url: asyncio_httpx_sharded(base_url, _runbridge_async_client),
+        False,
+    ),
     ("ThreadPoolExecutor + httpx.Client", threads_httpx, False),
 )
 
@@ -251,7 +270,7 @@ def _diagnosis(
             f"falls below {ideal / queries * 1e6:,.0f} µs"
         )
     floor = next((label for label in walls if label.startswith("asyncio + httpx.AsyncClient (")), None)
-    sharded = next((label for label in walls if "one pool per" in label), None)
+    sharded = next((label for label in walls if "httpx.AsyncClient, one pool per" in label), None)
     if floor and sharded and walls[floor] and walls[sharded]:
         text += (
             f". Plain httpx.AsyncClient needs {median(cpus[floor]) / queries * 1e6:,.0f} µs per query here and "
