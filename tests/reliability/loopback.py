@@ -217,26 +217,26 @@ class Subject:
     read_route: str
     write_route: str
     token_route: str | None
-    _call: Callable[[str, str], Any]  # (base_url, kind) -> result, or a coroutine for async clients
+    _call: Callable[..., Any]  # (base_url, kind, seconds=) -> result, or a coroutine for async clients
 
-    def call(self, base_url: str, kind: str) -> Any:
-        return _sync_or_async(self._call(base_url, kind))
+    def call(self, base_url: str, kind: str, *, timeout: float = CLIENT_TIMEOUT) -> Any:
+        return _sync_or_async(self._call(base_url, kind, seconds=timeout))
 
     def __str__(self) -> str:
         return self.name
 
 
-def _runicorn(base_url: str, kind: str) -> Any:
+def _runicorn(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
     from runbridge.runicorn import RunicornClient
 
-    with RunicornClient(base_url, timeout=CLIENT_TIMEOUT, max_retries=2, check_connection=False) as client:
+    with RunicornClient(base_url, timeout=seconds, max_retries=2, check_connection=False) as client:
         return client.health_check() if kind == "read" else client.delete_runs([unique("run")])
 
 
-async def _runicorn_async(base_url: str, kind: str) -> Any:
+async def _runicorn_async(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
     from runbridge.runicorn import AsyncRunicornClient
 
-    async with AsyncRunicornClient(base_url, timeout=CLIENT_TIMEOUT, max_retries=2, check_connection=False) as client:
+    async with AsyncRunicornClient(base_url, timeout=seconds, max_retries=2, check_connection=False) as client:
         return await (client.health_check() if kind == "read" else client.delete_runs([unique("run")]))
 
 
@@ -258,35 +258,35 @@ def _project_body() -> dict[str, Any]:
     return {"name": unique("matrix"), "clusterId": CLUSTER_UUID, "resources": []}
 
 
-def _runai(base_url: str, kind: str) -> Any:
+def _runai(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
     from runbridge.runai import ApiClient, RunaiClient
 
-    with RunaiClient(ApiClient(runai_configuration(base_url))) as client:
+    with RunaiClient(ApiClient(runai_configuration(base_url, timeout=seconds))) as client:
         projects = client.organizations.projects
         return projects.get_projects() if kind == "read" else projects.create_project(body=_project_body())
 
 
-async def _runai_async(base_url: str, kind: str) -> Any:
+async def _runai_async(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
     from runbridge.runai import AsyncApiClient, RunaiClient
 
-    async with RunaiClient(AsyncApiClient(runai_configuration(base_url))) as client:
+    async with RunaiClient(AsyncApiClient(runai_configuration(base_url, timeout=seconds))) as client:
         projects = client.organizations.projects
         return await (projects.get_projects() if kind == "read" else projects.create_project(body=_project_body()))
 
 
-def _runs(base_url: str, kind: str) -> Any:
+def _runs(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
     from runbridge.runs import RunsClient
 
-    with RunsClient(base_url, api_key=RUNS_API_KEY, retry=FAST_RETRY, timeout=CLIENT_TIMEOUT) as client:
+    with RunsClient(base_url, api_key=RUNS_API_KEY, retry=FAST_RETRY, timeout=seconds) as client:
         if kind == "read":
             return next(iter(client.runs.list()))
         return client.runs.create("summarize", {"text": "reliability"})
 
 
-async def _runs_async(base_url: str, kind: str) -> Any:
+async def _runs_async(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
     from runbridge.runs import AsyncRunsClient
 
-    async with AsyncRunsClient(base_url, api_key=RUNS_API_KEY, retry=FAST_RETRY, timeout=CLIENT_TIMEOUT) as client:
+    async with AsyncRunsClient(base_url, api_key=RUNS_API_KEY, retry=FAST_RETRY, timeout=seconds) as client:
         if kind == "read":
             async for run in client.runs.list():
                 return run
@@ -294,24 +294,24 @@ async def _runs_async(base_url: str, kind: str) -> Any:
         return await client.runs.create("summarize", {"text": "reliability"})
 
 
-def _runagent(base_url: str, kind: str) -> Any:
+def _runagent(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
     from runbridge.runagent import RunAgentClient
 
-    with RunAgentClient("echo", base_url=base_url, timeout=CLIENT_TIMEOUT, max_retries=2) as client:
+    with RunAgentClient("echo", base_url=base_url, timeout=seconds, max_retries=2) as client:
         return client.health() if kind == "read" else client.run_generic({"message": "hello"})
 
 
-async def _runagent_async(base_url: str, kind: str) -> Any:
+async def _runagent_async(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
     from runbridge.runagent import AsyncRunAgentClient
 
-    async with AsyncRunAgentClient("echo", base_url=base_url, timeout=CLIENT_TIMEOUT, max_retries=2) as client:
+    async with AsyncRunAgentClient("echo", base_url=base_url, timeout=seconds, max_retries=2) as client:
         return await (client.health() if kind == "read" else client.run_generic({"message": "hello"}))
 
 
-def _registry_config(base_url: str) -> dict[str, Any]:
+def _registry_config(base_url: str, timeout: float) -> dict[str, Any]:
     return {
-        "http": {"url": f"{base_url}/api/v1/health", "method": "GET", "timeout": CLIENT_TIMEOUT},
-        "runagent": {"agent_id": "echo", "base_url": base_url, "timeout": CLIENT_TIMEOUT},
+        "http": {"url": f"{base_url}/api/v1/health", "method": "GET", "timeout": timeout},
+        "runagent": {"agent_id": "echo", "base_url": base_url, "timeout": timeout},
     }
 
 
@@ -322,17 +322,17 @@ def _result(result: Any) -> Any:
     return result
 
 
-def _registry(base_url: str, kind: str) -> Any:
+def _registry(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
     from runbridge.runners import APIRunner
 
-    with APIRunner(_registry_config(base_url), retry_config=FAST_RETRY, show_progress=False) as runner:
+    with APIRunner(_registry_config(base_url, seconds), retry_config=FAST_RETRY, show_progress=False) as runner:
         return _result(runner.execute("http" if kind == "read" else "runagent", "hello"))
 
 
-async def _registry_async(base_url: str, kind: str) -> Any:
+async def _registry_async(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
     from runbridge.runners import APIRunner
 
-    with APIRunner(_registry_config(base_url), retry_config=FAST_RETRY, show_progress=False) as runner:
+    with APIRunner(_registry_config(base_url, seconds), retry_config=FAST_RETRY, show_progress=False) as runner:
         return _result(await runner.aexecute("http" if kind == "read" else "runagent", "hello"))
 
 

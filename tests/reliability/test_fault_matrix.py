@@ -67,6 +67,7 @@ class Case:
     write_hits: int | None = 1
     write_may_fail: type[Exception] | None = None  # a race the client cannot avoid: this error is also fine
     token_only: bool = False
+    timeout: float = CLIENT_TIMEOUT  # the clients' timeout for this row
 
 
 def _after(*actions: Any) -> Script:
@@ -115,12 +116,13 @@ def _expired_token(server: FaultyServer, route: str, upstream: str) -> None:
 
 
 BUSY = {"detail": "busy"}
+STALL_TIMEOUT = 0.4  # every attempt of a stalled read waits this long: short keeps the matrix fast
 CASES = [
     Case("503+retry-after", _after(respond(503, BUSY, headers={"Retry-After": "0"})), SUCCESS, SUCCESS, 2, 2),
     Case("429+retry-after", _after(respond(429, BUSY, headers={"Retry-After": "0"})), SUCCESS, SUCCESS, 2, 2),
     Case("reset-before-send", _reset_before_send, SUCCESS, SUCCESS, 1, None, write_may_fail=APIConnectionError),
     Case("reset-after-send", _read_drop_write_handled, SUCCESS, APIConnectionError, 2, 1),
-    Case("read-timeout", _only(stall()), APITimeoutError, APITimeoutError, None, 1),
+    Case("read-timeout", _only(stall()), APITimeoutError, APITimeoutError, None, 1, timeout=STALL_TIMEOUT),
     Case("short-body", _short_body, SUCCESS, APIConnectionError, 2, 1),
     Case("truncated-json", _deliver("cut"), APIResponseValidationError, APIResponseValidationError, None, 1),
     Case("html-200", _only(html(200)), APIResponseValidationError, APIResponseValidationError, None, 1),
@@ -168,7 +170,7 @@ def test_fault_matrix(
         case.script(server, route, upstream)
         outcome: Any
         try:
-            outcome = subject.call(server.base_url, kind)
+            outcome = subject.call(server.base_url, kind, timeout=case.timeout)
         except RunbridgeError as error:
             outcome = error
         hits, handled = server.hits[route], forwarded(server, route)
