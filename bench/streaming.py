@@ -48,6 +48,45 @@ def runbridge_events(chunks: Iterable[bytes]) -> Iterator[Any]:
         yield from decoder.feed(chunk)
 
 
+def _split_once_decoder() -> Any:
+    """SSEDecoder with the change proposed in bench/FINDINGS.md: split each chunk into lines once.
+
+    The shipped decoder searches the remaining buffer for the next line end and re-slices it for every line;
+    this one runs one regex split per chunk and keeps the incomplete tail. Everything else is inherited.
+    """
+    from runbridge import streaming
+
+    class SplitOnceDecoder(streaming.SSEDecoder):
+        def _consume(self, text: str) -> list[Any]:
+            if not text:
+                return []
+            if not self._started:
+                self._started = True
+                text = text.removeprefix("\ufeff")
+                if not text:
+                    return []
+            if self._pending_cr and text.startswith("\n"):
+                text = text[1:]
+            buffer = self._buffer + text
+            lines = streaming._LINE_END.split(buffer)
+            self._buffer = lines.pop()  # the incomplete last line (never holds a CR or LF)
+            self._pending_cr = not self._buffer and buffer.endswith("\r")
+            events = []
+            for line in lines:
+                event = self._line(line)
+                if event is not None:
+                    events.append(event)
+            return events
+
+    return SplitOnceDecoder
+
+
+def proposed_events(chunks: Iterable[bytes]) -> Iterator[Any]:
+    decoder = _split_once_decoder()()
+    for chunk in chunks:
+        yield from decoder.feed(chunk)
+
+
 def _count(events: Iterable[object]) -> int:
     return sum(1 for _ in events)
 
@@ -56,11 +95,21 @@ def decoder_throughput(events: int, repeats: int) -> dict[str, list[float]]:
     body = sse_body(events, 64)
     chunks = [body[i : i + CHUNK] for i in range(0, len(body), CHUNK)]
     expected = events + 1  # the close event
-    rates: dict[str, list[float]] = {"runbridge SSEDecoder": [], "naive split": []}
+    decoders = {
+        "runbridge SSEDecoder": runbridge_events,
+        "SSEDecoder, one split per chunk (proposed fix)": proposed_events,
+        "naive split": naive_events,
+    }
+    try:
+        if list(proposed_events(chunks)) != list(runbridge_events(chunks)):
+            raise ValueError("it decodes the benchmark body differently from SSEDecoder")
+    except Exception:  # the proposal leans on SSEDecoder's internals: if they changed, leave the row out
+        del decoders["SSEDecoder, one split per chunk (proposed fix)"]
+    rates: dict[str, list[float]] = {label: [] for label in decoders}
     for repeat in range(repeats):
         order = list(rates) if repeat % 2 == 0 else list(reversed(rates))
         for label in order:
-            decode = runbridge_events if label.startswith("runbridge") else naive_events
+            decode = decoders[label]
             started = time.perf_counter()
             count = _count(decode(chunks))
             elapsed = time.perf_counter() - started
