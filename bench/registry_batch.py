@@ -327,6 +327,8 @@ def run(*, configs: tuple[tuple[int, int], ...] = FULL_CONFIGS, repeats: int = 3
                     batches[label] = timed(factory(base_url))
                 except Unavailable as exc:
                     unavailable[label] = str(exc)
+                except Exception as exc:  # a registry API in flux: report the row, measure the rest
+                    unavailable[label] = f"{type(exc).__name__}: {exc}"
             walls: dict[str, list[float]] = {label: [] for label in batches}
             cpus: dict[str, list[float]] = {label: [] for label in batches}
             failed: dict[str, int] = {label: 0 for label in batches}
@@ -335,7 +337,13 @@ def run(*, configs: tuple[tuple[int, int], ...] = FULL_CONFIGS, repeats: int = 3
             # A long sequential batch (500 × 20 ms = 10 s) averages over many requests already: one pass each.
             for repeat in range(repeats if ideal < 5 else 1):
                 for label in labels if repeat % 2 == 0 else reversed(labels):
-                    outcome = batches[label](items, concurrency)
+                    if label in unavailable:
+                        continue
+                    try:
+                        outcome = batches[label](items, concurrency)
+                    except Exception as exc:
+                        unavailable[label] = f"{type(exc).__name__}: {exc}"
+                        continue
                     walls[label].append(outcome.wall_s)
                     cpus[label].append(outcome.cpu_s)
                     failed[label] += outcome.failed
