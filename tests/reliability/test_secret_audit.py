@@ -45,6 +45,10 @@ class Audit:
     def __init__(self) -> None:
         self.texts: list[tuple[str, str]] = []
         self.secrets = {SANDBOX_CLIENT_SECRET, RUNS_API_KEY, AGENT_KEY, BEARER, *WRONG.values()}
+        self.required: list[str] = []  # redacted forms the logs must show: proof the credential path ran
+
+    def require_logged(self, *texts: str) -> None:
+        self.required.extend(texts)
 
     def see(self, where: str, *objects: Any) -> None:
         for obj in objects:
@@ -95,6 +99,8 @@ def audit(caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]) -
     out, err = capfd.readouterr()
     audit.texts += [("stdout", out), ("stderr", err)]
     assert audit.leaks() == []
+    logged = "\n".join(record.getMessage() for record in records)
+    assert [text for text in audit.required if text not in logged] == []
 
 
 @pytest.fixture(scope="module")
@@ -139,6 +145,7 @@ def test_runai_auth_paths_leak_nothing(audit: Audit, sandbox: Sandbox, credentia
 
         projects = asyncio.run(scenario())
     audit.see("runai", config, api, api.auth, projects)
+    audit.require_logged("'authorization': '[REDACTED]'")
 
 
 @pytest.mark.parametrize("style", ["v1", "v2"])
@@ -181,6 +188,7 @@ def test_runs_key_exchange_and_stream_token_leak_nothing(audit: Audit, sandbox: 
                 audit.see("runs", client, run, caught.value, *events)
 
         asyncio.run(scenario())
+    audit.require_logged("/token/issue", "access_token=[REDACTED]")
 
 
 def test_runs_refused_api_key_leaks_nothing(audit: Audit, sandbox: Sandbox) -> None:
@@ -214,6 +222,7 @@ def test_runagent_key_on_rest_and_websocket_leaks_nothing(audit: Audit, agent_ur
                 audit.see("runagent", agent, result, chunks)
 
         asyncio.run(scenario())
+    audit.require_logged("'authorization': '[REDACTED]'", "run-stream?token=[REDACTED]")
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
