@@ -307,7 +307,8 @@ def _status_message(response: httpx.Response, body: object) -> str:
     request = _request_of(response)
     message = f"{_describe(request)} answered {response.status_code} {response.reason_phrase}".rstrip()
     # A server may echo what it was sent (a token, a key) in its error text: remove what we know we sent.
-    return f"{message}: {redact_text(detail, request_secrets(request))}" if detail else message
+    # Redact before cutting to length, so that a secret straddling the cut cannot show its first characters.
+    return f"{message}: {redact_text(detail, request_secrets(request))[:500]}" if detail else message
 
 
 def request_secrets(request: httpx.Request | None) -> tuple[str, ...]:
@@ -336,13 +337,17 @@ def _detail_from_body(body: object) -> str | None:
             if isinstance(value, dict):
                 value = value.get("message") or value.get("detail")
             if isinstance(value, str) and value:
-                return value[:500]
+                return value[:_DETAIL_SCAN]
             if isinstance(value, list) and value:
-                return json.dumps(value)[:500]
+                return json.dumps(value)[:_DETAIL_SCAN]
         return None
     if isinstance(body, str) and body.strip():
         text = body.strip()
         if text.lstrip().lower().startswith(("<!doctype html", "<html")):
             return "an HTML page where an API response was expected"
-        return text[:500]
+        return text[:_DETAIL_SCAN]
     return None
+
+
+# How much of an error body is scanned for secrets before the message is cut to 500 characters.
+_DETAIL_SCAN = 5000

@@ -175,3 +175,10 @@ def test_connection_errors_keep_the_request() -> None:
     request = httpx.Request("POST", "http://127.0.0.1/jobs", extensions={"runbridge.operation": "create_job"})
     error = APIConnectionError(request=request, attempts=3)
     assert (error.operation, error.attempts, str(error)) == ("create_job", 3, "Connection error.")
+
+
+def test_a_secret_straddling_the_length_cut_shows_no_characters() -> None:
+    body = {"detail": "x" * 495 + " tok-123456789 trailing"}
+    message = str(APIStatusError.from_response(response(400, body)))
+    assert "tok-1" not in message
+    assert message.endswith(" [RED")  # the cut falls inside the marker, never inside the secret
