@@ -266,6 +266,16 @@ def _runai(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
         return projects.get_projects() if kind == "read" else projects.create_project(body=_project_body())
 
 
+def _runai_threaded(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
+    from runbridge.runai import RunaiClient, ThreadedApiClient
+
+    api = ThreadedApiClient(runai_configuration(base_url, timeout=seconds))
+    with RunaiClient(api) as client:
+        projects = client.organizations.projects
+        call = projects.get_projects if kind == "read" else lambda: projects.create_project(body=_project_body())
+        return api.submit(call).result(timeout=60)
+
+
 async def _runai_async(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
     from runbridge.runai import AsyncApiClient, RunaiClient
 
@@ -349,6 +359,7 @@ SUBJECTS = [
         "POST /api/v2/token",
         _runai,
     ),
+    Subject("runai-threaded", "runai", RUNAI_READ, RUNAI_WRITE, "POST /api/v2/token", _runai_threaded),
     Subject("runai-async", "runai", RUNAI_READ, RUNAI_WRITE, "POST /api/v2/token", _runai_async),
     Subject("runs", "runs", "GET /runs", "POST /runs", "POST /token/issue", _runs),
     Subject("runs-async", "runs", "GET /runs", "POST /runs", "POST /token/issue", _runs_async),

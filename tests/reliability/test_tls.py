@@ -120,6 +120,14 @@ async def _runagent_async(url: str, ca: str | None) -> Any:
         return await client.health()
 
 
+def _runagent_stream(url: str, ca: str | None) -> Any:
+    from runbridge.runagent import RunAgentClient
+
+    assert ca is None, "RunAgentClient takes no CA option"
+    with RunAgentClient("echo", base_url=url, timeout=CLIENT_TIMEOUT, max_retries=1) as client:
+        return list(client.run_generic_stream({"message": "over wss"}))
+
+
 def _registry(url: str, ca: str | None) -> Any:
     from runbridge.runners import APIRunner
 
@@ -144,6 +152,7 @@ CLIENTS: dict[str, tuple[str, Callable[[str, str | None], Any], bool]] = {
     "runs-async": ("runs", _runs_async, True),
     "runagent": ("runagent", _runagent, False),
     "runagent-async": ("runagent", _runagent_async, False),
+    "runagent-websocket": ("runagent", _runagent_stream, False),
     "registry-http": ("runagent", _registry, True),
 }
 
