@@ -78,17 +78,14 @@ class SSEDecoder:
                 return []
         if self._pending_cr and text.startswith("\n"):
             text = text[1:]  # the LF of a CRLF that arrived after its CR
-        self._pending_cr = False
-        self._buffer += text
+        buffer = self._buffer + text
+        # One split per chunk (not one search per line): the last piece is the incomplete line, kept for later.
+        lines = _LINE_END.split(buffer)
+        self._buffer = lines.pop()
+        # A chunk that ends in CR may be followed by the LF of a CRLF: remember to swallow it.
+        self._pending_cr = not self._buffer and buffer.endswith("\r")
         events = []
-        while True:
-            cut = _line_end(self._buffer)
-            if cut is None:
-                break
-            line, width = self._buffer[: cut[0]], cut[1]
-            if self._buffer[cut[0]] == "\r" and cut[0] + 1 == len(self._buffer):
-                self._pending_cr = True
-            self._buffer = self._buffer[cut[0] + width :]
+        for line in lines:
             event = self._line(line)
             if event is not None:
                 events.append(event)
@@ -124,12 +121,6 @@ class SSEDecoder:
 
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
-
-
-def _line_end(buffer: str) -> tuple[int, int] | None:
-    """Index and width of the first line terminator, or None if the buffer holds no complete line."""
-    match = _LINE_END.search(buffer)
-    return None if match is None else (match.start(), match.end() - match.start())
 
 
 def _check_event_stream(response: httpx.Response) -> None:
