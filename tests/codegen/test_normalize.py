@@ -294,26 +294,6 @@ def test_content_type_overrides_reads_binary_responses_of_unknown_media_types_as
     assert normalize.content_type_overrides(spec) == {"application/x-tar": "application/octet-stream"}
 
 
-def test_class_overrides_move_a_model_whose_module_name_a_property_also_has() -> None:
-    spec = _spec(
-        schemas={
-            "Nodes": {"type": "object", "properties": {"nodes": {"type": "array", "items": _ref("Node")}}},
-            "Node": {"type": "object", "properties": {"name": {"type": "string"}}},
-            "ConfigMap": {"allOf": [_ref("ConfigMapFields")]},
-            "ConfigMapFields": {
-                "properties": {"configMap": {"type": "string"}, "config_map_model": {"type": "string"}}
-            },
-            "NodesModel": {"type": "string"},
-            "Flag": {"type": "string", "enum": ["flag"]},
-        }
-    )
-    assert normalize.class_overrides(spec) == {
-        "Nodes": {"module_name": "nodes_model2"},  # `nodes_model` is NodesModel's module
-        "ConfigMap": {"module_name": "config_map_model2"},  # ... and here a property's name
-    }
-    assert normalize.class_overrides(copy.deepcopy(CLEAN)) == {}
-
-
 @pytest.mark.parametrize(
     "name",
     ["project", "Project", "supersetRules", "DistributedInferenceServingPortRules-2", "AB_test", "ABTest", "class",

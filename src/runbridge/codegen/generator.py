@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from runbridge.codegen.normalize import class_overrides, content_type_overrides
+from runbridge.codegen.normalize import content_type_overrides
 from runbridge.codegen.specs import SpecJob
 from runbridge.errors import SpecError
 
@@ -111,15 +111,8 @@ def _derived_config(job: SpecJob, spec: dict[str, Any]) -> dict[str, Any]:
     """Generator config that normalisation derives from the spec (if it is on), under the spec's own settings."""
     if not job.normalize:
         return {}
-    config: dict[str, Any] = {}
-    for key, derived in (
-        ("content_type_overrides", content_type_overrides(spec)),
-        ("class_overrides", class_overrides(spec)),
-    ):
-        merged = {**derived, **dict(job.generator.get(key) or {})}
-        if merged:
-            config[key] = merged
-    return config
+    overrides = {**content_type_overrides(spec), **dict(job.generator.get("content_type_overrides") or {})}
+    return {"content_type_overrides": overrides} if overrides else {}
 
 
 def _allowed(job: SpecJob, warning: GeneratorWarning) -> bool:

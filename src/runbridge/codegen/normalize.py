@@ -14,8 +14,7 @@ the generator already handles they change nothing). `PASSES` is the order they r
     fill_missing_media_schemas        a media type without a schema -> the schema its media type implies
 
 Names are settled first (aliases, then clashes), so the later passes see every reference under its final name.
-`content_type_overrides` and `class_overrides` are not passes: they derive generator config (binary responses of
-unknown media types; models whose module name one of their properties also has).
+`content_type_overrides` is not a pass: it derives generator config (binary responses of unknown media types).
 """
 
 from __future__ import annotations
@@ -377,42 +376,6 @@ def content_type_overrides(spec: dict[str, Any]) -> dict[str, str]:
         for media in sorted(responses - requests)
         if _media_kind(media) not in _KNOWN_MEDIA and not _media_kind(media).endswith("+json")
     }
-
-
-def class_overrides(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
-    """Generator `class_overrides` that move a model whose module name is also one of its property names.
-
-    Works around: the stock model template names `from_dict`'s result variable after the model's module, so a
-    model `Nodes` with a property `nodes` rebinds the property's list to the new instance and the module fails
-    `mypy --strict` ("Incompatible types in assignment"). Such a model keeps its class name and moves to the
-    module `<module>_model`, which no property name can equal; `models.Nodes` is unchanged for callers.
-    """
-    schemas = _component_schemas(spec)
-    used = {_module_name(name) for name in schemas}
-    overrides: dict[str, dict[str, str]] = {}
-    for name, schema in schemas.items():
-        if not isinstance(schema, dict) or not ("properties" in schema or "allOf" in schema):
-            continue
-        module = _module_name(name)
-        properties = {_identifier(key) for key in _model_property_names(schema, schemas)}
-        if module not in properties:
-            continue
-        candidate, number = f"{module}_model", 2
-        while candidate in used or candidate in properties:
-            candidate, number = f"{module}_model{number}", number + 1
-        used.add(candidate)
-        overrides[_class_name(name)] = {"module_name": candidate}
-    return overrides
-
-
-def _model_property_names(schema: dict[str, Any], schemas: dict[str, Any], depth: int = 0) -> set[str]:
-    """The property names a model ends up with: its own and those of everything it composes with allOf."""
-    names = set((schema.get("properties") or {}).keys())
-    for member in schema.get("allOf") or []:
-        resolved = _resolve(member, schemas)
-        if isinstance(resolved, dict) and depth < 32:
-            names |= _model_property_names(resolved, schemas, depth + 1)
-    return names
 
 
 def _media_kind(media: str) -> str:

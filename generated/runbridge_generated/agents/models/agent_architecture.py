@@ -58,13 +58,13 @@ class AgentArchitecture:
 
             entrypoints.append(entrypoints_item)
 
-        agent_architecture = cls(
+        instance_ = cls(
             agent_id=agent_id,
             entrypoints=entrypoints,
         )
 
-        agent_architecture.additional_properties = d
-        return agent_architecture
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

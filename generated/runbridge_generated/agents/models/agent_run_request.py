@@ -101,7 +101,7 @@ class AgentRunRequest:
 
         persistent_memory = d.pop("persistent_memory", UNSET)
 
-        agent_run_request = cls(
+        instance_ = cls(
             entrypoint_tag=entrypoint_tag,
             input_args=input_args,
             input_kwargs=input_kwargs,
@@ -111,4 +111,4 @@ class AgentRunRequest:
             persistent_memory=persistent_memory,
         )
 
-        return agent_run_request
+        return instance_

@@ -25,10 +25,10 @@ class AgentRunRequestInputKwargs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_run_request_input_kwargs = cls()
+        instance_ = cls()
 
-        agent_run_request_input_kwargs.additional_properties = d
-        return agent_run_request_input_kwargs
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -130,7 +130,7 @@ class AgentRunResponse:
 
         error = _parse_error(d.pop("error", UNSET))
 
-        agent_run_response = cls(
+        instance_ = cls(
             success=success,
             timestamp=timestamp,
             request_id=request_id,
@@ -139,8 +139,8 @@ class AgentRunResponse:
             error=error,
         )
 
-        agent_run_response.additional_properties = d
-        return agent_run_response
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -115,7 +115,7 @@ class AgentStreamFrame:
 
         code = d.pop("code", UNSET)
 
-        agent_stream_frame = cls(
+        instance_ = cls(
             type_=type_,
             status=status,
             content=content,
@@ -127,8 +127,8 @@ class AgentStreamFrame:
             code=code,
         )
 
-        agent_stream_frame.additional_properties = d
-        return agent_stream_frame
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -92,7 +92,7 @@ class AgentStreamRequest:
 
         persistent_memory = d.pop("persistent_memory", UNSET)
 
-        agent_stream_request = cls(
+        instance_ = cls(
             entrypoint_tag=entrypoint_tag,
             input_args=input_args,
             input_kwargs=input_kwargs,
@@ -102,8 +102,8 @@ class AgentStreamRequest:
             persistent_memory=persistent_memory,
         )
 
-        agent_stream_request.additional_properties = d
-        return agent_stream_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

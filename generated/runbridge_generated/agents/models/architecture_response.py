@@ -142,7 +142,7 @@ class ArchitectureResponse:
 
         error = _parse_error(d.pop("error", UNSET))
 
-        architecture_response = cls(
+        instance_ = cls(
             success=success,
             timestamp=timestamp,
             request_id=request_id,
@@ -151,8 +151,8 @@ class ArchitectureResponse:
             error=error,
         )
 
-        architecture_response.additional_properties = d
-        return architecture_response
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -91,15 +91,15 @@ class Entrypoint:
 
         extractor = _parse_extractor(d.pop("extractor", UNSET))
 
-        entrypoint = cls(
+        instance_ = cls(
             file=file,
             module=module,
             tag=tag,
             extractor=extractor,
         )
 
-        entrypoint.additional_properties = d
-        return entrypoint
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

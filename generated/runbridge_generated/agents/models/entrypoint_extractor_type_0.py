@@ -23,10 +23,10 @@ class EntrypointExtractorType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        entrypoint_extractor_type_0 = cls()
+        instance_ = cls()
 
-        entrypoint_extractor_type_0.additional_properties = d
-        return entrypoint_extractor_type_0
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -104,15 +104,15 @@ class ErrorDetail:
 
         field = _parse_field(d.pop("field", UNSET))
 
-        error_detail = cls(
+        instance_ = cls(
             code=code,
             message=message,
             details=details,
             field=field,
         )
 
-        error_detail.additional_properties = d
-        return error_detail
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

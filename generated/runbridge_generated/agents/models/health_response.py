@@ -136,7 +136,7 @@ class HealthResponse:
 
         agents = cast(list[str], d.pop("agents", UNSET))
 
-        health_response = cls(
+        instance_ = cls(
             status=status,
             server=server,
             timestamp=timestamp,
@@ -148,8 +148,8 @@ class HealthResponse:
             agents=agents,
         )
 
-        health_response.additional_properties = d
-        return health_response
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,12 +38,12 @@ class HTTPError:
         d = dict(src_dict)
         detail = d.pop("detail")
 
-        http_error = cls(
+        instance_ = cls(
             detail=detail,
         )
 
-        http_error.additional_properties = d
-        return http_error
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

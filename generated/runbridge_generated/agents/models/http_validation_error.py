@@ -52,12 +52,12 @@ class HTTPValidationError:
 
             detail.append(detail_item)
 
-        http_validation_error = cls(
+        instance_ = cls(
             detail=detail,
         )
 
-        http_validation_error.additional_properties = d
-        return http_validation_error
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

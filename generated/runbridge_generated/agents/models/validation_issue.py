@@ -64,14 +64,14 @@ class ValidationIssue:
 
         type_ = d.pop("type")
 
-        validation_issue = cls(
+        instance_ = cls(
             loc=loc,
             msg=msg,
             type_=type_,
         )
 
-        validation_issue.additional_properties = d
-        return validation_issue
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -183,7 +183,7 @@ class AccessKey:
 
         cluster_info = _parse_cluster_info(d.pop("clusterInfo", UNSET))
 
-        access_key = cls(
+        instance_ = cls(
             meta=meta,
             spec=spec,
             used_by=used_by,
@@ -192,8 +192,8 @@ class AccessKey:
             cluster_info=cluster_info,
         )
 
-        access_key.additional_properties = d
-        return access_key
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

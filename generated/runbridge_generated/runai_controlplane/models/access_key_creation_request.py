@@ -52,13 +52,13 @@ class AccessKeyCreationRequest:
 
         spec = AccessKeyCreationSpec.from_dict(d.pop("spec"))
 
-        access_key_creation_request = cls(
+        instance_ = cls(
             meta=meta,
             spec=spec,
         )
 
-        access_key_creation_request.additional_properties = d
-        return access_key_creation_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,12 +51,12 @@ class AccessKeyListResponse:
 
             entries.append(entries_item)
 
-        access_key_list_response = cls(
+        instance_ = cls(
             entries=entries,
         )
 
-        access_key_list_response.additional_properties = d
-        return access_key_list_response
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -96,15 +96,15 @@ class AccessKeySpec:
 
         secret_access_key = _parse_secret_access_key(d.pop("secretAccessKey", UNSET))
 
-        access_key_spec = cls(
+        instance_ = cls(
             key_id=key_id,
             existing_secret_name=existing_secret_name,
             access_key_id=access_key_id,
             secret_access_key=secret_access_key,
         )
 
-        access_key_spec.additional_properties = d
-        return access_key_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -185,7 +185,7 @@ class AccessRule:
         else:
             status = AccessRuleStatusResponse.from_dict(_status)
 
-        access_rule = cls(
+        instance_ = cls(
             subject_id=subject_id,
             subject_type=subject_type,
             role_id=role_id,
@@ -203,8 +203,8 @@ class AccessRule:
             status=status,
         )
 
-        access_rule.additional_properties = d
-        return access_rule
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

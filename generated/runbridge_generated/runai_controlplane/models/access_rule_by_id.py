@@ -204,7 +204,7 @@ class AccessRuleById:
 
         scope_path = _parse_scope_path(d.pop("scopePath", UNSET))
 
-        access_rule_by_id = cls(
+        instance_ = cls(
             subject_id=subject_id,
             subject_type=subject_type,
             role_id=role_id,
@@ -223,8 +223,8 @@ class AccessRuleById:
             scope_path=scope_path,
         )
 
-        access_rule_by_id.additional_properties = d
-        return access_rule_by_id
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -85,7 +85,7 @@ class AccessRuleCreationFields:
         else:
             cluster_id = UUID(_cluster_id)
 
-        access_rule_creation_fields = cls(
+        instance_ = cls(
             subject_id=subject_id,
             subject_type=subject_type,
             role_id=role_id,
@@ -94,8 +94,8 @@ class AccessRuleCreationFields:
             cluster_id=cluster_id,
         )
 
-        access_rule_creation_fields.additional_properties = d
-        return access_rule_creation_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -98,7 +98,7 @@ class AccessRuleMetadataFields:
 
         tenant_id = d.pop("tenantId", UNSET)
 
-        access_rule_metadata_fields = cls(
+        instance_ = cls(
             id=id,
             created_at=created_at,
             updated_at=updated_at,
@@ -107,8 +107,8 @@ class AccessRuleMetadataFields:
             tenant_id=tenant_id,
         )
 
-        access_rule_metadata_fields.additional_properties = d
-        return access_rule_metadata_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,14 +61,14 @@ class AccessRuleStatusResponse:
 
         details = d.pop("details", UNSET)
 
-        access_rule_status_response = cls(
+        instance_ = cls(
             phase=phase,
             message=message,
             details=details,
         )
 
-        access_rule_status_response.additional_properties = d
-        return access_rule_status_response
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class ActionsSupport:
 
         suspend = d.pop("suspend", UNSET)
 
-        actions_support = cls(
+        instance_ = cls(
             delete=delete,
             suspend=suspend,
         )
 
-        actions_support.additional_properties = d
-        return actions_support
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

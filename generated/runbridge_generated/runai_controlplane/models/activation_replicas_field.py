@@ -49,12 +49,12 @@ class ActivationReplicasField:
 
         activation_replicas = _parse_activation_replicas(d.pop("activationReplicas", UNSET))
 
-        activation_replicas_field = cls(
+        instance_ = cls(
             activation_replicas=activation_replicas,
         )
 
-        activation_replicas_field.additional_properties = d
-        return activation_replicas_field
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

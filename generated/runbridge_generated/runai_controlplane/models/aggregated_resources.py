@@ -94,15 +94,15 @@ class AggregatedResources:
         else:
             memory = AggregatedResourcesMemory.from_dict(_memory)
 
-        aggregated_resources = cls(
+        instance_ = cls(
             node_pool=node_pool,
             gpu=gpu,
             cpu=cpu,
             memory=memory,
         )
 
-        aggregated_resources.additional_properties = d
-        return aggregated_resources
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,13 +59,13 @@ class AggregatedResourcesMemory:
 
         deserved = _parse_deserved(d.pop("deserved", UNSET))
 
-        aggregated_resources_memory = cls(
+        instance_ = cls(
             units=units,
             deserved=deserved,
         )
 
-        aggregated_resources_memory.additional_properties = d
-        return aggregated_resources_memory
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,13 +44,13 @@ class AggregatedResourcesNodePool:
 
         name = d.pop("name")
 
-        aggregated_resources_node_pool = cls(
+        instance_ = cls(
             id=id,
             name=name,
         )
 
-        aggregated_resources_node_pool.additional_properties = d
-        return aggregated_resources_node_pool
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

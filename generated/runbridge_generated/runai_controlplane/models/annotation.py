@@ -87,14 +87,14 @@ class Annotation:
 
         exclude = _parse_exclude(d.pop("exclude", UNSET))
 
-        annotation = cls(
+        instance_ = cls(
             name=name,
             value=value,
             exclude=exclude,
         )
 
-        annotation.additional_properties = d
-        return annotation
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

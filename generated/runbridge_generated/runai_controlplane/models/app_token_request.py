@@ -51,14 +51,14 @@ class AppTokenRequest:
 
         secret = d.pop("secret")
 
-        app_token_request = cls(
+        instance_ = cls(
             id=id,
             name=name,
             secret=secret,
         )
 
-        app_token_request.additional_properties = d
-        return app_token_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

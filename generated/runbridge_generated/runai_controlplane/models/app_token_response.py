@@ -44,13 +44,13 @@ class AppTokenResponse:
 
         id_token = d.pop("id_token")
 
-        app_token_response = cls(
+        instance_ = cls(
             access_token=access_token,
             id_token=id_token,
         )
 
-        app_token_response.additional_properties = d
-        return app_token_response
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

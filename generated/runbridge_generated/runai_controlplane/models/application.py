@@ -148,7 +148,7 @@ class Application:
 
         tenant_id = d.pop("tenantId", UNSET)
 
-        application = cls(
+        instance_ = cls(
             name=name,
             created_by=created_by,
             created_at=created_at,
@@ -160,8 +160,8 @@ class Application:
             tenant_id=tenant_id,
         )
 
-        application.additional_properties = d
-        return application
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

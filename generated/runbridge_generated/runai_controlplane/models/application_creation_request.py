@@ -37,12 +37,12 @@ class ApplicationCreationRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        application_creation_request = cls(
+        instance_ = cls(
             name=name,
         )
 
-        application_creation_request.additional_properties = d
-        return application_creation_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,15 +61,15 @@ class ApplicationPostResponse:
 
         client_id = d.pop("clientId", UNSET)
 
-        application_post_response = cls(
+        instance_ = cls(
             id=id,
             name=name,
             secret=secret,
             client_id=client_id,
         )
 
-        application_post_response.additional_properties = d
-        return application_post_response
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -91,15 +91,15 @@ class AssetClusterStatusInfo:
 
         url = d.pop("url", UNSET)
 
-        asset_cluster_status_info = cls(
+        instance_ = cls(
             status=status,
             issues=issues,
             message=message,
             url=url,
         )
 
-        asset_cluster_status_info.additional_properties = d
-        return asset_cluster_status_info
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class AssetClusterStatusIssue:
 
         issue = AssetClusterStatusIssueEnum(d.pop("issue"))
 
-        asset_cluster_status_issue = cls(
+        instance_ = cls(
             scope_id=scope_id,
             scope_type=scope_type,
             issue=issue,
         )
 
-        asset_cluster_status_issue.additional_properties = d
-        return asset_cluster_status_issue
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -169,7 +169,7 @@ class AssetCreationFields:
 
         private = _parse_private(d.pop("private", UNSET))
 
-        asset_creation_fields = cls(
+        instance_ = cls(
             scope=scope,
             cluster_id=cluster_id,
             department_id=department_id,
@@ -179,8 +179,8 @@ class AssetCreationFields:
             private=private,
         )
 
-        asset_creation_fields.additional_properties = d
-        return asset_creation_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -184,7 +184,7 @@ class AssetCreationRequest:
 
         private = _parse_private(d.pop("private", UNSET))
 
-        asset_creation_request = cls(
+        instance_ = cls(
             name=name,
             scope=scope,
             description=description,
@@ -196,8 +196,8 @@ class AssetCreationRequest:
             private=private,
         )
 
-        asset_creation_request.additional_properties = d
-        return asset_creation_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

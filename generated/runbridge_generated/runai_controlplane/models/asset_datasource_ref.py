@@ -92,15 +92,15 @@ class AssetDatasourceRef:
 
         overrides = _parse_overrides(d.pop("overrides", UNSET))
 
-        asset_datasource_ref = cls(
+        instance_ = cls(
             id=id,
             name=name,
             kind=kind,
             overrides=overrides,
         )
 
-        asset_datasource_ref.additional_properties = d
-        return asset_datasource_ref
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

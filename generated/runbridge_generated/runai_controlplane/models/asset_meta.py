@@ -297,7 +297,7 @@ class AssetMeta:
 
         update_count = d.pop("updateCount", UNSET)
 
-        asset_meta = cls(
+        instance_ = cls(
             name=name,
             scope=scope,
             id=id,
@@ -320,8 +320,8 @@ class AssetMeta:
             update_count=update_count,
         )
 
-        asset_meta.additional_properties = d
-        return asset_meta
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -146,7 +146,7 @@ class AssetReadOnlyFields:
 
         update_count = d.pop("updateCount", UNSET)
 
-        asset_read_only_fields = cls(
+        instance_ = cls(
             id=id,
             kind=kind,
             created_by=created_by,
@@ -160,8 +160,8 @@ class AssetReadOnlyFields:
             update_count=update_count,
         )
 
-        asset_read_only_fields.additional_properties = d
-        return asset_read_only_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class AssetRef:
 
         name = d.pop("name")
 
-        asset_ref = cls(
+        instance_ = cls(
             id=id,
             name=name,
         )
 
-        asset_ref.additional_properties = d
-        return asset_ref
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

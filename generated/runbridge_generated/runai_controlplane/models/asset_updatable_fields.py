@@ -47,13 +47,13 @@ class AssetUpdatableFields:
 
         description = d.pop("description", UNSET)
 
-        asset_updatable_fields = cls(
+        instance_ = cls(
             name=name,
             description=description,
         )
 
-        asset_updatable_fields.additional_properties = d
-        return asset_updatable_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -154,7 +154,7 @@ class AssetUsageInfo:
         else:
             assets = AssetsUsageRef.from_dict(_assets)
 
-        asset_usage_info = cls(
+        instance_ = cls(
             workspaces=workspaces,
             trainings=trainings,
             distributed=distributed,
@@ -163,8 +163,8 @@ class AssetUsageInfo:
             assets=assets,
         )
 
-        asset_usage_info.additional_properties = d
-        return asset_usage_info
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

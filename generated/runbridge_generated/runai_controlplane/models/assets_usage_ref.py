@@ -145,7 +145,7 @@ class AssetsUsageRef:
 
                 datasources.append(datasources_item)
 
-        assets_usage_ref = cls(
+        instance_ = cls(
             environment=environment,
             environments=environments,
             compute=compute,
@@ -153,8 +153,8 @@ class AssetsUsageRef:
             datasources=datasources,
         )
 
-        assets_usage_ref.additional_properties = d
-        return assets_usage_ref
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

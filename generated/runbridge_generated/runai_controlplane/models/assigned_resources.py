@@ -88,15 +88,15 @@ class AssignedResources:
         else:
             memory = Resource1.from_dict(_memory)
 
-        assigned_resources = cls(
+        instance_ = cls(
             id=id,
             gpu=gpu,
             cpu=cpu,
             memory=memory,
         )
 
-        assigned_resources.additional_properties = d
-        return assigned_resources
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -232,7 +232,7 @@ class AutoScaling:
 
         metric_threshold = _parse_metric_threshold(d.pop("metricThreshold", UNSET))
 
-        auto_scaling = cls(
+        instance_ = cls(
             metric_threshold_percentage=metric_threshold_percentage,
             min_replicas=min_replicas,
             max_replicas=max_replicas,
@@ -246,8 +246,8 @@ class AutoScaling:
             metric_threshold=metric_threshold,
         )
 
-        auto_scaling.additional_properties = d
-        return auto_scaling
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

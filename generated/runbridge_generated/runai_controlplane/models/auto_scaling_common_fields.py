@@ -205,7 +205,7 @@ class AutoScalingCommonFields:
             d.pop("initializationTimeoutSeconds", UNSET)
         )
 
-        auto_scaling_common_fields = cls(
+        instance_ = cls(
             metric_threshold_percentage=metric_threshold_percentage,
             min_replicas=min_replicas,
             max_replicas=max_replicas,
@@ -217,8 +217,8 @@ class AutoScalingCommonFields:
             initialization_timeout_seconds=initialization_timeout_seconds,
         )
 
-        auto_scaling_common_fields.additional_properties = d
-        return auto_scaling_common_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

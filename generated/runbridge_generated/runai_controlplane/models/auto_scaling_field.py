@@ -67,12 +67,12 @@ class AutoScalingField:
 
         autoscaling = _parse_autoscaling(d.pop("autoscaling", UNSET))
 
-        auto_scaling_field = cls(
+        instance_ = cls(
             autoscaling=autoscaling,
         )
 
-        auto_scaling_field.additional_properties = d
-        return auto_scaling_field
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

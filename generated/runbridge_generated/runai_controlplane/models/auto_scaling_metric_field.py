@@ -37,12 +37,12 @@ class AutoScalingMetricField:
         d = dict(src_dict)
         metric = d.pop("metric", UNSET)
 
-        auto_scaling_metric_field = cls(
+        instance_ = cls(
             metric=metric,
         )
 
-        auto_scaling_metric_field.additional_properties = d
-        return auto_scaling_metric_field
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

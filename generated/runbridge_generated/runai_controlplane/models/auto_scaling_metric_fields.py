@@ -56,13 +56,13 @@ class AutoScalingMetricFields:
 
         metric_threshold = _parse_metric_threshold(d.pop("metricThreshold", UNSET))
 
-        auto_scaling_metric_fields = cls(
+        instance_ = cls(
             metric=metric,
             metric_threshold=metric_threshold,
         )
 
-        auto_scaling_metric_fields.additional_properties = d
-        return auto_scaling_metric_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -149,7 +149,7 @@ class ClaimInfo:
 
                 added_attr_values.append(componentsschemas_pvc_added_attr_values_item)
 
-        claim_info = cls(
+        instance_ = cls(
             size=size,
             storage_class=storage_class,
             access_modes=access_modes,
@@ -157,8 +157,8 @@ class ClaimInfo:
             added_attr_values=added_attr_values,
         )
 
-        claim_info.additional_properties = d
-        return claim_info
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

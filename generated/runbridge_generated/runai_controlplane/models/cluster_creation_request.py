@@ -55,14 +55,14 @@ class ClusterCreationRequest:
 
         version = d.pop("version", UNSET)
 
-        cluster_creation_request = cls(
+        instance_ = cls(
             name=name,
             domain=domain,
             version=version,
         )
 
-        cluster_creation_request.additional_properties = d
-        return cluster_creation_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

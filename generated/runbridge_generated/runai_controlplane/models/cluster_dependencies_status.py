@@ -52,13 +52,13 @@ class ClusterDependenciesStatus:
 
         optional = ClusterDependenciesStatusOptional.from_dict(d.pop("optional"))
 
-        cluster_dependencies_status = cls(
+        instance_ = cls(
             required=required,
             optional=optional,
         )
 
-        cluster_dependencies_status.additional_properties = d
-        return cluster_dependencies_status
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

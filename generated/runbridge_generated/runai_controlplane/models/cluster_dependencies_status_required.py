@@ -30,7 +30,7 @@ class ClusterDependenciesStatusRequired:
         from ..models.cluster_dependency_status import ClusterDependencyStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        cluster_dependencies_status_required = cls()
+        instance_ = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -38,8 +38,8 @@ class ClusterDependenciesStatusRequired:
 
             additional_properties[prop_name] = additional_property
 
-        cluster_dependencies_status_required.additional_properties = additional_properties
-        return cluster_dependencies_status_required
+        instance_.additional_properties = additional_properties
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,14 +68,14 @@ class ClusterDependencyStatus:
         else:
             components = ClusterDependencyStatusComponents.from_dict(_components)
 
-        cluster_dependency_status = cls(
+        instance_ = cls(
             available=available,
             reason=reason,
             components=components,
         )
 
-        cluster_dependency_status.additional_properties = d
-        return cluster_dependency_status
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -30,7 +30,7 @@ class ClusterDependencyStatusComponents:
         from ..models.cluster_dependency_status import ClusterDependencyStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        cluster_dependency_status_components = cls()
+        instance_ = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -38,8 +38,8 @@ class ClusterDependencyStatusComponents:
 
             additional_properties[prop_name] = additional_property
 
-        cluster_dependency_status_components.additional_properties = additional_properties
-        return cluster_dependency_status_components
+        instance_.additional_properties = additional_properties
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -170,7 +170,7 @@ class ClusterDisplayedStatus:
         else:
             state = ClusterState(_state)
 
-        cluster_displayed_status = cls(
+        instance_ = cls(
             conditions=conditions,
             operands=operands,
             platform=platform,
@@ -179,8 +179,8 @@ class ClusterDisplayedStatus:
             state=state,
         )
 
-        cluster_displayed_status.additional_properties = d
-        return cluster_displayed_status
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

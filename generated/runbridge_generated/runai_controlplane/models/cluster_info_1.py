@@ -75,12 +75,12 @@ class ClusterInfo1:
 
                 resources.append(resources_item)
 
-        cluster_info_1 = cls(
+        instance_ = cls(
             resources=resources,
         )
 
-        cluster_info_1.additional_properties = d
-        return cluster_info_1
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -89,14 +89,14 @@ class ClusterReportedConfig:
 
         ingress_class = _parse_ingress_class(d.pop("ingressClass", UNSET))
 
-        cluster_reported_config = cls(
+        instance_ = cls(
             workload_ownership_protection=workload_ownership_protection,
             subdomain_enabled=subdomain_enabled,
             ingress_class=ingress_class,
         )
 
-        cluster_reported_config.additional_properties = d
-        return cluster_reported_config
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -154,7 +154,7 @@ class ClusterReportedStatus:
         else:
             dependencies = ClusterDependenciesStatus.from_dict(_dependencies)
 
-        cluster_reported_status = cls(
+        instance_ = cls(
             conditions=conditions,
             operands=operands,
             platform=platform,
@@ -162,8 +162,8 @@ class ClusterReportedStatus:
             dependencies=dependencies,
         )
 
-        cluster_reported_status.additional_properties = d
-        return cluster_reported_status
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -77,7 +77,7 @@ class ClusterReportedStatusConditionsItem:
 
         observed_generation = d.pop("observedGeneration", UNSET)
 
-        cluster_reported_status_conditions_item = cls(
+        instance_ = cls(
             last_transition_time=last_transition_time,
             message=message,
             reason=reason,
@@ -86,8 +86,8 @@ class ClusterReportedStatusConditionsItem:
             observed_generation=observed_generation,
         )
 
-        cluster_reported_status_conditions_item.additional_properties = d
-        return cluster_reported_status_conditions_item
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

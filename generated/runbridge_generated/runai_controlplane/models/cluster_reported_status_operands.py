@@ -36,7 +36,7 @@ class ClusterReportedStatusOperands:
         )
 
         d = dict(src_dict)
-        cluster_reported_status_operands = cls()
+        instance_ = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -44,8 +44,8 @@ class ClusterReportedStatusOperands:
 
             additional_properties[prop_name] = additional_property
 
-        cluster_reported_status_operands.additional_properties = additional_properties
-        return cluster_reported_status_operands
+        instance_.additional_properties = additional_properties
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

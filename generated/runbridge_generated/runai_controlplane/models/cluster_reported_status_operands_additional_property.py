@@ -73,15 +73,15 @@ class ClusterReportedStatusOperandsAdditionalProperty:
 
         unready_threshold_crossed = d.pop("unreadyThresholdCrossed", UNSET)
 
-        cluster_reported_status_operands_additional_property = cls(
+        instance_ = cls(
             ready=ready,
             last_transition_time=last_transition_time,
             reasons=reasons,
             unready_threshold_crossed=unready_threshold_crossed,
         )
 
-        cluster_reported_status_operands_additional_property.additional_properties = d
-        return cluster_reported_status_operands_additional_property
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -127,13 +127,13 @@ class ClusterReportedStatusPlatformType0:
 
         kube_version = _parse_kube_version(d.pop("kubeVersion", UNSET))
 
-        cluster_reported_status_platform_type_0 = cls(
+        instance_ = cls(
             type_=type_,
             kube_version=kube_version,
         )
 
-        cluster_reported_status_platform_type_0.additional_properties = d
-        return cluster_reported_status_platform_type_0
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

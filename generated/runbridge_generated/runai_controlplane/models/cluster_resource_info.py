@@ -49,12 +49,12 @@ class ClusterResourceInfo:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        cluster_resource_info = cls(
+        instance_ = cls(
             name=name,
         )
 
-        cluster_resource_info.additional_properties = d
-        return cluster_resource_info
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

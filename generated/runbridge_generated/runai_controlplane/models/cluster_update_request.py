@@ -37,12 +37,12 @@ class ClusterUpdateRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        cluster_update_request = cls(
+        instance_ = cls(
             name=name,
         )
 
-        cluster_update_request.additional_properties = d
-        return cluster_update_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,14 +71,14 @@ class ComplianceInfo:
 
                 reason.append(reason_item)
 
-        compliance_info = cls(
+        instance_ = cls(
             imposed=imposed,
             compliance=compliance,
             reason=reason,
         )
 
-        compliance_info.additional_properties = d
-        return compliance_info
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -88,14 +88,14 @@ class ComplianceInfoReason:
 
         rule = _parse_rule(d.pop("rule", UNSET))
 
-        compliance_info_reason = cls(
+        instance_ = cls(
             details=details,
             field=field,
             rule=rule,
         )
 
-        compliance_info_reason.additional_properties = d
-        return compliance_info_reason
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

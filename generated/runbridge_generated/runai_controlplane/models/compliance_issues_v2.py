@@ -55,12 +55,12 @@ class ComplianceIssuesV2:
 
                 compliance_issues.append(compliance_issues_item)
 
-        compliance_issues_v2 = cls(
+        instance_ = cls(
             compliance_issues=compliance_issues,
         )
 
-        compliance_issues_v2.additional_properties = d
-        return compliance_issues_v2
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

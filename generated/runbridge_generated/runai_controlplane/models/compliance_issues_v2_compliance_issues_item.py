@@ -76,14 +76,14 @@ class ComplianceIssuesV2ComplianceIssuesItem:
 
         rule = _parse_rule(d.pop("rule", UNSET))
 
-        compliance_issues_v2_compliance_issues_item = cls(
+        instance_ = cls(
             field=field,
             details=details,
             rule=rule,
         )
 
-        compliance_issues_v2_compliance_issues_item.additional_properties = d
-        return compliance_issues_v2_compliance_issues_item
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -151,7 +151,7 @@ class ComputeAsset:
 
         compliance = _parse_compliance(d.pop("compliance", UNSET))
 
-        compute_asset = cls(
+        instance_ = cls(
             meta=meta,
             spec=spec,
             used_by=used_by,
@@ -159,8 +159,8 @@ class ComputeAsset:
             compliance=compliance,
         )
 
-        compute_asset.additional_properties = d
-        return compute_asset
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

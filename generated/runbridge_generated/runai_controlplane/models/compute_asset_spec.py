@@ -187,7 +187,7 @@ class ComputeAssetSpec:
 
         large_shm_request = d.pop("largeShmRequest", UNSET)
 
-        compute_asset_spec = cls(
+        instance_ = cls(
             cpu_core_limit=cpu_core_limit,
             cpu_core_request=cpu_core_request,
             cpu_memory_limit=cpu_memory_limit,
@@ -202,8 +202,8 @@ class ComputeAssetSpec:
             large_shm_request=large_shm_request,
         )
 
-        compute_asset_spec.additional_properties = d
-        return compute_asset_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

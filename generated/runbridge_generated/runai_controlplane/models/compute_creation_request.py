@@ -52,13 +52,13 @@ class ComputeCreationRequest:
 
         spec = ComputeAssetSpec.from_dict(d.pop("spec"))
 
-        compute_creation_request = cls(
+        instance_ = cls(
             meta=meta,
             spec=spec,
         )
 
-        compute_creation_request.additional_properties = d
-        return compute_creation_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,12 +51,12 @@ class ComputeListResponse:
 
             entries.append(entries_item)
 
-        compute_list_response = cls(
+        instance_ = cls(
             entries=entries,
         )
 
-        compute_list_response.additional_properties = d
-        return compute_list_response
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,12 +49,12 @@ class ConcurrencyHardLimitField:
 
         concurrency_hard_limit = _parse_concurrency_hard_limit(d.pop("concurrencyHardLimit", UNSET))
 
-        concurrency_hard_limit_field = cls(
+        instance_ = cls(
             concurrency_hard_limit=concurrency_hard_limit,
         )
 
-        concurrency_hard_limit_field.additional_properties = d
-        return concurrency_hard_limit_field
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

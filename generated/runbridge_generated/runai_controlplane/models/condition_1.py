@@ -92,7 +92,7 @@ class Condition1:
 
         last_transition_time = _parse_last_transition_time(d.pop("lastTransitionTime", UNSET))
 
-        condition_1 = cls(
+        instance_ = cls(
             type_=type_,
             status=status,
             message=message,
@@ -100,8 +100,8 @@ class Condition1:
             last_transition_time=last_transition_time,
         )
 
-        condition_1.additional_properties = d
-        return condition_1
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -133,7 +133,7 @@ class ConfigMapInstance:
 
         exclude = _parse_exclude(d.pop("exclude", UNSET))
 
-        config_map_instance = cls(
+        instance_ = cls(
             name=name,
             config_map=config_map,
             mount_path=mount_path,
@@ -142,8 +142,8 @@ class ConfigMapInstance:
             exclude=exclude,
         )
 
-        config_map_instance.additional_properties = d
-        return config_map_instance
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

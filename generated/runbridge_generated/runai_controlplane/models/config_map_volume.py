@@ -95,15 +95,15 @@ class ConfigMapVolume:
 
         default_mode = d.pop("defaultMode", UNSET)
 
-        config_map_volume = cls(
+        instance_ = cls(
             config_map=config_map,
             mount_path=mount_path,
             sub_path=sub_path,
             default_mode=default_mode,
         )
 
-        config_map_volume.additional_properties = d
-        return config_map_volume
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

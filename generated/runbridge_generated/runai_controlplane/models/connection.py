@@ -116,15 +116,15 @@ class Connection:
 
         external_tool_info = _parse_external_tool_info(d.pop("externalToolInfo", UNSET))
 
-        connection = cls(
+        instance_ = cls(
             name=name,
             is_external=is_external,
             internal_tool_info=internal_tool_info,
             external_tool_info=external_tool_info,
         )
 
-        connection.additional_properties = d
-        return connection
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -105,7 +105,7 @@ class Connection1:
 
         container_port = d.pop("containerPort", UNSET)
 
-        connection_1 = cls(
+        instance_ = cls(
             name=name,
             tool_type=tool_type,
             connection_type=connection_type,
@@ -116,8 +116,8 @@ class Connection1:
             container_port=container_port,
         )
 
-        connection_1.additional_properties = d
-        return connection_1
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

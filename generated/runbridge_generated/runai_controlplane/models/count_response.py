@@ -37,12 +37,12 @@ class CountResponse:
         d = dict(src_dict)
         count = d.pop("count")
 
-        count_response = cls(
+        instance_ = cls(
             count=count,
         )
 
-        count_response.additional_properties = d
-        return count_response
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,12 @@ class CountTenantNodesResponse200:
         d = dict(src_dict)
         count = d.pop("count")
 
-        count_tenant_nodes_response_200 = cls(
+        instance_ = cls(
             count=count,
         )
 
-        count_tenant_nodes_response_200.additional_properties = d
-        return count_tenant_nodes_response_200
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

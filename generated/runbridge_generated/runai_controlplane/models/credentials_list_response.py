@@ -51,12 +51,12 @@ class CredentialsListResponse:
 
             entries.append(entries_item)
 
-        credentials_list_response = cls(
+        instance_ = cls(
             entries=entries,
         )
 
-        credentials_list_response.additional_properties = d
-        return credentials_list_response
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,7 +118,7 @@ class CredentialsListResponseAssetSpec:
         else:
             ngc_api_key = NgcApiKeySpec.from_dict(_ngc_api_key)
 
-        credentials_list_response_asset_spec = cls(
+        instance_ = cls(
             access_key=access_key,
             password=password,
             docker_registry=docker_registry,
@@ -126,8 +126,8 @@ class CredentialsListResponseAssetSpec:
             ngc_api_key=ngc_api_key,
         )
 
-        credentials_list_response_asset_spec.additional_properties = d
-        return credentials_list_response_asset_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -151,7 +151,7 @@ class CredentialsListResponseEntry:
 
         cluster_info = _parse_cluster_info(d.pop("clusterInfo", UNSET))
 
-        credentials_list_response_entry = cls(
+        instance_ = cls(
             meta=meta,
             spec=spec,
             used_by=used_by,
@@ -159,8 +159,8 @@ class CredentialsListResponseEntry:
             cluster_info=cluster_info,
         )
 
-        credentials_list_response_entry.additional_properties = d
-        return credentials_list_response_entry
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

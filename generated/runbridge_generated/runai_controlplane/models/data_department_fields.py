@@ -171,7 +171,7 @@ class DataDepartmentFields:
         else:
             overtime_data = OvertimeData.from_dict(_overtime_data)
 
-        data_department_fields = cls(
+        instance_ = cls(
             name=name,
             cluster_id=cluster_id,
             description=description,
@@ -181,8 +181,8 @@ class DataDepartmentFields:
             overtime_data=overtime_data,
         )
 
-        data_department_fields.additional_properties = d
-        return data_department_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,12 +49,12 @@ class DataSourceOverrides:
 
         container_path = _parse_container_path(d.pop("containerPath", UNSET))
 
-        data_source_overrides = cls(
+        instance_ = cls(
             container_path=container_path,
         )
 
-        data_source_overrides.additional_properties = d
-        return data_source_overrides
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -136,15 +136,15 @@ class DataUpdatableDepartmentFields:
 
         node_types = _parse_node_types(d.pop("nodeTypes", UNSET))
 
-        data_updatable_department_fields = cls(
+        instance_ = cls(
             description=description,
             scheduling_rules=scheduling_rules,
             default_node_pools=default_node_pools,
             node_types=node_types,
         )
 
-        data_updatable_department_fields.additional_properties = d
-        return data_updatable_department_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,13 +79,13 @@ class DataVolume:
 
         mount_path = _parse_mount_path(d.pop("mountPath", UNSET))
 
-        data_volume = cls(
+        instance_ = cls(
             id=id,
             mount_path=mount_path,
         )
 
-        data_volume.additional_properties = d
-        return data_volume
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

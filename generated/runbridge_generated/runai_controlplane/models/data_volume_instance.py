@@ -98,14 +98,14 @@ class DataVolumeInstance:
 
         exclude = _parse_exclude(d.pop("exclude", UNSET))
 
-        data_volume_instance = cls(
+        instance_ = cls(
             id=id,
             mount_path=mount_path,
             exclude=exclude,
         )
 
-        data_volume_instance.additional_properties = d
-        return data_volume_instance
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,14 +55,14 @@ class Datasource:
 
         type_ = d.pop("type", UNSET)
 
-        datasource = cls(
+        instance_ = cls(
             name=name,
             id=id,
             type_=type_,
         )
 
-        datasource.additional_properties = d
-        return datasource
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -340,7 +340,7 @@ class Department:
 
                 resources.append(resources_item)
 
-        department = cls(
+        instance_ = cls(
             name=name,
             cluster_id=cluster_id,
             description=description,
@@ -360,8 +360,8 @@ class Department:
             resources=resources,
         )
 
-        department.additional_properties = d
-        return department
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -184,7 +184,7 @@ class Department2:
 
         department_admins = cast(list[str], d.pop("departmentAdmins", UNSET))
 
-        department_2 = cls(
+        instance_ = cls(
             name=name,
             deserved_gpus=deserved_gpus,
             allow_over_quota=allow_over_quota,
@@ -200,8 +200,8 @@ class Department2:
             department_admins=department_admins,
         )
 
-        department_2.additional_properties = d
-        return department_2
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

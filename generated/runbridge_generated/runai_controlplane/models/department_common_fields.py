@@ -82,7 +82,7 @@ class DepartmentCommonFields:
         else:
             resources = AssignedResources.from_dict(_resources)
 
-        department_common_fields = cls(
+        instance_ = cls(
             name=name,
             deserved_gpus=deserved_gpus,
             allow_over_quota=allow_over_quota,
@@ -90,8 +90,8 @@ class DepartmentCommonFields:
             resources=resources,
         )
 
-        department_common_fields.additional_properties = d
-        return department_common_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

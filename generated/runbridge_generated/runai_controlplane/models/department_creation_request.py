@@ -193,7 +193,7 @@ class DepartmentCreationRequest:
 
                 resources.append(resources_item)
 
-        department_creation_request = cls(
+        instance_ = cls(
             name=name,
             cluster_id=cluster_id,
             description=description,
@@ -204,8 +204,8 @@ class DepartmentCreationRequest:
             resources=resources,
         )
 
-        department_creation_request.additional_properties = d
-        return department_creation_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

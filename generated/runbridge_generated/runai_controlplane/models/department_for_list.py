@@ -330,7 +330,7 @@ class DepartmentForList:
 
                 resources.append(resources_item)
 
-        department_for_list = cls(
+        instance_ = cls(
             name=name,
             cluster_id=cluster_id,
             id=id,
@@ -349,8 +349,8 @@ class DepartmentForList:
             resources=resources,
         )
 
-        department_for_list.additional_properties = d
-        return department_for_list
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,12 +50,12 @@ class DepartmentForListStatusType0:
         else:
             quota_status = QuotaStatus.from_dict(_quota_status)
 
-        department_for_list_status_type_0 = cls(
+        instance_ = cls(
             quota_status=quota_status,
         )
 
-        department_for_list_status_type_0.additional_properties = d
-        return department_for_list_status_type_0
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,14 +67,14 @@ class DepartmentProjectChild:
 
                 children.append(children_item)
 
-        department_project_child = cls(
+        instance_ = cls(
             id=id,
             name=name,
             children=children,
         )
 
-        department_project_child.additional_properties = d
-        return department_project_child
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -76,14 +76,14 @@ class DepartmentProjectParent:
 
         parent = _parse_parent(d.pop("parent", UNSET))
 
-        department_project_parent = cls(
+        instance_ = cls(
             id=id,
             name=name,
             parent=parent,
         )
 
-        department_project_parent.additional_properties = d
-        return department_project_parent
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

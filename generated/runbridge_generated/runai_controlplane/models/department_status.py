@@ -72,13 +72,13 @@ class DepartmentStatus:
         else:
             quota_status = QuotaStatus.from_dict(_quota_status)
 
-        department_status = cls(
+        instance_ = cls(
             node_pool_quota_statuses=node_pool_quota_statuses,
             quota_status=quota_status,
         )
 
-        department_status.additional_properties = d
-        return department_status
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -158,7 +158,7 @@ class DepartmentUpdateRequest:
 
                 resources.append(resources_item)
 
-        department_update_request = cls(
+        instance_ = cls(
             description=description,
             scheduling_rules=scheduling_rules,
             default_node_pools=default_node_pools,
@@ -166,8 +166,8 @@ class DepartmentUpdateRequest:
             resources=resources,
         )
 
-        department_update_request.additional_properties = d
-        return department_update_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,12 +49,12 @@ class DeservedResource:
 
         deserved = _parse_deserved(d.pop("deserved", UNSET))
 
-        deserved_resource = cls(
+        instance_ = cls(
             deserved=deserved,
         )
 
-        deserved_resource.additional_properties = d
-        return deserved_resource
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -253,7 +253,7 @@ class DisplayedCluster:
 
         delete_requested_at = _parse_delete_requested_at(d.pop("deleteRequestedAt", UNSET))
 
-        displayed_cluster = cls(
+        instance_ = cls(
             uuid=uuid,
             tenant_id=tenant_id,
             name=name,
@@ -267,8 +267,8 @@ class DisplayedCluster:
             delete_requested_at=delete_requested_at,
         )
 
-        displayed_cluster.additional_properties = d
-        return displayed_cluster
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -168,7 +168,7 @@ class DistributedCreationRequest:
 
         master_spec = _parse_master_spec(d.pop("masterSpec", UNSET))
 
-        distributed_creation_request = cls(
+        instance_ = cls(
             name=name,
             project_id=project_id,
             cluster_id=cluster_id,
@@ -179,8 +179,8 @@ class DistributedCreationRequest:
             master_spec=master_spec,
         )
 
-        distributed_creation_request.additional_properties = d
-        return distributed_creation_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -107,14 +107,14 @@ class DistributedSpec:
 
         master_spec = _parse_master_spec(d.pop("masterSpec", UNSET))
 
-        distributed_spec = cls(
+        instance_ = cls(
             spec=spec,
             master_spec_same_as_worker=master_spec_same_as_worker,
             master_spec=master_spec,
         )
 
-        distributed_spec.additional_properties = d
-        return distributed_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -910,7 +910,7 @@ class DistributedSpecSpec:
 
         working_dir = d.pop("workingDir", UNSET)
 
-        distributed_spec_spec = cls(
+        instance_ = cls(
             annotations=annotations,
             args=args,
             auto_deletion_time_after_completion_seconds=auto_deletion_time_after_completion_seconds,
@@ -953,8 +953,8 @@ class DistributedSpecSpec:
             working_dir=working_dir,
         )
 
-        distributed_spec_spec.additional_properties = d
-        return distributed_spec_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

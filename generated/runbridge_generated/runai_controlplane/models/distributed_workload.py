@@ -221,7 +221,7 @@ class DistributedWorkload:
 
         master_spec = _parse_master_spec(d.pop("masterSpec", UNSET))
 
-        distributed_workload = cls(
+        instance_ = cls(
             name=name,
             requested_name=requested_name,
             workload_id=workload_id,
@@ -238,8 +238,8 @@ class DistributedWorkload:
             master_spec=master_spec,
         )
 
-        distributed_workload.additional_properties = d
-        return distributed_workload
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

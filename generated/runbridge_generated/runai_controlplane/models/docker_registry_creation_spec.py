@@ -106,15 +106,15 @@ class DockerRegistryCreationSpec:
 
         url = _parse_url(d.pop("url", UNSET))
 
-        docker_registry_creation_spec = cls(
+        instance_ = cls(
             existing_secret_name=existing_secret_name,
             user=user,
             password=password,
             url=url,
         )
 
-        docker_registry_creation_spec.additional_properties = d
-        return docker_registry_creation_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -115,7 +115,7 @@ class DockerRegistrySpec:
 
         url = _parse_url(d.pop("url", UNSET))
 
-        docker_registry_spec = cls(
+        instance_ = cls(
             key_id=key_id,
             existing_secret_name=existing_secret_name,
             user=user,
@@ -123,8 +123,8 @@ class DockerRegistrySpec:
             url=url,
         )
 
-        docker_registry_spec.additional_properties = d
-        return docker_registry_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,14 +87,14 @@ class EmptyDir:
 
         size_limit = _parse_size_limit(d.pop("sizeLimit", UNSET))
 
-        empty_dir = cls(
+        instance_ = cls(
             path=path,
             medium=medium,
             size_limit=size_limit,
         )
 
-        empty_dir.additional_properties = d
-        return empty_dir
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -125,7 +125,7 @@ class EmptyDirInstance:
 
         exclude = _parse_exclude(d.pop("exclude", UNSET))
 
-        empty_dir_instance = cls(
+        instance_ = cls(
             name=name,
             path=path,
             medium=medium,
@@ -133,8 +133,8 @@ class EmptyDirInstance:
             exclude=exclude,
         )
 
-        empty_dir_instance.additional_properties = d
-        return empty_dir_instance
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

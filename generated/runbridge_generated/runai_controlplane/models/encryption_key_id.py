@@ -37,12 +37,12 @@ class EncryptionKeyId:
         d = dict(src_dict)
         key_id = d.pop("keyId")
 
-        encryption_key_id = cls(
+        instance_ = cls(
             key_id=key_id,
         )
 
-        encryption_key_id.additional_properties = d
-        return encryption_key_id
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,13 +44,13 @@ class EnrichmentDataFields:
 
         scope_name = d.pop("scopeName")
 
-        enrichment_data_fields = cls(
+        instance_ = cls(
             role_name=role_name,
             scope_name=scope_name,
         )
 
-        enrichment_data_fields.additional_properties = d
-        return enrichment_data_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -103,15 +103,15 @@ class Environment:
 
         replica_type = _parse_replica_type(d.pop("replicaType", UNSET))
 
-        environment = cls(
+        instance_ = cls(
             name=name,
             id=id,
             connections=connections,
             replica_type=replica_type,
         )
 
-        environment.additional_properties = d
-        return environment
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

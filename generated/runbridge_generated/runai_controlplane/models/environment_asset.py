@@ -183,7 +183,7 @@ class EnvironmentAsset:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        environment_asset = cls(
+        instance_ = cls(
             meta=meta,
             spec=spec,
             used_by=used_by,
@@ -192,8 +192,8 @@ class EnvironmentAsset:
             status=status,
         )
 
-        environment_asset.additional_properties = d
-        return environment_asset
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,14 +86,14 @@ class EnvironmentAssetRef:
 
         tool_types = _parse_tool_types(d.pop("toolTypes", UNSET))
 
-        environment_asset_ref = cls(
+        instance_ = cls(
             id=id,
             name=name,
             tool_types=tool_types,
         )
 
-        environment_asset_ref.additional_properties = d
-        return environment_asset_ref
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -380,7 +380,7 @@ class EnvironmentAssetSpec:
 
         override_uid_gid_in_workspace = d.pop("overrideUidGidInWorkspace", UNSET)
 
-        environment_asset_spec = cls(
+        instance_ = cls(
             args=args,
             command=command,
             environment_variables=environment_variables,
@@ -406,8 +406,8 @@ class EnvironmentAssetSpec:
             override_uid_gid_in_workspace=override_uid_gid_in_workspace,
         )
 
-        environment_asset_spec.additional_properties = d
-        return environment_asset_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,13 +52,13 @@ class EnvironmentCreationRequest:
 
         spec = EnvironmentAssetSpec.from_dict(d.pop("spec"))
 
-        environment_creation_request = cls(
+        instance_ = cls(
             meta=meta,
             spec=spec,
         )
 
-        environment_creation_request.additional_properties = d
-        return environment_creation_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

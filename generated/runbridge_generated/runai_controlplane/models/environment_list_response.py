@@ -51,12 +51,12 @@ class EnvironmentListResponse:
 
             entries.append(entries_item)
 
-        environment_list_response = cls(
+        instance_ = cls(
             entries=entries,
         )
 
-        environment_list_response.additional_properties = d
-        return environment_list_response
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -239,7 +239,7 @@ class EnvironmentVariable:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        environment_variable = cls(
+        instance_ = cls(
             name=name,
             value=value,
             secret=secret,
@@ -250,8 +250,8 @@ class EnvironmentVariable:
             description=description,
         )
 
-        environment_variable.additional_properties = d
-        return environment_variable
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,13 +68,13 @@ class EnvironmentVariableConfigMap:
 
         key = _parse_key(d.pop("key", UNSET))
 
-        environment_variable_config_map = cls(
+        instance_ = cls(
             name=name,
             key=key,
         )
 
-        environment_variable_config_map.additional_properties = d
-        return environment_variable_config_map
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

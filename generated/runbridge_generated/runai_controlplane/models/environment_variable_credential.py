@@ -79,13 +79,13 @@ class EnvironmentVariableCredential:
 
         key = _parse_key(d.pop("key", UNSET))
 
-        environment_variable_credential = cls(
+        instance_ = cls(
             asset_id=asset_id,
             key=key,
         )
 
-        environment_variable_credential.additional_properties = d
-        return environment_variable_credential
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

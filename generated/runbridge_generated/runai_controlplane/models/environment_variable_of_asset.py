@@ -207,7 +207,7 @@ class EnvironmentVariableOfAsset:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        environment_variable_of_asset = cls(
+        instance_ = cls(
             name=name,
             value=value,
             credential=credential,
@@ -217,8 +217,8 @@ class EnvironmentVariableOfAsset:
             description=description,
         )
 
-        environment_variable_of_asset.additional_properties = d
-        return environment_variable_of_asset
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

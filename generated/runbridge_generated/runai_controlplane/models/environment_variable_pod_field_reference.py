@@ -49,12 +49,12 @@ class EnvironmentVariablePodFieldReference:
 
         path = _parse_path(d.pop("path", UNSET))
 
-        environment_variable_pod_field_reference = cls(
+        instance_ = cls(
             path=path,
         )
 
-        environment_variable_pod_field_reference.additional_properties = d
-        return environment_variable_pod_field_reference
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

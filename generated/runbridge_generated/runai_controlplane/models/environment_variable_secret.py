@@ -68,13 +68,13 @@ class EnvironmentVariableSecret:
 
         key = _parse_key(d.pop("key", UNSET))
 
-        environment_variable_secret = cls(
+        instance_ = cls(
             name=name,
             key=key,
         )
 
-        environment_variable_secret.additional_properties = d
-        return environment_variable_secret
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,13 +68,13 @@ class EnvironmentVariableUserCredential:
 
         key = _parse_key(d.pop("key", UNSET))
 
-        environment_variable_user_credential = cls(
+        instance_ = cls(
             name=name,
             key=key,
         )
 
-        environment_variable_user_credential.additional_properties = d
-        return environment_variable_user_credential
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

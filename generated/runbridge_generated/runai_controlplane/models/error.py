@@ -54,14 +54,14 @@ class Error:
 
         details = d.pop("details", UNSET)
 
-        error = cls(
+        instance_ = cls(
             code=code,
             message=message,
             details=details,
         )
 
-        error.additional_properties = d
-        return error
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

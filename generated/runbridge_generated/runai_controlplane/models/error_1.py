@@ -44,13 +44,13 @@ class Error1:
 
         message = d.pop("message")
 
-        error_1 = cls(
+        instance_ = cls(
             code=code,
             message=message,
         )
 
-        error_1.additional_properties = d
-        return error_1
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

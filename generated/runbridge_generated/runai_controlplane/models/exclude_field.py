@@ -49,12 +49,12 @@ class ExcludeField:
 
         exclude = _parse_exclude(d.pop("exclude", UNSET))
 
-        exclude_field = cls(
+        instance_ = cls(
             exclude=exclude,
         )
 
-        exclude_field.additional_properties = d
-        return exclude_field
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -234,7 +234,7 @@ class ExposedUrl:
 
         exclude = _parse_exclude(d.pop("exclude", UNSET))
 
-        exposed_url = cls(
+        instance_ = cls(
             container=container,
             url=url,
             authorization_type=authorization_type,
@@ -246,8 +246,8 @@ class ExposedUrl:
             exclude=exclude,
         )
 
-        exposed_url.additional_properties = d
-        return exposed_url
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,14 +87,14 @@ class ExtendedResource:
 
         exclude = _parse_exclude(d.pop("exclude", UNSET))
 
-        extended_resource = cls(
+        instance_ = cls(
             resource=resource,
             quantity=quantity,
             exclude=exclude,
         )
 
-        extended_resource.additional_properties = d
-        return extended_resource
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

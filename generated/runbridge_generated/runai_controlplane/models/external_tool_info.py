@@ -46,13 +46,13 @@ class ExternalToolInfo:
 
         external_url = d.pop("externalUrl")
 
-        external_tool_info = cls(
+        instance_ = cls(
             tool_type=tool_type,
             external_url=external_url,
         )
 
-        external_tool_info.additional_properties = d
-        return external_tool_info
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

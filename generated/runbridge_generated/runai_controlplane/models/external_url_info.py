@@ -56,13 +56,13 @@ class ExternalUrlInfo:
 
         external_url = _parse_external_url(d.pop("externalUrl", UNSET))
 
-        external_url_info = cls(
+        instance_ = cls(
             is_custom_url=is_custom_url,
             external_url=external_url,
         )
 
-        external_url_info.additional_properties = d
-        return external_url_info
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -103,13 +103,13 @@ class GenericSecretCreationSpec:
 
                 key_value_pairs.append(componentsschemas_generic_secret_key_value_pairs_item)
 
-        generic_secret_creation_spec = cls(
+        instance_ = cls(
             existing_secret_name=existing_secret_name,
             key_value_pairs=key_value_pairs,
         )
 
-        generic_secret_creation_spec.additional_properties = d
-        return generic_secret_creation_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -112,14 +112,14 @@ class GenericSecretSpec:
 
                 key_value_pairs.append(componentsschemas_generic_secret_key_value_pairs_item)
 
-        generic_secret_spec = cls(
+        instance_ = cls(
             key_id=key_id,
             existing_secret_name=existing_secret_name,
             key_value_pairs=key_value_pairs,
         )
 
-        generic_secret_spec.additional_properties = d
-        return generic_secret_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,14 +65,14 @@ class GetAccessRulesResponse200:
 
             access_rules.append(componentsschemas_access_rules_item)
 
-        get_access_rules_response_200 = cls(
+        instance_ = cls(
             total_records=total_records,
             display_records=display_records,
             access_rules=access_rules,
         )
 
-        get_access_rules_response_200.additional_properties = d
-        return get_access_rules_response_200
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

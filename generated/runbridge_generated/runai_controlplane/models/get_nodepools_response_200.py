@@ -55,12 +55,12 @@ class GetNodepoolsResponse200:
 
                 nodepools.append(nodepools_item)
 
-        get_nodepools_response_200 = cls(
+        instance_ = cls(
             nodepools=nodepools,
         )
 
-        get_nodepools_response_200.additional_properties = d
-        return get_nodepools_response_200
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,13 +61,13 @@ class GetProjectsResponse200:
 
         next_ = d.pop("next", UNSET)
 
-        get_projects_response_200 = cls(
+        instance_ = cls(
             projects=projects,
             next_=next_,
         )
 
-        get_projects_response_200.additional_properties = d
-        return get_projects_response_200
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

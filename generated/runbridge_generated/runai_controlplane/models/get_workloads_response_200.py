@@ -61,13 +61,13 @@ class GetWorkloadsResponse200:
 
         next_ = d.pop("next", UNSET)
 
-        get_workloads_response_200 = cls(
+        instance_ = cls(
             workloads=workloads,
             next_=next_,
         )
 
-        get_workloads_response_200.additional_properties = d
-        return get_workloads_response_200
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -183,7 +183,7 @@ class GitAsset:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        git_asset = cls(
+        instance_ = cls(
             meta=meta,
             spec=spec,
             used_by=used_by,
@@ -192,8 +192,8 @@ class GitAsset:
             status=status,
         )
 
-        git_asset.additional_properties = d
-        return git_asset
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -165,7 +165,7 @@ class GitAssetSpec:
 
         credential_id = _parse_credential_id(d.pop("credentialId", UNSET))
 
-        git_asset_spec = cls(
+        instance_ = cls(
             repository=repository,
             branch=branch,
             revision=revision,
@@ -174,8 +174,8 @@ class GitAssetSpec:
             credential_id=credential_id,
         )
 
-        git_asset_spec.additional_properties = d
-        return git_asset_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -106,15 +106,15 @@ class GitCommon:
 
         path = _parse_path(d.pop("path", UNSET))
 
-        git_common = cls(
+        instance_ = cls(
             repository=repository,
             branch=branch,
             revision=revision,
             path=path,
         )
 
-        git_common.additional_properties = d
-        return git_common
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

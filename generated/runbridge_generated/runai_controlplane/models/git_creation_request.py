@@ -52,13 +52,13 @@ class GitCreationRequest:
 
         spec = GitAssetSpec.from_dict(d.pop("spec"))
 
-        git_creation_request = cls(
+        instance_ = cls(
             meta=meta,
             spec=spec,
         )
 
-        git_creation_request.additional_properties = d
-        return git_creation_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

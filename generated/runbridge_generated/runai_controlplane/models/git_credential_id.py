@@ -60,12 +60,12 @@ class GitCredentialId:
 
         credential_id = _parse_credential_id(d.pop("credentialId", UNSET))
 
-        git_credential_id = cls(
+        instance_ = cls(
             credential_id=credential_id,
         )
 
-        git_credential_id.additional_properties = d
-        return git_credential_id
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

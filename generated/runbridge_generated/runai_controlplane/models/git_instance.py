@@ -238,7 +238,7 @@ class GitInstance:
 
         secret_ref = _parse_secret_ref(d.pop("secretRef", UNSET))
 
-        git_instance = cls(
+        instance_ = cls(
             name=name,
             repository=repository,
             branch=branch,
@@ -251,8 +251,8 @@ class GitInstance:
             secret_ref=secret_ref,
         )
 
-        git_instance.additional_properties = d
-        return git_instance
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,12 +51,12 @@ class GitListResponse:
 
             entries.append(entries_item)
 
-        git_list_response = cls(
+        instance_ = cls(
             entries=entries,
         )
 
-        git_list_response.additional_properties = d
-        return git_list_response
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,14 +87,14 @@ class GitPassword:
 
         secret_key_of_password = _parse_secret_key_of_password(d.pop("secretKeyOfPassword", UNSET))
 
-        git_password = cls(
+        instance_ = cls(
             password_secret=password_secret,
             secret_key_of_user=secret_key_of_user,
             secret_key_of_password=secret_key_of_password,
         )
 
-        git_password.additional_properties = d
-        return git_password
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,12 +60,12 @@ class GitPasswordAsset:
 
         password_asset_id = _parse_password_asset_id(d.pop("passwordAssetId", UNSET))
 
-        git_password_asset = cls(
+        instance_ = cls(
             password_asset_id=password_asset_id,
         )
 
-        git_password_asset.additional_properties = d
-        return git_password_asset
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

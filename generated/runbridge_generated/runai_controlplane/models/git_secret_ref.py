@@ -91,15 +91,15 @@ class GitSecretRef:
 
         secret_key_of_password = _parse_secret_key_of_password(d.pop("secretKeyOfPassword", UNSET))
 
-        git_secret_ref = cls(
+        instance_ = cls(
             name=name,
             authentication_method=authentication_method,
             secret_key_of_user=secret_key_of_user,
             secret_key_of_password=secret_key_of_password,
         )
 
-        git_secret_ref.additional_properties = d
-        return git_secret_ref
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,13 +44,13 @@ class GpuInfo:
 
         gpu_count = d.pop("gpuCount")
 
-        gpu_info = cls(
+        instance_ = cls(
             gpu_type=gpu_type,
             gpu_count=gpu_count,
         )
 
-        gpu_info.additional_properties = d
-        return gpu_info
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -108,15 +108,15 @@ class GPUResourceOptimization:
 
         node_level_scheduler_enabled = _parse_node_level_scheduler_enabled(d.pop("nodeLevelSchedulerEnabled", UNSET))
 
-        gpu_resource_optimization = cls(
+        instance_ = cls(
             swap_enabled=swap_enabled,
             cpu_swap_memory_size=cpu_swap_memory_size,
             reserved_gpu_memory_for_swap_operations=reserved_gpu_memory_for_swap_operations,
             node_level_scheduler_enabled=node_level_scheduler_enabled,
         )
 
-        gpu_resource_optimization.additional_properties = d
-        return gpu_resource_optimization
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

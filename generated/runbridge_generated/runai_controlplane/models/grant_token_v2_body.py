@@ -96,7 +96,7 @@ class GrantTokenV2Body:
 
         redirect_uri = d.pop("redirect_uri", UNSET)
 
-        grant_token_v2_body = cls(
+        instance_ = cls(
             grant_type=grant_type,
             client_id=client_id,
             client_secret=client_secret,
@@ -107,8 +107,8 @@ class GrantTokenV2Body:
             redirect_uri=redirect_uri,
         )
 
-        grant_token_v2_body.additional_properties = d
-        return grant_token_v2_body
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -117,15 +117,15 @@ class HostPath:
 
         mount_propagation = _parse_mount_propagation(d.pop("mountPropagation", UNSET))
 
-        host_path = cls(
+        instance_ = cls(
             path=path,
             read_only=read_only,
             mount_path=mount_path,
             mount_propagation=mount_propagation,
         )
 
-        host_path.additional_properties = d
-        return host_path
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -155,7 +155,7 @@ class HostPathInstance:
 
         exclude = _parse_exclude(d.pop("exclude", UNSET))
 
-        host_path_instance = cls(
+        instance_ = cls(
             name=name,
             path=path,
             read_only=read_only,
@@ -164,8 +164,8 @@ class HostPathInstance:
             exclude=exclude,
         )
 
-        host_path_instance.additional_properties = d
-        return host_path_instance
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

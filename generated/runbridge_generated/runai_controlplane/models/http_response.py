@@ -44,13 +44,13 @@ class HttpResponse:
 
         message = d.pop("message")
 
-        http_response = cls(
+        instance_ = cls(
             code=code,
             message=message,
         )
 
-        http_response.additional_properties = d
-        return http_response
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

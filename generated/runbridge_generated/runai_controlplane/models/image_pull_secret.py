@@ -75,14 +75,14 @@ class ImagePullSecret:
 
         exclude = _parse_exclude(d.pop("exclude", UNSET))
 
-        image_pull_secret = cls(
+        instance_ = cls(
             name=name,
             user_credential=user_credential,
             exclude=exclude,
         )
 
-        image_pull_secret.additional_properties = d
-        return image_pull_secret
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -165,7 +165,7 @@ class Inference1:
         else:
             spec = InferenceSpecSpec.from_dict(_spec)
 
-        inference_1 = cls(
+        instance_ = cls(
             name=name,
             requested_name=requested_name,
             workload_id=workload_id,
@@ -180,8 +180,8 @@ class Inference1:
             spec=spec,
         )
 
-        inference_1.additional_properties = d
-        return inference_1
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -112,7 +112,7 @@ class InferenceCreationRequest:
         else:
             spec = InferenceSpecSpec.from_dict(_spec)
 
-        inference_creation_request = cls(
+        instance_ = cls(
             name=name,
             project_id=project_id,
             cluster_id=cluster_id,
@@ -121,8 +121,8 @@ class InferenceCreationRequest:
             spec=spec,
         )
 
-        inference_creation_request.additional_properties = d
-        return inference_creation_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -99,13 +99,13 @@ class InferenceFields:
 
         serving_configuration = _parse_serving_configuration(d.pop("servingConfiguration", UNSET))
 
-        inference_fields = cls(
+        instance_ = cls(
             autoscaling=autoscaling,
             serving_configuration=serving_configuration,
         )
 
-        inference_fields.additional_properties = d
-        return inference_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

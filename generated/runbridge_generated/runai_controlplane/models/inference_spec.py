@@ -50,12 +50,12 @@ class InferenceSpec:
         else:
             spec = InferenceSpecSpec.from_dict(_spec)
 
-        inference_spec = cls(
+        instance_ = cls(
             spec=spec,
         )
 
-        inference_spec.additional_properties = d
-        return inference_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

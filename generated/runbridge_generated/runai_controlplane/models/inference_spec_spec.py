@@ -799,7 +799,7 @@ class InferenceSpecSpec:
 
         working_dir = d.pop("workingDir", UNSET)
 
-        inference_spec_spec = cls(
+        instance_ = cls(
             autoscaling=autoscaling,
             serving_configuration=serving_configuration,
             annotations=annotations,
@@ -830,8 +830,8 @@ class InferenceSpecSpec:
             working_dir=working_dir,
         )
 
-        inference_spec_spec.additional_properties = d
-        return inference_spec_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -150,7 +150,7 @@ class InferenceSpecSpecSecurityType0:
 
         uid_gid_source = _parse_uid_gid_source(d.pop("uidGidSource", UNSET))
 
-        inference_spec_spec_security_type_0 = cls(
+        instance_ = cls(
             capabilities=capabilities,
             read_only_root_filesystem=read_only_root_filesystem,
             run_as_gid=run_as_gid,
@@ -161,8 +161,8 @@ class InferenceSpecSpecSecurityType0:
             uid_gid_source=uid_gid_source,
         )
 
-        inference_spec_spec_security_type_0.additional_properties = d
-        return inference_spec_spec_security_type_0
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,12 +49,12 @@ class InferencesMaxReplicasField:
 
         max_replicas = _parse_max_replicas(d.pop("maxReplicas", UNSET))
 
-        inferences_max_replicas_field = cls(
+        instance_ = cls(
             max_replicas=max_replicas,
         )
 
-        inferences_max_replicas_field.additional_properties = d
-        return inferences_max_replicas_field
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

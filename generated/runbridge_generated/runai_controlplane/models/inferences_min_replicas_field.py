@@ -49,12 +49,12 @@ class InferencesMinReplicasField:
 
         min_replicas = _parse_min_replicas(d.pop("minReplicas", UNSET))
 
-        inferences_min_replicas_field = cls(
+        instance_ = cls(
             min_replicas=min_replicas,
         )
 
-        inferences_min_replicas_field.additional_properties = d
-        return inferences_min_replicas_field
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,12 +49,12 @@ class InitialReplicasField:
 
         initial_replicas = _parse_initial_replicas(d.pop("initialReplicas", UNSET))
 
-        initial_replicas_field = cls(
+        instance_ = cls(
             initial_replicas=initial_replicas,
         )
 
-        initial_replicas_field.additional_properties = d
-        return initial_replicas_field
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,12 +51,12 @@ class InitializationTimeoutField:
             d.pop("initializationTimeoutSeconds", UNSET)
         )
 
-        initialization_timeout_field = cls(
+        instance_ = cls(
             initialization_timeout_seconds=initialization_timeout_seconds,
         )
 
-        initialization_timeout_field.additional_properties = d
-        return initialization_timeout_field
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -156,7 +156,7 @@ class InternalToolInfo:
 
         serving_port_info = _parse_serving_port_info(d.pop("servingPortInfo", UNSET))
 
-        internal_tool_info = cls(
+        instance_ = cls(
             tool_type=tool_type,
             connection_type=connection_type,
             container_port=container_port,
@@ -165,8 +165,8 @@ class InternalToolInfo:
             serving_port_info=serving_port_info,
         )
 
-        internal_tool_info.additional_properties = d
-        return internal_tool_info
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,13 +65,13 @@ class JobsNodeAffinity:
         else:
             interactive = NodeAffinity.from_dict(_interactive)
 
-        jobs_node_affinity = cls(
+        instance_ = cls(
             train=train,
             interactive=interactive,
         )
 
-        jobs_node_affinity.additional_properties = d
-        return jobs_node_affinity
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

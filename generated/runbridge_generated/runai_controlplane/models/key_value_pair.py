@@ -68,13 +68,13 @@ class KeyValuePair:
 
         value = _parse_value(d.pop("value", UNSET))
 
-        key_value_pair = cls(
+        instance_ = cls(
             key=key,
             value=value,
         )
 
-        key_value_pair.additional_properties = d
-        return key_value_pair
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

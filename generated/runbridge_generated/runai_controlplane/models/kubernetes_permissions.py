@@ -49,12 +49,12 @@ class KubernetesPermissions:
 
         predefined_role = _parse_predefined_role(d.pop("predefinedRole", UNSET))
 
-        kubernetes_permissions = cls(
+        instance_ = cls(
             predefined_role=predefined_role,
         )
 
-        kubernetes_permissions.additional_properties = d
-        return kubernetes_permissions
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,14 +87,14 @@ class Label:
 
         exclude = _parse_exclude(d.pop("exclude", UNSET))
 
-        label = cls(
+        instance_ = cls(
             name=name,
             value=value,
             exclude=exclude,
         )
 
-        label.additional_properties = d
-        return label
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

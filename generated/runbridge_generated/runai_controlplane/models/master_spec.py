@@ -780,7 +780,7 @@ class MasterSpec:
 
         working_dir = d.pop("workingDir", UNSET)
 
-        master_spec = cls(
+        instance_ = cls(
             annotations=annotations,
             args=args,
             auto_deletion_time_after_completion_seconds=auto_deletion_time_after_completion_seconds,
@@ -815,8 +815,8 @@ class MasterSpec:
             working_dir=working_dir,
         )
 
-        master_spec.additional_properties = d
-        return master_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -421,7 +421,7 @@ class MasterSpecStorageType0:
 
                 secret_volume.append(componentsschemas_secret_items_1_item)
 
-        master_spec_storage_type_0 = cls(
+        instance_ = cls(
             config_map_volume=config_map_volume,
             data_volume=data_volume,
             empty_dir_volume=empty_dir_volume,
@@ -433,8 +433,8 @@ class MasterSpecStorageType0:
             secret_volume=secret_volume,
         )
 
-        master_spec_storage_type_0.additional_properties = d
-        return master_spec_storage_type_0
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

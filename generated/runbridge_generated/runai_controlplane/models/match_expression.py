@@ -57,14 +57,14 @@ class MatchExpression:
 
         values = cast(list[str], d.pop("values", UNSET))
 
-        match_expression = cls(
+        instance_ = cls(
             key=key,
             operator=operator,
             values=values,
         )
 
-        match_expression.additional_properties = d
-        return match_expression
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -114,7 +114,7 @@ class MeAccessRule:
 
         id = d.pop("id", UNSET)
 
-        me_access_rule = cls(
+        instance_ = cls(
             subject_id=subject_id,
             subject_type=subject_type,
             role_id=role_id,
@@ -127,8 +127,8 @@ class MeAccessRule:
             id=id,
         )
 
-        me_access_rule.additional_properties = d
-        return me_access_rule
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,12 +50,12 @@ class MeAccessRulesResponse:
         else:
             access_rules = MeAccessRulesResponseAccessRules.from_dict(_access_rules)
 
-        me_access_rules_response = cls(
+        instance_ = cls(
             access_rules=access_rules,
         )
 
-        me_access_rules_response.additional_properties = d
-        return me_access_rules_response
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,14 +65,14 @@ class MeAccessRulesResponseAccessRules:
 
             access_rules.append(componentsschemas_me_access_rules_item)
 
-        me_access_rules_response_access_rules = cls(
+        instance_ = cls(
             total_records=total_records,
             display_records=display_records,
             access_rules=access_rules,
         )
 
-        me_access_rules_response_access_rules.additional_properties = d
-        return me_access_rules_response_access_rules
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,12 +49,12 @@ class MetricThresholdField:
 
         metric_threshold = _parse_metric_threshold(d.pop("metricThreshold", UNSET))
 
-        metric_threshold_field = cls(
+        instance_ = cls(
             metric_threshold=metric_threshold,
         )
 
-        metric_threshold_field.additional_properties = d
-        return metric_threshold_field
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

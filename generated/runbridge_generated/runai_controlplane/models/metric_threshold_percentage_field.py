@@ -49,12 +49,12 @@ class MetricThresholdPercentageField:
 
         metric_threshold_percentage = _parse_metric_threshold_percentage(d.pop("metricThresholdPercentage", UNSET))
 
-        metric_threshold_percentage_field = cls(
+        instance_ = cls(
             metric_threshold_percentage=metric_threshold_percentage,
         )
 
-        metric_threshold_percentage_field.additional_properties = d
-        return metric_threshold_percentage_field
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

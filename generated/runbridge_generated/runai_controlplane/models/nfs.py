@@ -106,15 +106,15 @@ class Nfs:
 
         mount_path = _parse_mount_path(d.pop("mountPath", UNSET))
 
-        nfs = cls(
+        instance_ = cls(
             path=path,
             read_only=read_only,
             server=server,
             mount_path=mount_path,
         )
 
-        nfs.additional_properties = d
-        return nfs
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -144,7 +144,7 @@ class NfsInstance:
 
         exclude = _parse_exclude(d.pop("exclude", UNSET))
 
-        nfs_instance = cls(
+        instance_ = cls(
             name=name,
             path=path,
             read_only=read_only,
@@ -153,8 +153,8 @@ class NfsInstance:
             exclude=exclude,
         )
 
-        nfs_instance.additional_properties = d
-        return nfs_instance
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,12 @@ class NgcApiKeyCreationSpec:
         d = dict(src_dict)
         ngc_api_key = d.pop("ngc_api_key", UNSET)
 
-        ngc_api_key_creation_spec = cls(
+        instance_ = cls(
             ngc_api_key=ngc_api_key,
         )
 
-        ngc_api_key_creation_spec.additional_properties = d
-        return ngc_api_key_creation_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,13 +47,13 @@ class NgcApiKeySpec:
 
         ngc_api_key = d.pop("ngc_api_key", UNSET)
 
-        ngc_api_key_spec = cls(
+        instance_ = cls(
             key_id=key_id,
             ngc_api_key=ngc_api_key,
         )
 
-        ngc_api_key_spec.additional_properties = d
-        return ngc_api_key_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -211,7 +211,7 @@ class Node:
         else:
             id = UUID(_id)
 
-        node = cls(
+        instance_ = cls(
             status=status,
             node_pool=node_pool,
             created_at=created_at,
@@ -226,8 +226,8 @@ class Node:
             id=id,
         )
 
-        node.additional_properties = d
-        return node
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

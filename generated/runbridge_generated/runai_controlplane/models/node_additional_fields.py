@@ -37,12 +37,12 @@ class NodeAdditionalFields:
         d = dict(src_dict)
         name = d.pop("name")
 
-        node_additional_fields = cls(
+        instance_ = cls(
             name=name,
         )
 
-        node_additional_fields.additional_properties = d
-        return node_additional_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

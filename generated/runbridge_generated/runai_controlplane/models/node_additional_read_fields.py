@@ -63,14 +63,14 @@ class NodeAdditionalReadFields:
         else:
             id = UUID(_id)
 
-        node_additional_read_fields = cls(
+        instance_ = cls(
             cluster_uuid=cluster_uuid,
             updated_at=updated_at,
             id=id,
         )
 
-        node_additional_read_fields.additional_properties = d
-        return node_additional_read_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,13 +71,13 @@ class NodeAffinity:
 
                 selected_types.append(selected_types_item)
 
-        node_affinity = cls(
+        instance_ = cls(
             affinity_type=affinity_type,
             selected_types=selected_types,
         )
 
-        node_affinity.additional_properties = d
-        return node_affinity
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

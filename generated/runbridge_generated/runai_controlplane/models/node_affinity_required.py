@@ -75,12 +75,12 @@ class NodeAffinityRequired:
 
                 node_selector_terms.append(node_selector_terms_item)
 
-        node_affinity_required = cls(
+        instance_ = cls(
             node_selector_terms=node_selector_terms,
         )
 
-        node_affinity_required.additional_properties = d
-        return node_affinity_required
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

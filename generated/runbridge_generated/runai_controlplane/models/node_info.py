@@ -174,7 +174,7 @@ class NodeInfo:
 
         nv_link_clique_id = _parse_nv_link_clique_id(d.pop("nvLinkCliqueId", UNSET))
 
-        node_info = cls(
+        instance_ = cls(
             status=status,
             node_pool=node_pool,
             created_at=created_at,
@@ -185,8 +185,8 @@ class NodeInfo:
             nv_link_clique_id=nv_link_clique_id,
         )
 
-        node_info.additional_properties = d
-        return node_info
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,12 +51,12 @@ class NodeList:
 
             nodes.append(nodes_item)
 
-        node_list = cls(
+        instance_ = cls(
             nodes=nodes,
         )
 
-        node_list.additional_properties = d
-        return node_list
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -208,7 +208,7 @@ class NodePool1:
 
         is_default = d.pop("isDefault", UNSET)
 
-        node_pool_1 = cls(
+        instance_ = cls(
             name=name,
             over_provisioning_ratio=over_provisioning_ratio,
             label_key=label_key,
@@ -227,8 +227,8 @@ class NodePool1:
             is_default=is_default,
         )
 
-        node_pool_1.additional_properties = d
-        return node_pool_1
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -99,7 +99,7 @@ class NodePoolAssignedResources:
         else:
             memory = Resource1.from_dict(_memory)
 
-        node_pool_assigned_resources = cls(
+        instance_ = cls(
             node_pool=node_pool,
             id=id,
             gpu=gpu,
@@ -107,8 +107,8 @@ class NodePoolAssignedResources:
             memory=memory,
         )
 
-        node_pool_assigned_resources.additional_properties = d
-        return node_pool_assigned_resources
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

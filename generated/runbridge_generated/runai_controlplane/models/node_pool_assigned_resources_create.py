@@ -92,15 +92,15 @@ class NodePoolAssignedResourcesCreate:
         else:
             memory = Resource1.from_dict(_memory)
 
-        node_pool_assigned_resources_create = cls(
+        instance_ = cls(
             node_pool=node_pool,
             gpu=gpu,
             cpu=cpu,
             memory=memory,
         )
 
-        node_pool_assigned_resources_create.additional_properties = d
-        return node_pool_assigned_resources_create
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

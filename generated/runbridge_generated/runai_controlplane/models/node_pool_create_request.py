@@ -82,7 +82,7 @@ class NodePoolCreateRequest:
         else:
             placement_strategy = PlacementStrategy1.from_dict(_placement_strategy)
 
-        node_pool_create_request = cls(
+        instance_ = cls(
             name=name,
             over_provisioning_ratio=over_provisioning_ratio,
             label_key=label_key,
@@ -90,8 +90,8 @@ class NodePoolCreateRequest:
             placement_strategy=placement_strategy,
         )
 
-        node_pool_create_request.additional_properties = d
-        return node_pool_create_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

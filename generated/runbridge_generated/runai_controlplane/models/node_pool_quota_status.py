@@ -88,15 +88,15 @@ class NodePoolQuotaStatus:
         else:
             requested = QuotaStatusResourceList.from_dict(_requested)
 
-        node_pool_quota_status = cls(
+        instance_ = cls(
             node_pool_name=node_pool_name,
             allocated=allocated,
             allocated_non_preemptible=allocated_non_preemptible,
             requested=requested,
         )
 
-        node_pool_quota_status.additional_properties = d
-        return node_pool_quota_status
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

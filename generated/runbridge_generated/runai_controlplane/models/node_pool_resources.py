@@ -47,13 +47,13 @@ class NodePoolResources:
 
         name = d.pop("name", UNSET)
 
-        node_pool_resources = cls(
+        instance_ = cls(
             id=id,
             name=name,
         )
 
-        node_pool_resources.additional_properties = d
-        return node_pool_resources
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

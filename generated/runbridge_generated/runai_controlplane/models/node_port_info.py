@@ -37,12 +37,12 @@ class NodePortInfo:
         d = dict(src_dict)
         is_custom_port = d.pop("isCustomPort", UNSET)
 
-        node_port_info = cls(
+        instance_ = cls(
             is_custom_port=is_custom_port,
         )
 
-        node_port_info.additional_properties = d
-        return node_port_info
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

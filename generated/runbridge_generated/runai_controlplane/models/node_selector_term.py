@@ -75,12 +75,12 @@ class NodeSelectorTerm:
 
                 match_expressions.append(match_expressions_item)
 
-        node_selector_term = cls(
+        instance_ = cls(
             match_expressions=match_expressions,
         )
 
-        node_selector_term.additional_properties = d
-        return node_selector_term
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

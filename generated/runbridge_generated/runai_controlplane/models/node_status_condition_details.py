@@ -54,14 +54,14 @@ class NodeStatusConditionDetails:
 
         message = d.pop("message", UNSET)
 
-        node_status_condition_details = cls(
+        instance_ = cls(
             type_=type_,
             reason=reason,
             message=message,
         )
 
-        node_status_condition_details.additional_properties = d
-        return node_status_condition_details
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,14 +55,14 @@ class NodeTaint:
 
         value = d.pop("value", UNSET)
 
-        node_taint = cls(
+        instance_ = cls(
             key=key,
             effect=effect,
             value=value,
         )
 
-        node_taint.additional_properties = d
-        return node_taint
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class NodeTypeForProject:
 
         name = d.pop("name", UNSET)
 
-        node_type_for_project = cls(
+        instance_ = cls(
             id=id,
             name=name,
         )
 
-        node_type_for_project.additional_properties = d
-        return node_type_for_project
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,14 +86,14 @@ class NodeTypesPerWorkload:
 
         names = _parse_names(d.pop("names", UNSET))
 
-        node_types_per_workload = cls(
+        instance_ = cls(
             training=training,
             workspace=workspace,
             names=names,
         )
 
-        node_types_per_workload.additional_properties = d
-        return node_types_per_workload
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

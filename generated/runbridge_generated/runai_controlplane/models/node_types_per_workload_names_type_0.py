@@ -23,10 +23,10 @@ class NodeTypesPerWorkloadNamesType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        node_types_per_workload_names_type_0 = cls()
+        instance_ = cls()
 
-        node_types_per_workload_names_type_0.additional_properties = d
-        return node_types_per_workload_names_type_0
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -370,7 +370,7 @@ class Nodepool:
 
         deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
 
-        nodepool = cls(
+        instance_ = cls(
             name=name,
             label_key=label_key,
             label_value=label_value,
@@ -398,8 +398,8 @@ class Nodepool:
             deleted_at=deleted_at,
         )
 
-        nodepool.additional_properties = d
-        return nodepool
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -126,7 +126,7 @@ class NodepoolCalculatedFields:
 
         deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
 
-        nodepool_calculated_fields = cls(
+        instance_ = cls(
             id=id,
             tenant_id=tenant_id,
             cluster_name=cluster_name,
@@ -139,8 +139,8 @@ class NodepoolCalculatedFields:
             deleted_at=deleted_at,
         )
 
-        nodepool_calculated_fields.additional_properties = d
-        return nodepool_calculated_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -80,7 +80,7 @@ class NodepoolConditionDetails:
 
         nodes = cast(list[str], d.pop("nodes", UNSET))
 
-        nodepool_condition_details = cls(
+        instance_ = cls(
             type_=type_,
             reason=reason,
             message=message,
@@ -88,8 +88,8 @@ class NodepoolConditionDetails:
             nodes=nodes,
         )
 
-        nodepool_condition_details.additional_properties = d
-        return nodepool_condition_details
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -236,7 +236,7 @@ class NodepoolCreateFields:
         else:
             network_topology_id = UUID(_network_topology_id)
 
-        nodepool_create_fields = cls(
+        instance_ = cls(
             name=name,
             label_key=label_key,
             label_value=label_value,
@@ -250,8 +250,8 @@ class NodepoolCreateFields:
             network_topology_id=network_topology_id,
         )
 
-        nodepool_create_fields.additional_properties = d
-        return nodepool_create_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

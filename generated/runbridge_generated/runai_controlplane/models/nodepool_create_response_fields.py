@@ -235,7 +235,7 @@ class NodepoolCreateResponseFields:
 
         scheduling_configuration = _parse_scheduling_configuration(d.pop("schedulingConfiguration", UNSET))
 
-        nodepool_create_response_fields = cls(
+        instance_ = cls(
             name=name,
             label_key=label_key,
             label_value=label_value,
@@ -250,8 +250,8 @@ class NodepoolCreateResponseFields:
             scheduling_configuration=scheduling_configuration,
         )
 
-        nodepool_create_response_fields.additional_properties = d
-        return nodepool_create_response_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

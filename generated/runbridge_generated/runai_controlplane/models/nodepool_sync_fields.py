@@ -84,15 +84,15 @@ class NodepoolSyncFields:
         else:
             status = NodepoolSyncFieldsStatus.from_dict(_status)
 
-        nodepool_sync_fields = cls(
+        instance_ = cls(
             name=name,
             phase=phase,
             phase_message=phase_message,
             status=status,
         )
 
-        nodepool_sync_fields.additional_properties = d
-        return nodepool_sync_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

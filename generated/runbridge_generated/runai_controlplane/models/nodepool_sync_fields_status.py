@@ -255,7 +255,7 @@ class NodepoolSyncFieldsStatus:
 
         nodes = cast(list[str], d.pop("nodes", UNSET))
 
-        nodepool_sync_fields_status = cls(
+        instance_ = cls(
             label_key=label_key,
             label_value=label_value,
             over_provisioning_ratio=over_provisioning_ratio,
@@ -269,8 +269,8 @@ class NodepoolSyncFieldsStatus:
             nodes=nodes,
         )
 
-        nodepool_sync_fields_status.additional_properties = d
-        return nodepool_sync_fields_status
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -215,7 +215,7 @@ class NodepoolSyncUpdateFields:
 
         scheduling_configuration = _parse_scheduling_configuration(d.pop("schedulingConfiguration", UNSET))
 
-        nodepool_sync_update_fields = cls(
+        instance_ = cls(
             label_key=label_key,
             label_value=label_value,
             over_provisioning_ratio=over_provisioning_ratio,
@@ -226,8 +226,8 @@ class NodepoolSyncUpdateFields:
             scheduling_configuration=scheduling_configuration,
         )
 
-        nodepool_sync_update_fields.additional_properties = d
-        return nodepool_sync_update_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

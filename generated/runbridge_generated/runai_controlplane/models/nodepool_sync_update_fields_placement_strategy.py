@@ -89,13 +89,13 @@ class NodepoolSyncUpdateFieldsPlacementStrategy:
 
         gpu = _parse_gpu(d.pop("gpu", UNSET))
 
-        nodepool_sync_update_fields_placement_strategy = cls(
+        instance_ = cls(
             cpu=cpu,
             gpu=gpu,
         )
 
-        nodepool_sync_update_fields_placement_strategy.additional_properties = d
-        return nodepool_sync_update_fields_placement_strategy
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -244,7 +244,7 @@ class NodepoolUpdateFields:
         else:
             network_topology_id = UUID(_network_topology_id)
 
-        nodepool_update_fields = cls(
+        instance_ = cls(
             label_key=label_key,
             label_value=label_value,
             over_provisioning_ratio=over_provisioning_ratio,
@@ -256,8 +256,8 @@ class NodepoolUpdateFields:
             network_topology_id=network_topology_id,
         )
 
-        nodepool_update_fields.additional_properties = d
-        return nodepool_update_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

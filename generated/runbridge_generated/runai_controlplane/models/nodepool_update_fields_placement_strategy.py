@@ -89,13 +89,13 @@ class NodepoolUpdateFieldsPlacementStrategy:
 
         gpu = _parse_gpu(d.pop("gpu", UNSET))
 
-        nodepool_update_fields_placement_strategy = cls(
+        instance_ = cls(
             cpu=cpu,
             gpu=gpu,
         )
 
-        nodepool_update_fields_placement_strategy.additional_properties = d
-        return nodepool_update_fields_placement_strategy
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,14 +75,14 @@ class NonNullResource:
 
         over_quota_weight = _parse_over_quota_weight(d.pop("overQuotaWeight", UNSET))
 
-        non_null_resource = cls(
+        instance_ = cls(
             deserved=deserved,
             limit=limit,
             over_quota_weight=over_quota_weight,
         )
 
-        non_null_resource.additional_properties = d
-        return non_null_resource
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

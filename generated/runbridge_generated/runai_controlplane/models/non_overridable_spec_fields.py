@@ -287,7 +287,7 @@ class NonOverridableSpecFields:
 
         override_uid_gid_in_workspace = d.pop("overrideUidGidInWorkspace", UNSET)
 
-        non_overridable_spec_fields = cls(
+        instance_ = cls(
             allow_privilege_escalation=allow_privilege_escalation,
             capabilities=capabilities,
             create_home_dir=create_home_dir,
@@ -307,8 +307,8 @@ class NonOverridableSpecFields:
             override_uid_gid_in_workspace=override_uid_gid_in_workspace,
         )
 
-        non_overridable_spec_fields.additional_properties = d
-        return non_overridable_spec_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,14 +56,14 @@ class OAuth2Error:
 
         error_uri = d.pop("error_uri", UNSET)
 
-        o_auth_2_error = cls(
+        instance_ = cls(
             error=error,
             error_description=error_description,
             error_uri=error_uri,
         )
 
-        o_auth_2_error.additional_properties = d
-        return o_auth_2_error
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,7 +78,7 @@ class OAuth2TokenResponse:
 
         scope = d.pop("scope", UNSET)
 
-        o_auth_2_token_response = cls(
+        instance_ = cls(
             access_token=access_token,
             token_type=token_type,
             expires_in=expires_in,
@@ -87,8 +87,8 @@ class OAuth2TokenResponse:
             scope=scope,
         )
 
-        o_auth_2_token_response.additional_properties = d
-        return o_auth_2_token_response
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -127,7 +127,7 @@ class OverridableSpecFields:
 
         supplemental_groups = d.pop("supplementalGroups", UNSET)
 
-        overridable_spec_fields = cls(
+        instance_ = cls(
             args=args,
             command=command,
             environment_variables=environment_variables,
@@ -136,8 +136,8 @@ class OverridableSpecFields:
             supplemental_groups=supplemental_groups,
         )
 
-        overridable_spec_fields.additional_properties = d
-        return overridable_spec_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

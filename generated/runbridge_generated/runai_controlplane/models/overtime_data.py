@@ -80,14 +80,14 @@ class OvertimeData:
         else:
             range_30_d_data = OvertimeRangeData.from_dict(_range_30_d_data)
 
-        overtime_data = cls(
+        instance_ = cls(
             range_24_h_data=range_24_h_data,
             range_7_d_data=range_7_d_data,
             range_30_d_data=range_30_d_data,
         )
 
-        overtime_data.additional_properties = d
-        return overtime_data
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

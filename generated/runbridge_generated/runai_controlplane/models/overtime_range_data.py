@@ -82,15 +82,15 @@ class OvertimeRangeData:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        overtime_range_data = cls(
+        instance_ = cls(
             average_gpu_allocation=average_gpu_allocation,
             average_gpu_utilization=average_gpu_utilization,
             average_gpu_memory_utilization=average_gpu_memory_utilization,
             updated_at=updated_at,
         )
 
-        overtime_range_data.additional_properties = d
-        return overtime_range_data
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,14 +87,14 @@ class PasswordCreationSpec:
 
         password = _parse_password(d.pop("password", UNSET))
 
-        password_creation_spec = cls(
+        instance_ = cls(
             existing_secret_name=existing_secret_name,
             user=user,
             password=password,
         )
 
-        password_creation_spec.additional_properties = d
-        return password_creation_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

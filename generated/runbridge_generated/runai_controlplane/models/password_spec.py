@@ -96,15 +96,15 @@ class PasswordSpec:
 
         password = _parse_password(d.pop("password", UNSET))
 
-        password_spec = cls(
+        instance_ = cls(
             key_id=key_id,
             existing_secret_name=existing_secret_name,
             user=user,
             password=password,
         )
 
-        password_spec.additional_properties = d
-        return password_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

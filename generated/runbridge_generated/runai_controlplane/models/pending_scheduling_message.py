@@ -89,7 +89,7 @@ class PendingSchedulingMessage:
 
         user_message = _parse_user_message(d.pop("userMessage", UNSET))
 
-        pending_scheduling_message = cls(
+        instance_ = cls(
             node_pool=node_pool,
             phase_reason=phase_reason,
             reason=reason,
@@ -97,8 +97,8 @@ class PendingSchedulingMessage:
             user_message=user_message,
         )
 
-        pending_scheduling_message.additional_properties = d
-        return pending_scheduling_message
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,15 +70,15 @@ class Permission:
 
             actions.append(actions_item)
 
-        permission = cls(
+        instance_ = cls(
             resource_type=resource_type,
             display_name=display_name,
             group_id=group_id,
             actions=actions,
         )
 
-        permission.additional_properties = d
-        return permission
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

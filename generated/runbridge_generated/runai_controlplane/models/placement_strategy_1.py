@@ -61,13 +61,13 @@ class PlacementStrategy1:
         else:
             gpu = PlacementStrategy1Gpu(_gpu)
 
-        placement_strategy_1 = cls(
+        instance_ = cls(
             cpu=cpu,
             gpu=gpu,
         )
 
-        placement_strategy_1.additional_properties = d
-        return placement_strategy_1
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

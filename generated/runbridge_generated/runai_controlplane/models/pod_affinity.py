@@ -79,13 +79,13 @@ class PodAffinity:
 
         key = _parse_key(d.pop("key", UNSET))
 
-        pod_affinity = cls(
+        instance_ = cls(
             type_=type_,
             key=key,
         )
 
-        pod_affinity.additional_properties = d
-        return pod_affinity
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

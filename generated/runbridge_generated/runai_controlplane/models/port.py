@@ -174,7 +174,7 @@ class Port:
 
         exclude = _parse_exclude(d.pop("exclude", UNSET))
 
-        port = cls(
+        instance_ = cls(
             container=container,
             service_type=service_type,
             external=external,
@@ -184,8 +184,8 @@ class Port:
             exclude=exclude,
         )
 
-        port.additional_properties = d
-        return port
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -162,7 +162,7 @@ class Probe:
 
         handler = _parse_handler(d.pop("handler", UNSET))
 
-        probe = cls(
+        instance_ = cls(
             initial_delay_seconds=initial_delay_seconds,
             period_seconds=period_seconds,
             timeout_seconds=timeout_seconds,
@@ -171,8 +171,8 @@ class Probe:
             handler=handler,
         )
 
-        probe.additional_properties = d
-        return probe
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,12 +50,12 @@ class ProbeHandler:
         else:
             http_get = ProbeHandlerHttpGet.from_dict(_http_get)
 
-        probe_handler = cls(
+        instance_ = cls(
             http_get=http_get,
         )
 
-        probe_handler.additional_properties = d
-        return probe_handler
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -117,15 +117,15 @@ class ProbeHandlerHttpGet:
 
         scheme = _parse_scheme(d.pop("scheme", UNSET))
 
-        probe_handler_http_get = cls(
+        instance_ = cls(
             path=path,
             port=port,
             host=host,
             scheme=scheme,
         )
 
-        probe_handler_http_get.additional_properties = d
-        return probe_handler_http_get
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,12 +67,12 @@ class Probes:
 
         readiness = _parse_readiness(d.pop("readiness", UNSET))
 
-        probes = cls(
+        instance_ = cls(
             readiness=readiness,
         )
 
-        probes.additional_properties = d
-        return probes
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -317,7 +317,7 @@ class Project:
         else:
             overtime_data = OvertimeData.from_dict(_overtime_data)
 
-        project = cls(
+        instance_ = cls(
             description=description,
             id=id,
             name=name,
@@ -340,8 +340,8 @@ class Project:
             overtime_data=overtime_data,
         )
 
-        project.additional_properties = d
-        return project
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -305,7 +305,7 @@ class Project2:
 
         phase = d.pop("phase", UNSET)
 
-        project_2 = cls(
+        instance_ = cls(
             deserved_gpus=deserved_gpus,
             max_allowed_gpus=max_allowed_gpus,
             gpu_over_quota_weight=gpu_over_quota_weight,
@@ -333,8 +333,8 @@ class Project2:
             phase=phase,
         )
 
-        project_2.additional_properties = d
-        return project_2
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -162,7 +162,7 @@ class ProjectCommonFields:
         else:
             resources = AssignedResources.from_dict(_resources)
 
-        project_common_fields = cls(
+        instance_ = cls(
             deserved_gpus=deserved_gpus,
             max_allowed_gpus=max_allowed_gpus,
             gpu_over_quota_weight=gpu_over_quota_weight,
@@ -177,8 +177,8 @@ class ProjectCommonFields:
             resources=resources,
         )
 
-        project_common_fields.additional_properties = d
-        return project_common_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

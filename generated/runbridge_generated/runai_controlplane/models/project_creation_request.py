@@ -217,7 +217,7 @@ class ProjectCreationRequest:
 
         parent_id = _parse_parent_id(d.pop("parentId", UNSET))
 
-        project_creation_request = cls(
+        instance_ = cls(
             name=name,
             cluster_id=cluster_id,
             resources=resources,
@@ -230,8 +230,8 @@ class ProjectCreationRequest:
             parent_id=parent_id,
         )
 
-        project_creation_request.additional_properties = d
-        return project_creation_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -129,14 +129,14 @@ class ProjectEffective:
 
         node_types = _parse_node_types(d.pop("nodeTypes", UNSET))
 
-        project_effective = cls(
+        instance_ = cls(
             scheduling_rules=scheduling_rules,
             default_node_pools=default_node_pools,
             node_types=node_types,
         )
 
-        project_effective.additional_properties = d
-        return project_effective
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

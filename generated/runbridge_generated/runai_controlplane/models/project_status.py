@@ -190,7 +190,7 @@ class ProjectStatus:
 
         additional_status_data = _parse_additional_status_data(d.pop("additionalStatusData", UNSET))
 
-        project_status = cls(
+        instance_ = cls(
             namespace=namespace,
             phase=phase,
             phase_message=phase_message,
@@ -200,8 +200,8 @@ class ProjectStatus:
             additional_status_data=additional_status_data,
         )
 
-        project_status.additional_properties = d
-        return project_status
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,14 +75,14 @@ class ProjectStatus1:
 
                 quota_statuses.append(componentsschemas_node_pools_quota_statuses_item)
 
-        project_status_1 = cls(
+        instance_ = cls(
             namespace=namespace,
             message=message,
             quota_statuses=quota_statuses,
         )
 
-        project_status_1.additional_properties = d
-        return project_status_1
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -175,7 +175,7 @@ class ProjectUpdateRequest:
 
         enforce_runai_scheduler = _parse_enforce_runai_scheduler(d.pop("enforceRunaiScheduler", UNSET))
 
-        project_update_request = cls(
+        instance_ = cls(
             resources=resources,
             description=description,
             scheduling_rules=scheduling_rules,
@@ -184,8 +184,8 @@ class ProjectUpdateRequest:
             enforce_runai_scheduler=enforce_runai_scheduler,
         )
 
-        project_update_request.additional_properties = d
-        return project_update_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

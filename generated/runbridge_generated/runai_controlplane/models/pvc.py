@@ -181,7 +181,7 @@ class Pvc:
 
         data_sharing = _parse_data_sharing(d.pop("dataSharing", UNSET))
 
-        pvc = cls(
+        instance_ = cls(
             path=path,
             existing_pvc=existing_pvc,
             claim_name=claim_name,
@@ -191,8 +191,8 @@ class Pvc:
             data_sharing=data_sharing,
         )
 
-        pvc.additional_properties = d
-        return pvc
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

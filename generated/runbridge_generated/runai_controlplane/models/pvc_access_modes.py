@@ -87,14 +87,14 @@ class PvcAccessModes:
 
         read_write_many = _parse_read_write_many(d.pop("readWriteMany", UNSET))
 
-        pvc_access_modes = cls(
+        instance_ = cls(
             read_write_once=read_write_once,
             read_only_many=read_only_many,
             read_write_many=read_write_many,
         )
 
-        pvc_access_modes.additional_properties = d
-        return pvc_access_modes
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

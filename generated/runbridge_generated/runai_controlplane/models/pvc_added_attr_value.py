@@ -47,13 +47,13 @@ class PvcAddedAttrValue:
 
         value = d.pop("value", UNSET)
 
-        pvc_added_attr_value = cls(
+        instance_ = cls(
             key=key,
             value=value,
         )
 
-        pvc_added_attr_value.additional_properties = d
-        return pvc_added_attr_value
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

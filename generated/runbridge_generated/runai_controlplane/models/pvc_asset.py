@@ -215,7 +215,7 @@ class PVCAsset:
 
         cluster_info = _parse_cluster_info(d.pop("clusterInfo", UNSET))
 
-        pvc_asset = cls(
+        instance_ = cls(
             meta=meta,
             spec=spec,
             used_by=used_by,
@@ -225,8 +225,8 @@ class PVCAsset:
             cluster_info=cluster_info,
         )
 
-        pvc_asset.additional_properties = d
-        return pvc_asset
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

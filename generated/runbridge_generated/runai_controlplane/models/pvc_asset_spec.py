@@ -181,7 +181,7 @@ class PVCAssetSpec:
 
         data_sharing = _parse_data_sharing(d.pop("dataSharing", UNSET))
 
-        pvc_asset_spec = cls(
+        instance_ = cls(
             path=path,
             existing_pvc=existing_pvc,
             claim_name=claim_name,
@@ -191,8 +191,8 @@ class PVCAssetSpec:
             data_sharing=data_sharing,
         )
 
-        pvc_asset_spec.additional_properties = d
-        return pvc_asset_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,13 +52,13 @@ class PVCCreationRequest:
 
         spec = PVCAssetSpec.from_dict(d.pop("spec"))
 
-        pvc_creation_request = cls(
+        instance_ = cls(
             meta=meta,
             spec=spec,
         )
 
-        pvc_creation_request.additional_properties = d
-        return pvc_creation_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -162,7 +162,7 @@ class PvcFieldsNonUpdatable:
 
         data_sharing = _parse_data_sharing(d.pop("dataSharing", UNSET))
 
-        pvc_fields_non_updatable = cls(
+        instance_ = cls(
             existing_pvc=existing_pvc,
             claim_name=claim_name,
             read_only=read_only,
@@ -171,8 +171,8 @@ class PvcFieldsNonUpdatable:
             data_sharing=data_sharing,
         )
 
-        pvc_fields_non_updatable.additional_properties = d
-        return pvc_fields_non_updatable
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,12 +49,12 @@ class PvcFieldsUpdatable:
 
         path = _parse_path(d.pop("path", UNSET))
 
-        pvc_fields_updatable = cls(
+        instance_ = cls(
             path=path,
         )
 
-        pvc_fields_updatable.additional_properties = d
-        return pvc_fields_updatable
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

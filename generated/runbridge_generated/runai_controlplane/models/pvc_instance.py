@@ -219,7 +219,7 @@ class PvcInstance:
 
         exclude = _parse_exclude(d.pop("exclude", UNSET))
 
-        pvc_instance = cls(
+        instance_ = cls(
             name=name,
             path=path,
             existing_pvc=existing_pvc,
@@ -231,8 +231,8 @@ class PvcInstance:
             exclude=exclude,
         )
 
-        pvc_instance.additional_properties = d
-        return pvc_instance
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

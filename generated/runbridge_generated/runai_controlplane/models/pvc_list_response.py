@@ -51,12 +51,12 @@ class PVCListResponse:
 
             entries.append(entries_item)
 
-        pvc_list_response = cls(
+        instance_ = cls(
             entries=entries,
         )
 
-        pvc_list_response.additional_properties = d
-        return pvc_list_response
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

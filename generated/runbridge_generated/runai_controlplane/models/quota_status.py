@@ -80,14 +80,14 @@ class QuotaStatus:
         else:
             requested = QuotaStatusResource.from_dict(_requested)
 
-        quota_status = cls(
+        instance_ = cls(
             allocated=allocated,
             allocated_non_preemptible=allocated_non_preemptible,
             requested=requested,
         )
 
-        quota_status.additional_properties = d
-        return quota_status
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -97,7 +97,7 @@ class QuotaStatusNodePool:
         else:
             requested = QuotaStatusResource.from_dict(_requested)
 
-        quota_status_node_pool = cls(
+        instance_ = cls(
             node_pool_name=node_pool_name,
             node_pool_id=node_pool_id,
             allocated=allocated,
@@ -105,8 +105,8 @@ class QuotaStatusNodePool:
             requested=requested,
         )
 
-        quota_status_node_pool.additional_properties = d
-        return quota_status_node_pool
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,14 @@ class QuotaStatusResource:
 
         memory = d.pop("memory", UNSET)
 
-        quota_status_resource = cls(
+        instance_ = cls(
             gpu=gpu,
             cpu=cpu,
             memory=memory,
         )
 
-        quota_status_resource.additional_properties = d
-        return quota_status_resource
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,14 @@ class QuotaStatusResourceList:
 
         memory = d.pop("memory", UNSET)
 
-        quota_status_resource_list = cls(
+        instance_ = cls(
             gpu=gpu,
             cpu=cpu,
             memory=memory,
         )
 
-        quota_status_resource_list.additional_properties = d
-        return quota_status_resource_list
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -106,15 +106,15 @@ class RelatedUrl:
 
         exclude = _parse_exclude(d.pop("exclude", UNSET))
 
-        related_url = cls(
+        instance_ = cls(
             url=url,
             type_=type_,
             name=name,
             exclude=exclude,
         )
 
-        related_url.additional_properties = d
-        return related_url
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,13 +68,13 @@ class RequestResourceCores:
 
         request = _parse_request(d.pop("request", UNSET))
 
-        request_resource_cores = cls(
+        instance_ = cls(
             limit=limit,
             request=request,
         )
 
-        request_resource_cores.additional_properties = d
-        return request_resource_cores
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

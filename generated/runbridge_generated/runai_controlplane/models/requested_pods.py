@@ -125,7 +125,7 @@ class RequestedPods:
 
         completions = _parse_completions(d.pop("completions", UNSET))
 
-        requested_pods = cls(
+        instance_ = cls(
             number=number,
             min_=min_,
             max_=max_,
@@ -133,8 +133,8 @@ class RequestedPods:
             completions=completions,
         )
 
-        requested_pods.additional_properties = d
-        return requested_pods
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,14 +87,14 @@ class Resource:
 
         over_quota_weight = _parse_over_quota_weight(d.pop("overQuotaWeight", UNSET))
 
-        resource = cls(
+        instance_ = cls(
             deserved=deserved,
             limit=limit,
             over_quota_weight=over_quota_weight,
         )
 
-        resource.additional_properties = d
-        return resource
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

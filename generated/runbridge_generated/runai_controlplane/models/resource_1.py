@@ -53,14 +53,14 @@ class Resource1:
 
         over_quota_weight = d.pop("overQuotaWeight", UNSET)
 
-        resource_1 = cls(
+        instance_ = cls(
             deserved=deserved,
             max_allowed=max_allowed,
             over_quota_weight=over_quota_weight,
         )
 
-        resource_1.additional_properties = d
-        return resource_1
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,14 +59,14 @@ class ResourcePermissions:
 
         applications = cast(list[str], d.pop("applications", UNSET))
 
-        resource_permissions = cls(
+        instance_ = cls(
             users=users,
             groups=groups,
             applications=applications,
         )
 
-        resource_permissions.additional_properties = d
-        return resource_permissions
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -146,7 +146,7 @@ class Resources:
 
         priority = _parse_priority(d.pop("priority", UNSET))
 
-        resources = cls(
+        instance_ = cls(
             gpu=gpu,
             node_pool=node_pool,
             cpu=cpu,
@@ -154,8 +154,8 @@ class Resources:
             priority=priority,
         )
 
-        resources.additional_properties = d
-        return resources
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -97,15 +97,15 @@ class ResourcesMemoryType0:
 
         over_quota_weight = _parse_over_quota_weight(d.pop("overQuotaWeight", UNSET))
 
-        resources_memory_type_0 = cls(
+        instance_ = cls(
             units=units,
             deserved=deserved,
             limit=limit,
             over_quota_weight=over_quota_weight,
         )
 
-        resources_memory_type_0.additional_properties = d
-        return resources_memory_type_0
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,13 +47,13 @@ class ResourcesNodePoolType0:
 
         name = d.pop("name", UNSET)
 
-        resources_node_pool_type_0 = cls(
+        instance_ = cls(
             id=id,
             name=name,
         )
 
-        resources_node_pool_type_0.additional_properties = d
-        return resources_node_pool_type_0
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -152,7 +152,7 @@ class ResourcesNullable:
 
         priority = _parse_priority(d.pop("priority", UNSET))
 
-        resources_nullable = cls(
+        instance_ = cls(
             node_pool=node_pool,
             gpu=gpu,
             cpu=cpu,
@@ -160,8 +160,8 @@ class ResourcesNullable:
             priority=priority,
         )
 
-        resources_nullable.additional_properties = d
-        return resources_nullable
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

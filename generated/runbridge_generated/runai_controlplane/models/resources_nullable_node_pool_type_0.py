@@ -47,13 +47,13 @@ class ResourcesNullableNodePoolType0:
 
         name = d.pop("name", UNSET)
 
-        resources_nullable_node_pool_type_0 = cls(
+        instance_ = cls(
             id=id,
             name=name,
         )
 
-        resources_nullable_node_pool_type_0.additional_properties = d
-        return resources_nullable_node_pool_type_0
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

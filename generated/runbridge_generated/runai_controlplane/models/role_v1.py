@@ -175,7 +175,7 @@ class RoleV1:
         else:
             kubernetes_permissions = KubernetesPermissions.from_dict(_kubernetes_permissions)
 
-        role_v1 = cls(
+        instance_ = cls(
             id=id,
             created_at=created_at,
             updated_at=updated_at,
@@ -190,8 +190,8 @@ class RoleV1:
             kubernetes_permissions=kubernetes_permissions,
         )
 
-        role_v1.additional_properties = d
-        return role_v1
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

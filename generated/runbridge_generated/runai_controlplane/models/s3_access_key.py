@@ -87,14 +87,14 @@ class S3AccessKey:
 
         secret_key_of_secret_key = _parse_secret_key_of_secret_key(d.pop("secretKeyOfSecretKey", UNSET))
 
-        s3_access_key = cls(
+        instance_ = cls(
             access_key_secret=access_key_secret,
             secret_key_of_access_key_id=secret_key_of_access_key_id,
             secret_key_of_secret_key=secret_key_of_secret_key,
         )
 
-        s3_access_key.additional_properties = d
-        return s3_access_key
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

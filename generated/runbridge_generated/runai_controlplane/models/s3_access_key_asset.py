@@ -60,12 +60,12 @@ class S3AccessKeyAsset:
 
         access_key_asset_id = _parse_access_key_asset_id(d.pop("accessKeyAssetId", UNSET))
 
-        s3_access_key_asset = cls(
+        instance_ = cls(
             access_key_asset_id=access_key_asset_id,
         )
 
-        s3_access_key_asset.additional_properties = d
-        return s3_access_key_asset
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -183,7 +183,7 @@ class S3Asset:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        s3_asset = cls(
+        instance_ = cls(
             meta=meta,
             spec=spec,
             used_by=used_by,
@@ -192,8 +192,8 @@ class S3Asset:
             status=status,
         )
 
-        s3_asset.additional_properties = d
-        return s3_asset
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -117,15 +117,15 @@ class S3AssetSpec:
 
         access_key_asset_id = _parse_access_key_asset_id(d.pop("accessKeyAssetId", UNSET))
 
-        s3_asset_spec = cls(
+        instance_ = cls(
             bucket=bucket,
             path=path,
             url=url,
             access_key_asset_id=access_key_asset_id,
         )
 
-        s3_asset_spec.additional_properties = d
-        return s3_asset_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

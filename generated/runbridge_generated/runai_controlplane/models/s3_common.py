@@ -87,14 +87,14 @@ class S3Common:
 
         url = _parse_url(d.pop("url", UNSET))
 
-        s3_common = cls(
+        instance_ = cls(
             bucket=bucket,
             path=path,
             url=url,
         )
 
-        s3_common.additional_properties = d
-        return s3_common
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,13 +52,13 @@ class S3CreationRequest:
 
         spec = S3AssetSpec.from_dict(d.pop("spec"))
 
-        s3_creation_request = cls(
+        instance_ = cls(
             meta=meta,
             spec=spec,
         )
 
-        s3_creation_request.additional_properties = d
-        return s3_creation_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -182,7 +182,7 @@ class S3Instance:
 
         exclude = _parse_exclude(d.pop("exclude", UNSET))
 
-        s3_instance = cls(
+        instance_ = cls(
             name=name,
             bucket=bucket,
             path=path,
@@ -193,8 +193,8 @@ class S3Instance:
             exclude=exclude,
         )
 
-        s3_instance.additional_properties = d
-        return s3_instance
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,12 +51,12 @@ class S3ListResponse:
 
             entries.append(entries_item)
 
-        s3_list_response = cls(
+        instance_ = cls(
             entries=entries,
         )
 
-        s3_list_response.additional_properties = d
-        return s3_list_response
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,12 +49,12 @@ class ScaleDownDelayField:
 
         scale_down_delay_seconds = _parse_scale_down_delay_seconds(d.pop("scaleDownDelaySeconds", UNSET))
 
-        scale_down_delay_field = cls(
+        instance_ = cls(
             scale_down_delay_seconds=scale_down_delay_seconds,
         )
 
-        scale_down_delay_field.additional_properties = d
-        return scale_down_delay_field
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

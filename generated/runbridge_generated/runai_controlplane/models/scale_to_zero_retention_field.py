@@ -51,12 +51,12 @@ class ScaleToZeroRetentionField:
             d.pop("scaleToZeroRetentionSeconds", UNSET)
         )
 
-        scale_to_zero_retention_field = cls(
+        instance_ = cls(
             scale_to_zero_retention_seconds=scale_to_zero_retention_seconds,
         )
 
-        scale_to_zero_retention_field.additional_properties = d
-        return scale_to_zero_retention_field
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,13 +69,13 @@ class SchedulingConfiguration:
 
         min_guaranteed_runtime = _parse_min_guaranteed_runtime(d.pop("minGuaranteedRuntime", UNSET))
 
-        scheduling_configuration = cls(
+        instance_ = cls(
             placement_strategy=placement_strategy,
             min_guaranteed_runtime=min_guaranteed_runtime,
         )
 
-        scheduling_configuration.additional_properties = d
-        return scheduling_configuration
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -89,13 +89,13 @@ class SchedulingConfigurationPlacementStrategy:
 
         gpu = _parse_gpu(d.pop("gpu", UNSET))
 
-        scheduling_configuration_placement_strategy = cls(
+        instance_ = cls(
             cpu=cpu,
             gpu=gpu,
         )
 
-        scheduling_configuration_placement_strategy.additional_properties = d
-        return scheduling_configuration_placement_strategy
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -135,7 +135,7 @@ class SchedulingRules:
             d.pop("trainingJobTimeLimitSeconds", UNSET)
         )
 
-        scheduling_rules = cls(
+        instance_ = cls(
             interactive_job_time_limit_seconds=interactive_job_time_limit_seconds,
             interactive_job_max_idle_duration_seconds=interactive_job_max_idle_duration_seconds,
             interactive_job_preempt_idle_duration_seconds=interactive_job_preempt_idle_duration_seconds,
@@ -143,8 +143,8 @@ class SchedulingRules:
             training_job_time_limit_seconds=training_job_time_limit_seconds,
         )
 
-        scheduling_rules.additional_properties = d
-        return scheduling_rules
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -76,14 +76,14 @@ class Secret5:
 
         secret = _parse_secret(d.pop("secret", UNSET))
 
-        secret_5 = cls(
+        instance_ = cls(
             mount_path=mount_path,
             default_mode=default_mode,
             secret=secret,
         )
 
-        secret_5.additional_properties = d
-        return secret_5
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

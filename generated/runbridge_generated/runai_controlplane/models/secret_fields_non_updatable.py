@@ -49,12 +49,12 @@ class SecretFieldsNonUpdatable:
 
         secret = _parse_secret(d.pop("secret", UNSET))
 
-        secret_fields_non_updatable = cls(
+        instance_ = cls(
             secret=secret,
         )
 
-        secret_fields_non_updatable.additional_properties = d
-        return secret_fields_non_updatable
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

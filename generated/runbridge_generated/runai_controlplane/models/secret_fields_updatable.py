@@ -57,13 +57,13 @@ class SecretFieldsUpdatable:
 
         default_mode = d.pop("defaultMode", UNSET)
 
-        secret_fields_updatable = cls(
+        instance_ = cls(
             mount_path=mount_path,
             default_mode=default_mode,
         )
 
-        secret_fields_updatable.additional_properties = d
-        return secret_fields_updatable
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -114,7 +114,7 @@ class SecretInstance2:
 
         exclude = _parse_exclude(d.pop("exclude", UNSET))
 
-        secret_instance_2 = cls(
+        instance_ = cls(
             name=name,
             mount_path=mount_path,
             default_mode=default_mode,
@@ -122,8 +122,8 @@ class SecretInstance2:
             exclude=exclude,
         )
 
-        secret_instance_2.additional_properties = d
-        return secret_instance_2
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,13 +70,13 @@ class ServingConfiguration:
 
         request_timeout_seconds = _parse_request_timeout_seconds(d.pop("requestTimeoutSeconds", UNSET))
 
-        serving_configuration = cls(
+        instance_ = cls(
             initialization_timeout_seconds=initialization_timeout_seconds,
             request_timeout_seconds=request_timeout_seconds,
         )
 
-        serving_configuration.additional_properties = d
-        return serving_configuration
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,12 +67,12 @@ class ServingConfigurationField:
 
         serving_configuration = _parse_serving_configuration(d.pop("servingConfiguration", UNSET))
 
-        serving_configuration_field = cls(
+        instance_ = cls(
             serving_configuration=serving_configuration,
         )
 
-        serving_configuration_field.additional_properties = d
-        return serving_configuration_field
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -188,7 +188,7 @@ class ServingPort:
 
         cluster_local_access_only = _parse_cluster_local_access_only(d.pop("clusterLocalAccessOnly", UNSET))
 
-        serving_port = cls(
+        instance_ = cls(
             container=container,
             protocol=protocol,
             authorization_type=authorization_type,
@@ -197,8 +197,8 @@ class ServingPort:
             cluster_local_access_only=cluster_local_access_only,
         )
 
-        serving_port.additional_properties = d
-        return serving_port
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -139,15 +139,15 @@ class ServingPortAccess:
 
         cluster_local_access_only = _parse_cluster_local_access_only(d.pop("clusterLocalAccessOnly", UNSET))
 
-        serving_port_access = cls(
+        instance_ = cls(
             authorization_type=authorization_type,
             authorized_users=authorized_users,
             authorized_groups=authorized_groups,
             cluster_local_access_only=cluster_local_access_only,
         )
 
-        serving_port_access.additional_properties = d
-        return serving_port_access
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

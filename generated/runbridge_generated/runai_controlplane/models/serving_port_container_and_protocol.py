@@ -79,13 +79,13 @@ class ServingPortContainerAndProtocol:
 
         protocol = _parse_protocol(d.pop("protocol", UNSET))
 
-        serving_port_container_and_protocol = cls(
+        instance_ = cls(
             container=container,
             protocol=protocol,
         )
 
-        serving_port_container_and_protocol.additional_properties = d
-        return serving_port_container_and_protocol
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -104,12 +104,12 @@ class ServingPortInfo:
 
         protocol = _parse_protocol(d.pop("protocol", UNSET))
 
-        serving_port_info = cls(
+        instance_ = cls(
             protocol=protocol,
         )
 
-        serving_port_info.additional_properties = d
-        return serving_port_info
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,12 +49,12 @@ class StorageInstanceName:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        storage_instance_name = cls(
+        instance_ = cls(
             name=name,
         )
 
-        storage_instance_name.additional_properties = d
-        return storage_instance_name
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

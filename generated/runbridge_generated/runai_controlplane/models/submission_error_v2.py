@@ -80,15 +80,15 @@ class SubmissionErrorV2:
 
                 compliance_issues.append(compliance_issues_item)
 
-        submission_error_v2 = cls(
+        instance_ = cls(
             code=code,
             message=message,
             details=details,
             compliance_issues=compliance_issues,
         )
 
-        submission_error_v2.additional_properties = d
-        return submission_error_v2
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

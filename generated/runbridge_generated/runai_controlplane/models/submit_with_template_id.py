@@ -60,12 +60,12 @@ class SubmitWithTemplateId:
 
         template_id = _parse_template_id(d.pop("templateId", UNSET))
 
-        submit_with_template_id = cls(
+        instance_ = cls(
             template_id=template_id,
         )
 
-        submit_with_template_id.additional_properties = d
-        return submit_with_template_id
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

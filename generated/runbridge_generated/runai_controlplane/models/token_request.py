@@ -125,7 +125,7 @@ class TokenRequest:
 
         external_token = d.pop("externalToken", UNSET)
 
-        token_request = cls(
+        instance_ = cls(
             grant_type=grant_type,
             app_id=app_id,
             app_secret=app_secret,
@@ -139,8 +139,8 @@ class TokenRequest:
             external_token=external_token,
         )
 
-        token_request.additional_properties = d
-        return token_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

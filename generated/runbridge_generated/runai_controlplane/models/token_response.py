@@ -61,15 +61,15 @@ class TokenResponse:
 
         expires_in = d.pop("expiresIn", UNSET)
 
-        token_response = cls(
+        instance_ = cls(
             access_token=access_token,
             id_token=id_token,
             refresh_token=refresh_token,
             expires_in=expires_in,
         )
 
-        token_response.additional_properties = d
-        return token_response
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

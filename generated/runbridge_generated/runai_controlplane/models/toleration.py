@@ -185,7 +185,7 @@ class Toleration:
 
         exclude = _parse_exclude(d.pop("exclude", UNSET))
 
-        toleration = cls(
+        instance_ = cls(
             name=name,
             operator=operator,
             key=key,
@@ -195,8 +195,8 @@ class Toleration:
             exclude=exclude,
         )
 
-        toleration.additional_properties = d
-        return toleration
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,14 +87,14 @@ class TotalResources:
 
         memory_quota = _parse_memory_quota(d.pop("memoryQuota", UNSET))
 
-        total_resources = cls(
+        instance_ = cls(
             gpu_quota=gpu_quota,
             cpu_quota=cpu_quota,
             memory_quota=memory_quota,
         )
 
-        total_resources.additional_properties = d
-        return total_resources
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

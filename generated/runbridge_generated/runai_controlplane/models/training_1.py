@@ -181,7 +181,7 @@ class Training1:
 
         spec = _parse_spec(d.pop("spec", UNSET))
 
-        training_1 = cls(
+        instance_ = cls(
             name=name,
             requested_name=requested_name,
             workload_id=workload_id,
@@ -196,8 +196,8 @@ class Training1:
             spec=spec,
         )
 
-        training_1.additional_properties = d
-        return training_1
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -128,7 +128,7 @@ class TrainingCreationRequest:
 
         spec = _parse_spec(d.pop("spec", UNSET))
 
-        training_creation_request = cls(
+        instance_ = cls(
             name=name,
             project_id=project_id,
             cluster_id=cluster_id,
@@ -137,8 +137,8 @@ class TrainingCreationRequest:
             spec=spec,
         )
 
-        training_creation_request.additional_properties = d
-        return training_creation_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

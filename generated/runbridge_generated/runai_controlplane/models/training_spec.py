@@ -67,12 +67,12 @@ class TrainingSpec:
 
         spec = _parse_spec(d.pop("spec", UNSET))
 
-        training_spec = cls(
+        instance_ = cls(
             spec=spec,
         )
 
-        training_spec.additional_properties = d
-        return training_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -796,7 +796,7 @@ class TrainingSpecSpec:
 
         working_dir = d.pop("workingDir", UNSET)
 
-        training_spec_spec = cls(
+        instance_ = cls(
             annotations=annotations,
             args=args,
             auto_deletion_time_after_completion_seconds=auto_deletion_time_after_completion_seconds,
@@ -833,8 +833,8 @@ class TrainingSpecSpec:
             working_dir=working_dir,
         )
 
-        training_spec_spec.additional_properties = d
-        return training_spec_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -187,7 +187,7 @@ class TrainingSpecSpecComputeType0:
 
         large_shm_request = d.pop("largeShmRequest", UNSET)
 
-        training_spec_spec_compute_type_0 = cls(
+        instance_ = cls(
             cpu_core_limit=cpu_core_limit,
             cpu_core_request=cpu_core_request,
             cpu_memory_limit=cpu_memory_limit,
@@ -202,8 +202,8 @@ class TrainingSpecSpecComputeType0:
             large_shm_request=large_shm_request,
         )
 
-        training_spec_spec_compute_type_0.additional_properties = d
-        return training_spec_spec_compute_type_0
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -174,7 +174,7 @@ class TrainingSpecSpecSecurityType0:
 
         uid_gid_source = _parse_uid_gid_source(d.pop("uidGidSource", UNSET))
 
-        training_spec_spec_security_type_0 = cls(
+        instance_ = cls(
             allow_privilege_escalation=allow_privilege_escalation,
             capabilities=capabilities,
             host_ipc=host_ipc,
@@ -188,8 +188,8 @@ class TrainingSpecSpecSecurityType0:
             uid_gid_source=uid_gid_source,
         )
 
-        training_spec_spec_security_type_0.additional_properties = d
-        return training_spec_spec_security_type_0
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,12 +60,12 @@ class UsageTimesInfo:
 
         last_used_by_workload = _parse_last_used_by_workload(d.pop("lastUsedByWorkload", UNSET))
 
-        usage_times_info = cls(
+        instance_ = cls(
             last_used_by_workload=last_used_by_workload,
         )
 
-        usage_times_info.additional_properties = d
-        return usage_times_info
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

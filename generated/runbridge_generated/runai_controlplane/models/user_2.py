@@ -169,7 +169,7 @@ class User2:
 
         groups = _parse_groups(d.pop("groups", UNSET))
 
-        user_2 = cls(
+        instance_ = cls(
             id=id,
             username=username,
             created_by=created_by,
@@ -180,8 +180,8 @@ class User2:
             groups=groups,
         )
 
-        user_2.additional_properties = d
-        return user_2
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -77,14 +77,14 @@ class UserCreationRequest1:
 
         notify = _parse_notify(d.pop("notify", UNSET))
 
-        user_creation_request_1 = cls(
+        instance_ = cls(
             email=email,
             reset_password=reset_password,
             notify=notify,
         )
 
-        user_creation_request_1.additional_properties = d
-        return user_creation_request_1
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

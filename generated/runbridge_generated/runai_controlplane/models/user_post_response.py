@@ -51,14 +51,14 @@ class UserPostResponse:
 
         temp_password = d.pop("tempPassword")
 
-        user_post_response = cls(
+        instance_ = cls(
             id=id,
             username=username,
             temp_password=temp_password,
         )
 
-        user_post_response.additional_properties = d
-        return user_post_response
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -811,7 +811,7 @@ class Workload:
 
         topology = _parse_topology(d.pop("topology", UNSET))
 
-        workload = cls(
+        instance_ = cls(
             tenant_id=tenant_id,
             running_pods=running_pods,
             phase_updated_at=phase_updated_at,
@@ -869,8 +869,8 @@ class Workload:
             topology=topology,
         )
 
-        workload.additional_properties = d
-        return workload
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class WorkloadAdditionalFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workload_additional_fields = cls()
+        instance_ = cls()
 
-        workload_additional_fields.additional_properties = d
-        return workload_additional_fields
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -164,7 +164,7 @@ class WorkloadAllocatedResources:
 
                 extended_resources.append(componentsschemas_workloads_extended_resources_item)
 
-        workload_allocated_resources = cls(
+        instance_ = cls(
             gpu=gpu,
             gpu_memory=gpu_memory,
             cpu=cpu,
@@ -172,8 +172,8 @@ class WorkloadAllocatedResources:
             extended_resources=extended_resources,
         )
 
-        workload_allocated_resources.additional_properties = d
-        return workload_allocated_resources
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

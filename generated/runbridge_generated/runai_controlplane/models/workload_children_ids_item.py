@@ -48,13 +48,13 @@ class WorkloadChildrenIdsItem:
 
         type_ = d.pop("type", UNSET)
 
-        workload_children_ids_item = cls(
+        instance_ = cls(
             id=id,
             type_=type_,
         )
 
-        workload_children_ids_item.additional_properties = d
-        return workload_children_ids_item
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,15 +62,15 @@ class WorkloadCreationMeta:
 
         use_given_name_as_prefix = d.pop("useGivenNameAsPrefix", UNSET)
 
-        workload_creation_meta = cls(
+        instance_ = cls(
             name=name,
             project_id=project_id,
             cluster_id=cluster_id,
             use_given_name_as_prefix=use_given_name_as_prefix,
         )
 
-        workload_creation_meta.additional_properties = d
-        return workload_creation_meta
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -853,7 +853,7 @@ class WorkloadDetailed:
 
         pending_scheduling_messages = _parse_pending_scheduling_messages(d.pop("pendingSchedulingMessages", UNSET))
 
-        workload_detailed = cls(
+        instance_ = cls(
             tenant_id=tenant_id,
             running_pods=running_pods,
             phase_updated_at=phase_updated_at,
@@ -912,8 +912,8 @@ class WorkloadDetailed:
             pending_scheduling_messages=pending_scheduling_messages,
         )
 
-        workload_detailed.additional_properties = d
-        return workload_detailed
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

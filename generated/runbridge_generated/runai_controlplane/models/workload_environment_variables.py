@@ -23,10 +23,10 @@ class WorkloadEnvironmentVariables:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workload_environment_variables = cls()
+        instance_ = cls()
 
-        workload_environment_variables.additional_properties = d
-        return workload_environment_variables
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

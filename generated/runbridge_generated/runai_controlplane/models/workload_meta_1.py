@@ -144,7 +144,7 @@ class WorkloadMeta1:
         else:
             actual_phase = Phase(_actual_phase)
 
-        workload_meta_1 = cls(
+        instance_ = cls(
             name=name,
             requested_name=requested_name,
             workload_id=workload_id,
@@ -158,8 +158,8 @@ class WorkloadMeta1:
             actual_phase=actual_phase,
         )
 
-        workload_meta_1.additional_properties = d
-        return workload_meta_1
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,14 +55,14 @@ class WorkloadRefAndStatus:
 
         status = d.pop("status", UNSET)
 
-        workload_ref_and_status = cls(
+        instance_ = cls(
             id=id,
             name=name,
             status=status,
         )
 
-        workload_ref_and_status.additional_properties = d
-        return workload_ref_and_status
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -240,7 +240,7 @@ class WorkloadRequestResources:
 
                 extended_resources.append(componentsschemas_workloads_extended_resources_item)
 
-        workload_request_resources = cls(
+        instance_ = cls(
             gpu_request_type=gpu_request_type,
             gpu=gpu,
             gpu_memory=gpu_memory,
@@ -249,8 +249,8 @@ class WorkloadRequestResources:
             extended_resources=extended_resources,
         )
 
-        workload_request_resources.additional_properties = d
-        return workload_request_resources
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -180,7 +180,7 @@ class WorkloadSupportedTypes:
 
         dist_framework = _parse_dist_framework(d.pop("distFramework", UNSET))
 
-        workload_supported_types = cls(
+        instance_ = cls(
             inference=inference,
             workspace=workspace,
             training=training,
@@ -188,8 +188,8 @@ class WorkloadSupportedTypes:
             dist_framework=dist_framework,
         )
 
-        workload_supported_types.additional_properties = d
-        return workload_supported_types
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

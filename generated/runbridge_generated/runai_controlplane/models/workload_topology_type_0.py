@@ -53,14 +53,14 @@ class WorkloadTopologyType0:
 
         required_placement = d.pop("requiredPlacement", UNSET)
 
-        workload_topology_type_0 = cls(
+        instance_ = cls(
             name=name,
             preferred_placement=preferred_placement,
             required_placement=required_placement,
         )
 
-        workload_topology_type_0.additional_properties = d
-        return workload_topology_type_0
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,14 +87,14 @@ class WorkloadsExtendedResource:
 
         exclude = _parse_exclude(d.pop("exclude", UNSET))
 
-        workloads_extended_resource = cls(
+        instance_ = cls(
             resource=resource,
             quantity=quantity,
             exclude=exclude,
         )
 
-        workloads_extended_resource.additional_properties = d
-        return workloads_extended_resource
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

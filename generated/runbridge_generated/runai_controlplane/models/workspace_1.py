@@ -181,7 +181,7 @@ class Workspace1:
 
         spec = _parse_spec(d.pop("spec", UNSET))
 
-        workspace_1 = cls(
+        instance_ = cls(
             name=name,
             requested_name=requested_name,
             workload_id=workload_id,
@@ -196,8 +196,8 @@ class Workspace1:
             spec=spec,
         )
 
-        workspace_1.additional_properties = d
-        return workspace_1
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

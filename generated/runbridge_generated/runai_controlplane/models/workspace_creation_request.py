@@ -128,7 +128,7 @@ class WorkspaceCreationRequest:
 
         spec = _parse_spec(d.pop("spec", UNSET))
 
-        workspace_creation_request = cls(
+        instance_ = cls(
             name=name,
             project_id=project_id,
             cluster_id=cluster_id,
@@ -137,8 +137,8 @@ class WorkspaceCreationRequest:
             spec=spec,
         )
 
-        workspace_creation_request.additional_properties = d
-        return workspace_creation_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,12 +67,12 @@ class WorkspaceSpec:
 
         spec = _parse_spec(d.pop("spec", UNSET))
 
-        workspace_spec = cls(
+        instance_ = cls(
             spec=spec,
         )
 
-        workspace_spec.additional_properties = d
-        return workspace_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -780,7 +780,7 @@ class WorkspaceSpecSpec:
 
         working_dir = d.pop("workingDir", UNSET)
 
-        workspace_spec_spec = cls(
+        instance_ = cls(
             annotations=annotations,
             args=args,
             auto_deletion_time_after_completion_seconds=auto_deletion_time_after_completion_seconds,
@@ -815,8 +815,8 @@ class WorkspaceSpecSpec:
             working_dir=working_dir,
         )
 
-        workspace_spec_spec.additional_properties = d
-        return workspace_spec_spec
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -187,7 +187,7 @@ class WorkspaceSpecSpecComputeType0:
 
         large_shm_request = d.pop("largeShmRequest", UNSET)
 
-        workspace_spec_spec_compute_type_0 = cls(
+        instance_ = cls(
             cpu_core_limit=cpu_core_limit,
             cpu_core_request=cpu_core_request,
             cpu_memory_limit=cpu_memory_limit,
@@ -202,8 +202,8 @@ class WorkspaceSpecSpecComputeType0:
             large_shm_request=large_shm_request,
         )
 
-        workspace_spec_spec_compute_type_0.additional_properties = d
-        return workspace_spec_spec_compute_type_0
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

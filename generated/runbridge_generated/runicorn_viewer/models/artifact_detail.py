@@ -240,7 +240,7 @@ class ArtifactDetail:
 
         manifest_digest = _parse_manifest_digest(d.pop("manifest_digest", UNSET))
 
-        artifact_detail = cls(
+        instance_ = cls(
             name=name,
             type_=type_,
             version=version,
@@ -259,8 +259,8 @@ class ArtifactDetail:
             manifest_digest=manifest_digest,
         )
 
-        artifact_detail.additional_properties = d
-        return artifact_detail
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

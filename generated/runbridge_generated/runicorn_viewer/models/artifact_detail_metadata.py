@@ -23,10 +23,10 @@ class ArtifactDetailMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        artifact_detail_metadata = cls()
+        instance_ = cls()
 
-        artifact_detail_metadata.additional_properties = d
-        return artifact_detail_metadata
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -101,7 +101,7 @@ class ArtifactFile:
 
         is_remote = d.pop("is_remote", UNSET)
 
-        artifact_file = cls(
+        instance_ = cls(
             path=path,
             size=size,
             digest=digest,
@@ -110,8 +110,8 @@ class ArtifactFile:
             is_remote=is_remote,
         )
 
-        artifact_file.additional_properties = d
-        return artifact_file
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -114,7 +114,7 @@ class ArtifactFiles:
 
         is_remote = d.pop("is_remote", UNSET)
 
-        artifact_files = cls(
+        instance_ = cls(
             artifact=artifact,
             files=files,
             references=references,
@@ -124,8 +124,8 @@ class ArtifactFiles:
             is_remote=is_remote,
         )
 
-        artifact_files.additional_properties = d
-        return artifact_files
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class ArtifactFilesReferencesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        artifact_files_references_item = cls()
+        instance_ = cls()
 
-        artifact_files_references_item.additional_properties = d
-        return artifact_files_references_item
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,14 +75,14 @@ class ArtifactLineage:
 
             edges.append(edges_item)
 
-        artifact_lineage = cls(
+        instance_ = cls(
             root_artifact=root_artifact,
             nodes=nodes,
             edges=edges,
         )
 
-        artifact_lineage.additional_properties = d
-        return artifact_lineage
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,15 +74,15 @@ class ArtifactStats:
         else:
             by_type = ArtifactStatsByType.from_dict(_by_type)
 
-        artifact_stats = cls(
+        instance_ = cls(
             total_artifacts=total_artifacts,
             total_versions=total_versions,
             total_size_bytes=total_size_bytes,
             by_type=by_type,
         )
 
-        artifact_stats.additional_properties = d
-        return artifact_stats
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

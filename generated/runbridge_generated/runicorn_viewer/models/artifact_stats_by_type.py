@@ -30,7 +30,7 @@ class ArtifactStatsByType:
         from ..models.artifact_stats_by_type_additional_property import ArtifactStatsByTypeAdditionalProperty  # noqa: PLC0415
 
         d = dict(src_dict)
-        artifact_stats_by_type = cls()
+        instance_ = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -38,8 +38,8 @@ class ArtifactStatsByType:
 
             additional_properties[prop_name] = additional_property
 
-        artifact_stats_by_type.additional_properties = additional_properties
-        return artifact_stats_by_type
+        instance_.additional_properties = additional_properties
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

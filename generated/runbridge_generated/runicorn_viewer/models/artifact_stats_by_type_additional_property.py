@@ -23,10 +23,10 @@ class ArtifactStatsByTypeAdditionalProperty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        artifact_stats_by_type_additional_property = cls()
+        instance_ = cls()
 
-        artifact_stats_by_type_additional_property.additional_properties = d
-        return artifact_stats_by_type_additional_property
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

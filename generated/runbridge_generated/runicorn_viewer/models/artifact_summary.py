@@ -129,7 +129,7 @@ class ArtifactSummary:
         else:
             aliases = ArtifactSummaryAliases.from_dict(_aliases)
 
-        artifact_summary = cls(
+        instance_ = cls(
             name=name,
             type_=type_,
             num_versions=num_versions,
@@ -140,8 +140,8 @@ class ArtifactSummary:
             aliases=aliases,
         )
 
-        artifact_summary.additional_properties = d
-        return artifact_summary
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class ArtifactSummaryAliases:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        artifact_summary_aliases = cls()
+        instance_ = cls()
 
-        artifact_summary_aliases.additional_properties = d
-        return artifact_summary_aliases
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

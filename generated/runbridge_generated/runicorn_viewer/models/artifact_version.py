@@ -111,7 +111,7 @@ class ArtifactVersion:
 
         aliases = cast(list[str], d.pop("aliases", UNSET))
 
-        artifact_version = cls(
+        instance_ = cls(
             version=version,
             created_at=created_at,
             created_by_run=created_by_run,
@@ -121,8 +121,8 @@ class ArtifactVersion:
             aliases=aliases,
         )
 
-        artifact_version.additional_properties = d
-        return artifact_version
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

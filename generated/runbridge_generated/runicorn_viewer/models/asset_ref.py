@@ -102,7 +102,7 @@ class AssetRef:
 
         role = _parse_role(d.pop("role", UNSET))
 
-        asset_ref = cls(
+        instance_ = cls(
             asset_id=asset_id,
             asset_type=asset_type,
             name=name,
@@ -110,8 +110,8 @@ class AssetRef:
             role=role,
         )
 
-        asset_ref.additional_properties = d
-        return asset_ref
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -172,7 +172,7 @@ class DeletedRun:
 
         run_dir = _parse_run_dir(d.pop("run_dir", UNSET))
 
-        deleted_run = cls(
+        instance_ = cls(
             id=id,
             path=path,
             alias=alias,
@@ -183,8 +183,8 @@ class DeletedRun:
             run_dir=run_dir,
         )
 
-        deleted_run.additional_properties = d
-        return deleted_run
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class DisconnectRequest:
 
         port = d.pop("port", UNSET)
 
-        disconnect_request = cls(
+        instance_ = cls(
             host=host,
             username=username,
             port=port,
         )
 
-        disconnect_request.additional_properties = d
-        return disconnect_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

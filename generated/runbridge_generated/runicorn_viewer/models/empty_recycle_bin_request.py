@@ -37,12 +37,12 @@ class EmptyRecycleBinRequest:
         d = dict(src_dict)
         confirm = d.pop("confirm")
 
-        empty_recycle_bin_request = cls(
+        instance_ = cls(
             confirm=confirm,
         )
 
-        empty_recycle_bin_request.additional_properties = d
-        return empty_recycle_bin_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,13 +47,13 @@ class EmptyRecycleBinResult:
 
         message = d.pop("message", UNSET)
 
-        empty_recycle_bin_result = cls(
+        instance_ = cls(
             permanently_deleted=permanently_deleted,
             message=message,
         )
 
-        empty_recycle_bin_result.additional_properties = d
-        return empty_recycle_bin_result
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

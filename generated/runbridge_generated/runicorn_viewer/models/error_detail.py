@@ -38,12 +38,12 @@ class ErrorDetail:
         d = dict(src_dict)
         detail = d.pop("detail")
 
-        error_detail = cls(
+        instance_ = cls(
             detail=detail,
         )
 
-        error_detail.additional_properties = d
-        return error_detail
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class FailedRun:
 
         error = d.pop("error", UNSET)
 
-        failed_run = cls(
+        instance_ = cls(
             run_id=run_id,
             error=error,
         )
 
-        failed_run.additional_properties = d
-        return failed_run
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

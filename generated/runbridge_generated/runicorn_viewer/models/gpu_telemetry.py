@@ -47,13 +47,13 @@ class GpuTelemetry:
 
         reason = d.pop("reason", UNSET)
 
-        gpu_telemetry = cls(
+        instance_ = cls(
             available=available,
             reason=reason,
         )
 
-        gpu_telemetry.additional_properties = d
-        return gpu_telemetry
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -93,7 +93,7 @@ class Health:
         else:
             cache = HealthCache.from_dict(_cache)
 
-        health = cls(
+        instance_ = cls(
             status=status,
             version=version,
             storage=storage,
@@ -101,8 +101,8 @@ class Health:
             cache=cache,
         )
 
-        health.additional_properties = d
-        return health
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

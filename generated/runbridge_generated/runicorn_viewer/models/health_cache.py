@@ -23,10 +23,10 @@ class HealthCache:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        health_cache = cls()
+        instance_ = cls()
 
-        health_cache.additional_properties = d
-        return health_cache
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,12 +43,12 @@ class HostKeyConfirmationError:
         d = dict(src_dict)
         detail = HostKeyProblem.from_dict(d.pop("detail"))
 
-        host_key_confirmation_error = cls(
+        instance_ = cls(
             detail=detail,
         )
 
-        host_key_confirmation_error.additional_properties = d
-        return host_key_confirmation_error
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,14 +69,14 @@ class HostKeyProblem:
         else:
             host_key = HostKeyProblemHostKey.from_dict(_host_key)
 
-        host_key_problem = cls(
+        instance_ = cls(
             code=code,
             message=message,
             host_key=host_key,
         )
 
-        host_key_problem.additional_properties = d
-        return host_key_problem
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

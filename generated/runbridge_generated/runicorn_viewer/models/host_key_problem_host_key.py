@@ -69,7 +69,7 @@ class HostKeyProblemHostKey:
 
         fingerprint_sha256 = d.pop("fingerprint_sha256", UNSET)
 
-        host_key_problem_host_key = cls(
+        instance_ = cls(
             host=host,
             port=port,
             key_type=key_type,
@@ -77,8 +77,8 @@ class HostKeyProblemHostKey:
             fingerprint_sha256=fingerprint_sha256,
         )
 
-        host_key_problem_host_key.additional_properties = d
-        return host_key_problem_host_key
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

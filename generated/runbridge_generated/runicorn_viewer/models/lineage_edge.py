@@ -73,15 +73,15 @@ class LineageEdge:
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        lineage_edge = cls(
+        instance_ = cls(
             source=source,
             target=target,
             edge_type=edge_type,
             created_at=created_at,
         )
 
-        lineage_edge.additional_properties = d
-        return lineage_edge
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -76,15 +76,15 @@ class LineageNode:
         else:
             metadata = LineageNodeMetadata.from_dict(_metadata)
 
-        lineage_node = cls(
+        instance_ = cls(
             node_id=node_id,
             node_type=node_type,
             label=label,
             metadata=metadata,
         )
 
-        lineage_node.additional_properties = d
-        return lineage_node
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class LineageNodeMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        lineage_node_metadata = cls()
+        instance_ = cls()
 
-        lineage_node_metadata.additional_properties = d
-        return lineage_node_metadata
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

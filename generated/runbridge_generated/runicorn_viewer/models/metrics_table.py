@@ -77,15 +77,15 @@ class MetricsTable:
 
         sampled = d.pop("sampled", UNSET)
 
-        metrics_table = cls(
+        instance_ = cls(
             columns=columns,
             rows=rows,
             total=total,
             sampled=sampled,
         )
 
-        metrics_table.additional_properties = d
-        return metrics_table
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

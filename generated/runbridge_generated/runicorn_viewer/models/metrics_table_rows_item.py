@@ -24,7 +24,7 @@ class MetricsTableRowsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        metrics_table_rows_item = cls()
+        instance_ = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -38,8 +38,8 @@ class MetricsTableRowsItem:
 
             additional_properties[prop_name] = additional_property
 
-        metrics_table_rows_item.additional_properties = additional_properties
-        return metrics_table_rows_item
+        instance_.additional_properties = additional_properties
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,13 +44,13 @@ class MoveRunsPayload:
 
         target_path = d.pop("target_path")
 
-        move_runs_payload = cls(
+        instance_ = cls(
             run_ids=run_ids,
             target_path=target_path,
         )
 
-        move_runs_payload.additional_properties = d
-        return move_runs_payload
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -103,7 +103,7 @@ class MoveRunsResult:
 
                 failed.append(failed_item)
 
-        move_runs_result = cls(
+        instance_ = cls(
             ok=ok,
             moved_count=moved_count,
             failed_count=failed_count,
@@ -111,8 +111,8 @@ class MoveRunsResult:
             failed=failed,
         )
 
-        move_runs_result.additional_properties = d
-        return move_runs_result
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

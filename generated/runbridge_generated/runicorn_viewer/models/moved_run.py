@@ -66,14 +66,14 @@ class MovedRun:
 
         new_path = d.pop("new_path", UNSET)
 
-        moved_run = cls(
+        instance_ = cls(
             run_id=run_id,
             old_path=old_path,
             new_path=new_path,
         )
 
-        moved_run.additional_properties = d
-        return moved_run
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

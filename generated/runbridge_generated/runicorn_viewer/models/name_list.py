@@ -37,12 +37,12 @@ class NameList:
         d = dict(src_dict)
         names = cast(list[str], d.pop("names"))
 
-        name_list = cls(
+        instance_ = cls(
             names=names,
         )
 
-        name_list.additional_properties = d
-        return name_list
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,13 +47,13 @@ class OkMessage:
 
         message = d.pop("message", UNSET)
 
-        ok_message = cls(
+        instance_ = cls(
             ok=ok,
             message=message,
         )
 
-        ok_message.additional_properties = d
-        return ok_message
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,13 +44,13 @@ class PathCreateResult:
 
         path = d.pop("path")
 
-        path_create_result = cls(
+        instance_ = cls(
             ok=ok,
             path=path,
         )
 
-        path_create_result.additional_properties = d
-        return path_create_result
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,15 +75,15 @@ class PathExport:
 
         exact = d.pop("exact", UNSET)
 
-        path_export = cls(
+        instance_ = cls(
             path=path,
             total_runs=total_runs,
             runs=runs,
             exact=exact,
         )
 
-        path_export.additional_properties = d
-        return path_export
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -153,7 +153,7 @@ class PathExportRun:
         else:
             meta = PathExportRunMeta.from_dict(_meta)
 
-        path_export_run = cls(
+        instance_ = cls(
             run_id=run_id,
             path=path,
             alias=alias,
@@ -163,8 +163,8 @@ class PathExportRun:
             meta=meta,
         )
 
-        path_export_run.additional_properties = d
-        return path_export_run
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

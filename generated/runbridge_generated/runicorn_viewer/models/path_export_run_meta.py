@@ -23,10 +23,10 @@ class PathExportRunMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        path_export_run_meta = cls()
+        instance_ = cls()
 
-        path_export_run_meta.additional_properties = d
-        return path_export_run_meta
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

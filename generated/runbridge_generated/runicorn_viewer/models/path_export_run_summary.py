@@ -23,10 +23,10 @@ class PathExportRunSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        path_export_run_summary = cls()
+        instance_ = cls()
 
-        path_export_run_summary.additional_properties = d
-        return path_export_run_summary
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -77,14 +77,14 @@ class PathList:
         else:
             stats = PathListStats.from_dict(_stats)
 
-        path_list = cls(
+        instance_ = cls(
             paths=paths,
             tree=tree,
             stats=stats,
         )
 
-        path_list.additional_properties = d
-        return path_list
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

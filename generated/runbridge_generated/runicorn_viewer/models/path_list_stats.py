@@ -30,7 +30,7 @@ class PathListStats:
         from ..models.path_stats import PathStats  # noqa: PLC0415
 
         d = dict(src_dict)
-        path_list_stats = cls()
+        instance_ = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -38,8 +38,8 @@ class PathListStats:
 
             additional_properties[prop_name] = additional_property
 
-        path_list_stats.additional_properties = additional_properties
-        return path_list_stats
+        instance_.additional_properties = additional_properties
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,13 +47,13 @@ class PathRequest:
 
         exact = d.pop("exact", UNSET)
 
-        path_request = cls(
+        instance_ = cls(
             path=path,
             exact=exact,
         )
 
-        path_request.additional_properties = d
-        return path_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -77,14 +77,14 @@ class PathSoftDeleteResult:
 
         errors = _parse_errors(d.pop("errors", UNSET))
 
-        path_soft_delete_result = cls(
+        instance_ = cls(
             deleted_count=deleted_count,
             path=path,
             errors=errors,
         )
 
-        path_soft_delete_result.additional_properties = d
-        return path_soft_delete_result
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

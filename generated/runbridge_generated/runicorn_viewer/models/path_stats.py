@@ -63,15 +63,15 @@ class PathStats:
 
         failed = d.pop("failed", UNSET)
 
-        path_stats = cls(
+        instance_ = cls(
             total=total,
             running=running,
             finished=finished,
             failed=failed,
         )
 
-        path_stats.additional_properties = d
-        return path_stats
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class PathTree:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        path_tree = cls()
+        instance_ = cls()
 
-        path_tree.additional_properties = d
-        return path_tree
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

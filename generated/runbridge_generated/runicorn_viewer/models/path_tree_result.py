@@ -43,12 +43,12 @@ class PathTreeResult:
         d = dict(src_dict)
         tree = PathTree.from_dict(d.pop("tree"))
 
-        path_tree_result = cls(
+        instance_ = cls(
             tree=tree,
         )
 
-        path_tree_result.additional_properties = d
-        return path_tree_result
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -152,7 +152,7 @@ class PermanentDeleteResult:
 
         partial_failures = cast(list[Any], d.pop("partial_failures", UNSET))
 
-        permanent_delete_result = cls(
+        instance_ = cls(
             success=success,
             run_id=run_id,
             run_dir_deleted=run_dir_deleted,
@@ -166,8 +166,8 @@ class PermanentDeleteResult:
             partial_failures=partial_failures,
         )
 
-        permanent_delete_result.additional_properties = d
-        return permanent_delete_result
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

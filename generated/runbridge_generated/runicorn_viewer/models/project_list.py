@@ -37,12 +37,12 @@ class ProjectList:
         d = dict(src_dict)
         projects = cast(list[str], d.pop("projects"))
 
-        project_list = cls(
+        instance_ = cls(
             projects=projects,
         )
 
-        project_list.additional_properties = d
-        return project_list
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,12 +51,12 @@ class RecycleBin:
 
             deleted_runs.append(deleted_runs_item)
 
-        recycle_bin = cls(
+        instance_ = cls(
             deleted_runs=deleted_runs,
         )
 
-        recycle_bin.additional_properties = d
-        return recycle_bin
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

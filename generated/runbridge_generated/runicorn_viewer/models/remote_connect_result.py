@@ -78,7 +78,7 @@ class RemoteConnectResult:
 
         connected = d.pop("connected", UNSET)
 
-        remote_connect_result = cls(
+        instance_ = cls(
             ok=ok,
             connection_id=connection_id,
             host=host,
@@ -87,8 +87,8 @@ class RemoteConnectResult:
             connected=connected,
         )
 
-        remote_connect_result.additional_properties = d
-        return remote_connect_result
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,7 +70,7 @@ class RemoteConnection:
 
         connected = d.pop("connected", UNSET)
 
-        remote_connection = cls(
+        instance_ = cls(
             key=key,
             host=host,
             port=port,
@@ -78,8 +78,8 @@ class RemoteConnection:
             connected=connected,
         )
 
-        remote_connection.additional_properties = d
-        return remote_connection
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

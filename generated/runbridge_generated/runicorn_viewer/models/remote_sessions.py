@@ -51,12 +51,12 @@ class RemoteSessions:
 
             sessions.append(sessions_item)
 
-        remote_sessions = cls(
+        instance_ = cls(
             sessions=sessions,
         )
 
-        remote_sessions.additional_properties = d
-        return remote_sessions
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

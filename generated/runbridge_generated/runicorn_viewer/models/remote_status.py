@@ -86,15 +86,15 @@ class RemoteStatus:
 
         viewer_session_count = d.pop("viewer_session_count", UNSET)
 
-        remote_status = cls(
+        instance_ = cls(
             connections=connections,
             viewer_sessions=viewer_sessions,
             connection_count=connection_count,
             viewer_session_count=viewer_session_count,
         )
 
-        remote_status.additional_properties = d
-        return remote_status
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

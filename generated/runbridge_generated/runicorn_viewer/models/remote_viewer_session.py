@@ -147,7 +147,7 @@ class RemoteViewerSession:
 
         url = d.pop("url", UNSET)
 
-        remote_viewer_session = cls(
+        instance_ = cls(
             session_id=session_id,
             host=host,
             ssh_port=ssh_port,
@@ -163,8 +163,8 @@ class RemoteViewerSession:
             url=url,
         )
 
-        remote_viewer_session.additional_properties = d
-        return remote_viewer_session
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

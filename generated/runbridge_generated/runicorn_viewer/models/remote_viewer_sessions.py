@@ -51,12 +51,12 @@ class RemoteViewerSessions:
 
             sessions.append(sessions_item)
 
-        remote_viewer_sessions = cls(
+        instance_ = cls(
             sessions=sessions,
         )
 
-        remote_viewer_sessions.additional_properties = d
-        return remote_viewer_sessions
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

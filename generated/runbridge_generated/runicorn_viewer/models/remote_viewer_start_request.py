@@ -245,7 +245,7 @@ class RemoteViewerStartRequest:
 
         saved_server_id = _parse_saved_server_id(d.pop("saved_server_id", UNSET))
 
-        remote_viewer_start_request = cls(
+        instance_ = cls(
             remote_root=remote_root,
             host=host,
             port=port,
@@ -261,8 +261,8 @@ class RemoteViewerStartRequest:
             saved_server_id=saved_server_id,
         )
 
-        remote_viewer_start_request.additional_properties = d
-        return remote_viewer_start_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

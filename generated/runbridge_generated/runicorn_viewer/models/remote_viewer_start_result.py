@@ -60,14 +60,14 @@ class RemoteViewerStartResult:
 
         message = d.pop("message", UNSET)
 
-        remote_viewer_start_result = cls(
+        instance_ = cls(
             ok=ok,
             session=session,
             message=message,
         )
 
-        remote_viewer_start_result.additional_properties = d
-        return remote_viewer_start_result
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,14 +60,14 @@ class RestoreResult:
 
         message = d.pop("message", UNSET)
 
-        restore_result = cls(
+        instance_ = cls(
             restored_count=restored_count,
             results=results,
             message=message,
         )
 
-        restore_result.additional_properties = d
-        return restore_result
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

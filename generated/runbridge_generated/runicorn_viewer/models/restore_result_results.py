@@ -30,7 +30,7 @@ class RestoreResultResults:
         from ..models.run_outcome import RunOutcome  # noqa: PLC0415
 
         d = dict(src_dict)
-        restore_result_results = cls()
+        instance_ = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -38,8 +38,8 @@ class RestoreResultResults:
 
             additional_properties[prop_name] = additional_property
 
-        restore_result_results.additional_properties = additional_properties
-        return restore_result_results
+        instance_.additional_properties = additional_properties
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -117,7 +117,7 @@ class RunArtifactRef:
 
         lifecycle_stage = d.pop("lifecycle_stage", UNSET)
 
-        run_artifact_ref = cls(
+        instance_ = cls(
             name=name,
             type_=type_,
             version=version,
@@ -128,8 +128,8 @@ class RunArtifactRef:
             lifecycle_stage=lifecycle_stage,
         )
 
-        run_artifact_ref.additional_properties = d
-        return run_artifact_ref
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

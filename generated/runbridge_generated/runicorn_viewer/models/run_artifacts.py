@@ -66,13 +66,13 @@ class RunArtifacts:
 
             used.append(used_item)
 
-        run_artifacts = cls(
+        instance_ = cls(
             created=created,
             used=used,
         )
 
-        run_artifacts.additional_properties = d
-        return run_artifacts
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,14 +60,14 @@ class RunAssets:
 
         assets_count = d.pop("assets_count", UNSET)
 
-        run_assets = cls(
+        instance_ = cls(
             run_id=run_id,
             assets=assets,
             assets_count=assets_count,
         )
 
-        run_assets.additional_properties = d
-        return run_assets
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

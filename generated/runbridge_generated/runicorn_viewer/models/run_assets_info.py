@@ -133,7 +133,7 @@ class RunAssetsInfo:
 
                 outputs.append(outputs_item)
 
-        run_assets_info = cls(
+        instance_ = cls(
             code=code,
             config=config,
             datasets=datasets,
@@ -141,8 +141,8 @@ class RunAssetsInfo:
             outputs=outputs,
         )
 
-        run_assets_info.additional_properties = d
-        return run_assets_info
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

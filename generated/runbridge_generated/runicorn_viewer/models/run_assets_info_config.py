@@ -23,10 +23,10 @@ class RunAssetsInfoConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        run_assets_info_config = cls()
+        instance_ = cls()
 
-        run_assets_info_config.additional_properties = d
-        return run_assets_info_config
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -290,7 +290,7 @@ class RunDetail:
 
         name = d.pop("name", UNSET)
 
-        run_detail = cls(
+        instance_ = cls(
             id=id,
             status=status,
             pid=pid,
@@ -310,8 +310,8 @@ class RunDetail:
             name=name,
         )
 
-        run_detail.additional_properties = d
-        return run_detail
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,12 @@ class RunEnvironment:
         d = dict(src_dict)
         available = d.pop("available")
 
-        run_environment = cls(
+        instance_ = cls(
             available=available,
         )
 
-        run_environment.additional_properties = d
-        return run_environment
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

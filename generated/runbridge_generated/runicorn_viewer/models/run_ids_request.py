@@ -37,12 +37,12 @@ class RunIdsRequest:
         d = dict(src_dict)
         run_ids = cast(list[str], d.pop("run_ids"))
 
-        run_ids_request = cls(
+        instance_ = cls(
             run_ids=run_ids,
         )
 
-        run_ids_request.additional_properties = d
-        return run_ids_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

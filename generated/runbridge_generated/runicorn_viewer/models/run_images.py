@@ -58,13 +58,13 @@ class RunImages:
 
             images.append(images_item)
 
-        run_images = cls(
+        instance_ = cls(
             run_id=run_id,
             images=images,
         )
 
-        run_images.additional_properties = d
-        return run_images
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

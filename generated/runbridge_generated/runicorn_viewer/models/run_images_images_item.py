@@ -23,10 +23,10 @@ class RunImagesImagesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        run_images_images_item = cls()
+        instance_ = cls()
 
-        run_images_images_item.additional_properties = d
-        return run_images_images_item
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

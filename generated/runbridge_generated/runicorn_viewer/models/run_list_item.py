@@ -203,7 +203,7 @@ class RunListItem:
 
         name = d.pop("name", UNSET)
 
-        run_list_item = cls(
+        instance_ = cls(
             id=id,
             run_dir=run_dir,
             created_time=created_time,
@@ -219,8 +219,8 @@ class RunListItem:
             name=name,
         )
 
-        run_list_item.additional_properties = d
-        return run_list_item
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

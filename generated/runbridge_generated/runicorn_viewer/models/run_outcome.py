@@ -47,13 +47,13 @@ class RunOutcome:
 
         error = d.pop("error", UNSET)
 
-        run_outcome = cls(
+        instance_ = cls(
             success=success,
             error=error,
         )
 
-        run_outcome.additional_properties = d
-        return run_outcome
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -106,15 +106,15 @@ class RunSummary:
 
         best_metric_mode = _parse_best_metric_mode(d.pop("best_metric_mode", UNSET))
 
-        run_summary = cls(
+        instance_ = cls(
             best_metric_value=best_metric_value,
             best_metric_name=best_metric_name,
             best_metric_step=best_metric_step,
             best_metric_mode=best_metric_mode,
         )
 
-        run_summary.additional_properties = d
-        return run_summary
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

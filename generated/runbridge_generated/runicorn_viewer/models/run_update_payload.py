@@ -79,13 +79,13 @@ class RunUpdatePayload:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        run_update_payload = cls(
+        instance_ = cls(
             alias=alias,
             tags=tags,
         )
 
-        run_update_payload.additional_properties = d
-        return run_update_payload
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

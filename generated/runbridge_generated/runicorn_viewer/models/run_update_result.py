@@ -68,14 +68,14 @@ class RunUpdateResult:
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
-        run_update_result = cls(
+        instance_ = cls(
             ok=ok,
             alias=alias,
             tags=tags,
         )
 
-        run_update_result.additional_properties = d
-        return run_update_result
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

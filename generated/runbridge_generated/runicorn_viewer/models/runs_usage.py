@@ -61,15 +61,15 @@ class RunsUsage:
 
         runs_count = d.pop("runs_count", UNSET)
 
-        runs_usage = cls(
+        instance_ = cls(
             size_bytes=size_bytes,
             size_human=size_human,
             paths_count=paths_count,
             runs_count=runs_count,
         )
 
-        runs_usage.additional_properties = d
-        return runs_usage
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

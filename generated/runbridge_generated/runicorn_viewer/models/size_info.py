@@ -53,14 +53,14 @@ class SizeInfo:
 
         file_count = d.pop("file_count", UNSET)
 
-        size_info = cls(
+        instance_ = cls(
             size_bytes=size_bytes,
             size_human=size_human,
             file_count=file_count,
         )
 
-        size_info.additional_properties = d
-        return size_info
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,14 +60,14 @@ class SoftDeleteResult:
 
         message = d.pop("message", UNSET)
 
-        soft_delete_result = cls(
+        instance_ = cls(
             deleted_count=deleted_count,
             results=results,
             message=message,
         )
 
-        soft_delete_result.additional_properties = d
-        return soft_delete_result
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

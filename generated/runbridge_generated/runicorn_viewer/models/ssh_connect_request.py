@@ -179,7 +179,7 @@ class SSHConnectRequest:
 
         saved_server_id = _parse_saved_server_id(d.pop("saved_server_id", UNSET))
 
-        ssh_connect_request = cls(
+        instance_ = cls(
             host=host,
             port=port,
             username=username,
@@ -191,8 +191,8 @@ class SSHConnectRequest:
             saved_server_id=saved_server_id,
         )
 
-        ssh_connect_request.additional_properties = d
-        return ssh_connect_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

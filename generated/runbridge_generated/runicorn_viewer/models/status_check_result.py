@@ -54,14 +54,14 @@ class StatusCheckResult:
 
         message = d.pop("message", UNSET)
 
-        status_check_result = cls(
+        instance_ = cls(
             checked=checked,
             updated=updated,
             message=message,
         )
 
-        status_check_result.additional_properties = d
-        return status_check_result
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,12 @@ class StopViewerRequest:
         d = dict(src_dict)
         session_id = d.pop("session_id")
 
-        stop_viewer_request = cls(
+        instance_ = cls(
             session_id=session_id,
         )
 
-        stop_viewer_request.additional_properties = d
-        return stop_viewer_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

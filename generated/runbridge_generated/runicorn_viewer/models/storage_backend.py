@@ -61,15 +61,15 @@ class StorageBackend:
 
         backend_class = d.pop("backend_class", UNSET)
 
-        storage_backend = cls(
+        instance_ = cls(
             mode=mode,
             label=label,
             available=available,
             backend_class=backend_class,
         )
 
-        storage_backend.additional_properties = d
-        return storage_backend
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,7 +71,7 @@ class StorageCandidate:
 
         score = d.pop("score", UNSET)
 
-        storage_candidate = cls(
+        instance_ = cls(
             path=path,
             run_count=run_count,
             has_archive=has_archive,
@@ -79,8 +79,8 @@ class StorageCandidate:
             score=score,
         )
 
-        storage_candidate.additional_properties = d
-        return storage_candidate
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

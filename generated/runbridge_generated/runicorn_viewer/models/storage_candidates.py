@@ -69,14 +69,14 @@ class StorageCandidates:
 
         max_depth = d.pop("max_depth", UNSET)
 
-        storage_candidates = cls(
+        instance_ = cls(
             candidates=candidates,
             scan_root=scan_root,
             max_depth=max_depth,
         )
 
-        storage_candidates.additional_properties = d
-        return storage_candidates
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

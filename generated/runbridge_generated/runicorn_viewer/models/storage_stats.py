@@ -109,7 +109,7 @@ class StorageStats:
         else:
             index = SizeInfo.from_dict(_index)
 
-        storage_stats = cls(
+        instance_ = cls(
             storage_root=storage_root,
             total=total,
             archive=archive,
@@ -117,8 +117,8 @@ class StorageStats:
             index=index,
         )
 
-        storage_stats.additional_properties = d
-        return storage_stats
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class StorageStatsArchive:
 
         size_human = d.pop("size_human", UNSET)
 
-        storage_stats_archive = cls(
+        instance_ = cls(
             size_bytes=size_bytes,
             size_human=size_human,
         )
 
-        storage_stats_archive.additional_properties = d
-        return storage_stats_archive
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,12 @@ class UserRootDirRequest:
         d = dict(src_dict)
         path = d.pop("path")
 
-        user_root_dir_request = cls(
+        instance_ = cls(
             path=path,
         )
 
-        user_root_dir_request.additional_properties = d
-        return user_root_dir_request
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

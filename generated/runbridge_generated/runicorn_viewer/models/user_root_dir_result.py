@@ -55,14 +55,14 @@ class UserRootDirResult:
 
         storage = d.pop("storage", UNSET)
 
-        user_root_dir_result = cls(
+        instance_ = cls(
             ok=ok,
             user_root_dir=user_root_dir,
             storage=storage,
         )
 
-        user_root_dir_result.additional_properties = d
-        return user_root_dir_result
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -95,7 +95,7 @@ class ValidationError:
         else:
             ctx = ValidationErrorCtx.from_dict(_ctx)
 
-        validation_error = cls(
+        instance_ = cls(
             loc=loc,
             msg=msg,
             type_=type_,
@@ -103,8 +103,8 @@ class ValidationError:
             ctx=ctx,
         )
 
-        validation_error.additional_properties = d
-        return validation_error
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

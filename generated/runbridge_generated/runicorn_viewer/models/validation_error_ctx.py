@@ -23,10 +23,10 @@ class ValidationErrorCtx:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        validation_error_ctx = cls()
+        instance_ = cls()
 
-        validation_error_ctx.additional_properties = d
-        return validation_error_ctx
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -127,7 +127,7 @@ class ViewerConfig:
         else:
             storage_backend = StorageBackend.from_dict(_storage_backend)
 
-        viewer_config = cls(
+        instance_ = cls(
             user_root_dir=user_root_dir,
             storage=storage,
             config_file=config_file,
@@ -135,8 +135,8 @@ class ViewerConfig:
             storage_backend=storage_backend,
         )
 
-        viewer_config.additional_properties = d
-        return viewer_config
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

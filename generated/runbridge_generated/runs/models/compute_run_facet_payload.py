@@ -68,9 +68,9 @@ class ComputeRunFacetPayload:
         else:
             query = RunSearchQuery.from_dict(_query)
 
-        compute_run_facet_payload = cls(
+        instance_ = cls(
             facets=facets,
             query=query,
         )
 
-        return compute_run_facet_payload
+        return instance_

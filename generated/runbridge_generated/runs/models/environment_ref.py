@@ -55,14 +55,14 @@ class EnvironmentRef:
 
         provider = d.pop("provider", UNSET)
 
-        environment_ref = cls(
+        instance_ = cls(
             id=id,
             name=name,
             provider=provider,
         )
 
-        environment_ref.additional_properties = d
-        return environment_ref
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,15 +64,15 @@ class ErrorBody:
 
         details = d.pop("details", UNSET)
 
-        error_body = cls(
+        instance_ = cls(
             message=message,
             error=error,
             status=status,
             details=details,
         )
 
-        error_body.additional_properties = d
-        return error_body
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,14 +61,14 @@ class FacetBucket:
 
         name = d.pop("name", UNSET)
 
-        facet_bucket = cls(
+        instance_ = cls(
             field_id=field_id,
             count=count,
             name=name,
         )
 
-        facet_bucket.additional_properties = d
-        return facet_bucket
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

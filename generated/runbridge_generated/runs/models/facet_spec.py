@@ -44,9 +44,9 @@ class FacetSpec:
 
         field = FacetSpecField(d.pop("field"))
 
-        facet_spec = cls(
+        instance_ = cls(
             name=name,
             field=field,
         )
 
-        return facet_spec
+        return instance_

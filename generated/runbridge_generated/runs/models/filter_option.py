@@ -54,14 +54,14 @@ class FilterOption:
 
         name = d.pop("name", UNSET)
 
-        filter_option = cls(
+        instance_ = cls(
             id=id,
             count=count,
             name=name,
         )
 
-        filter_option.additional_properties = d
-        return filter_option
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

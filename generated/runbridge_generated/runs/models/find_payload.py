@@ -69,11 +69,11 @@ class FindPayload:
 
         select = d.pop("select", UNSET)
 
-        find_payload = cls(
+        instance_ = cls(
             query=query,
             limit=limit,
             offset=offset,
             select=select,
         )
 
-        return find_payload
+        return instance_

@@ -28,10 +28,10 @@ class FindPayloadQuery:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        find_payload_query = cls()
+        instance_ = cls()
 
-        find_payload_query.additional_properties = d
-        return find_payload_query
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

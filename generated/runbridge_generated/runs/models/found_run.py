@@ -236,7 +236,7 @@ class FoundRun:
 
         finish_reason = d.pop("finish_reason", UNSET)
 
-        found_run = cls(
+        instance_ = cls(
             id=id,
             status=status,
             interaction=interaction,
@@ -253,8 +253,8 @@ class FoundRun:
             finish_reason=finish_reason,
         )
 
-        found_run.additional_properties = d
-        return found_run
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

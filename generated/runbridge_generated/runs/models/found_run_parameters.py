@@ -23,10 +23,10 @@ class FoundRunParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        found_run_parameters = cls()
+        instance_ = cls()
 
-        found_run_parameters.additional_properties = d
-        return found_run_parameters
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

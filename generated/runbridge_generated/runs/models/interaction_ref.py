@@ -73,7 +73,7 @@ class InteractionRef:
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
-        interaction_ref = cls(
+        instance_ = cls(
             id=id,
             name=name,
             endpoint=endpoint,
@@ -81,8 +81,8 @@ class InteractionRef:
             tags=tags,
         )
 
-        interaction_ref.additional_properties = d
-        return interaction_ref
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

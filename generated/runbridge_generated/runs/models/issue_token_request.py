@@ -54,10 +54,10 @@ class IssueTokenRequest:
 
         audience = d.pop("audience", UNSET)
 
-        issue_token_request = cls(
+        instance_ = cls(
             type_=type_,
             key=key,
             audience=audience,
         )
 
-        return issue_token_request
+        return instance_

@@ -54,14 +54,14 @@ class IssueTokenResponse:
 
         expires_in = d.pop("expires_in", UNSET)
 
-        issue_token_response = cls(
+        instance_ = cls(
             token=token,
             token_type=token_type,
             expires_in=expires_in,
         )
 
-        issue_token_response.additional_properties = d
-        return issue_token_response
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

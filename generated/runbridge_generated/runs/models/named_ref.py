@@ -47,13 +47,13 @@ class NamedRef:
 
         name = d.pop("name", UNSET)
 
-        named_ref = cls(
+        instance_ = cls(
             id=id,
             name=name,
         )
 
-        named_ref.additional_properties = d
-        return named_ref
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

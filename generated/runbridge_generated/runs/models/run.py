@@ -367,7 +367,7 @@ class Run:
 
         updated_by = d.pop("updated_by", UNSET)
 
-        run = cls(
+        instance_ = cls(
             id=id,
             status=status,
             environment=environment,
@@ -395,8 +395,8 @@ class Run:
             updated_by=updated_by,
         )
 
-        run.additional_properties = d
-        return run
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,7 +70,7 @@ class RunConfig:
 
         do_validate = d.pop("do_validate", UNSET)
 
-        run_config = cls(
+        instance_ = cls(
             environment=environment,
             model=model,
             temperature=temperature,
@@ -78,8 +78,8 @@ class RunConfig:
             do_validate=do_validate,
         )
 
-        run_config.additional_properties = d
-        return run_config
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

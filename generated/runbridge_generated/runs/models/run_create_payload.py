@@ -93,7 +93,7 @@ class RunCreatePayload:
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
-        run_create_payload = cls(
+        instance_ = cls(
             interaction=interaction,
             data=data,
             config=config,
@@ -101,4 +101,4 @@ class RunCreatePayload:
             tags=tags,
         )
 
-        return run_create_payload
+        return instance_

@@ -25,10 +25,10 @@ class RunCreatePayloadData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        run_create_payload_data = cls()
+        instance_ = cls()
 
-        run_create_payload_data.additional_properties = d
-        return run_create_payload_data
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class RunCreated:
 
         status = RunStatus(d.pop("status"))
 
-        run_created = cls(
+        instance_ = cls(
             id=id,
             status=status,
         )
 
-        run_created.additional_properties = d
-        return run_created
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -63,15 +63,15 @@ class RunError:
 
         data = d.pop("data", UNSET)
 
-        run_error = cls(
+        instance_ = cls(
             message=message,
             code=code,
             retryable=retryable,
             data=data,
         )
 
-        run_error.additional_properties = d
-        return run_error
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,7 +49,7 @@ class RunFacets:
         d = dict(src_dict)
         total = d.pop("total", UNSET)
 
-        run_facets = cls(
+        instance_ = cls(
             total=total,
         )
 
@@ -64,8 +64,8 @@ class RunFacets:
 
             additional_properties[prop_name] = additional_property
 
-        run_facets.additional_properties = additional_properties
-        return run_facets
+        instance_.additional_properties = additional_properties
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class RunParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        run_parameters = cls()
+        instance_ = cls()
 
-        run_parameters.additional_properties = d
-        return run_parameters
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

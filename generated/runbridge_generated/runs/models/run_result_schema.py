@@ -25,10 +25,10 @@ class RunResultSchema:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        run_result_schema = cls()
+        instance_ = cls()
 
-        run_result_schema.additional_properties = d
-        return run_result_schema
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

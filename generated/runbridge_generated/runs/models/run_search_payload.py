@@ -64,10 +64,10 @@ class RunSearchPayload:
 
         offset = d.pop("offset", UNSET)
 
-        run_search_payload = cls(
+        instance_ = cls(
             query=query,
             limit=limit,
             offset=offset,
         )
 
-        return run_search_payload
+        return instance_

@@ -143,7 +143,7 @@ class RunSearchQuery:
         else:
             end = datetime.datetime.fromisoformat(_end)
 
-        run_search_query = cls(
+        instance_ = cls(
             name=name,
             status=status,
             interaction=interaction,
@@ -158,4 +158,4 @@ class RunSearchQuery:
             end=end,
         )
 
-        return run_search_query
+        return instance_

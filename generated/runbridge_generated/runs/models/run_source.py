@@ -69,7 +69,7 @@ class RunSource:
 
         client_ip = d.pop("client_ip", UNSET)
 
-        run_source = cls(
+        instance_ = cls(
             type_=type_,
             label=label,
             principal_type=principal_type,
@@ -77,8 +77,8 @@ class RunSource:
             client_ip=client_ip,
         )
 
-        run_source.additional_properties = d
-        return run_source
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,15 +61,15 @@ class TokenUse:
 
         total = d.pop("total", UNSET)
 
-        token_use = cls(
+        instance_ = cls(
             prompt=prompt,
             result=result,
             completion=completion,
             total=total,
         )
 
-        token_use.additional_properties = d
-        return token_use
+        instance_.additional_properties = d
+        return instance_
 
     @property
     def additional_keys(self) -> list[str]:
