@@ -141,27 +141,17 @@ CASES = [
 ]
 
 # Which exchanges count as "handled": a write that succeeded after a refused attempt still reached the service once.
-# Rows that fail today because of a bug in a facade (see each reason); strict, so a fix turns them into failures
-# that ask for the entry to be removed.
-KNOWN_BUGS = {
-    ("html-200", "runai", "write"): "runai: an undocumented 200 (HTML) on create_project returns None instead of "
-    "raising: the generated client is built without raise_on_unexpected_status=True (runai/api_client.py:64)",
-    ("html-200", "runai-threaded", "write"): "as runai",
-    ("html-200", "runai-async", "write"): "as runai",
-}
 ROWS = [
     pytest.param(
         case,
         subject,
         kind,
         id=f"{case.name}-{subject.name}-{kind}",
-        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[key])] if key in KNOWN_BUGS else [],
     )
     for case in CASES
     for subject in SUBJECTS
     for kind in ("read", "write")
     if not case.token_only or subject.token_route is not None
-    for key in [(case.name, subject.name, kind)]
 ]
 
 
@@ -284,11 +274,6 @@ def test_a_runagent_websocket_cut_without_a_close_frame_is_interrupted(mode: str
 # -- retry budgets as configured ------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="runs: an explicit retry=RetryConfig(max_attempts=N) is overridden by the default max_retries=3 "
-    "(runs/_options.py applies max_retries whenever it is not None); fix: apply it only when passed explicitly",
-)
 def test_runs_client_keeps_the_attempts_of_an_explicit_retry_config(sandbox: Sandbox) -> None:
     from runbridge.retry import RetryConfig
     from runbridge.runs import RunsClient

@@ -61,7 +61,9 @@ class _BaseApiClient:
         from runbridge_generated.runai_controlplane.client import AuthenticatedClient
 
         # The token travels through `self.auth`; the generated client's own token field stays unused.
-        self.generated: AuthenticatedClient = AuthenticatedClient(base_url=configuration.runai_base_url or "", token="")
+        self.generated: AuthenticatedClient = AuthenticatedClient(
+            base_url=configuration.runai_base_url or "", token="", raise_on_unexpected_status=True
+        )
         self._closed = False
 
     def client_options(self, *, keepalive: int | None = None) -> ClientOptions:

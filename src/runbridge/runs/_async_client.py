@@ -34,7 +34,7 @@ class AsyncRunsClient:
         token: str | None = None,
         token_url: str | None = None,
         timeout: float | httpx.Timeout | None = 30.0,
-        max_retries: int | None = 3,
+        max_retries: int | None = None,
         retry: RetryConfig | None = None,
         headers: Mapping[str, str] | None = None,
         api_version: str | None = DEFAULT_API_VERSION,

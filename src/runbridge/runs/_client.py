@@ -40,7 +40,7 @@ class RunsClient:
         token: str | None = None,
         token_url: str | None = None,
         timeout: float | httpx.Timeout | None = 30.0,
-        max_retries: int | None = 3,
+        max_retries: int | None = None,
         retry: RetryConfig | None = None,
         headers: Mapping[str, str] | None = None,
         api_version: str | None = DEFAULT_API_VERSION,

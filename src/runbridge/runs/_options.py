@@ -52,7 +52,8 @@ def build_settings(
             refresh_margin=refresh_margin,
             stream_auth=stream_auth,
         )
-        retry_config = retry or RetryConfig()
+        # An explicit `retry` policy wins; `max_retries` adjusts it only when given (default: 3 retries).
+        retry_config = retry or RetryConfig(max_attempts=4)
         if max_retries is not None:
             if not isinstance(max_retries, int) or max_retries < 0:
                 raise ConfigError(f"max_retries must be a non-negative integer, not {max_retries!r}")

@@ -48,7 +48,7 @@ def _build_response(
 ) -> Response[ErrorDetail | GpuTelemetry]:
     try:
         parsed = _parse_response(client=client, response=response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise errors.response_validation_error(OPERATION, response, exc) from exc
     return Response(
         status_code=errors.status_of(response.status_code),
