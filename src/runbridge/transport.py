@@ -86,6 +86,21 @@ def _default_error_factory(response: httpx.Response) -> Exception:
     return APIStatusError.from_response(response)
 
 
+def ssl_context(
+    verify: ssl.SSLContext | str | bool = True, cert: str | tuple[str, str] | None = None
+) -> ssl.SSLContext:
+    """The SSLContext an HTTP client built with the same `verify=`/`cert=` uses, for non-httpx connections
+    (WebSockets): one TLS policy for every connection a client opens."""
+    resolved = _ssl_verify(verify, cert)
+    if isinstance(resolved, ssl.SSLContext):
+        return resolved
+    context = ssl.create_default_context()
+    if resolved is False:
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
+
+
 def _ssl_verify(verify: ssl.SSLContext | str | bool, cert: str | tuple[str, str] | None) -> ssl.SSLContext | bool:
     """What httpx's `verify=` should get: a CA bundle path (file or directory) and a client certificate become an
     SSLContext here, because httpx 0.28 deprecates passing them itself."""

@@ -1,10 +1,10 @@
 """TLS for every client: verification is on by default (sync and async), so an HTTPS server whose certificate
 no trusted authority signed is refused with a clear APIConnectionError before any request is sent; and each
-client's own option for a private CA (runai `ssl_ca_cert`, Runicorn and runs `verify=`, the registry's http
-runner `verify:`) makes the same server work.
+client's own option for a private CA (runai `ssl_ca_cert`, Runicorn, runs and RunAgent `verify=`, the
+registry's http runner `verify:`) makes the same server work.
 
-The RunAgent client has no way to pass a CA bundle or an SSLContext (its constructor and config file take
-none), so only its default is tested here.
+The test server does not speak WebSocket, so RunAgent's wss:// stream (which uses the same `verify=`) is only
+tested for refusing an untrusted certificate.
 """
 
 from __future__ import annotations
@@ -107,23 +107,23 @@ async def _runs_async(url: str, ca: str | None) -> Any:
 def _runagent(url: str, ca: str | None) -> Any:
     from runbridge.runagent import RunAgentClient
 
-    assert ca is None, "RunAgentClient takes no CA option"
-    with RunAgentClient("echo", base_url=url, timeout=CLIENT_TIMEOUT, max_retries=1) as client:
+    with RunAgentClient("echo", base_url=url, timeout=CLIENT_TIMEOUT, max_retries=1, verify=ca or True) as client:
         return client.health()
 
 
 async def _runagent_async(url: str, ca: str | None) -> Any:
     from runbridge.runagent import AsyncRunAgentClient
 
-    assert ca is None, "AsyncRunAgentClient takes no CA option"
-    async with AsyncRunAgentClient("echo", base_url=url, timeout=CLIENT_TIMEOUT, max_retries=1) as client:
+    async with AsyncRunAgentClient(
+        "echo", base_url=url, timeout=CLIENT_TIMEOUT, max_retries=1, verify=ca or True
+    ) as client:
         return await client.health()
 
 
 def _runagent_stream(url: str, ca: str | None) -> Any:
     from runbridge.runagent import RunAgentClient
 
-    assert ca is None, "RunAgentClient takes no CA option"
+    assert ca is None, "the test server does not speak WebSocket"
     with RunAgentClient("echo", base_url=url, timeout=CLIENT_TIMEOUT, max_retries=1) as client:
         return list(client.run_generic_stream({"message": "over wss"}))
 
@@ -150,8 +150,8 @@ CLIENTS: dict[str, tuple[str, Callable[[str, str | None], Any], bool]] = {
     "runai-async": ("runai", _runai_async, True),
     "runs": ("runs", _runs, True),
     "runs-async": ("runs", _runs_async, True),
-    "runagent": ("runagent", _runagent, False),
-    "runagent-async": ("runagent", _runagent_async, False),
+    "runagent": ("runagent", _runagent, True),
+    "runagent-async": ("runagent", _runagent_async, True),
     "runagent-websocket": ("runagent", _runagent_stream, False),
     "registry-http": ("runagent", _registry, True),
 }

@@ -241,3 +241,20 @@ def _failure(call: Any) -> str | None:
     except Exception as exc:  # reported by the caller's assertion
         return repr(exc)
     return None
+
+
+def test_streams_use_the_clients_tls_settings_for_wss_urls() -> None:
+    import ssl
+
+    from runbridge.runagent._base import ClientCore
+
+    def core(base_url: str, verify: Any) -> Any:
+        return ClientCore(
+            "agent", api_key=None, base_url=base_url, timeout=5, max_retries=0, headers=None, verify=verify
+        ).stream_request("generic_stream", {})
+
+    unverified = core("https://agents.example.com", False).tls
+    assert isinstance(unverified, ssl.SSLContext)
+    assert unverified.verify_mode == ssl.CERT_NONE
+    assert core("https://agents.example.com", True).tls.verify_mode == ssl.CERT_REQUIRED
+    assert core("http://127.0.0.1:8450", True).tls is None  # ws:// takes no TLS settings

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import ssl
 from collections.abc import AsyncIterator, Mapping
 from types import TracebackType
 from typing import Any, Self
@@ -40,9 +41,17 @@ class AsyncRunAgentClient:
         timeout: float | None = None,
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
+        *,
+        verify: ssl.SSLContext | str | bool = True,
     ) -> None:
         self._core = ClientCore(
-            agent_id, api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, headers=headers
+            agent_id,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            verify=verify,
         )
         self._api = attach(self._core.generated_client(), self._core.options, asynchronous=True)
 

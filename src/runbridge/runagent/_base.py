@@ -6,6 +6,7 @@ The clients themselves are thin shells that send what this module builds and han
 from __future__ import annotations
 
 import copy
+import ssl
 from collections.abc import Mapping
 from typing import Any
 
@@ -49,6 +50,7 @@ class ClientCore:
         timeout: float | None,
         max_retries: int | None,
         headers: Mapping[str, str] | None,
+        verify: ssl.SSLContext | str | bool = True,
     ) -> None:
         if not isinstance(agent_id, str) or not agent_id.strip():
             raise ConfigError(f"agent_id must be a non-empty string, not {agent_id!r}")
@@ -67,6 +69,7 @@ class ClientCore:
             retry=self.settings.retry,
             auth=auth,
             headers=self.headers,
+            verify=verify,
             idempotent_routes=IDEMPOTENT_ROUTES,
             error_factory=_error_factory,
             service="runagent",
@@ -174,6 +177,7 @@ class ClientCore:
             read_timeout=seconds,
             user_agent=USER_AGENT,
             retry=self.settings.retry,
+            verify=self.options.verify,
         )
 
     def describe(self, class_name: str) -> str:

@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import ssl
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,7 @@ from runbridge.errors import parse_body, status_error_class
 from runbridge.retry import RETRYABLE_STATUS, RetryConfig, retry_after_seconds
 from runbridge.runagent import errors
 from runbridge.runagent._wire import WireFormatError, decode_structured
+from runbridge.transport import ssl_context
 
 if TYPE_CHECKING:
     from websockets.exceptions import ConnectionClosed
@@ -70,6 +72,12 @@ class StreamRequest:
     read_timeout: float
     user_agent: str
     retry: RetryConfig = attrs.field(factory=RetryConfig.none)
+    verify: ssl.SSLContext | str | bool = True  # for wss:// URLs, as the REST calls' `verify=`
+
+    @property
+    def tls(self) -> ssl.SSLContext | None:
+        """TLS settings for a wss:// URL (websockets refuses them for ws://)."""
+        return ssl_context(self.verify) if self.url.startswith("wss://") else None
 
     @property
     def where(self) -> str:
@@ -165,6 +173,7 @@ def stream(request: StreamRequest) -> Iterator[Any]:
                         close_timeout=_CLOSE_TIMEOUT,
                         max_size=_MAX_FRAME,
                         logger=wire_logger,
+                        ssl=request.tls,
                     )
                 )
                 break
@@ -211,6 +220,7 @@ async def astream(request: StreamRequest) -> AsyncIterator[Any]:
                 close_timeout=_CLOSE_TIMEOUT,
                 max_size=_MAX_FRAME,
                 logger=wire_logger,
+                ssl=request.tls,
             )
             break
         except Exception as exc:
