@@ -9,9 +9,10 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 REDACTED = "[REDACTED]"
 
@@ -101,6 +102,8 @@ def redact_url(url: httpx.URL | str) -> str:
     """The URL with secret query values and any user:password replaced. Never raises: a string that is not
     a URL is redacted as free text."""
     try:
+        import httpx  # here, not at module level: `import runbridge` should not cost an httpx import
+
         parsed = httpx.URL(str(url))
         if parsed.password or parsed.username:
             parsed = parsed.copy_with(username=None, password=None)

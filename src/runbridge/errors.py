@@ -28,11 +28,12 @@ Messages never contain credentials: URLs are redacted before they are formatted 
 from __future__ import annotations
 
 import json
-from typing import Any, ClassVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from runbridge._redact import is_sensitive_header, is_sensitive_key, redact_text, redact_url
+
+if TYPE_CHECKING:  # httpx is imported where it is used, so `import runbridge` stays cheap
+    import httpx
 
 __all__ = [
     "APIConnectionError",
@@ -274,11 +275,17 @@ def status_error_class(status_code: int, base: type[APIStatusError] = APIStatusE
     return _STATUS_CLASSES.get(status_code, APIStatusError)
 
 
+def _response_not_read() -> type[Exception]:
+    import httpx
+
+    return httpx.ResponseNotRead
+
+
 def parse_body(response: httpx.Response) -> object:
     """The body as JSON when it is JSON, else as text; never raises."""
     try:
         content = response.content
-    except httpx.ResponseNotRead:
+    except _response_not_read():
         return None
     if not content:
         return None
