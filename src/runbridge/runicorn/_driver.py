@@ -9,32 +9,51 @@ UnsupportedFeatureError naming the version (see _features.py).
 
 from __future__ import annotations
 
+import functools
+import importlib
 from collections.abc import Generator, Mapping
 from types import ModuleType
 from typing import Any, TypeVar
 
 import attrs
-from runbridge_generated.runicorn_viewer.api.health import get_health
 from runbridge_generated.runicorn_viewer.types import UNSET, File, Response
 
 from runbridge.runicorn._features import is_missing_endpoint, unsupported
 from runbridge.runicorn.errors import RunicornAPIError, translate
 
-__all__ = ["Call", "Plan", "run_async", "run_sync", "unset_none"]
+__all__ = ["Call", "Endpoint", "Plan", "run_async", "run_sync", "unset_none"]
 
 T = TypeVar("T")
 
 
+class Endpoint:
+    """A generated endpoint module (`"runs.get_run"`), imported on first use: importing every endpoint and the models
+    they use up front would make `import runbridge.runicorn` load over a hundred modules."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    @functools.cached_property
+    def module(self) -> ModuleType:
+        return importlib.import_module(f"runbridge_generated.runicorn_viewer.api.{self.name}")
+
+    def __repr__(self) -> str:
+        return f"Endpoint({self.name!r})"
+
+
+_HEALTH = Endpoint("health.get_health")
+
+
 @attrs.frozen
 class Call:
-    """One call of a generated endpoint module with keyword arguments (`client` is added by the driver)."""
+    """One call of a generated endpoint with keyword arguments (`client` is added by the driver)."""
 
-    endpoint: ModuleType
+    endpoint: Endpoint
     kwargs: Mapping[str, Any] = attrs.field(factory=dict)
 
     @property
     def operation(self) -> str:
-        return str(getattr(self.endpoint, "OPERATION", self.endpoint.__name__))
+        return str(getattr(self.endpoint.module, "OPERATION", self.endpoint.name))
 
 
 Plan = Generator[Call, Any, T]
@@ -69,7 +88,7 @@ def _viewer_version(health: Response[Any]) -> str | None:
 def _version_sync(client: Any) -> str | None:
     try:
         with translate():
-            return _viewer_version(get_health.sync_detailed(client=client))
+            return _viewer_version(_HEALTH.module.sync_detailed(client=client))
     except RunicornAPIError:
         return None
 
@@ -77,7 +96,7 @@ def _version_sync(client: Any) -> str | None:
 async def _version_async(client: Any) -> str | None:
     try:
         with translate():
-            return _viewer_version(await get_health.asyncio_detailed(client=client))
+            return _viewer_version(await _HEALTH.module.asyncio_detailed(client=client))
     except RunicornAPIError:
         return None
 
@@ -89,7 +108,7 @@ def run_sync(plan: Plan[T], client: Any) -> T:
         while True:
             try:
                 with translate():
-                    response = call.endpoint.sync_detailed(client=client, **call.kwargs)
+                    response = call.endpoint.module.sync_detailed(client=client, **call.kwargs)
                 result = _result(response)
             except RunicornAPIError as exc:
                 if is_missing_endpoint(call.operation, exc):
@@ -111,7 +130,7 @@ async def run_async(plan: Plan[T], client: Any) -> T:
         while True:
             try:
                 with translate():
-                    response = await call.endpoint.asyncio_detailed(client=client, **call.kwargs)
+                    response = await call.endpoint.module.asyncio_detailed(client=client, **call.kwargs)
                 result = _result(response)
             except RunicornAPIError as exc:
                 if is_missing_endpoint(call.operation, exc):

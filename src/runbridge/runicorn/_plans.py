@@ -19,44 +19,6 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from runbridge_generated.runicorn_viewer.api.config import get_config as _get_config
-from runbridge_generated.runicorn_viewer.api.config import list_storage_candidates, set_user_root_dir
-from runbridge_generated.runicorn_viewer.api.export import export_runs_zip
-from runbridge_generated.runicorn_viewer.api.health import check_status as _check_status
-from runbridge_generated.runicorn_viewer.api.health import get_health
-from runbridge_generated.runicorn_viewer.api.metrics import get_run_metrics
-from runbridge_generated.runicorn_viewer.api.projects import (
-    create_path as _create_path,
-)
-from runbridge_generated.runicorn_viewer.api.projects import (
-    export_path as _export_path,
-)
-from runbridge_generated.runicorn_viewer.api.projects import (
-    get_path_tree,
-    list_names,
-    list_paths,
-    list_projects,
-    list_runs_by_path,
-    soft_delete_path,
-)
-from runbridge_generated.runicorn_viewer.api.runs import (
-    empty_recycle_bin as _empty_recycle_bin,
-)
-from runbridge_generated.runicorn_viewer.api.runs import (
-    get_run,
-    get_run_assets,
-    get_run_environment,
-    get_run_images,
-    list_deleted_runs,
-    list_runs,
-    move_runs,
-    permanently_delete_run,
-    restore_runs,
-    soft_delete_runs,
-)
-from runbridge_generated.runicorn_viewer.api.runs import update_run as _update_run
-from runbridge_generated.runicorn_viewer.api.storage import get_storage_stats
-from runbridge_generated.runicorn_viewer.api.system import get_gpu_telemetry
 from runbridge_generated.runicorn_viewer.models import (
     EmptyRecycleBinRequest,
     MoveRunsPayload,
@@ -68,13 +30,45 @@ from runbridge_generated.runicorn_viewer.models import (
 
 from runbridge.runicorn import _records
 from runbridge.runicorn._config_guard import checked_config_update
-from runbridge.runicorn._driver import Call, Plan, unset_none
+from runbridge.runicorn._driver import Call, Endpoint, Plan, unset_none
 from runbridge.runicorn.errors import InvalidArgumentError
 
 EXPORT_FORMATS = ("json", "csv", "zip")
 # The viewer's LTTB downsampling accepts targets in this range only (422 otherwise).
 DOWNSAMPLE_RANGE = (100, 50_000)
 MAX_BATCH = 100  # the viewer refuses larger run_id lists
+
+
+# Generated endpoints, imported on first call so that importing the client stays cheap.
+_get_config = Endpoint("config.get_config")
+list_storage_candidates = Endpoint("config.list_storage_candidates")
+set_user_root_dir = Endpoint("config.set_user_root_dir")
+export_runs_zip = Endpoint("export.export_runs_zip")
+_check_status = Endpoint("health.check_status")
+get_health = Endpoint("health.get_health")
+get_run_metrics = Endpoint("metrics.get_run_metrics")
+_create_path = Endpoint("projects.create_path")
+_export_path = Endpoint("projects.export_path")
+get_path_tree = Endpoint("projects.get_path_tree")
+list_names = Endpoint("projects.list_names")
+list_paths = Endpoint("projects.list_paths")
+list_projects = Endpoint("projects.list_projects")
+list_runs_by_path = Endpoint("projects.list_runs_by_path")
+soft_delete_path = Endpoint("projects.soft_delete_path")
+_empty_recycle_bin = Endpoint("runs.empty_recycle_bin")
+get_run = Endpoint("runs.get_run")
+get_run_assets = Endpoint("runs.get_run_assets")
+get_run_environment = Endpoint("runs.get_run_environment")
+get_run_images = Endpoint("runs.get_run_images")
+list_deleted_runs = Endpoint("runs.list_deleted_runs")
+list_runs = Endpoint("runs.list_runs")
+move_runs = Endpoint("runs.move_runs")
+permanently_delete_run = Endpoint("runs.permanently_delete_run")
+restore_runs = Endpoint("runs.restore_runs")
+soft_delete_runs = Endpoint("runs.soft_delete_runs")
+_update_run = Endpoint("runs.update_run")
+get_storage_stats = Endpoint("storage.get_storage_stats")
+get_gpu_telemetry = Endpoint("system.get_gpu_telemetry")
 
 
 # -- argument checks: raised before anything is sent ---------------------------------------------------------------

@@ -14,18 +14,9 @@ import re
 from typing import TYPE_CHECKING, Any
 
 import attrs
-from runbridge_generated.runicorn_viewer.api.artifacts import (
-    get_artifact_lineage,
-    get_artifact_stats,
-    get_artifact_version,
-    list_artifact_files,
-    list_artifact_versions,
-    list_artifacts,
-    list_run_artifacts,
-)
 
 from runbridge.runicorn import _records
-from runbridge.runicorn._driver import Call, Plan, unset_none
+from runbridge.runicorn._driver import Call, Endpoint, Plan, unset_none
 from runbridge.runicorn._plans import check_count, check_run_id, check_text
 from runbridge.runicorn.errors import (
     InvalidArgumentError,
@@ -33,6 +24,16 @@ from runbridge.runicorn.errors import (
 
 if TYPE_CHECKING:
     from runbridge.runicorn._base import AsyncRunner, SyncRunner
+
+
+# Generated endpoints, imported on first call so that importing the client stays cheap.
+get_artifact_lineage = Endpoint("artifacts.get_artifact_lineage")
+get_artifact_stats = Endpoint("artifacts.get_artifact_stats")
+get_artifact_version = Endpoint("artifacts.get_artifact_version")
+list_artifact_files = Endpoint("artifacts.list_artifact_files")
+list_artifact_versions = Endpoint("artifacts.list_artifact_versions")
+list_artifacts = Endpoint("artifacts.list_artifacts")
+list_run_artifacts = Endpoint("artifacts.list_run_artifacts")
 
 __all__ = ["ArtifactRef", "ArtifactsAPI", "AsyncArtifactsAPI", "parse_artifact_id"]
 

@@ -15,16 +15,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from runbridge_generated.runicorn_viewer.api.remote import (
-    connect_remote,
-    disconnect_remote,
-    get_remote_status,
-    get_remote_viewer_status,
-    list_remote_sessions,
-    list_remote_viewer_sessions,
-    start_remote_viewer,
-    stop_remote_viewer,
-)
 from runbridge_generated.runicorn_viewer.models import (
     DisconnectRequest,
     RemoteViewerStartRequest,
@@ -32,12 +22,23 @@ from runbridge_generated.runicorn_viewer.models import (
     StopViewerRequest,
 )
 
-from runbridge.runicorn._driver import Call, Plan
+from runbridge.runicorn._driver import Call, Endpoint, Plan
 from runbridge.runicorn._plans import check_text
 from runbridge.runicorn.errors import InvalidArgumentError
 
 if TYPE_CHECKING:
     from runbridge.runicorn._base import AsyncRunner, SyncRunner
+
+
+# Generated endpoints, imported on first call so that importing the client stays cheap.
+connect_remote = Endpoint("remote.connect_remote")
+disconnect_remote = Endpoint("remote.disconnect_remote")
+get_remote_status = Endpoint("remote.get_remote_status")
+get_remote_viewer_status = Endpoint("remote.get_remote_viewer_status")
+list_remote_sessions = Endpoint("remote.list_remote_sessions")
+list_remote_viewer_sessions = Endpoint("remote.list_remote_viewer_sessions")
+start_remote_viewer = Endpoint("remote.start_remote_viewer")
+stop_remote_viewer = Endpoint("remote.stop_remote_viewer")
 
 __all__ = ["AsyncRemoteAPI", "RemoteAPI", "parse_connection_id", "session_record"]
 
