@@ -133,15 +133,23 @@ def validate(job: SpecJob, spec: Any) -> None:
         validate_spec(spec)
     except OpenAPIValidationError as exc:
         location = "/".join(str(part) for part in getattr(exc, "path", []) or [])
-        message = getattr(exc, "message", str(exc)).splitlines()[0]
+        message = _first_line(getattr(exc, "message", str(exc)))
         raise SpecError(f"{job.spec_path}: invalid OpenAPI at '/{location}': {message}") from exc
     except Exception as exc:  # the validator raises several unrelated types for broken references
-        raise SpecError(f"{job.spec_path}: invalid OpenAPI: {str(exc).splitlines()[0]}") from exc
+        raise SpecError(f"{job.spec_path}: invalid OpenAPI: {_first_line(str(exc))}") from exc
+
     if job.lint:
         problems = lint(spec)
         if problems:
             listed = "\n  ".join(problems)
             raise SpecError(f"{job.spec_path}: {len(problems)} problem(s):\n  {listed}")
+
+
+def _first_line(message: str) -> str:
+    """The first line of a validator message, without the copy of the whole document some of them append."""
+    line = message.splitlines()[0] if message else "(no details)"
+    line = line.split(" within {", 1)[0]  # "'/components/schemas/X' does not exist within {<the spec>}"
+    return line if len(line) <= 300 else line[:300] + "..."
 
 
 def lint(spec: dict[str, Any]) -> list[str]:
