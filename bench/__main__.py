@@ -107,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.batch:
         sizes["registry_batch"]["configs"] = tuple(args.batch)
     names = [name for name in ORDER if not args.only or name in args.only]
+    started_env = environment()  # the tree may change during a long run: say so in the header
     sections: list[Section] = []
     failed = []
     for name in names:
@@ -130,7 +131,10 @@ def main(argv: list[str] | None = None) -> int:
         command += "".join(f" --only {name}" for name in args.only)
     if args.profile:
         command += " --profile"
-    text = render(sections, environment(), command)
+    env = environment()
+    if env["runbridge"] != started_env["runbridge"]:
+        env["runbridge"] = f"{started_env['runbridge']} at the start, {env['runbridge']} at the end"
+    text = render(sections, env, command)
     output = args.output
     if output is None and not args.only and not args.case and not args.batch:
         output = HERE / ".work" / "RESULTS.quick.md" if args.quick else HERE / "RESULTS.md"
