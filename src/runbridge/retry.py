@@ -115,8 +115,8 @@ def _finite(value: str | None) -> float | None:
 
 
 def is_transient(exc: BaseException) -> bool:
-    """Would the same call plausibly succeed if tried again? Understands what user code raises too:
-    runbridge errors, httpx errors, and requests' errors when requests is installed."""
+    """Would the same call plausibly succeed if tried again? Understands what user code raises too: runbridge
+    errors, httpx errors, and other libraries' errors (requests, openai, ...) by their shape."""
     if isinstance(exc, APIConnectionError):
         return not is_certificate_failure(exc)
     if isinstance(exc, APIStatusError):
@@ -129,7 +129,7 @@ def is_transient(exc: BaseException) -> bool:
         return not is_certificate_failure(exc)
     if isinstance(exc, TimeoutError | ConnectionError):
         return True
-    return _is_transient_requests_error(exc)
+    return _is_transient_foreign_error(exc)
 
 
 def is_certificate_failure(exc: BaseException) -> bool:
@@ -144,16 +144,19 @@ def is_certificate_failure(exc: BaseException) -> bool:
     return False
 
 
-def _is_transient_requests_error(exc: BaseException) -> bool:
-    module = type(exc).__module__
-    if not module.startswith("requests"):
-        return False
-    try:
-        import requests  # type: ignore[import-untyped,unused-ignore]
-    except ImportError:
-        return False
+# Class names other libraries give "no usable response" errors: requests' ConnectionError and Timeout, openai's and
+# anthropic's APIConnectionError and APITimeoutError. Matching names means none of them has to be imported.
+_CONNECTION_ERROR_NAMES = frozenset({"APIConnectionError", "APITimeoutError", "ConnectionError", "Timeout"})
 
-    if isinstance(exc, requests.HTTPError):
-        response = getattr(exc, "response", None)
-        return response is not None and response.status_code in RETRYABLE_STATUS
-    return isinstance(exc, requests.ConnectionError | requests.Timeout)
+
+def _is_transient_foreign_error(exc: BaseException) -> bool:
+    """Another library's error: transient when it carries a retryable status code (on itself or its response), or
+    when its class is named like a connection or timeout error and no certificate failed."""
+    status = getattr(exc, "status_code", None)
+    if not isinstance(status, int) or isinstance(status, bool):
+        status = getattr(getattr(exc, "response", None), "status_code", None)
+    if isinstance(status, int) and not isinstance(status, bool):
+        return status in RETRYABLE_STATUS
+    if is_certificate_failure(exc):
+        return False
+    return any(cls.__name__ in _CONNECTION_ERROR_NAMES for cls in type(exc).__mro__)

@@ -158,3 +158,39 @@ def test_the_policy_is_a_frozen_value() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         config.max_attempts = 9  # type: ignore[misc]
     assert "max_attempts=3" in repr(config)
+
+
+class _ForeignStatusError(Exception):
+    """Shaped like openai's APIStatusError / requests' HTTPError: a status code, on itself or its response."""
+
+    def __init__(self, status: int, *, on_response: bool = False) -> None:
+        super().__init__(f"status {status}")
+        if on_response:
+            self.response = type("Response", (), {"status_code": status})()
+        else:
+            self.status_code = status
+
+
+class APITimeoutError(Exception):  # named like openai's, unrelated to runbridge's
+    pass
+
+
+class Timeout(Exception):  # named like requests'
+    pass
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (_ForeignStatusError(503), True),
+        (_ForeignStatusError(429, on_response=True), True),
+        (_ForeignStatusError(404), False),
+        (_ForeignStatusError(401, on_response=True), False),
+        (APITimeoutError("read timed out"), True),
+        (Timeout("connect timed out"), True),
+        (Timeout("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed"), False),
+        (RuntimeError("boom"), False),
+    ],
+)
+def test_other_libraries_errors_are_classified_by_shape(error: BaseException, expected: bool) -> None:
+    assert is_transient(error) is expected

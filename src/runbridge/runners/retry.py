@@ -1,8 +1,8 @@
 """`api_retry(operation_name)`: retry a runner's call on transient failures only, sync or async.
 
 Transient means what `runbridge.retry.is_transient` says: connection errors, timeouts, 408, 429 and 5xx, whether
-raised as runbridge errors, httpx errors or requests errors; other SDKs' errors (openai's, for one) are
-recognised by their `status_code` or their class name (see `transient`). A 4xx (bad request, auth, not
+raised as runbridge or httpx errors or by other libraries (requests, openai, ...), recognised by their status
+code or class name. A 4xx (bad request, auth, not
 found) is raised at once: sending the same request again cannot fix it. The policy is the decorator's own
 `retry_config` when given, else the runner's (so `MyRunner(config, retry_config=RetryConfig(enabled=False))`
 switches retries off), else `RetryConfig()`. Each try and retry is reported to the query's trace.
@@ -19,7 +19,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, ParamSpec, TypeVar, cast, overload
 
 from runbridge._redact import redact_text
-from runbridge.retry import RETRYABLE_STATUS, RetryConfig, is_transient
+from runbridge.retry import RetryConfig, is_transient
 from runbridge.runners.tracing import current_recorder
 
 __all__ = ["RetryConfig", "api_retry"]
@@ -40,30 +40,8 @@ def _policy(explicit: RetryConfig | None, args: tuple[Any, ...]) -> RetryConfig:
     return RetryConfig()
 
 
-# Exceptions of other SDKs (openai, anthropic, ...) that mean "no usable response": matched by class name so
-# that those packages need not be imported.
-_CONNECTION_ERROR_NAMES = frozenset({"APIConnectionError", "APITimeoutError", "ConnectionError", "Timeout"})
-
-
-def transient(error: BaseException) -> bool:
-    """`runbridge.retry.is_transient`, extended by duck typing to other SDKs' errors.
-
-    An exception with an integer `status_code` (or a `response.status_code`) is transient when that status
-    is (408, 429, 5xx); one whose class is named like a connection or timeout error (openai's
-    `APIConnectionError` / `APITimeoutError`) is transient too.
-    """
-    if is_transient(error):
-        return True
-    status = getattr(error, "status_code", None)
-    if not isinstance(status, int):
-        status = getattr(getattr(error, "response", None), "status_code", None)
-    if isinstance(status, int) and not isinstance(status, bool):
-        return status in RETRYABLE_STATUS
-    return any(cls.__name__ in _CONNECTION_ERROR_NAMES for cls in type(error).__mro__)
-
-
 def _should_retry(policy: RetryConfig, error: Exception, attempt: int) -> bool:
-    return policy.enabled and attempt < policy.max_attempts and transient(error)
+    return policy.enabled and attempt < policy.max_attempts and is_transient(error)
 
 
 def _delay(policy: RetryConfig, error: Exception, attempt: int) -> float:
