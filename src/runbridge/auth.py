@@ -110,10 +110,20 @@ REDACTED_TOKEN = mask("x")
 class TokenAuth(httpx.Auth):
     """A token that is fetched, cached and refreshed; subclasses say how to ask for one."""
 
-    def __init__(self, *, refresh_margin: float = 60.0, header: str = "Authorization", prefix: str = "Bearer") -> None:
+    def __init__(
+        self,
+        *,
+        refresh_margin: float = 60.0,
+        refresh_ahead: bool = True,
+        header: str = "Authorization",
+        prefix: str = "Bearer",
+    ) -> None:
         if refresh_margin < 0:
             raise ValueError("refresh_margin must be >= 0")
         self.refresh_margin = refresh_margin
+        # False: keep a token until the server rejects it (runapy's `auto_refresh_token=False`); the 401 path
+        # below still refreshes once and resends once.
+        self.refresh_ahead = refresh_ahead
         self._header = header
         self._prefix = prefix
         self._token: Token | None = None
@@ -201,7 +211,7 @@ class TokenAuth(httpx.Auth):
         lifetime = _seconds(body.get("expires_in", body.get("expiresIn")))
         expires_at = now + lifetime if lifetime is not None else jwt_expiry(value)
         refresh_at = None
-        if expires_at is not None:
+        if expires_at is not None and self.refresh_ahead:
             # Never spend more than half a token's life waiting to refresh it: with a 30 s token and a 60 s
             # margin, refreshing "60 s early" would mean a token request before every call.
             margin = min(self.refresh_margin, max(expires_at - now, 0.0) / 2)
@@ -302,8 +312,9 @@ class ClientCredentials(TokenAuth):
         style: Literal["form", "json"] = "form",
         scope: str | None = None,
         refresh_margin: float = 60.0,
+        refresh_ahead: bool = True,
     ) -> None:
-        super().__init__(refresh_margin=refresh_margin)
+        super().__init__(refresh_margin=refresh_margin, refresh_ahead=refresh_ahead)
         if not client_id or not client_secret:
             raise TokenError("client credentials need both a client_id and a client_secret")
         if style not in ("form", "json"):

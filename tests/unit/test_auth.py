@@ -226,3 +226,25 @@ def test_invalidate_forces_a_new_token() -> None:
         assert auth.token is None
         client.get("https://x/data")
     assert auth.token_requests == 2
+
+
+def test_refresh_ahead_off_keeps_the_token_until_the_server_rejects_it() -> None:
+    issued: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/token":
+            issued.append(f"tok-{len(issued)}")
+            return httpx.Response(200, json={"access_token": issued[-1], "expires_in": 1})
+        if request.headers["Authorization"] == "Bearer tok-0" and len(issued) == 1 and request.url.path == "/late":
+            return httpx.Response(401)
+        return httpx.Response(200, json={"token": request.headers["Authorization"]})
+
+    auth = ClientCredentials("http://cp.test/token", "id", "secret", refresh_ahead=False)
+    with httpx.Client(transport=httpx.MockTransport(handler), auth=auth) as client:
+        assert client.get("http://cp.test/early").json() == {"token": "Bearer tok-0"}
+        assert auth.token is not None
+        assert auth.token.refresh_at is None  # no refresh on the clock...
+        assert client.get("http://cp.test/again").json() == {"token": "Bearer tok-0"}
+        # ...only after a 401: one refresh, one resend.
+        assert client.get("http://cp.test/late").json() == {"token": "Bearer tok-1"}
+    assert issued == ["tok-0", "tok-1"]

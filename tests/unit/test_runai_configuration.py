@@ -9,10 +9,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from runbridge.auth import StaticToken
+from runbridge.auth import ClientCredentials, StaticToken
 from runbridge.errors import ConfigError
 from runbridge.runai import Configuration
-from runbridge.runai._auth import RunaiClientCredentials
 
 BASE = "https://myorg.run.ai"
 SEED_OPTIONS = {
@@ -106,15 +105,15 @@ def test_key_file_needs_cert_file(tmp_path: Path) -> None:
 
 def test_client_credentials_flow_style_follows_token_endpoint() -> None:
     form = credentials().build_auth()
-    assert isinstance(form, RunaiClientCredentials)
+    assert isinstance(form, ClientCredentials)
     assert form.style == "form"
     assert form.token_url == BASE + "/api/v2/token"
     assert form.refresh_margin == 60
     json_style = credentials(token_endpoint="v1", token_refresh_margin=10, auto_refresh_token=False).build_auth()
-    assert isinstance(json_style, RunaiClientCredentials)
+    assert isinstance(json_style, ClientCredentials)
     assert json_style.style == "json"
     assert json_style.refresh_margin == 10
-    assert json_style.proactive is False
+    assert json_style.refresh_ahead is False
     request = json_style.build_token_request()
     assert request.url == BASE + "/api/v1/token"
     assert json.loads(request.content)["grantType"] == "client_credentials"

@@ -169,15 +169,15 @@ class Configuration:
             return StaticToken(self.bearer_token)
         assert self.client_id is not None  # checked in __attrs_post_init__
         assert self.client_secret is not None
-        from runbridge.runai._auth import RunaiClientCredentials
+        from runbridge.auth import ClientCredentials
 
-        return RunaiClientCredentials(
+        return ClientCredentials(
             self.token_url,
             self.client_id,
             self.client_secret,
             style="json" if self.token_endpoint == "v1" else "form",  # noqa: S105
             refresh_margin=float(self.token_refresh_margin),
-            proactive=self.auto_refresh_token,
+            refresh_ahead=self.auto_refresh_token,
         )
 
     def ssl_verify(self) -> ssl.SSLContext | bool:
