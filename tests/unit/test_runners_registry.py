@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import io
+import subprocess
+import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
@@ -223,12 +225,13 @@ def test_run_batch_works_from_sync_code_and_inside_a_running_loop() -> None:
     assert asyncio.run(notebook_cell()) == ["hi c"]
 
 
-def test_seed_import_path() -> None:
-    from runbridge.runners import api
+def test_seed_names_come_from_the_package() -> None:
+    import runbridge.runners as runners
 
-    assert api.APIRunner is APIRunner
-    assert api.BaseAPIRunner is BaseAPIRunner
-    assert api.RetryConfig is RetryConfig
+    assert runners.APIRunner is APIRunner
+    assert runners.BaseAPIRunner is BaseAPIRunner
+    assert runners.RetryConfig is RetryConfig
+    assert {"api_retry", "APIResponseData"} <= set(runners.__all__)
 
 
 def test_async_only_runner_also_answers_sync_calls() -> None:
@@ -245,3 +248,79 @@ def test_async_only_runner_also_answers_sync_calls() -> None:
         assert asyncio.run(runner.aexecute("unit_async_only", "r")).actual_output == "async:r"
     finally:
         APIRunner.unregister("unit_async_only")
+
+
+def test_built_ins_load_on_first_use_not_on_import() -> None:
+    probe = (
+        "import sys, runbridge.runners as runners\n"
+        "before = 'runbridge.runners.builtin.http' in sys.modules\n"
+        "runner_class = runners.APIRunner.runner_class('http')\n"
+        "print(before, runner_class.__module__, runner_class.name)\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert completed.stdout.split() == ["False", "runbridge.runners.builtin.http", "http"]
+
+
+def test_a_registered_class_wins_over_the_built_in_of_the_same_name() -> None:
+    built_in = APIRunner.runner_class("http")
+    APIRunner.register("http")(EchoRunner)
+    try:
+        assert APIRunner.runner_class("http") is EchoRunner
+    finally:
+        APIRunner.unregister("http")
+    assert APIRunner.runner_class("http") is built_in  # the table brings the built-in back
+
+
+PLUGIN_MODULE = '''
+from runbridge.runners import APIResponseData, BaseAPIRunner
+
+
+class ShoutRunner(BaseAPIRunner):
+    """Answers with the query in capitals."""
+
+    def execute(self, query, **kwargs):
+        return APIResponseData(query=query, actual_output=query.upper())
+
+
+class NotARunner:
+    pass
+'''
+
+
+@pytest.fixture
+def installed_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A package installed on sys.path (module + dist-info) that declares runners as entry points."""
+    (tmp_path / "unit_shout_plugin.py").write_text(PLUGIN_MODULE)
+    dist_info = tmp_path / "unit_shout_plugin-1.0.dist-info"
+    dist_info.mkdir()
+    (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: unit-shout-plugin\nVersion: 1.0\n")
+    (dist_info / "entry_points.txt").write_text(
+        "[runbridge.runners]\n"
+        "unit_shout = unit_shout_plugin:ShoutRunner\n"
+        "unit_not_a_runner = unit_shout_plugin:NotARunner\n"
+        "unit_missing = unit_shout_plugin_gone:Runner\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    yield
+    APIRunner.unregister("unit_shout")
+    sys.modules.pop("unit_shout_plugin", None)
+
+
+def test_installed_packages_add_runners_through_entry_points(
+    installed_plugin: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    runner = APIRunner({"unit_shout": {}})
+    assert runner.execute("unit_shout", "hello").actual_output == "HELLO"
+    assert runner["unit_shout"].name == "unit_shout"
+    assert "unit_shout" in runner
+
+    # A broken entry point says what is wrong when asked for, and does not hide the other runners.
+    with pytest.raises(RunnerError, match=r"unit_not_a_runner.*must name a subclass of BaseAPIRunner"):
+        APIRunner.runner_class("unit_not_a_runner")
+    with pytest.raises(RunnerError, match=r"unit_missing.*cannot be loaded.*unit_shout_plugin_gone"):
+        APIRunner.runner_class("unit_missing")
+    with caplog.at_level("WARNING", logger="runbridge.runners"):
+        available = APIRunner.registered()
+    assert {"unit_shout", "http"} <= set(available)
+    assert not {"unit_not_a_runner", "unit_missing"} & set(available)
+    assert "unit_missing" in caplog.text

@@ -13,14 +13,14 @@
     results = await runner.execute_batch("my_chatbot", queries, checkpoint="results.jsonl")
 
 Built-in runners (see `APIRunner.display()`): `http`, `openai_chat`, `interaction` (runs service) and
-`runagent` (agent service). `evaluation_runner` runs a task over a dataset and scores it (see
+`runagent` (agent service), loaded on first use; installed packages add theirs through the `runbridge.runners`
+entry point group (see `runbridge.runners.registry`). `evaluation_runner` runs a task over a dataset and scores it (see
 `runbridge.runners.evaluation`).
 """
 
 from runbridge.retry import RetryConfig
-from runbridge.runners.base import BaseAPIRunner, RunnerError
-from runbridge.runners.builtin import ResponseShapeError  # importing it registers the built-in runners
-from runbridge.runners.checkpoint import CheckpointError
+from runbridge.runners.base import BaseAPIRunner
+from runbridge.runners.errors import CheckpointError, ResponseShapeError, RunnerError, UnknownRunnerError
 from runbridge.runners.evaluation import (
     Contains,
     DatasetItem,
@@ -31,7 +31,7 @@ from runbridge.runners.evaluation import (
     aevaluation_runner,
     evaluation_runner,
 )
-from runbridge.runners.registry import APIRunner, UnknownRunnerError
+from runbridge.runners.registry import APIRunner
 from runbridge.runners.response import APIResponseData
 from runbridge.runners.retry import api_retry
 

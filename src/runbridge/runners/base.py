@@ -1,8 +1,10 @@
 """`BaseAPIRunner`: the class every runner subclasses — implement `execute()`, or `aexecute()` for true async.
 
 A runner owns its config section, its concurrency bound, its retry policy and any clients it opens. Batches
-(`execute_batch`) come with the base class: sync-only runners run in a bounded thread pool, async runners as
-tasks on the caller's event loop.
+(`execute_batch`) come with the base class and run on `runbridge.runners.batch`: sync-only runners in a
+bounded thread pool, async runners as tasks on the caller's event loop. The batch and single-call modules see a
+runner only through this interface (they import this module for type checking alone), so the dependency runs
+one way: base -> batch -> execution.
 """
 
 from __future__ import annotations
@@ -15,18 +17,17 @@ from typing import Any, ClassVar
 
 from runbridge._redact import SENSITIVE_HEADERS, SENSITIVE_KEYS
 from runbridge.config import check_keys
-from runbridge.errors import ConfigError, RunbridgeError
+from runbridge.errors import ConfigError
 from runbridge.retry import RetryConfig
+from runbridge.runners._sync import run_sync
+from runbridge.runners.batch import run_batch
+from runbridge.runners.errors import RunnerError
 from runbridge.runners.response import APIResponseData
 
-__all__ = ["BaseAPIRunner", "RunnerError"]
+__all__ = ["BaseAPIRunner"]
 
 # Config keys whose values are credentials: kept out of reprs, checkpoints and the `display()` table.
 _SECRET_KEY_SUFFIXES = ("api_key", "apikey", "_secret", "_token", "password", "credentials")
-
-
-class RunnerError(RunbridgeError):
-    """A runner was defined or used wrongly (not a failure of the service it calls)."""
 
 
 class BaseAPIRunner:
@@ -100,8 +101,6 @@ class BaseAPIRunner:
         """
         if not self.is_async:
             raise RunnerError(f"{type(self).__name__} must implement execute() or aexecute()")
-        from runbridge.runners._sync import run_sync
-
         return run_sync(self.aexecute(query, **kwargs))
 
     async def aexecute(self, query: str, **kwargs: Any) -> APIResponseData:
@@ -148,8 +147,6 @@ class BaseAPIRunner:
         in the file exactly once; `retry_failed=True` runs the items recorded as failed again. Keyword
         arguments are passed to every `execute()` / `aexecute()` call.
         """
-        from runbridge.runners.batch import run_batch
-
         return await run_batch(
             self,
             queries,

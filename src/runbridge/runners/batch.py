@@ -8,6 +8,8 @@ own retries) is a `status="failed"` result carrying the exception, never a missi
 
 Cancellation (Ctrl-C, a task cancelled, a timeout around the batch) stops the workers at once; items already
 finished are in the checkpoint and a rerun continues from there.
+
+The worker pool itself, `run_bounded`, knows nothing of runners: evaluations run their items on it too.
 """
 
 from __future__ import annotations
@@ -16,22 +18,26 @@ import asyncio
 import contextvars
 import functools
 import logging
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from runbridge.errors import ConfigError
-from runbridge.runners.base import BaseAPIRunner, RunnerError
 from runbridge.runners.checkpoint import Checkpoint
+from runbridge.runners.errors import RunnerError
 from runbridge.runners.execution import acall_captured, call_captured
 from runbridge.runners.progress import Progress
 from runbridge.runners.response import APIResponseData
 
-__all__ = ["as_queries", "run_batch"]
+if TYPE_CHECKING:
+    from runbridge.runners.base import BaseAPIRunner
+
+__all__ = ["as_queries", "run_batch", "run_bounded"]
 
 logger = logging.getLogger("runbridge.runners")
 
+ResultT = TypeVar("ResultT")
 RunOne = Callable[[str], Awaitable[APIResponseData]]
 
 
@@ -118,7 +124,7 @@ async def _run_pending(
             async def run_async(query: str) -> APIResponseData:
                 return await acall_captured(runner, query, **kwargs)
 
-            await _drive(iter(pending), items, results, run_async, workers, record, progress)
+            await _drive(pending, items, results, run_async, workers, record, progress)
         finally:
             await runner.astop()
         return
@@ -133,7 +139,7 @@ async def _run_pending(
             call = functools.partial(context.run, call_captured, runner, query, **kwargs)
             return await loop.run_in_executor(pool, call)
 
-        await _drive(iter(pending), items, results, run_in_thread, workers, record, progress)
+        await _drive(pending, items, results, run_in_thread, workers, record, progress)
     finally:
         # On cancellation do not wait for calls already in threads: their results are dropped (not written to
         # the checkpoint), so a rerun runs those items again.
@@ -141,7 +147,7 @@ async def _run_pending(
 
 
 async def _drive(
-    order: Iterator[int],
+    order: Sequence[int],
     items: list[str],
     results: list[APIResponseData | None],
     run_one: RunOne,
@@ -149,16 +155,32 @@ async def _drive(
     record: Checkpoint | None,
     progress: Progress,
 ) -> None:
-    async def worker() -> None:
-        # All workers share one iterator: each takes the next unfinished index (no locking needed on one loop).
-        for index in order:
-            result = await run_one(items[index])
-            results[index] = result
-            if record is not None:
-                record.append(index, result)
-            progress.update(failed=result.failed)
+    def finished(index: int, result: APIResponseData) -> None:
+        results[index] = result
+        if record is not None:
+            record.append(index, result)
+        progress.update(failed=result.failed)
 
-    tasks = [asyncio.ensure_future(worker()) for _ in range(workers)]
+    await run_bounded(order, lambda index: run_one(items[index]), workers=workers, on_result=finished)
+
+
+async def run_bounded(
+    positions: Sequence[int],
+    run_one: Callable[[int], Awaitable[ResultT]],
+    *,
+    workers: int,
+    on_result: Callable[[int, ResultT], None],
+) -> None:
+    """`run_one(position)` for every position, at most `workers` at once; `on_result` sees each result as it
+    completes. A failure or a cancellation stops every worker, and they unwind before it propagates."""
+    order = iter(positions)
+
+    async def worker() -> None:
+        # All workers share one iterator: each takes the next position (no locking needed on one loop).
+        for position in order:
+            on_result(position, await run_one(position))
+
+    tasks = [asyncio.ensure_future(worker()) for _ in range(min(workers, len(positions)))]
     try:
         await asyncio.gather(*tasks)
     except BaseException:

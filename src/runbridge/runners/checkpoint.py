@@ -30,16 +30,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from runbridge.runners.base import RunnerError
+from runbridge.runners.errors import CheckpointError
 from runbridge.runners.response import APIResponseData
 
-__all__ = ["Checkpoint", "CheckpointError", "query_fingerprint"]
+__all__ = ["Checkpoint", "query_fingerprint"]
 
 REDACTED = "[REDACTED]"
-
-
-class CheckpointError(RunnerError):
-    """A checkpoint file that belongs to another batch, is unreadable, or is in use by another process."""
 
 
 def query_fingerprint(query: str) -> str:

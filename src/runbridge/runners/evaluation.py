@@ -39,6 +39,7 @@ import attrs
 
 from runbridge.errors import ConfigError, RunbridgeError
 from runbridge.runners._sync import run_sync
+from runbridge.runners.batch import run_bounded
 from runbridge.runners.progress import Progress
 from runbridge.runners.response import APIResponseData, describe_error
 
@@ -253,19 +254,23 @@ async def aevaluation_runner(
     if not isinstance(max_concurrent, int) or max_concurrent < 1:
         raise ConfigError(f"max_concurrent must be a positive integer, not {max_concurrent!r}")
 
-    semaphore = asyncio.Semaphore(max_concurrent)
     progress = Progress(total=len(items), description=evaluation_name, enabled=show_progress)
+    evaluated: list[ItemResult | None] = [None] * len(items)
 
-    async def evaluate(item: DatasetItem) -> ItemResult:
-        async with semaphore:
-            result = await _evaluate_item(item, task, metrics, names)
+    def finished(position: int, result: ItemResult) -> None:
+        evaluated[position] = result
         progress.update(failed=result.failed)
-        return result
 
     try:
-        results = list(await asyncio.gather(*(evaluate(item) for item in items)))
+        await run_bounded(
+            range(len(items)),
+            lambda position: _evaluate_item(items[position], task, metrics, names),
+            workers=max_concurrent,
+            on_result=finished,
+        )
     finally:
         progress.close()
+    results = [result for result in evaluated if result is not None]
     return EvaluationResult(name=evaluation_name, items=results, summary=_summarise(results, names))
 
 

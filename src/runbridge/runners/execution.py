@@ -7,13 +7,16 @@ result (batches), so a batch never loses an item. Both record tries, retries and
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from runbridge.runners.base import BaseAPIRunner, RunnerError
+from runbridge.runners.errors import RunnerError
 from runbridge.runners.response import APIResponseData
 from runbridge.runners.tracing import TraceRecorder, capture_exchanges, recording
+
+if TYPE_CHECKING:
+    from runbridge.runners.base import BaseAPIRunner
 
 __all__ = ["acall", "acall_captured", "call", "call_captured"]
 

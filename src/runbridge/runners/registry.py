@@ -11,35 +11,55 @@ The config (a dict, or a YAML/JSON file with `${ENV}` substitution) has one sect
 for a name nobody registered is a `ConfigError` with the closest registered name; so is an unknown key inside a
 section of a runner that declares its keys. Runners are built on first use, so a config may describe runners
 you do not call in this process, and `APIRunner()` with no config still reaches every registered runner.
+
+Where runner classes come from, first match wins:
+1. `@APIRunner.register(name)` in your own code;
+2. the built-ins, a name -> class table (`BUILTIN_RUNNERS`) whose modules are imported on first use;
+3. other installed packages, through the `runbridge.runners` entry point group:
+
+       [project.entry-points."runbridge.runners"]
+       my_chatbot = "my_package.runners:MyChatbotRunner"
 """
 
 from __future__ import annotations
 
 import difflib
+import logging
 import os
 import re
 import sys
 import textwrap
 import threading
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
+from importlib import metadata
 from typing import IO, Any, ClassVar, TypeVar
 
 from runbridge.config import load_config
 from runbridge.errors import ConfigError
 from runbridge.retry import RetryConfig
-from runbridge.runners.base import BaseAPIRunner, RunnerError
+from runbridge.runners._sync import run_sync
+from runbridge.runners.base import BaseAPIRunner
+from runbridge.runners.errors import RunnerError, UnknownRunnerError
 from runbridge.runners.execution import acall, call
 from runbridge.runners.response import APIResponseData
 
-__all__ = ["APIRunner", "UnknownRunnerError"]
+__all__ = ["BUILTIN_RUNNERS", "ENTRY_POINT_GROUP", "APIRunner"]
+
+logger = logging.getLogger("runbridge.runners")
 
 RunnerT = TypeVar("RunnerT", bound=type[BaseAPIRunner])
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
 
-
-class UnknownRunnerError(RunnerError, LookupError):
-    """No runner is registered under the name asked for; the message lists the registered names."""
+# The built-in runners as "module:class", imported the first time their name is asked for.
+BUILTIN_RUNNERS: Mapping[str, str] = {
+    "http": "runbridge.runners.builtin.http:HTTPRunner",
+    "interaction": "runbridge.runners.builtin.interaction:InteractionRunner",
+    "openai_chat": "runbridge.runners.builtin.openai_chat:OpenAIChatRunner",
+    "runagent": "runbridge.runners.builtin.runagent:RunAgentRunner",
+}
+# Other packages add runners under this entry point group (name = "package.module:RunnerClass").
+ENTRY_POINT_GROUP = "runbridge.runners"
 
 
 class APIRunner:
@@ -60,12 +80,7 @@ class APIRunner:
             raise RunnerError(f"runner name must be a word such as 'my_chatbot', not {name!r}")
 
         def decorate(runner_class: RunnerT) -> RunnerT:
-            if not (isinstance(runner_class, type) and issubclass(runner_class, BaseAPIRunner)):
-                raise RunnerError(f"@APIRunner.register({name!r}) must decorate a subclass of BaseAPIRunner")
-            if runner_class.execute is BaseAPIRunner.execute and runner_class.aexecute is BaseAPIRunner.aexecute:
-                raise RunnerError(
-                    f"runner {name!r} ({runner_class.__name__}) implements neither execute() nor aexecute()"
-                )
+            _check_runner_class(runner_class, name, f"@APIRunner.register({name!r}) must decorate")
             if not runner_class.__dict__.get("name"):
                 runner_class.name = name
             with cls._registry_lock:
@@ -82,18 +97,46 @@ class APIRunner:
 
     @classmethod
     def registered(cls) -> dict[str, type[BaseAPIRunner]]:
-        """A copy of the registry: name -> runner class."""
-        _load_builtins()
+        """Every runner class by name: registered ones, the built-ins and those of installed packages.
+
+        An installed package whose runner cannot be loaded is left out with a warning (asking for it by name
+        raises the reason), so one broken plugin does not hide every other runner.
+        """
+        for name in [*BUILTIN_RUNNERS, *_entry_points()]:
+            try:
+                cls._lookup(name)
+            except RunnerError as exc:
+                logger.warning("%s", exc)
         with cls._registry_lock:
             return dict(sorted(cls._registry.items()))
 
     @classmethod
     def runner_class(cls, name: str) -> type[BaseAPIRunner]:
         """The class registered under `name`; an unknown name raises with the registered names and a hint."""
-        registered = cls.registered()
-        if name in registered:
-            return registered[name]
-        raise UnknownRunnerError(_unknown_message(name, registered))
+        found = cls._lookup(name)
+        if found is not None:
+            return found
+        raise UnknownRunnerError(_unknown_message(name, cls.registered()))
+
+    @classmethod
+    def _lookup(cls, name: str) -> type[BaseAPIRunner] | None:
+        """The class for `name`, loading a built-in or an entry point on first use; None if nobody has it."""
+        with cls._registry_lock:
+            found = cls._registry.get(name)
+        if found is not None:
+            return found
+        if name in BUILTIN_RUNNERS:
+            entry_point = metadata.EntryPoint(name, BUILTIN_RUNNERS[name], ENTRY_POINT_GROUP)
+            source = "built-in runner"
+        else:
+            entry_point = _entry_points().get(name)  # type: ignore[assignment]
+            if entry_point is None:
+                return None
+            source = f"entry point {ENTRY_POINT_GROUP}:{name}"
+        loaded = _load(entry_point, source)
+        with cls._registry_lock:
+            # A class registered meanwhile (another thread, user code) wins over the lazily loaded one.
+            return cls._registry.setdefault(name, loaded)
 
     @classmethod
     def describe(cls, *, width: int = 44) -> str:
@@ -186,7 +229,7 @@ class APIRunner:
             return runner
 
     def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and name in self.registered()
+        return isinstance(name, str) and self._lookup(name) is not None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.list_available_apis())
@@ -229,8 +272,6 @@ class APIRunner:
 
     def run_batch(self, name: str, queries: Iterable[str], **options: Any) -> list[APIResponseData]:
         """`execute_batch` for code that is not async (scripts, the CLI, a notebook cell); same options."""
-        from runbridge.runners._sync import run_sync
-
         return run_sync(self.execute_batch(name, queries, **options))
 
     def task(self, name: str, **kwargs: Any) -> Callable[[Any], Awaitable[APIResponseData]]:
@@ -279,12 +320,26 @@ def _unknown_message(name: str, registered: Mapping[str, object]) -> str:
     return f"no runner is registered as {name!r}{hint} (available: {available})"
 
 
-_builtins_loaded = False
+def _check_runner_class(runner_class: object, name: str, what: str) -> None:
+    if not (isinstance(runner_class, type) and issubclass(runner_class, BaseAPIRunner)):
+        raise RunnerError(f"{what} a subclass of BaseAPIRunner, not {runner_class!r}")
+    if runner_class.execute is BaseAPIRunner.execute and runner_class.aexecute is BaseAPIRunner.aexecute:
+        raise RunnerError(f"runner {name!r} ({runner_class.__name__}) implements neither execute() nor aexecute()")
 
 
-def _load_builtins() -> None:
-    """Register the built-in runners once (their modules import their service clients only when they run)."""
-    global _builtins_loaded
-    if not _builtins_loaded:
-        _builtins_loaded = True
-        import runbridge.runners.builtin  # noqa: F401 - registers http, openai_chat, interaction, runagent
+def _entry_points() -> dict[str, metadata.EntryPoint]:
+    """Runners other installed packages declare, read afresh each time (a package may be installed meanwhile)."""
+    return {entry_point.name: entry_point for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP)}
+
+
+def _load(entry_point: metadata.EntryPoint, source: str) -> type[BaseAPIRunner]:
+    """Import the class an entry point names; anything wrong is a RunnerError that says where it came from."""
+    name, target = entry_point.name, entry_point.value
+    try:
+        loaded = entry_point.load()
+    except Exception as exc:  # whatever a third-party module raises while it is imported
+        raise RunnerError(f"runner {name!r}: {source} {target!r} cannot be loaded: {exc}") from exc
+    _check_runner_class(loaded, name, f"runner {name!r}: {source} {target!r} must name")
+    if not loaded.__dict__.get("name"):
+        loaded.name = name
+    return loaded  # type: ignore[no-any-return]

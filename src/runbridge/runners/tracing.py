@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from runbridge.runners.response import describe_error
+from runbridge.transport import capture
 
 __all__ = ["TraceRecorder", "current_recorder", "recording"]
 
@@ -98,11 +99,6 @@ def recording() -> Iterator[TraceRecorder]:
 @contextlib.contextmanager
 def capture_exchanges(recorder: TraceRecorder) -> Iterator[None]:
     """Record the HTTP exchanges made through runbridge's transport while the block runs, into `recorder`."""
-    try:
-        from runbridge.transport import capture
-    except ImportError:  # a transport without exchange capture: traces then hold tries and retries only
-        yield
-        return
     with capture() as exchanges:
         recorder.live.append(exchanges)
         yield

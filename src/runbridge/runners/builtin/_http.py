@@ -21,13 +21,13 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from runbridge.errors import ConfigError
-from runbridge.runners.base import BaseAPIRunner, RunnerError
+from runbridge.runners.base import BaseAPIRunner
+from runbridge.runners.errors import ResponseShapeError
 from runbridge.transport import AsyncRunbridgeClient, ClientOptions, RunbridgeClient
 
 __all__ = [
     "ClientRunner",
     "HTTPRunnerBase",
-    "ResponseShapeError",
     "extract",
     "extract_each",
     "fill_template",
@@ -37,10 +37,6 @@ __all__ = [
 
 SyncClientT = TypeVar("SyncClientT")
 AsyncClientT = TypeVar("AsyncClientT")
-
-
-class ResponseShapeError(RunnerError):
-    """A response that is not JSON, or lacks the field a runner's config points at."""
 
 
 _CONNECTIONS_PER_CLIENT = 10

@@ -33,7 +33,6 @@ from runbridge.runners.builtin._http import (
     response_json,
     split_url,
 )
-from runbridge.runners.registry import APIRunner
 from runbridge.runners.response import APIResponseData
 from runbridge.transport import ClientOptions
 
@@ -42,9 +41,10 @@ __all__ = ["HTTPRunner"]
 _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 
 
-@APIRunner.register("http")
 class HTTPRunner(HTTPRunnerBase):
     """A JSON endpoint described in config: url, method, headers, body template and output path."""
+
+    name: ClassVar[str] = "http"
 
     config_keys: ClassVar[Mapping[str, str]] = {
         "url": "the endpoint, an absolute http(s) URL (may contain {placeholders})",

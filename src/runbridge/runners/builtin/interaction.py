@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from runbridge.errors import ConfigError
 from runbridge.runners.builtin._http import ClientRunner, extract, fill_template, output_text
-from runbridge.runners.registry import APIRunner
 from runbridge.runners.response import APIResponseData
 
 if TYPE_CHECKING:
@@ -33,9 +32,10 @@ if TYPE_CHECKING:
 __all__ = ["InteractionRunner"]
 
 
-@APIRunner.register("interaction")
 class InteractionRunner(ClientRunner["RunsClient", "AsyncRunsClient"]):
     """The runs service: execute an interaction with the query and return its result."""
+
+    name: ClassVar[str] = "interaction"
 
     config_keys: ClassVar[Mapping[str, str]] = {
         "interaction": "the interaction's endpoint name or id",

@@ -26,13 +26,12 @@ from runbridge.auth import StaticToken
 from runbridge.errors import ConfigError
 from runbridge.runners.builtin._http import (
     HTTPRunnerBase,
-    ResponseShapeError,
     extract,
     output_text,
     response_json,
     split_url,
 )
-from runbridge.runners.registry import APIRunner
+from runbridge.runners.errors import ResponseShapeError
 from runbridge.runners.response import APIResponseData
 from runbridge.transport import ClientOptions
 
@@ -41,9 +40,10 @@ __all__ = ["OpenAIChatRunner"]
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 
 
-@APIRunner.register("openai_chat")
 class OpenAIChatRunner(HTTPRunnerBase):
     """An OpenAI-compatible chat completions endpoint (OpenAI, vLLM, Ollama, LiteLLM, ...)."""
+
+    name: ClassVar[str] = "openai_chat"
 
     config_keys: ClassVar[Mapping[str, str]] = {
         "model": "model name sent in every request",

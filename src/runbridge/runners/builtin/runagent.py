@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from runbridge.errors import ConfigError
 from runbridge.runners.builtin._http import ClientRunner, extract, extract_each, fill_template, output_text
-from runbridge.runners.registry import APIRunner
 from runbridge.runners.response import APIResponseData
 
 if TYPE_CHECKING:
@@ -31,9 +30,10 @@ if TYPE_CHECKING:
 __all__ = ["RunAgentRunner"]
 
 
-@APIRunner.register("runagent")
 class RunAgentRunner(ClientRunner["RunAgentClient", "AsyncRunAgentClient"]):
     """The agent service: run an agent's entrypoint (default `generic`) with the query."""
+
+    name: ClassVar[str] = "runagent"
 
     config_keys: ClassVar[Mapping[str, str]] = {
         "agent_id": "the deployed agent's id",
