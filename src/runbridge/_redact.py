@@ -125,14 +125,18 @@ def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> di
     return {key: (REDACTED if is_sensitive_header(key) else value) for key, value in items}
 
 
-def redact_mapping(data: Any) -> Any:
-    """A deep copy of JSON-like data with the values of secret-looking keys replaced."""
+def redact_mapping(data: Any, secrets: tuple[str, ...] = ()) -> Any:
+    """A deep copy of JSON-like data with the values of secret-looking keys replaced, and `secrets` removed from
+    every string (a server may echo what it was sent anywhere in its answer)."""
     if isinstance(data, Mapping):
         return {
-            key: (REDACTED if is_sensitive_key(key) and value else redact_mapping(value)) for key, value in data.items()
+            key: (REDACTED if is_sensitive_key(key) and value else redact_mapping(value, secrets))
+            for key, value in data.items()
         }
     if isinstance(data, list | tuple):
-        return [redact_mapping(item) for item in data]
+        return [redact_mapping(item, secrets) for item in data]
+    if isinstance(data, str) and secrets:
+        return redact_text(data, secrets)
     return data
 
 

@@ -9,7 +9,10 @@ A refreshing flow fetches a token before the first request, refreshes it a margi
 401 refreshes once and resends once. Refresh is single-flight per auth object: however many threads, tasks, or
 event loops in other threads find the token stale, one token request goes out and the others wait for its
 result (tasks wait on their loop's asyncio.Lock, then take the threads' lock without blocking the loop).
-A failed refresh raises `TokenError` and leaves nothing locked, so the next call simply tries again.
+A failed refresh raises `TokenError` and leaves nothing locked, so the next call simply tries again. A refusal
+(an error status, after the transport's retries for 5xx) carries the response, from which the client raises the
+status error of its service made a TokenError too (`runbridge.errors.as_token_error`): a wrong secret is an
+AuthenticationError like any other 401.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from typing import Any, Literal
 import attrs
 import httpx
 
-from runbridge._redact import mask, redact_text, redact_url
+from runbridge._redact import mask, redact_mapping, redact_text, redact_url
 from runbridge.errors import TokenError, parse_body
 
 __all__ = ["ApiKeyExchange", "ClientCredentials", "StaticToken", "Token", "TokenAuth", "jwt_expiry"]
@@ -185,11 +188,13 @@ class TokenAuth(httpx.Auth):
         where = redact_url(response.request.url)
         body = parse_body(response)
         if response.status_code >= 400:
+            body = redact_mapping(body, self.secrets())
             detail = redact_text(json.dumps(body) if not isinstance(body, str) else body, self.secrets())[:300]
             raise TokenError(
                 f"token endpoint {where} answered {response.status_code}: {detail}",
                 status_code=response.status_code,
-                body=None,
+                body=body,
+                response=response,
             )
         if not isinstance(body, dict):
             raise TokenError(f"token endpoint {where} did not answer with a JSON object", status_code=200)

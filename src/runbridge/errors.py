@@ -16,13 +16,22 @@
      │    │    └── InternalServerError         5xx
      │    ├── UnexpectedStatus             a success status the spec does not document
      │    └── APIResponseValidationError   a response body that does not match the spec
-     ├── TokenError                        a token endpoint refused or answered nonsense
-     ├── ConfigError                       a bad config key, value or missing ${VAR}
+     ├── TokenError                        a token endpoint refused the credentials or answered nonsense
+     ├── InvalidArgumentError              an argument that cannot become a valid request (also ValueError)
+     ├── ConfigError                       a bad config key, value or missing ${VAR} (also ValueError)
      └── SpecError                         an OpenAPI spec that cannot be generated
+
+A token endpoint that refuses the credentials raises the status error of its answer, made a `TokenError` as
+well: a wrong key or secret is an `AuthenticationError` (401) or a `PermissionDeniedError` (403), under the
+service's own name too (Run:ai's `UnauthorizedException`, ...), and `except TokenError` still catches it. A token
+endpoint that is down or answers 5xx is retried like any call first. Its message and body never hold the secret.
 
 Each service module re-exports these under the names its own documentation uses (Runicorn's ``ServerError``,
 RunAgent's ``AgentNotFoundError``, ...) as subclasses, so ``except runbridge.NotFoundError`` works everywhere.
 Messages never contain credentials: URLs are redacted before they are formatted into a message.
+
+Every error pickles (for batches that hand errors across processes) with its message, status, body, request id,
+attempt count and operation; the httpx request and response stay behind, as they hold live connections.
 """
 
 from __future__ import annotations
@@ -46,6 +55,7 @@ __all__ = [
     "ConfigError",
     "ConflictError",
     "InternalServerError",
+    "InvalidArgumentError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -55,14 +65,38 @@ __all__ = [
     "TokenError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "as_token_error",
     "status_error_class",
 ]
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid")
 
 
+# Live objects that do not cross a process boundary; everything a caller reads about the error does.
+_NOT_PICKLED = frozenset({"request", "response"})
+
+
 class RunbridgeError(Exception):
     """Base class of every error runbridge raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt without calling __init__, whose signature differs from class to class (keyword-only
+        # arguments, seed-compatible positional ones), so one rule pickles the whole hierarchy.
+        cls = type(self)
+        token_base: type[APIStatusError] | None = cls.__dict__.get("_token_base")
+        state = {key: None if key in _NOT_PICKLED else value for key, value in self.__dict__.items()}
+        if isinstance(self, APIError):
+            state["_operation"] = self.operation
+        return _unpickle, (token_base or cls, self.args, state, token_base is not None)
+
+
+def _unpickle(cls: type[RunbridgeError], args: tuple[Any, ...], state: dict[str, Any], token: bool) -> RunbridgeError:
+    if token:
+        cls = _token_error_class(cls)  # type: ignore[arg-type]
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class APIError(RunbridgeError):
@@ -73,12 +107,13 @@ class APIError(RunbridgeError):
         self.message = message
         self.request = request
         self.attempts = attempts
+        self._operation: str | None = None
 
     @property
     def operation(self) -> str | None:
         """The spec's operation name, when the request came from a generated endpoint."""
-        if self.request is None:
-            return None
+        if self._operation is not None or self.request is None:
+            return self._operation
         value = self.request.extensions.get("runbridge.operation")
         return value if isinstance(value, str) else None
 
@@ -203,11 +238,7 @@ class APIResponseValidationError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.field = field
-        self._operation = operation
-
-    @property
-    def operation(self) -> str | None:
-        return self._operation or super().operation
+        self._operation = operation or self.operation
 
     @classmethod
     def from_parse_failure(
@@ -234,12 +265,28 @@ class APIResponseValidationError(APIError):
 
 
 class TokenError(RunbridgeError):
-    """A token endpoint refused the credentials or answered with something that is not a token."""
+    """A token endpoint refused the credentials or answered with something that is not a token.
 
-    def __init__(self, message: str, *, status_code: int | None = None, body: object = None) -> None:
+    A refusal (an error status) reaches the caller through `as_token_error`, as the status error of the
+    endpoint's answer; `response` is kept here until then.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        body: object = None,
+        response: httpx.Response | None = None,
+    ) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.body = body
+        self.response = response
+
+
+class InvalidArgumentError(RunbridgeError, ValueError):
+    """An argument that cannot become a valid request (a path parameter such as '..'); raised before sending."""
 
 
 class ConfigError(RunbridgeError, ValueError):
@@ -259,6 +306,34 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
+
+
+def as_token_error(refusal: TokenError, error: Exception) -> Exception:
+    """`error` (the status error a client's error factory built from the token endpoint's answer) made a
+    TokenError too, carrying the refusal's message and body, from which the credentials are already removed.
+
+    The class is switched rather than the error rebuilt, because every service builds its status errors with
+    its own constructor; the derived class adds nothing but TokenError to the bases.
+    """
+    if not isinstance(error, APIStatusError):
+        return refusal
+    error.__class__ = _token_error_class(type(error))
+    error.args = (str(refusal),)
+    error.message = str(refusal)
+    error.body = refusal.body
+    return error
+
+
+_TOKEN_ERROR_CLASSES: dict[type[APIStatusError], type[APIStatusError]] = {}
+
+
+def _token_error_class(base: type[APIStatusError]) -> type[APIStatusError]:
+    cls = _TOKEN_ERROR_CLASSES.get(base)
+    if cls is None:
+        # Same name and module as the base, so a traceback reads "UnauthorizedException: token endpoint ...".
+        namespace = {"_token_base": base, "__module__": base.__module__, "__qualname__": base.__qualname__}
+        cls = _TOKEN_ERROR_CLASSES[base] = type(base.__name__, (base, TokenError), namespace)
+    return cls
 
 
 def status_error_class(status_code: int, base: type[APIStatusError] = APIStatusError) -> type[APIStatusError]:

@@ -43,7 +43,15 @@ import httpx
 from runbridge import _logging
 from runbridge._redact import redact_headers, redact_text, redact_url
 from runbridge._version import __version__
-from runbridge.errors import APIConnectionError, APIStatusError, APITimeoutError, ConfigError, RunbridgeError
+from runbridge.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    ConfigError,
+    RunbridgeError,
+    TokenError,
+    as_token_error,
+)
 from runbridge.retry import RETRYABLE_STATUS, RetryConfig, is_certificate_failure
 
 __all__ = [
@@ -559,6 +567,14 @@ def _transport_error(request: httpx.Request, exc: httpx.RequestError) -> APIConn
     )
 
 
+def _token_failure(exc: TokenError, options: ClientOptions) -> Exception:
+    """A token endpoint's refusal as the service's status error for its answer (a wrong secret is a 401 like any
+    other, under the service's own class name), still a TokenError; other token failures as they are."""
+    if exc.response is None:
+        return exc
+    return as_token_error(exc, options.error_factory(exc.response))
+
+
 def _with_timeout(request: httpx.Request, default: httpx.Timeout) -> None:
     """Fill every part of the request's timeout that is None: no call made through runbridge waits forever."""
     fallback = DEFAULT_TIMEOUT.as_dict()
@@ -680,7 +696,11 @@ class RunbridgeClient(httpx.Client):
             error = _transport_error(request, exc)
             _record(request, started, None, error)
             raise error from exc
-        except RunbridgeError as exc:  # a token endpoint that refused, or a stream mapped below
+        except TokenError as exc:
+            refusal = _token_failure(exc, self.client_options)
+            _record(request, started, None, refusal)
+            raise refusal from None
+        except RunbridgeError as exc:  # a stream mapped below
             _record(request, started, None, exc)
             raise
         _record(request, started, response, None)
@@ -739,7 +759,11 @@ class AsyncRunbridgeClient(httpx.AsyncClient):
             error = _transport_error(request, exc)
             _record(request, started, None, error)
             raise error from exc
-        except RunbridgeError as exc:
+        except TokenError as exc:
+            refusal = _token_failure(exc, self.client_options)
+            _record(request, started, None, refusal)
+            raise refusal from None
+        except RunbridgeError as exc:  # a stream mapped below
             _record(request, started, None, exc)
             raise
         _record(request, started, response, None)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from websockets.exceptions import ConnectionClosedOK
 from websockets.frames import Close
 
-from runbridge import ConfigError
+from runbridge import ConfigError, InvalidArgumentError
 from runbridge.runagent import AsyncRunAgentClient, RunAgentClient, errors
 from runbridge.runagent._base import ClientCore
 from runbridge.runagent._websocket import StreamProtocol, websocket_url
@@ -73,9 +73,15 @@ def test_per_call_timeout_overrides_the_client_timeout() -> None:
 
 
 def test_agent_id_is_escaped_in_the_path() -> None:
-    agent = ClientCore("a/b c", api_key=None, base_url="http://h", timeout=1, max_retries=0, headers=None)
+    agent = ClientCore("a b:c", api_key=None, base_url="http://h", timeout=1, max_retries=0, headers=None)
     kwargs = agent.run_kwargs("generic", {})
-    assert kwargs["url"] == "/api/v1/agents/a%2Fb%20c/run"
+    assert kwargs["url"] == "/api/v1/agents/a%20b%3Ac/run"
+
+
+@pytest.mark.parametrize("agent_id", ["a/b", "..", ".", "a?b", "a#b", "a%2Fb", "a\\b", "a\x00b"])
+def test_an_agent_id_that_is_not_one_path_segment_is_refused_when_the_client_is_built(agent_id: str) -> None:
+    with pytest.raises(InvalidArgumentError, match="agent_id"):
+        ClientCore(agent_id, api_key=None, base_url="http://h", timeout=1, max_retries=0, headers=None)
 
 
 @pytest.mark.parametrize(

@@ -14,11 +14,13 @@ it speaks the protocol of the real server (`runagent serve` 0.1.49): entrypoint 
 where settings come from and runbridge.runagent.errors for the exceptions.
 """
 
+from runbridge.errors import ConfigError, InvalidArgumentError
 from runbridge.runagent._async_client import AsyncRunAgentClient
 from runbridge.runagent._client import RunAgentClient
 from runbridge.runagent.errors import (
     AgentExecutionError,
     AgentNotFoundError,
+    AgentNotFoundOrForbiddenError,
     AuthenticationError,
     InvalidResponseError,
     NetworkError,
@@ -36,8 +38,11 @@ from runbridge.runagent.errors import (
 __all__ = [
     "AgentExecutionError",
     "AgentNotFoundError",
+    "AgentNotFoundOrForbiddenError",
     "AsyncRunAgentClient",
     "AuthenticationError",
+    "ConfigError",
+    "InvalidArgumentError",
     "InvalidResponseError",
     "NetworkError",
     "PermissionDeniedError",

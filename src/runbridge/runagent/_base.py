@@ -27,6 +27,7 @@ from runbridge_generated.agents.types import Unset
 from runbridge._redact import redact_url
 from runbridge.auth import StaticToken
 from runbridge.errors import APIError, ConfigError
+from runbridge.paths import path_segment
 from runbridge.runagent import errors
 from runbridge.runagent._websocket import StreamRequest, websocket_url
 from runbridge.runagent._wire import WireFormatError, check_input, decode_structured, run_body
@@ -57,6 +58,7 @@ class ClientCore:
         if headers is not None and not all(isinstance(k, str) and isinstance(v, str) for k, v in headers.items()):
             raise ConfigError("headers must map header names to string values")
         self.agent_id = agent_id.strip()
+        path_segment("agent_id", self.agent_id)  # refuse '..', '/', ... now rather than at the first call
         self.settings: RunAgentSettings = resolve_settings(
             api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries
         )

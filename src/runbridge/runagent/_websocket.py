@@ -17,13 +17,13 @@ import ssl
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import attrs
 import httpx
 
 from runbridge._redact import RedactingFilter, redact_headers, redact_text, redact_url
 from runbridge.errors import parse_body, status_error_class
+from runbridge.paths import path_segment
 from runbridge.retry import RETRYABLE_STATUS, RetryConfig, retry_after_seconds
 from runbridge.runagent import errors
 from runbridge.runagent._wire import WireFormatError, decode_structured
@@ -51,7 +51,7 @@ def websocket_url(base_url: str, agent_id: str, api_key: str | None) -> str:
     """`ws(s)://host/api/v1/agents/{id}/run-stream`; remote servers also take the key as `?token=`."""
     url = httpx.URL(base_url)
     scheme = "wss" if url.scheme == "https" else "ws"
-    path = url.path.rstrip("/") + f"/api/v1/agents/{quote(agent_id, safe='')}/run-stream"
+    path = url.path.rstrip("/") + f"/api/v1/agents/{path_segment('agent_id', agent_id)}/run-stream"
     stream_url = url.copy_with(scheme=scheme, path=path, query=None)
     if api_key:
         stream_url = stream_url.copy_merge_params({"token": api_key})
@@ -297,9 +297,14 @@ def _connect_error(exc: Exception, request: StreamRequest) -> errors.RunAgentErr
     if isinstance(exc, InvalidStatus):
         status = exc.response.status_code
         body = _body(exc.response.body)
-        hint = " (on a local server this means no agent with this id)" if status == 403 else ""
+        message = f"stream {where}: the server refused the WebSocket with {status}"
+        if status == 403:
+            message += (
+                ": either no agent with this id is served there (a local server refuses an unknown agent id this"
+                " way) or the API key may not use this agent"
+            )
+            return errors.AgentNotFoundOrForbiddenError(message, status_code=status, body=body)
         error_class = status_error_class(status, errors.RunAgentStatusError)
-        message = f"stream {where}: the server refused the WebSocket with {status}{hint}"
         return error_class(message, status_code=status, body=body)  # type: ignore[return-value]
     if isinstance(exc, TimeoutError):
         return errors.TimeoutError(f"stream {where}: the WebSocket did not open within {request.open_timeout:g}s")

@@ -5,6 +5,8 @@
      │    ├── AuthenticationError          401   + runbridge.errors.AuthenticationError
      │    ├── PermissionDeniedError        403   + runbridge.errors.PermissionDeniedError
      │    ├── AgentNotFoundError           404   + runbridge.errors.NotFoundError (unknown agent or entrypoint)
+     │    │    └── AgentNotFoundOrForbiddenError  403 on a stream's handshake: unknown agent, or no access
+     │    │                                       (also PermissionDeniedError)
      │    ├── ValidationError              400   + runbridge.errors.BadRequestError
      │    │    └── UnprocessableInputError 422   + runbridge.errors.UnprocessableEntityError
      │    ├── RateLimitError               429   + runbridge.errors.RateLimitError
@@ -33,6 +35,7 @@ from runbridge import errors
 __all__ = [
     "AgentExecutionError",
     "AgentNotFoundError",
+    "AgentNotFoundOrForbiddenError",
     "AuthenticationError",
     "InvalidResponseError",
     "NetworkError",
@@ -104,6 +107,16 @@ class AgentNotFoundError(RunAgentStatusError, errors.NotFoundError):
 
     default_code = "AGENT_NOT_FOUND"
     nominal_status = 404
+
+
+class AgentNotFoundOrForbiddenError(AgentNotFoundError, PermissionDeniedError):
+    """403 on a stream's WebSocket handshake, which cannot tell its two causes apart: `runagent serve` registers
+    the stream route for its own agent id only, so it refuses any other id this way, and a server that checks
+    keys refuses a key without access the same way. Both `except AgentNotFoundError` and
+    `except PermissionDeniedError` catch it, and its message names both possibilities."""
+
+    default_code = "AGENT_NOT_FOUND"
+    nominal_status = 403
 
 
 class ValidationError(RunAgentStatusError, errors.BadRequestError):

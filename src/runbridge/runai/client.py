@@ -25,6 +25,7 @@ import warnings
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
+from runbridge.paths import path_problem
 from runbridge.runai.api_client import ApiClient, AsyncApiClient, ThreadedApiClient, operation_module
 from runbridge.runai.errors import ApiValueError
 
@@ -162,12 +163,18 @@ class OperationCall:
     def _prepare(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
         if self.operation.deprecated:
             _warn_deprecated(f"{self._group}.{self.operation.name}", f"{self.operation.method} {self.operation.path}")
+        # Paths name parameters as the API does (`{clusterUuid}`); the generated keyword is snake_case.
+        path_names = [snake(found) for found in _PATH_PARAMETER.findall(self.operation.path)]
         cluster_id = self._client.cluster_id
         if cluster_id is not None and not args:
-            # Paths name parameters as the API does (`{clusterUuid}`); the generated keyword is snake_case.
-            for name in (snake(found) for found in _PATH_PARAMETER.findall(self.operation.path)):
+            for name in path_names:
                 if name in _CLUSTER_PARAMETERS and name not in kwargs:
                     kwargs[name] = cluster_id
+        # The generated layer applies the same rule; checked here first to raise runapy's ApiValueError.
+        for name, value in [*zip(path_names, args, strict=False), *((n, kwargs[n]) for n in path_names if n in kwargs)]:
+            problem = path_problem(str(value))
+            if problem is not None:
+                raise ApiValueError(f"{self.operation.name}: path parameter {name}={value!r} {problem}")
         converters = _converters(f"runbridge_generated.runai_controlplane.{self.operation.module}")
         for name, target in converters.items():
             if name in kwargs:

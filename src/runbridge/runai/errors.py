@@ -12,7 +12,11 @@
           └── ServiceException              5xx   (also runbridge.InternalServerError)
 
 An argument that cannot become a valid request (a body dict without a required field, say) raises
-`ApiValueError`, a `runbridge.RunbridgeError` and a `ValueError`, before anything is sent.
+`ApiValueError`, a `runbridge.InvalidArgumentError` and a `ValueError`, before anything is sent; so does a path
+parameter that is not one URL segment ('', '.', '..', or holding '/', '?', '#', '%2F', ...).
+
+A token endpoint that refuses the client id or secret raises `UnauthorizedException` (401) or
+`ForbiddenException` (403), which is also a `TokenError`; its body is parsed and the secret never appears.
 
 Each status error is also the matching runbridge class, so `except runbridge.NotFoundError` works here as it does for
 every other service. Transport failures stay `runbridge.APIConnectionError` / `APITimeoutError` (runapy let
@@ -26,10 +30,19 @@ from typing import Any
 import httpx
 
 from runbridge import errors as _errors
-from runbridge.errors import APIConnectionError, APITimeoutError, ConfigError, RunbridgeError, TokenError
+from runbridge.errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ConfigError,
+    InvalidArgumentError,
+    TokenError,
+    UnexpectedStatus,
+)
 
 __all__ = [
     "APIConnectionError",
+    "APIResponseValidationError",
     "APITimeoutError",
     "ApiException",
     "ApiValueError",
@@ -37,18 +50,20 @@ __all__ = [
     "ConfigError",
     "ConflictException",
     "ForbiddenException",
+    "InvalidArgumentError",
     "NotFoundException",
     "ServiceException",
     "TokenError",
     "TooManyRequestsException",
     "UnauthorizedException",
+    "UnexpectedStatus",
     "UnprocessableEntityException",
     "error_from_response",
 ]
 
 
-class ApiValueError(RunbridgeError, ValueError):
-    """An operation argument that does not fit the spec; raised before the request is sent."""
+class ApiValueError(InvalidArgumentError):
+    """An operation argument that does not fit the spec; raised before the request is sent (also ValueError)."""
 
 
 class ApiException(_errors.APIStatusError):

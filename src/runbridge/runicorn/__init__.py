@@ -9,6 +9,7 @@ against the real viewer's REST API (0.7.x, and the artifact endpoints of 0.5.x).
             print(exp["name"], max(p["value"] for p in metrics["metrics"]["val_acc"]))
 """
 
+from runbridge.errors import ConfigError
 from runbridge.runicorn._async_client import AsyncRunicornClient, aconnect
 from runbridge.runicorn._base import DEFAULT_BASE_URL
 from runbridge.runicorn._client import RunicornClient, connect
@@ -44,6 +45,7 @@ __all__ = [
     "AsyncRunicornClient",
     "AuthenticationError",
     "BadRequestError",
+    "ConfigError",
     "ConflictError",
     "ConnectionError",
     "HostKeyConfirmationRequiredError",

@@ -28,6 +28,7 @@ from runbridge_generated.runicorn_viewer.models import (
     UserRootDirRequest,
 )
 
+from runbridge.paths import path_problem
 from runbridge.runicorn import _records
 from runbridge.runicorn._config_guard import checked_config_update
 from runbridge.runicorn._driver import Call, Endpoint, Plan, unset_none
@@ -75,11 +76,13 @@ get_gpu_telemetry = Endpoint("system.get_gpu_telemetry")
 
 
 def check_run_id(run_id: object) -> str:
-    """A run id the viewer can route: a non-empty string without '/' (which would reach the web UI instead)."""
+    """A run id the viewer can route: a non-empty string that is one path segment (the shared path rule), so it
+    can never reach another endpoint or the web UI; checked here as well so batches fail before their first call."""
     if not isinstance(run_id, str) or not run_id.strip():
         raise InvalidArgumentError(f"run_id must be a non-empty string, not {run_id!r}")
-    if "/" in run_id:
-        raise InvalidArgumentError(f"run_id {run_id!r} contains '/': run ids look like 20250124_120000_abc123")
+    problem = path_problem(run_id)
+    if problem is not None:
+        raise InvalidArgumentError(f"run_id {run_id!r} {problem}: run ids look like 20250124_120000_abc123")
     return run_id
 
 

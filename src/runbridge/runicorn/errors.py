@@ -152,8 +152,8 @@ class UnsupportedFeatureError(RunicornAPIError):
         self.viewer_version = viewer_version
 
 
-class InvalidArgumentError(RunicornAPIError, ValueError):
-    """A call's arguments are wrong; raised before any request is sent."""
+class InvalidArgumentError(RunicornAPIError, _base.InvalidArgumentError):
+    """A call's arguments are wrong; raised before any request is sent (also runbridge's InvalidArgumentError)."""
 
 
 class UnsafeConfigError(RunicornAPIError, _base.ConfigError):
@@ -233,6 +233,8 @@ def translate() -> Iterator[None]:
         yield
     except RunicornAPIError:
         raise
+    except _base.InvalidArgumentError as exc:  # a path parameter the generated layer refused
+        raise InvalidArgumentError(str(exc)) from None
     except _base.APITimeoutError as exc:
         raise TimeoutError(exc.message, request=exc.request, attempts=exc.attempts) from exc
     except _base.APIConnectionError as exc:

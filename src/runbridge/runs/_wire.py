@@ -39,23 +39,24 @@ SETTLE_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
 CHUNK_EVENTS = frozenset({"message", "chunk"})
 CLOSE_EVENT = "close"
 
-# The fields of RunSearchQuery (the spec forbids others): checked here so a typo is not silently dropped.
-SEARCH_FIELDS = frozenset(
-    {
-        "name",
-        "status",
-        "interaction",
-        "environment",
-        "model",
-        "tags",
-        "query",
-        "parent",
-        "is_root",
-        "object",
-        "start",
-        "end",
-    }
-)
+# The fields of RunSearchQuery (the spec forbids others) and what each holds: checked here so that a typo or a
+# value of the wrong shape is refused, not silently dropped or sent as something the service ignores.
+_TEXT, _TEXTS, _FLAG, _TIME = "a string", "a string or a list of strings", "True or False", "a datetime or ISO string"
+SEARCH_FIELD_KINDS: dict[str, str] = {
+    "name": _TEXT,
+    "status": _TEXT,
+    "interaction": _TEXT,
+    "environment": _TEXT,
+    "model": _TEXT,
+    "tags": _TEXTS,
+    "query": _TEXT,
+    "parent": _TEXTS,
+    "is_root": _FLAG,
+    "object": _TEXT,
+    "start": _TIME,
+    "end": _TIME,
+}
+SEARCH_FIELDS = frozenset(SEARCH_FIELD_KINDS)
 # Facet name the service conventionally answers under, by field.
 DEFAULT_FACETS: dict[str, str] = {
     "environments": "environment",
@@ -135,14 +136,34 @@ def _json_value(value: Any) -> Any:
 
 
 def search_query(where: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> dict[str, Any]:
-    """A RunSearchQuery from a mapping and/or keywords (keywords win); datetimes become ISO strings."""
+    """A RunSearchQuery from a mapping and/or keywords (keywords win); datetimes become ISO strings.
+
+    The seed names the whole condition object `query`, so `search(query={"status": ...})` is read as that object;
+    a string `query` stays the full-text condition.
+    """
     if where is not None and not isinstance(where, Mapping):
         raise ConfigError(f"search conditions must be a mapping or keywords, not {type(where).__name__}")
+    if isinstance(fields.get("query"), Mapping):
+        if where is not None:
+            raise ConfigError("give the search conditions once: as where= or as a query={...} mapping, not both")
+        where, fields = fields["query"], {key: value for key, value in fields.items() if key != "query"}
     merged = {**(where or {}), **fields}
     unknown = sorted(set(merged) - SEARCH_FIELDS)
     if unknown:
         raise ConfigError(f"unknown search field(s) {unknown}; allowed: {sorted(SEARCH_FIELDS)}")
-    return {key: _json_value(value) for key, value in merged.items() if value is not None}
+    return {key: _search_value(key, value) for key, value in merged.items() if value is not None}
+
+
+_KIND_TYPES: dict[str, type | tuple[type, ...]] = {_TEXT: str, _FLAG: bool, _TIME: (str, datetime)}
+
+
+def _search_value(field: str, value: Any) -> Any:
+    kind = SEARCH_FIELD_KINDS[field]
+    if kind == _TEXTS and isinstance(value, str | list | tuple | set | frozenset):
+        return _strings(field, value)
+    if kind == _TEXTS or not isinstance(value, _KIND_TYPES[kind]):
+        raise ConfigError(f"search field {field!r} must be {kind}, not {value!r}")
+    return _json_value(value)
 
 
 def _model(factory: Any, data: dict[str, Any], what: str) -> Any:
@@ -182,18 +203,25 @@ def search_body(query: dict[str, Any], offset: int, limit: int) -> RunSearchPayl
     return _model(RunSearchPayload, body, "search query")  # type: ignore[no-any-return]
 
 
-def facets_body(facets: Mapping[str, str] | Iterable[str] | None, query: dict[str, Any]) -> ComputeRunFacetPayload:
-    """Facets as `{name: field}`, or as field names answered under their usual names (`status` → `statuses`)."""
+def facets_body(
+    facets: Mapping[str, str] | Iterable[str | Mapping[str, str]] | None, query: dict[str, Any]
+) -> ComputeRunFacetPayload:
+    """Facets as `{name: field}`, as the seed's list of `{"name", "field"}` objects, or as field names answered
+    under their usual names (`status` → `statuses`)."""
     if facets is None:
         pairs = dict(DEFAULT_FACETS)
     elif isinstance(facets, Mapping):
         pairs = dict(facets)
     elif isinstance(facets, str):
         pairs = {_FACET_NAMES.get(facets, facets): facets}
+    elif isinstance(facets, Iterable):
+        pairs = dict(_facet_pair(item) for item in facets)
     else:
-        pairs = {_FACET_NAMES.get(field, field): field for field in facets}
+        raise ConfigError(f"facets must be {_FACET_SHAPES}, not {type(facets).__name__}")
     if not pairs:
         raise ConfigError("facets needs at least one field")
+    if not all(isinstance(name, str) and isinstance(field, str) for name, field in pairs.items()):
+        raise ConfigError(f"facets must be {_FACET_SHAPES}, not {facets!r}")
     bad = sorted(str(field) for field in pairs.values() if field not in FACET_FIELDS)
     if bad:
         raise ConfigError(f"cannot compute facets over {bad}; fields: {sorted(FACET_FIELDS)}")
@@ -203,18 +231,47 @@ def facets_body(facets: Mapping[str, str] | Iterable[str] | None, query: dict[st
     return _model(ComputeRunFacetPayload, body, "facets request")  # type: ignore[no-any-return]
 
 
+_FACET_SHAPES = "{name: field}, a list of fields, or a list of {'name': ..., 'field': ...}"
+
+
+def _facet_pair(item: object) -> tuple[str, str]:
+    if isinstance(item, str):
+        return _FACET_NAMES.get(item, item), item
+    if isinstance(item, Mapping) and set(item) == {"name", "field"}:
+        return item["name"], item["field"]
+    raise ConfigError(f"facets must be {_FACET_SHAPES}; {item!r} is neither a field nor a {{name, field}} object")
+
+
+_FIND_PAYLOAD_KEYS = frozenset({"query", "limit", "offset", "select"})
+
+
 def find_body(
     query: Mapping[str, Any], limit: int | None, offset: int | None, select: str | Iterable[str] | None
 ) -> FindPayload:
+    """The find payload. The seed's whole payload (`{"query": {...}, "limit": 10, "select": "id status"}`) is
+    accepted as `query` too: a mapping whose `query` key holds a mapping is never a condition on a field named
+    "query", which is a search string."""
     if not isinstance(query, Mapping):
         raise ConfigError(f"query must be a MongoDB-style mapping, not {type(query).__name__}")
+    if isinstance(query.get("query"), Mapping) and set(query) <= _FIND_PAYLOAD_KEYS:
+        given = {"limit": limit, "offset": offset, "select": select}
+        twice = sorted(key for key, value in given.items() if key in query and value is not None)
+        if twice:
+            raise ConfigError(f"{twice} given both in the payload mapping and as arguments")
+        limit, offset, select = (query.get(key, given[key]) for key in ("limit", "offset", "select"))
+        query = query["query"]
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
+        raise ConfigError(f"limit must be a non-negative integer, not {limit!r}")
+    if offset is not None and (isinstance(offset, bool) or not isinstance(offset, int) or offset < 0):
+        raise ConfigError(f"offset must be a non-negative integer, not {offset!r}")
     body: dict[str, Any] = {"query": _jsonable_query(query)}
     if limit is not None:
         body["limit"] = limit
     if offset:
         body["offset"] = offset
     if select is not None:
-        body["select"] = select if isinstance(select, str) else " ".join(select)
+        fields = _strings("select", select.split() if isinstance(select, str) else select)
+        body["select"] = " ".join(fields or ())
     return _model(FindPayload, body, "find request")  # type: ignore[no-any-return]
 
 

@@ -1,4 +1,8 @@
-"""`runbridge sandbox`: run the four reference servers in the foreground until Ctrl-C or SIGTERM."""
+"""`runbridge sandbox`: run the four reference servers in the foreground until Ctrl-C or SIGTERM.
+
+Under each URL it prints the credentials that server accepts and one line of Python that connects to it, so a
+newcomer can paste their way to a first call.
+"""
 
 from __future__ import annotations
 
@@ -37,6 +41,37 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     parser.set_defaults(handler=_run)
 
 
+# Any key of this form is accepted by the runs sandbox's token endpoint.
+SANDBOX_RUNS_API_KEY = "sk-sandbox"
+
+
+def connection_help(service: str, url: str) -> tuple[str, str]:
+    """What `service`'s sandbox at `url` accepts as credentials, and one line of Python that connects to it."""
+    from runbridge.sandbox.runai import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
+
+    if service == "runicorn":
+        return "no credentials", f'from runbridge import runicorn; client = runicorn.connect("{url}")'
+    if service == "runai":
+        return (
+            f"client_id={SANDBOX_CLIENT_ID} client_secret={SANDBOX_CLIENT_SECRET}",
+            "from runbridge.runai import ApiClient, Configuration, RunaiClient; client = RunaiClient(ApiClient("
+            f'Configuration(client_id="{SANDBOX_CLIENT_ID}", client_secret="{SANDBOX_CLIENT_SECRET}", '
+            f'runai_base_url="{url}")))',
+        )
+    if service == "runs":
+        return (
+            "api_key: any key starting with sk- or pk- (the API is served under /api/v1, as the hosted one is)",
+            "from runbridge.runs import RunsClient; "
+            f'client = RunsClient("{url}/api/v1", api_key="{SANDBOX_RUNS_API_KEY}")',
+        )
+    if service == "runagent":
+        return (
+            "no API key; agents: echo, streamer, failing",
+            f'from runbridge.runagent import RunAgentClient; agent = RunAgentClient("echo", base_url="{url}")',
+        )
+    raise ValueError(f"unknown sandbox service {service!r}")
+
+
 def _run(args: argparse.Namespace) -> int:
     import attrs
 
@@ -65,7 +100,10 @@ def _run(args: argparse.Namespace) -> int:
         with Sandbox(settings, port_base=args.port_base) as sandbox:
             descriptions = {service.name: service.description for service in SERVICES}
             for name, url in sandbox.urls.items():
+                credentials, example = connection_help(name, url)
                 print(f"  {name:<9} {url:<24} {descriptions[name]}")
+                print(f"  {'':<9} {credentials}")
+                print(f"  {'':<9} {example}")
             knobs = ", ".join(f"{key}={value}" for key, value in attrs.asdict(settings).items())
             print(f"sandbox ready ({knobs}); Ctrl-C to stop", flush=True)
             try:

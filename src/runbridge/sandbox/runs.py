@@ -37,7 +37,7 @@ import attrs
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 
 from runbridge.sandbox import tokens
 from runbridge.sandbox.settings import SandboxSettings
@@ -1094,6 +1094,7 @@ def create_app(settings: SandboxSettings) -> Starlette:
         Route("/runs/{id}", handler(get_run, GET=frozenset({"include_prompt"})), methods=["GET"]),
         Route("/runs/{id}/stream", handler(stream_run, GET=frozenset({"access_token"})), methods=["GET"]),
     ]
-    app = Starlette(routes=routes)
+    # The hosted service serves its API under /api/v1; so does the sandbox, and at its root as before.
+    app = Starlette(routes=[*routes, Mount("/api/v1", routes=routes)])
     app.state.runs = state
     return app

@@ -1,8 +1,8 @@
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
+from runbridge.paths import path_segment
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -26,7 +26,7 @@ def _get_kwargs(
         # Lets the transport name the operation in errors and logs and look up its retry safety.
         "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
         "url": "/api/v1/clusters/{cluster_uuid}".format(
-            cluster_uuid=quote(str(cluster_uuid), safe=""),
+            cluster_uuid=path_segment("cluster_uuid", cluster_uuid),
         ),
     }
 

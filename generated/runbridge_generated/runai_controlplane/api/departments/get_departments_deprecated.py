@@ -1,7 +1,7 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
+from runbridge.paths import path_segment
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -33,7 +33,7 @@ def _get_kwargs(
         # Lets the transport name the operation in errors and logs and look up its retry safety.
         "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
         "url": "/v1/k8s/clusters/{cluster_id}/departments".format(
-            cluster_id=quote(str(cluster_id), safe=""),
+            cluster_id=path_segment("cluster_id", cluster_id),
         ),
         "params": params,
     }

@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
+from runbridge.paths import path_segment
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -23,7 +23,7 @@ def _get_kwargs(
         # Lets the transport name the operation in errors and logs and look up its retry safety.
         "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
         "url": "/api/v1/workloads/distributed/{workload_id}".format(
-            workload_id=quote(str(workload_id), safe=""),
+            workload_id=path_segment("workload_id", workload_id),
         ),
     }
 

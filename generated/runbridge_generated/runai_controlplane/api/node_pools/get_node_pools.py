@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
+from runbridge.paths import path_segment
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -24,7 +24,7 @@ def _get_kwargs(
         # Lets the transport name the operation in errors and logs and look up its retry safety.
         "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
         "url": "/v1/k8s/clusters/{cluster_id}/node-pools".format(
-            cluster_id=quote(str(cluster_id), safe=""),
+            cluster_id=path_segment("cluster_id", cluster_id),
         ),
     }
 

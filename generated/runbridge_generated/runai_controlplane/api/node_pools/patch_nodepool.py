@@ -1,7 +1,7 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
+from runbridge.paths import path_segment
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -26,7 +26,7 @@ def _get_kwargs(
         # Lets the transport name the operation in errors and logs and look up its retry safety.
         "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
         "url": "/api/v1/node-pools/{nodepool_id}".format(
-            nodepool_id=quote(str(nodepool_id), safe=""),
+            nodepool_id=path_segment("nodepool_id", nodepool_id),
         ),
     }
 

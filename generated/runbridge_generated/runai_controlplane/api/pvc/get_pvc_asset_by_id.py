@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
+from runbridge.paths import path_segment
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -53,7 +53,7 @@ def _get_kwargs(
         # Lets the transport name the operation in errors and logs and look up its retry safety.
         "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
         "url": "/api/v1/asset/datasource/pvc/{asset_id}".format(
-            asset_id=quote(str(asset_id), safe=""),
+            asset_id=path_segment("asset_id", asset_id),
         ),
         "params": params,
     }

@@ -1,7 +1,7 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
+from runbridge.paths import path_segment
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -21,7 +21,7 @@ def _get_kwargs(
         # Lets the transport name the operation in errors and logs and look up its retry safety.
         "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
         "url": "/api/v1/users/{user_id}".format(
-            user_id=quote(str(user_id), safe=""),
+            user_id=path_segment("user_id", user_id),
         ),
     }
 

@@ -1,7 +1,7 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
+from runbridge.paths import path_segment
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -32,8 +32,8 @@ def _get_kwargs(
         # Lets the transport name the operation in errors and logs and look up its retry safety.
         "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
         "url": "/api/artifacts/{artifact_name}/v{version}".format(
-            artifact_name=quote(str(artifact_name), safe=""),
-            version=quote(str(version), safe=""),
+            artifact_name=path_segment("artifact_name", artifact_name),
+            version=path_segment("version", version),
         ),
         "params": params,
     }

@@ -1,7 +1,7 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
+from runbridge.paths import path_segment
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -23,8 +23,8 @@ def _get_kwargs(
         # Lets the transport name the operation in errors and logs and look up its retry safety.
         "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
         "url": "/api/projects/{project}/names/{name}/runs".format(
-            project=quote(str(project), safe=""),
-            name=quote(str(name), safe=""),
+            project=path_segment("project", project),
+            name=path_segment("name", name),
         ),
     }
 

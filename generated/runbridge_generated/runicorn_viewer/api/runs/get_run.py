@@ -1,7 +1,7 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
+from runbridge.paths import path_segment
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -22,7 +22,7 @@ def _get_kwargs(
         # Lets the transport name the operation in errors and logs and look up its retry safety.
         "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
         "url": "/api/runs/{run_id}".format(
-            run_id=quote(str(run_id), safe=""),
+            run_id=path_segment("run_id", run_id),
         ),
     }
 

@@ -1,7 +1,7 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
+from runbridge.paths import path_segment
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -30,7 +30,7 @@ def _get_kwargs(
         # Lets the transport name the operation in errors and logs and look up its retry safety.
         "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
         "url": "/runs/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
         "params": params,
     }

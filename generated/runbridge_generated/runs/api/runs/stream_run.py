@@ -1,9 +1,9 @@
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import Any
-from urllib.parse import quote
 
 import httpx
+from runbridge.paths import path_segment
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -28,7 +28,7 @@ def _get_kwargs(
         # Lets the transport name the operation in errors and logs and look up its retry safety.
         "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
         "url": "/runs/{id}/stream".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
     }
 
