@@ -8,7 +8,9 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -20,8 +22,18 @@ ROOT = Path(__file__).resolve().parents[2]
 HEALTH = {"runicorn": "/api/health", "runs": "/runs", "runagent": "/api/v1/health"}
 
 
+@dataclass
+class SandboxProcess:
+    """`runbridge sandbox` running, and what it printed under each URL: credentials and a line of Python."""
+
+    process: subprocess.Popen[str]
+    urls: dict[str, str] = field(default_factory=dict)
+    credentials: list[str] = field(default_factory=list)
+    examples: list[str] = field(default_factory=list)
+
+
 @pytest.fixture
-def sandbox_process() -> Iterator[tuple[subprocess.Popen[str], dict[str, str]]]:
+def sandbox_process() -> Iterator[SandboxProcess]:
     process = subprocess.Popen(
         [sys.executable, "-m", "runbridge", "sandbox", "--token-ttl", "30", "--stream-delay", "1"],
         stdout=subprocess.PIPE,
@@ -29,16 +41,20 @@ def sandbox_process() -> Iterator[tuple[subprocess.Popen[str], dict[str, str]]]:
         text=True,
         start_new_session=True,
     )
-    urls: dict[str, str] = {}
+    running = SandboxProcess(process)
     try:
         assert process.stdout is not None
         for line in process.stdout:
             match = re.match(r"\s+(\w+)\s+(http://127\.0\.0\.1:\d+)\s", line)
-            if match:
-                urls[match.group(1)] = match.group(2)
             if line.startswith("sandbox ready"):
                 break
-        yield process, urls
+            if match:
+                running.urls[match.group(1)] = match.group(2)
+            elif line.strip().startswith("from runbridge"):
+                running.examples.append(line.strip())
+            elif running.urls:
+                running.credentials.append(line.strip())
+        yield running
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
@@ -47,10 +63,8 @@ def sandbox_process() -> Iterator[tuple[subprocess.Popen[str], dict[str, str]]]:
             process.stdout.close()
 
 
-def test_sandbox_command_serves_all_four_services_and_stops_on_sigterm(
-    sandbox_process: tuple[subprocess.Popen[str], dict[str, str]],
-) -> None:
-    process, urls = sandbox_process
+def test_sandbox_command_serves_all_four_services_and_stops_on_sigterm(sandbox_process: SandboxProcess) -> None:
+    process, urls = sandbox_process.process, sandbox_process.urls
     assert set(urls) == {service.name for service in SERVICES}
     with httpx.Client(timeout=10) as client:
         assert client.get(urls["runicorn"] + HEALTH["runicorn"]).status_code == 200
@@ -66,6 +80,25 @@ def test_sandbox_command_serves_all_four_services_and_stops_on_sigterm(
     remaining, _ = process.communicate(timeout=20)
     assert process.returncode == 0
     assert "sandbox stopped" in remaining
+
+
+def test_the_printed_lines_connect_a_newcomer_to_every_sandbox(sandbox_process: SandboxProcess) -> None:
+    """Pasting each printed line gives a working client: the credentials and URLs shown are the ones accepted."""
+    examples = sandbox_process.examples
+    assert len(examples) == len(sandbox_process.credentials) == len(sandbox_process.urls) == 4
+    assert any("client_secret=" in line for line in sandbox_process.credentials)
+    calls = {
+        "runicorn.connect": "result = client.get_config()",
+        "RunaiClient": "result = client.organizations.projects.get_projects(limit=1)",
+        "RunsClient": "result = list(client.runs.list(limit=1))",
+        "RunAgentClient": 'result = agent.run_generic({"message": "hi"})',
+    }
+    for example in examples:
+        (call,) = [call for name, call in calls.items() if name in example]
+        namespace: dict[str, Any] = {}
+        exec(f"{example}\n{call}", namespace)  # noqa: S102 - the line the sandbox tells a user to paste
+        assert namespace["result"], example
+        (namespace.get("client") or namespace["agent"]).close()
 
 
 def test_sandbox_rejects_bad_options_with_a_one_line_error() -> None:

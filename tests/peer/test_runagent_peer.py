@@ -117,8 +117,23 @@ def test_unknown_agent(peer: RunningAgent) -> None:
         with pytest.raises(errors.AgentNotFoundError) as caught:
             agent.run_generic({})
         assert isinstance(caught.value, runbridge.NotFoundError)
-        with pytest.raises(errors.PermissionDeniedError, match="403"):
+        # The real server refuses a stream to any agent id but its own with a bare 403: the error is
+        # AgentNotFoundError, as the seed promises, and says the other possible cause too.
+        with pytest.raises(errors.AgentNotFoundError) as refused:
             list(agent.run_generic_stream({}))
+        assert isinstance(refused.value, errors.PermissionDeniedError)
+        assert isinstance(refused.value, runbridge.PermissionDeniedError)
+        assert refused.value.status_code == 403
+        assert "no agent with this id" in str(refused.value)
+        assert "may not use this agent" in str(refused.value)
+
+    async def stream_async() -> None:
+        async with AsyncRunAgentClient("no-such-agent", base_url=peer.base_url, max_retries=0) as agent:
+            async for _ in agent.run_generic_stream({}):
+                pass
+
+    with pytest.raises(errors.AgentNotFoundError, match="no agent with this id"):
+        asyncio.run(stream_async())
 
 
 def test_the_servers_own_refusals_map_to_seed_classes(peer: RunningAgent) -> None:
