@@ -132,8 +132,12 @@ def test_operation_returns_typed_model_and_sends_wire_names(
 
 def test_path_values_are_url_encoded(make_client: Callable[..., RunaiClient], seen: list[httpx.Request]) -> None:
     client = make_client(lambda request: reply(200, PROJECT))
-    client.organizations.projects.get_project("my_project/../x y")
-    assert seen[-1].url.raw_path == b"/api/v1/org-unit/projects/my_project%2F..%2Fx%20y"
+    client.organizations.projects.get_project("my project:x")
+    assert seen[-1].url.raw_path == b"/api/v1/org-unit/projects/my%20project%3Ax"
+    # A value that is not one segment is refused before sending, rather than quoted into a surprising route.
+    with pytest.raises(ApiValueError, match="project_id"):
+        client.organizations.projects.get_project("my_project/../x y")
+    assert len(seen) == 1
 
 
 def test_dict_body_is_converted_to_the_request_model(
