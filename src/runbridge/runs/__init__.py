@@ -32,12 +32,10 @@ from runbridge.errors import (
     UnexpectedStatus,
     UnprocessableEntityError,
 )
-from runbridge.runs._async_client import AsyncRunsClient
-from runbridge.runs._async_resources import AsyncRuns, AsyncRunStream
-from runbridge.runs._client import RunsClient
+from runbridge.runs._client import AsyncRunsClient, RunsClient
 from runbridge.runs._errors import RunFailedError
 from runbridge.runs._options import DEFAULT_API_VERSION, DEFAULT_BASE_URL
-from runbridge.runs._resources import Runs, RunStream
+from runbridge.runs._runs import AsyncRuns, AsyncRunStream, Runs, RunStream
 from runbridge.runs._wire import default_token_url
 from runbridge.runs.types import (
     FacetBucket,

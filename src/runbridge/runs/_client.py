@@ -1,24 +1,42 @@
-"""`RunsClient`: the synchronous client of the runs/interactions service."""
+"""`RunsClient` and its asyncio twin `AsyncRunsClient`: the clients of the runs/interactions service."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from types import TracebackType
 from typing import Any
 
 import httpx
 from runbridge_generated.runs.client import AuthenticatedClient
 
-from runbridge._redact import redact_url
+from runbridge._base_client import AsyncAPIClient, SyncAPIClient
+from runbridge._constants import DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT
 from runbridge.auth import ApiKeyExchange
 from runbridge.retry import RetryConfig
 from runbridge.runs._auth import StreamAuth
-from runbridge.runs._options import DEFAULT_API_VERSION, DEFAULT_BASE_URL, Settings, build_settings
-from runbridge.runs._resources import Runs
-from runbridge.transport import ClientOptions, RunbridgeClient
+from runbridge.runs._options import DEFAULT_API_VERSION, DEFAULT_BASE_URL, build_settings
+from runbridge.runs._runs import AsyncRuns, Runs
+from runbridge.transport import AsyncRunbridgeClient, RunbridgeClient
+
+__all__ = ["AsyncRunsClient", "RunsClient"]
 
 
-class RunsClient:
+class _RunsCredentials:
+    """What both clients add to the skeleton: the API key exchange, to count or inspect token fetches."""
+
+    _exchange: ApiKeyExchange | None
+
+    @property
+    def token_exchange(self) -> ApiKeyExchange | None:
+        """The API key exchange (its `.token_requests` counts token fetches); None when built with `token=`."""
+        return self._exchange
+
+
+def _generated_client(base_url: str) -> AuthenticatedClient:
+    # The generated client's own token is unused: runbridge's transport authenticates every request.
+    return AuthenticatedClient(base_url=base_url, token="")
+
+
+class RunsClient(_RunsCredentials, SyncAPIClient):
     """A client of the runs service.
 
         with RunsClient("https://api.vertesia.io/api/v1", api_key="sk-...") as client:
@@ -32,6 +50,8 @@ class RunsClient:
     to `max_retries` times when that is safe. `transport` replaces the network layer (retries still wrap it).
     """
 
+    runs: Runs
+
     def __init__(
         self,
         base_url: str = DEFAULT_BASE_URL,
@@ -39,13 +59,13 @@ class RunsClient:
         api_key: str | None = None,
         token: str | None = None,
         token_url: str | None = None,
-        timeout: float | httpx.Timeout | None = 30.0,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         headers: Mapping[str, str] | None = None,
         api_version: str | None = DEFAULT_API_VERSION,
         stream_auth: StreamAuth = "query",
-        refresh_margin: float = 60.0,
+        refresh_margin: float = DEFAULT_REFRESH_MARGIN,
         verify: Any = True,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
@@ -63,56 +83,60 @@ class RunsClient:
             refresh_margin=refresh_margin,
             verify=verify,
         )
-        self._init(settings, RunbridgeClient(settings.options, pool=transport))
+        self._exchange = settings.exchange
+        self._start(settings.options, transport)
 
-    def _init(self, settings: Settings, http: RunbridgeClient) -> None:
-        self._settings = settings
-        self._http = http
-        # The generated client's own token is unused: runbridge's transport authenticates every request.
-        generated = AuthenticatedClient(base_url=settings.options.base_url, token="")
+    def _bind(self, http: RunbridgeClient) -> None:
+        generated = _generated_client(http.client_options.base_url)
         generated.set_httpx_client(http)
-        self._generated = generated
         self.runs = Runs(generated)
 
-    @property
-    def base_url(self) -> str:
-        return self._settings.options.base_url
 
-    @property
-    def client_options(self) -> ClientOptions:
-        """The transport options this client was built with."""
-        return self._settings.options
+class AsyncRunsClient(_RunsCredentials, AsyncAPIClient):
+    """The asyncio twin of RunsClient (same arguments, same behaviour; every call is awaited).
 
-    @property
-    def token_exchange(self) -> ApiKeyExchange | None:
-        """The API key exchange (its `.token_requests` counts token fetches); None when built with `token=`."""
-        return self._settings.exchange
+    async with AsyncRunsClient(base_url, api_key="sk-...") as client:
+        run = await client.runs.execute("summarize", {"text": "..."})
+        async for run in client.runs.list(status="completed", limit=20): ...
+    """
 
-    @property
-    def http(self) -> httpx.Client:
-        """The underlying httpx client (runbridge's: retries, auth, redacted logging, runbridge errors)."""
-        return self._http
+    runs: AsyncRuns
 
-    def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
-    ) -> RunsClient:
-        """A client with another timeout or retry budget, sharing this one's connections and tokens."""
-        clone = object.__new__(type(self))
-        http = self._http.with_options(timeout=timeout, max_retries=max_retries)
-        clone._init(Settings(options=http.client_options, exchange=self._settings.exchange), http)
-        return clone
-
-    def close(self) -> None:
-        """Close the connections (a client from `with_options` leaves the shared pool to its parent)."""
-        self._http.close()
-
-    def __enter__(self) -> RunsClient:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    def __init__(
+        self,
+        base_url: str = DEFAULT_BASE_URL,
+        *,
+        api_key: str | None = None,
+        token: str | None = None,
+        token_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry: RetryConfig | None = None,
+        headers: Mapping[str, str] | None = None,
+        api_version: str | None = DEFAULT_API_VERSION,
+        stream_auth: StreamAuth = "query",
+        refresh_margin: float = DEFAULT_REFRESH_MARGIN,
+        verify: Any = True,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self.close()
+        settings = build_settings(
+            base_url,
+            api_key=api_key,
+            token=token,
+            token_url=token_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry=retry,
+            headers=headers,
+            api_version=api_version,
+            stream_auth=stream_auth,
+            refresh_margin=refresh_margin,
+            verify=verify,
+        )
+        self._exchange = settings.exchange
+        self._start(settings.options, transport)
 
-    def __repr__(self) -> str:
-        return f"RunsClient(base_url={redact_url(self.base_url)!r}, auth={self._settings.options.auth!r})"
+    def _bind(self, http: AsyncRunbridgeClient) -> None:
+        generated = _generated_client(http.client_options.base_url)
+        generated.set_async_httpx_client(http)
+        self.runs = AsyncRuns(generated)
