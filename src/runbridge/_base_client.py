@@ -8,22 +8,27 @@ A service client validates its own arguments into `ClientOptions`, calls `_start
 `_bind(http)` what it builds on the http client (the generated client, its resources). `_bind` runs again for
 each `with_options` copy, which shares the connection pool, the token cache and everything else of its parent
 but the timeout and the retry budget; the copy needs no closing of its own.
+
+Nothing here imports httpx or the transport until a client is built, so that importing a service package (whose
+client classes derive from these) stays cheap; the cost is paid by the first constructor.
 """
 
 from __future__ import annotations
 
 import copy
 from types import TracebackType
-from typing import Generic, Self, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Generic, Self, TypeVar
 
 from runbridge._redact import redact_url
-from runbridge.transport import AsyncRunbridgeClient, ClientOptions, RunbridgeClient
+
+if TYPE_CHECKING:
+    import httpx
+
+    from runbridge.transport import AsyncRunbridgeClient, ClientOptions, RunbridgeClient
 
 __all__ = ["AsyncAPIClient", "BaseClient", "SyncAPIClient"]
 
-HttpT = TypeVar("HttpT", RunbridgeClient, AsyncRunbridgeClient)
+HttpT = TypeVar("HttpT", "RunbridgeClient", "AsyncRunbridgeClient")
 
 
 class BaseClient(Generic[HttpT]):
@@ -73,10 +78,12 @@ class BaseClient(Generic[HttpT]):
         return f"{type(self).__name__}(base_url={redact_url(self.base_url)!r}, timeout={self.timeout:g}{shown})"
 
 
-class SyncAPIClient(BaseClient[RunbridgeClient]):
+class SyncAPIClient(BaseClient["RunbridgeClient"]):
     """A blocking service client: close it, or use it in a `with` block."""
 
     def _start(self, options: ClientOptions, pool: httpx.BaseTransport | None = None) -> None:
+        from runbridge.transport import RunbridgeClient
+
         self._http = RunbridgeClient(options, pool=pool)
         self._bind(self._http)
 
@@ -93,10 +100,12 @@ class SyncAPIClient(BaseClient[RunbridgeClient]):
         self.close()
 
 
-class AsyncAPIClient(BaseClient[AsyncRunbridgeClient]):
+class AsyncAPIClient(BaseClient["AsyncRunbridgeClient"]):
     """An asyncio service client: `await client.close()`, or use it in an `async with` block."""
 
     def _start(self, options: ClientOptions, pool: httpx.AsyncBaseTransport | None = None) -> None:
+        from runbridge.transport import AsyncRunbridgeClient
+
         self._http = AsyncRunbridgeClient(options, pool=pool)
         self._bind(self._http)
 

@@ -18,3 +18,9 @@ DEFAULT_MAX_KEEPALIVE_CONNECTIONS = 20
 DEFAULT_BODY_DEADLINE = 600.0
 # How long before a token expires it is refreshed (capped at half its lifetime).
 DEFAULT_REFRESH_MARGIN = 60.0
+
+# -- per service -------------------------------------------------------------------------------------------------
+
+# The hosted runs service, and the request contract it documents as current (older values get legacy shapes).
+RUNS_BASE_URL = "https://api.vertesia.io/api/v1"
+RUNS_API_VERSION = "20260803"

@@ -8,9 +8,15 @@
         run = client.runs.execute("summarize", {"text": "..."}, on_chunk=lambda text: print(text, end=""))
 
 `AsyncRunsClient` is the asyncio twin. Errors are runbridge's (`NotFoundError`, `AuthenticationError`,
-`StreamInterruptedError`, ...), plus `RunFailedError` from `execute`.
+`StreamInterruptedError`, ...), plus `RunFailedError` from `execute`. Importing this package does not import
+httpx or the generated client: the first client constructed does, and the resource classes are loaded when
+first named.
 """
 
+from typing import TYPE_CHECKING, Any
+
+from runbridge._constants import RUNS_API_VERSION as DEFAULT_API_VERSION
+from runbridge._constants import RUNS_BASE_URL as DEFAULT_BASE_URL
 from runbridge.errors import (
     APIConnectionError,
     APIError,
@@ -34,9 +40,6 @@ from runbridge.errors import (
 )
 from runbridge.runs._client import AsyncRunsClient, RunsClient
 from runbridge.runs._errors import RunFailedError
-from runbridge.runs._options import DEFAULT_API_VERSION, DEFAULT_BASE_URL
-from runbridge.runs._runs import AsyncRuns, AsyncRunStream, Runs, RunStream
-from runbridge.runs._wire import default_token_url
 from runbridge.runs.types import (
     FacetBucket,
     FilterOption,
@@ -89,3 +92,27 @@ __all__ = [
     "UnprocessableEntityError",
     "default_token_url",
 ]
+
+# Loaded on first use (PEP 562): they import httpx and the generated client, which a constructor does anyway.
+_LAZY = {
+    "AsyncRunStream": "runbridge.runs._runs",
+    "AsyncRuns": "runbridge.runs._runs",
+    "RunStream": "runbridge.runs._runs",
+    "Runs": "runbridge.runs._runs",
+    "default_token_url": "runbridge.runs._wire",
+}
+
+if TYPE_CHECKING:
+    from runbridge.runs._runs import AsyncRuns, AsyncRunStream, Runs, RunStream
+    from runbridge.runs._wire import default_token_url
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'runbridge.runs' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

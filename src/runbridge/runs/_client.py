@@ -1,21 +1,26 @@
-"""`RunsClient` and its asyncio twin `AsyncRunsClient`: the clients of the runs/interactions service."""
+"""`RunsClient` and its asyncio twin `AsyncRunsClient`: the clients of the runs/interactions service.
+
+httpx, the transport and the generated client are imported by the first constructor, not by this module, so that
+`from runbridge.runs import RunsClient` stays cheap.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
-from runbridge_generated.runs.client import AuthenticatedClient
+from typing import TYPE_CHECKING, Any
 
 from runbridge._base_client import AsyncAPIClient, SyncAPIClient
-from runbridge._constants import DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT
-from runbridge.auth import ApiKeyExchange
-from runbridge.retry import RetryConfig
-from runbridge.runs._auth import StreamAuth
-from runbridge.runs._options import DEFAULT_API_VERSION, DEFAULT_BASE_URL, build_settings
-from runbridge.runs._runs import AsyncRuns, Runs
-from runbridge.transport import AsyncRunbridgeClient, RunbridgeClient
+from runbridge._constants import DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, RUNS_API_VERSION, RUNS_BASE_URL
+
+if TYPE_CHECKING:
+    import httpx
+    from runbridge_generated.runs.client import AuthenticatedClient
+
+    from runbridge.auth import ApiKeyExchange
+    from runbridge.retry import RetryConfig
+    from runbridge.runs._auth import StreamAuth
+    from runbridge.runs._runs import AsyncRuns, Runs
+    from runbridge.transport import AsyncRunbridgeClient, RunbridgeClient
 
 __all__ = ["AsyncRunsClient", "RunsClient"]
 
@@ -32,6 +37,8 @@ class _RunsCredentials:
 
 
 def _generated_client(base_url: str) -> AuthenticatedClient:
+    from runbridge_generated.runs.client import AuthenticatedClient
+
     # The generated client's own token is unused: runbridge's transport authenticates every request.
     return AuthenticatedClient(base_url=base_url, token="")
 
@@ -54,7 +61,7 @@ class RunsClient(_RunsCredentials, SyncAPIClient):
 
     def __init__(
         self,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str = RUNS_BASE_URL,
         *,
         api_key: str | None = None,
         token: str | None = None,
@@ -63,12 +70,14 @@ class RunsClient(_RunsCredentials, SyncAPIClient):
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         headers: Mapping[str, str] | None = None,
-        api_version: str | None = DEFAULT_API_VERSION,
+        api_version: str | None = RUNS_API_VERSION,
         stream_auth: StreamAuth = "query",
         refresh_margin: float = DEFAULT_REFRESH_MARGIN,
         verify: Any = True,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
+        from runbridge.runs._options import build_settings
+
         settings = build_settings(
             base_url,
             api_key=api_key,
@@ -87,6 +96,8 @@ class RunsClient(_RunsCredentials, SyncAPIClient):
         self._start(settings.options, transport)
 
     def _bind(self, http: RunbridgeClient) -> None:
+        from runbridge.runs._runs import Runs
+
         generated = _generated_client(http.client_options.base_url)
         generated.set_httpx_client(http)
         self.runs = Runs(generated)
@@ -104,7 +115,7 @@ class AsyncRunsClient(_RunsCredentials, AsyncAPIClient):
 
     def __init__(
         self,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str = RUNS_BASE_URL,
         *,
         api_key: str | None = None,
         token: str | None = None,
@@ -113,12 +124,14 @@ class AsyncRunsClient(_RunsCredentials, AsyncAPIClient):
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         headers: Mapping[str, str] | None = None,
-        api_version: str | None = DEFAULT_API_VERSION,
+        api_version: str | None = RUNS_API_VERSION,
         stream_auth: StreamAuth = "query",
         refresh_margin: float = DEFAULT_REFRESH_MARGIN,
         verify: Any = True,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
+        from runbridge.runs._options import build_settings
+
         settings = build_settings(
             base_url,
             api_key=api_key,
@@ -137,6 +150,8 @@ class AsyncRunsClient(_RunsCredentials, AsyncAPIClient):
         self._start(settings.options, transport)
 
     def _bind(self, http: AsyncRunbridgeClient) -> None:
+        from runbridge.runs._runs import AsyncRuns
+
         generated = _generated_client(http.client_options.base_url)
         generated.set_async_httpx_client(http)
         self.runs = AsyncRuns(generated)

@@ -15,10 +15,6 @@ from runbridge.retry import RetryConfig
 from runbridge.runs._auth import StreamAuth, build_auth
 from runbridge.transport import ClientOptions
 
-DEFAULT_BASE_URL = "https://api.vertesia.io/api/v1"
-# The request contract the service documents as current; older values get legacy result shapes.
-DEFAULT_API_VERSION = "20260803"
-
 
 @attrs.frozen
 class Settings:
