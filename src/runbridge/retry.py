@@ -1,29 +1,53 @@
-"""When to retry, and how long to wait: one policy for the transport and the runner registry.
+"""Retrying: the policy (`RetryConfig`), what counts as transient, and the one engine every retry runs on.
 
 Retried: connection failures, timeouts, 408, 429 and 5xx. The wait is the server's `retry-after-ms` or
 `Retry-After` (seconds or an HTTP date) when it gives one, capped at `max_retry_after`; otherwise jittered
-exponential backoff, `backoff_factor * 2**n` capped at `max_backoff`.
+exponential backoff, `backoff_factor * 2**n` capped at `max_backoff`. Tries stop at `max_attempts`, and no
+retry starts whose wait would end past `timeout` seconds after the first try.
 
-Whether a request may be sent again at all is decided by the caller (the transport knows whether a POST may
-already have reached the server); this module only classifies failures and computes delays.
+`Retrying` is the attempt loop of the transport (sync and async), the RunAgent WebSocket open and `api_retry`,
+written once: a generator decides (try, wait, stop) and two thin shells, `call` and `acall`, carry its steps out.
+Whether a failure may be retried at all is the caller's judgement (the transport knows whether a POST may
+already have reached the server); the engine applies the budget, the deadline and the wait.
+
+Nesting never multiplies: a retried operation inside another (a client call inside `api_retry`) draws on the
+outer one's budget and deadline, so a call that keeps failing is sent at most `max_attempts` times in all, and
+the error it ends with counts every send (`error.attempts`).
+
+Tests make every wait instant with `testing()`, which also lists the waits the engine chose.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import contextvars
 import datetime
 import email.utils
 import math
 import random
 import ssl
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
+from typing import Generic, TypeVar, cast
 
 import attrs
 import httpx
 
 from runbridge.errors import APIConnectionError, APIStatusError
 
-__all__ = ["RETRYABLE_STATUS", "RetryConfig", "is_certificate_failure", "is_transient", "retry_after_seconds"]
+__all__ = [
+    "FINAL",
+    "RETRYABLE_STATUS",
+    "Judgement",
+    "RetryClock",
+    "RetryConfig",
+    "Retrying",
+    "is_certificate_failure",
+    "is_transient",
+    "retry_after_seconds",
+    "testing",
+]
 
 RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524, 529})
 
@@ -41,6 +65,14 @@ class RetryConfig:
     max_backoff: float = attrs.field(default=8.0, validator=attrs.validators.ge(0))
     jitter: bool = True
     max_retry_after: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
+    # Seconds from the first try after which no retry starts (a try under way is bounded by its own timeouts).
+    # The default leaves room for the default attempts at the longest waits; None means no total deadline.
+    timeout: float | None = attrs.field(default=300.0)
+
+    @timeout.validator
+    def _check_timeout(self, _attribute: object, value: float | None) -> None:
+        if value is not None and not value > 0:
+            raise ValueError(f"timeout must be positive or None, not {value!r}")
 
     @classmethod
     def none(cls) -> RetryConfig:
@@ -60,6 +92,11 @@ class RetryConfig:
     @property
     def max_retries(self) -> int:
         return self.max_attempts - 1 if self.enabled else 0
+
+    @property
+    def attempt_budget(self) -> int:
+        """How many tries this policy allows in all: `max_attempts`, or one when retries are off."""
+        return self.max_attempts if self.enabled else 1
 
     def backoff(self, retries_taken: int) -> float:
         """The wait before retry number `retries_taken + 1` when the server gave no Retry-After."""
@@ -160,3 +197,224 @@ def _is_transient_foreign_error(exc: BaseException) -> bool:
     if is_certificate_failure(exc):
         return False
     return any(cls.__name__ in _CONNECTION_ERROR_NAMES for cls in type(exc).__mro__)
+
+
+# -- the engine ------------------------------------------------------------------------------------------------
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Judgement:
+    """The caller's verdict on one try's outcome: may it be tried again, and what the server said about when."""
+
+    retry: bool
+    headers: Mapping[str, str] | None = None  # the answer's headers, for Retry-After
+
+
+FINAL = Judgement(retry=False)
+
+
+class RetryClock:
+    """How the engine reads the time and waits: the monotonic clock and real sleeps. Subclass to inject another."""
+
+    def now(self) -> float:
+        return time.monotonic()
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+
+
+class _InstantClock(RetryClock):
+    """The clock of `testing()`: a wait returns at once, moves the clock on by its length, and is listed."""
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+        self._skipped = 0.0
+
+    def now(self) -> float:
+        return time.monotonic() + self._skipped
+
+    def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        self._skipped += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+        await asyncio.sleep(0)  # still a point where the task can be cancelled, as a real wait is
+
+
+_clock: RetryClock = RetryClock()
+
+
+@contextlib.contextmanager
+def testing() -> Iterator[list[float]]:
+    """Within the block no retry of any client waits: each wait returns at once and the engine's clock moves on
+    as if it had waited (so total deadlines still hold). Yields the list of the waits chosen, in order."""
+    global _clock
+    instant = _InstantClock()
+    previous, _clock = _clock, instant
+    try:
+        yield instant.waits
+    finally:
+        _clock = previous
+
+
+@attrs.define
+class _Scope:
+    """What nested retried operations share: the retries left, the deadline, and the sends made so far."""
+
+    retries_left: int
+    deadline: float | None
+    sends: int = 0
+
+
+_SCOPE: contextvars.ContextVar[_Scope | None] = contextvars.ContextVar("runbridge_retry_scope", default=None)
+
+
+@attrs.frozen
+class _Try:
+    number: int
+
+
+@attrs.frozen
+class _Wait:
+    seconds: float
+
+
+class Retrying(Generic[T]):
+    """One operation tried under a RetryConfig, until it succeeds, may not be retried, or runs out of budget.
+
+    `judge(outcome)` says whether a failed try (an exception, or a result such as a 503 response) may be tried
+    again; `on_retry(outcome, number, delay)` is told of each retry before its wait (log it, trace it, release
+    the response). `max_attempts` overrides the policy's budget for this operation. The outcome of the last try
+    is returned or raised, an exception with `attempts` set to the number of sends it took.
+    """
+
+    def __init__(
+        self,
+        policy: RetryConfig,
+        judge: Callable[[T | Exception], Judgement],
+        *,
+        max_attempts: int | None = None,
+        on_retry: Callable[[T | Exception, int, float], None] | None = None,
+        clock: RetryClock | None = None,
+    ) -> None:
+        self.policy = policy
+        self.max_attempts = policy.attempt_budget if max_attempts is None else max_attempts
+        self._judge = judge
+        self._on_retry = on_retry
+        self._clock = clock
+
+    def call(self, attempt: Callable[[int], T]) -> T:
+        """Try `attempt(number)` (number = 1, 2, ...) under the policy, sleeping between tries."""
+        clock = self._clock or _clock
+        with self._scope(clock) as scope:
+            flow = self._flow(scope, clock)
+            try:
+                step = next(flow)
+                while True:
+                    if isinstance(step, _Wait):
+                        clock.sleep(step.seconds)
+                        step = flow.send(None)
+                        continue
+                    try:
+                        outcome: T | Exception = attempt(step.number)
+                    except Exception as error:
+                        outcome = error
+                    step = flow.send(outcome)
+            except StopIteration as stop:
+                return _settle(cast("T | Exception", stop.value))
+
+    async def acall(self, attempt: Callable[[int], Awaitable[T]]) -> T:
+        """The asyncio `call`: awaits each try and each wait."""
+        clock = self._clock or _clock
+        with self._scope(clock) as scope:
+            flow = self._flow(scope, clock)
+            try:
+                step = next(flow)
+                while True:
+                    if isinstance(step, _Wait):
+                        await clock.asleep(step.seconds)
+                        step = flow.send(None)
+                        continue
+                    try:
+                        outcome: T | Exception = await attempt(step.number)
+                    except Exception as error:
+                        outcome = error
+                    step = flow.send(outcome)
+            except StopIteration as stop:
+                return _settle(cast("T | Exception", stop.value))
+
+    @contextlib.contextmanager
+    def _scope(self, clock: RetryClock) -> Iterator[_Scope]:
+        """The enclosing operation's scope, or a new one when this operation is the outermost."""
+        enclosing = _SCOPE.get()
+        if enclosing is not None:
+            yield enclosing
+            return
+        timeout = self.policy.timeout
+        scope = _Scope(self.max_attempts - 1, None if timeout is None else clock.now() + timeout)
+        token = _SCOPE.set(scope)
+        try:
+            yield scope
+        finally:
+            _SCOPE.reset(token)
+
+    def _flow(self, scope: _Scope, clock: RetryClock) -> Generator[_Try | _Wait, T | Exception | None, T | Exception]:
+        """The attempt loop: yields the tries to make and the waits between them, is sent each try's outcome,
+        and returns the outcome to hand back."""
+        deadline = scope.deadline
+        if self.policy.timeout is not None:
+            own = clock.now() + self.policy.timeout
+            deadline = own if deadline is None else min(deadline, own)
+        sends_at_start = scope.sends
+        number = 0
+        while True:
+            number += 1
+            sends_before = scope.sends
+            outcome = yield _Try(number)
+            assert outcome is not None
+            if scope.sends == sends_before:  # no retried operation inside this try: it was one send
+                scope.sends += 1
+            delay = self._wait_before_retry(outcome, number, scope, deadline, clock)
+            if delay is None:
+                if isinstance(outcome, Exception):
+                    _count_attempts(outcome, scope.sends - sends_at_start)
+                return outcome
+            if self._on_retry is not None:
+                self._on_retry(outcome, number, delay)
+            yield _Wait(delay)
+
+    def _wait_before_retry(
+        self, outcome: T | Exception, number: int, scope: _Scope, deadline: float | None, clock: RetryClock
+    ) -> float | None:
+        """How long to wait before the next try, or None to stop here. The one place retry rules live."""
+        if number >= self.max_attempts or scope.retries_left <= 0:
+            return None
+        judgement = self._judge(outcome)
+        if not judgement.retry:
+            return None
+        delay = self.policy.delay(number - 1, judgement.headers)  # Retry-After capped, else backoff
+        if deadline is not None and clock.now() + delay > deadline:
+            return None  # the next try could not start before the deadline
+        scope.retries_left -= 1
+        return delay
+
+
+def _settle(outcome: T | Exception) -> T:
+    if isinstance(outcome, Exception):
+        raise outcome
+    return outcome
+
+
+def _count_attempts(error: Exception, sends: int) -> None:
+    """Record on the error how many sends it took, unless it already counts more (an inner operation's count)."""
+    known = getattr(error, "attempts", None)
+    if isinstance(known, int) and not isinstance(known, bool) and known >= sends:
+        return
+    with contextlib.suppress(AttributeError):  # exceptions with __slots__ cannot take it
+        error.attempts = sends  # type: ignore[attr-defined]

@@ -4,9 +4,10 @@
 
 * send a User-Agent `runbridge/<version> python/<version>` and always have a timeout;
 * authenticate with the given `httpx.Auth` (see runbridge.auth: token refresh, refresh-and-resend on 401);
-* retry in a transport wrapper below the auth flow (connection errors, timeouts, 408/429/5xx, Retry-After),
-  but never resend a POST/PATCH that may have reached the server unless its route is marked idempotent in the
-  spec (`x-idempotent`) or the request carries an Idempotency-Key;
+* retry in a transport wrapper below the auth flow (connection errors, timeouts, 408/429/5xx, Retry-After) on
+  the one retry engine, runbridge.retry.Retrying, but never resend a POST/PATCH that may have reached the
+  server unless its route is marked idempotent in the spec (`x-idempotent`) or the request carries an
+  Idempotency-Key;
 * raise runbridge errors: any 4xx/5xx becomes the service's `APIStatusError` subclass, transport failures become
   `APIConnectionError` / `APITimeoutError`, so generated endpoints only ever see success responses;
 * log each exchange, with credentials redacted, when `RUNBRIDGE_LOG=debug|info`;
@@ -26,7 +27,6 @@ bypass the client's request builder (token requests from the auth flow) get it i
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import contextvars
 import logging
@@ -52,7 +52,7 @@ from runbridge.errors import (
     TokenError,
     as_token_error,
 )
-from runbridge.retry import RETRYABLE_STATUS, RetryConfig, is_certificate_failure
+from runbridge.retry import FINAL, RETRYABLE_STATUS, Judgement, RetryConfig, Retrying, is_certificate_failure
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -227,7 +227,11 @@ _REPLAYABLE_STREAMS = (httpx.ByteStream,)
 
 
 class _RetryDecision:
-    """Shared between the sync and async retry transports: may this failure be retried, and after how long?"""
+    """Shared between the sync and async retry transports: may this request's failure be retried at all?
+
+    The budget, the deadline and the wait are the retry engine's (runbridge.retry.Retrying); what is decided
+    here is what only the transport knows: whether the request may be sent again.
+    """
 
     def __init__(
         self,
@@ -249,7 +253,7 @@ class _RetryDecision:
         override = request.extensions.get("runbridge.max_retries")
         if isinstance(override, int) and not isinstance(override, bool) and override >= 0:
             return override + 1
-        return self.retry.max_attempts if self.retry.enabled else 1
+        return self.retry.attempt_budget
 
     def idempotent(self, request: httpx.Request) -> bool:
         return (
@@ -266,37 +270,45 @@ class _RetryDecision:
             request.extensions["timeout"] = self.timeout.as_dict()
         request.extensions.setdefault("runbridge.replayable", _replayable(request))
 
-    def after_error(self, request: httpx.Request, exc: Exception, attempt: int) -> float | None:
-        if attempt >= self.max_attempts(request) or is_certificate_failure(exc):
-            return None
-        if request.extensions.get("runbridge.replayable") is False:
-            return None
+    def after_error(self, request: httpx.Request, exc: Exception) -> Judgement:
+        if is_certificate_failure(exc) or request.extensions.get("runbridge.replayable") is False:
+            return FINAL
         if not isinstance(exc, _NOT_SENT) and not self.idempotent(request):
-            return None  # the request may have had its effect: never send a non-idempotent request twice
-        return self._record(request, self.retry.backoff(attempt - 1))
+            return FINAL  # the request may have had its effect: never send a non-idempotent request twice
+        return Judgement(retry=True)
 
-    def after_response(self, request: httpx.Request, response: httpx.Response, attempt: int) -> float | None:
+    def after_response(self, request: httpx.Request, response: httpx.Response) -> Judgement:
         should = response.headers.get("x-should-retry")
-        if should == "false" or attempt >= self.max_attempts(request):
-            return None
-        if request.extensions.get("runbridge.replayable") is False:
-            return None
+        if should == "false" or request.extensions.get("runbridge.replayable") is False:
+            return FINAL
         if should != "true" and response.status_code not in RETRYABLE_STATUS:
-            return None
+            return FINAL
         # 408, 429 and 503 say the server did not handle the request; any other status means a non-idempotent
         # request may have had its effect, so it is not sent twice, whatever an `x-should-retry: true` says.
         if response.status_code not in _NOT_HANDLED_STATUS and not self.idempotent(request):
-            return None
-        # The server's Retry-After is honoured up to max_retry_after, then capped (RetryConfig.delay).
-        return self._record(request, self.retry.delay(attempt - 1, response.headers))
+            return FINAL
+        return Judgement(retry=True, headers=response.headers)
 
-    @staticmethod
-    def _record(request: httpx.Request, delay: float) -> float:
-        delays = request.extensions.get("runbridge.retry_delays")
-        if not isinstance(delays, list):
-            delays = request.extensions["runbridge.retry_delays"] = []
-        delays.append(delay)
-        return delay
+    def retrying(self, request: httpx.Request) -> Retrying[httpx.Response]:
+        """The retry engine for one request: judged by the rules above, each retry logged and its wait recorded."""
+        limit = self.max_attempts(request)
+
+        def judge(outcome: httpx.Response | Exception) -> Judgement:
+            if isinstance(outcome, httpx.Response):
+                return self.after_response(request, outcome)
+            if isinstance(outcome, httpx.TransportError):
+                return self.after_error(request, outcome)
+            return FINAL
+
+        def on_retry(outcome: httpx.Response | Exception, number: int, delay: float) -> None:
+            delays = request.extensions.get("runbridge.retry_delays")
+            if not isinstance(delays, list):
+                delays = request.extensions["runbridge.retry_delays"] = []
+            delays.append(delay)
+            reason = f"status {outcome.status_code}" if isinstance(outcome, httpx.Response) else type(outcome).__name__
+            _log_retry(request, reason, delay, number, limit)
+
+        return Retrying(self.retry, judge, max_attempts=limit, on_retry=on_retry)
 
 
 def _replayable(request: httpx.Request) -> bool:
@@ -307,6 +319,7 @@ def _replayable(request: httpx.Request) -> bool:
 
 def _start_attempt(request: httpx.Request, attempt: int, sent_before: int) -> None:
     request.extensions["runbridge.attempts"] = sent_before + attempt
+    _log_request(request)
 
 
 def _sent_before(request: httpx.Request) -> int:
@@ -413,7 +426,11 @@ class _AsyncMappedStream(httpx.AsyncByteStream):
 
 
 class RetryTransport(httpx.BaseTransport):
-    """Resends failed requests according to a RetryConfig; records the attempt count on the request."""
+    """Resends failed requests according to a RetryConfig; records the attempt count on the request.
+
+    A failed answer that may be retried is read whole at once (freeing its connection for the retry; if that
+    read fails, the status alone stands). Any other answer that is not streamed is read inside the try, so a
+    body cut short is retried like a dropped connection."""
 
     def __init__(self, inner: httpx.BaseTransport, decision: _RetryDecision, *, owns_inner: bool = True) -> None:
         self.inner = inner
@@ -423,45 +440,24 @@ class RetryTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self._decision.prepare(request)
         sent_before = _sent_before(request)
-        attempt = 0
-        while True:
-            attempt += 1
-            _start_attempt(request, attempt, sent_before)
-            _log_request(request)
+
+        def attempt(number: int) -> httpx.Response:
+            _start_attempt(request, number, sent_before)
             deadline = self._decision.deadline()
-            try:
-                response = self.inner.handle_request(request)
-            except httpx.TransportError as exc:
-                delay = self._decision.after_error(request, exc, attempt)
-                if delay is None:
-                    raise
-                _log_retry(request, type(exc).__name__, delay, attempt, self._decision.max_attempts(request))
-                time.sleep(delay)
-                continue
-            delay = self._decision.after_response(request, response, attempt)
-            if delay is None:
-                if not _buffered(request):
-                    assert isinstance(response.stream, httpx.SyncByteStream)
-                    response.stream = _MappedStream(response.stream, request)
-                    return response
+            response = self.inner.handle_request(request)
+            if self._decision.after_response(request, response).retry:
                 try:
                     raw = _read_raw(response, deadline)
-                except httpx.TransportError as exc:  # the body was cut short or stalled
-                    delay = self._decision.after_error(request, exc, attempt)
-                    if delay is None:
-                        raise
-                    _log_retry(request, type(exc).__name__, delay, attempt, self._decision.max_attempts(request))
-                    time.sleep(delay)
-                    continue
+                except httpx.TransportError:
+                    raw = b""
                 return _rebuilt(response, request, raw)
-            try:
-                response.read()
-            except httpx.TransportError:
-                pass  # the body of a response being retried does not matter
-            finally:
-                response.close()
-            _log_retry(request, f"status {response.status_code}", delay, attempt, self._decision.max_attempts(request))
-            time.sleep(delay)
+            if not _buffered(request):
+                assert isinstance(response.stream, httpx.SyncByteStream)
+                response.stream = _MappedStream(response.stream, request)
+                return response
+            return _rebuilt(response, request, _read_raw(response, deadline))
+
+        return self._decision.retrying(request).call(attempt)
 
     def close(self) -> None:
         if self._owns_inner:
@@ -469,7 +465,7 @@ class RetryTransport(httpx.BaseTransport):
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The asyncio twin of RetryTransport, driven by the same decisions."""
+    """The asyncio twin of RetryTransport, driven by the same decisions and the same retry engine."""
 
     def __init__(self, inner: httpx.AsyncBaseTransport, decision: _RetryDecision, *, owns_inner: bool = True) -> None:
         self.inner = inner
@@ -479,45 +475,24 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._decision.prepare(request)
         sent_before = _sent_before(request)
-        attempt = 0
-        while True:
-            attempt += 1
-            _start_attempt(request, attempt, sent_before)
-            _log_request(request)
+
+        async def attempt(number: int) -> httpx.Response:
+            _start_attempt(request, number, sent_before)
             deadline = self._decision.deadline()
-            try:
-                response = await self.inner.handle_async_request(request)
-            except httpx.TransportError as exc:
-                delay = self._decision.after_error(request, exc, attempt)
-                if delay is None:
-                    raise
-                _log_retry(request, type(exc).__name__, delay, attempt, self._decision.max_attempts(request))
-                await asyncio.sleep(delay)
-                continue
-            delay = self._decision.after_response(request, response, attempt)
-            if delay is None:
-                if not _buffered(request):
-                    assert isinstance(response.stream, httpx.AsyncByteStream)
-                    response.stream = _AsyncMappedStream(response.stream, request)
-                    return response
+            response = await self.inner.handle_async_request(request)
+            if self._decision.after_response(request, response).retry:
                 try:
                     raw = await _aread_raw(response, deadline)
-                except httpx.TransportError as exc:
-                    delay = self._decision.after_error(request, exc, attempt)
-                    if delay is None:
-                        raise
-                    _log_retry(request, type(exc).__name__, delay, attempt, self._decision.max_attempts(request))
-                    await asyncio.sleep(delay)
-                    continue
+                except httpx.TransportError:
+                    raw = b""
                 return _rebuilt(response, request, raw)
-            try:
-                await response.aread()
-            except httpx.TransportError:
-                pass
-            finally:
-                await response.aclose()
-            _log_retry(request, f"status {response.status_code}", delay, attempt, self._decision.max_attempts(request))
-            await asyncio.sleep(delay)
+            if not _buffered(request):
+                assert isinstance(response.stream, httpx.AsyncByteStream)
+                response.stream = _AsyncMappedStream(response.stream, request)
+                return response
+            return _rebuilt(response, request, await _aread_raw(response, deadline))
+
+        return await self._decision.retrying(request).acall(attempt)
 
     async def aclose(self) -> None:
         if self._owns_inner:

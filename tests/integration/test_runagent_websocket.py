@@ -19,6 +19,8 @@ from starlette.responses import JSONResponse
 from starlette.routing import WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
+from runbridge import retry
+from runbridge.retry import RetryConfig
 from runbridge.runagent import AsyncRunAgentClient, RunAgentClient, errors
 from runbridge.runagent._wire import encode_structured
 from runbridge.sandbox.server import serve
@@ -231,11 +233,23 @@ def test_handshake_retries_stop_at_the_budget(server: tuple[str, Recorder]) -> N
     assert recorder.starts == []
 
 
-def test_a_retry_after_beyond_the_limit_is_reported_not_waited_for(server: tuple[str, Recorder]) -> None:
+def test_a_retry_after_beyond_the_limit_is_capped_as_for_every_request(server: tuple[str, Recorder]) -> None:
     base_url, recorder = server
-    with RunAgentClient("busy-1-429", base_url=base_url, max_retries=3) as agent, pytest.raises(errors.RateLimitError):
+    with retry.testing() as waits, RunAgentClient("busy-1-429", base_url=base_url, max_retries=3) as agent:
+        assert list(agent.run_generic_stream({})) == ["a", {"b": 2}]
+    assert recorder.handshakes == ["busy-1-429"] * 2
+    assert waits == [RetryConfig().max_retry_after]  # the server asked for 3600 s
+
+
+def test_a_refused_handshake_reports_its_attempts(server: tuple[str, Recorder]) -> None:
+    base_url, _recorder = server
+    with (
+        retry.testing(),
+        RunAgentClient("busy-5-502", base_url=base_url, max_retries=2) as agent,
+        pytest.raises(errors.ServerError) as caught,
+    ):
         list(agent.run_generic_stream({}))
-    assert recorder.handshakes == ["busy-1-429"]
+    assert caught.value.attempts == 3
 
 
 def test_async_handshake_retries(server: tuple[str, Recorder]) -> None:

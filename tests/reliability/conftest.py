@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import gc
 import os
 import threading
@@ -11,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from runbridge.retry import RetryConfig
+from runbridge import retry
 from runbridge.sandbox import Sandbox, SandboxSettings
 from tests.reliability.loopback import fast_runagent_retries
 
@@ -45,16 +44,13 @@ def leak_guard() -> Iterator[None]:
 
 @pytest.fixture(scope="module")
 def fast_retries(leak_guard: None, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Millisecond backoff for every client: through each facade's own setting where it has one (runai
-    `retry_backoff_factor`, runs `retry=`, the RunAgent config file's `retry_delay`, the registry's
-    `retry_config`); the Runicorn client has none, so its RetryConfig default is narrowed here."""
-    with pytest.MonkeyPatch.context() as patch:
+    """No client waits between tries (`runbridge.retry.testing()`), whatever its policy; the RunAgent client
+    reads a config file of this module's own instead of the user's."""
+    with pytest.MonkeyPatch.context() as patch, retry.testing():
         for name, value in fast_runagent_retries(tmp_path_factory.mktemp("runagent")).items():
             patch.setenv(name, value)
         patch.delenv("RUNAGENT_API_KEY", raising=False)
         patch.delenv("RUNAGENT_API_URL", raising=False)
-        fast = functools.partial(RetryConfig, backoff_factor=0.01, max_backoff=0.05, jitter=False)
-        patch.setattr("runbridge.runicorn._base.RetryConfig", fast)
         yield
 
 

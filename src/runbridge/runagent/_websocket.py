@@ -14,7 +14,6 @@ import contextlib
 import json
 import logging
 import ssl
-import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -24,13 +23,15 @@ import httpx
 from runbridge._redact import RedactingFilter, redact_headers, redact_text, redact_url
 from runbridge.errors import parse_body, status_error_class
 from runbridge.paths import path_segment
-from runbridge.retry import RETRYABLE_STATUS, RetryConfig, retry_after_seconds
+from runbridge.retry import FINAL, RETRYABLE_STATUS, Judgement, RetryConfig, Retrying
 from runbridge.runagent import errors
 from runbridge.runagent._wire import WireFormatError, decode_structured
 from runbridge.transport import ssl_context
 
 if TYPE_CHECKING:
+    from websockets.asyncio.client import ClientConnection as AsyncClientConnection
     from websockets.exceptions import ConnectionClosed
+    from websockets.sync.client import ClientConnection
 
 __all__ = ["StreamProtocol", "StreamRequest", "astream", "stream", "websocket_url"]
 
@@ -160,11 +161,10 @@ def stream(request: StreamRequest) -> Iterator[Any]:
 
     protocol = StreamProtocol(request.where)
     with contextlib.ExitStack() as stack:
-        attempt = 0
-        while True:
-            attempt += 1
+
+        def open_socket(_number: int) -> ClientConnection:
             try:
-                websocket = stack.enter_context(
+                return stack.enter_context(
                     connect(
                         request.url,
                         additional_headers=dict(request.headers),
@@ -176,12 +176,10 @@ def stream(request: StreamRequest) -> Iterator[Any]:
                         ssl=request.tls,
                     )
                 )
-                break
             except Exception as exc:
-                error, delay = _after_failed_open(exc, request, attempt)
-                if delay is None:
-                    raise error from exc
-            time.sleep(delay)
+                raise _connect_error(exc, request) from exc
+
+        websocket = _opening(request).call(open_socket)
         logger.debug("stream %s opened", request.where)
         # Leaving the block closes the socket: the server leaves it open after the last frame.
         try:
@@ -208,11 +206,10 @@ async def astream(request: StreamRequest) -> AsyncIterator[Any]:
     from websockets.exceptions import ConnectionClosed
 
     protocol = StreamProtocol(request.where)
-    attempt = 0
-    while True:
-        attempt += 1
+
+    async def open_socket(_number: int) -> AsyncClientConnection:
         try:
-            websocket = await connect(
+            return await connect(
                 request.url,
                 additional_headers=dict(request.headers),
                 user_agent_header=request.user_agent,
@@ -222,12 +219,10 @@ async def astream(request: StreamRequest) -> AsyncIterator[Any]:
                 logger=wire_logger,
                 ssl=request.tls,
             )
-            break
         except Exception as exc:
-            error, delay = _after_failed_open(exc, request, attempt)
-            if delay is None:
-                raise error from exc
-        await asyncio.sleep(delay)
+            raise _connect_error(exc, request) from exc
+
+    websocket = await _opening(request).acall(open_socket)
     logger.debug("stream %s opened", request.where)
     try:
         await websocket.send(json.dumps(request.start_frame))
@@ -249,36 +244,31 @@ async def astream(request: StreamRequest) -> AsyncIterator[Any]:
         await websocket.close()  # the server leaves the socket open after the last frame
 
 
-def _after_failed_open(
-    exc: Exception, request: StreamRequest, attempt: int
-) -> tuple[errors.RunAgentError, float | None]:
-    """The error a failed handshake stands for, and how long to wait before trying again (None: give up).
+def _opening(request: StreamRequest) -> Retrying[Any]:
+    """The retry engine for opening the socket, which is always safe to retry: the agent starts only when the
+    start frame arrives, which is sent after the handshake. So connection failures, handshake timeouts, 408,
+    429 and 5xx are retried within the client's retry budget, honouring Retry-After; 401, 403 and 404 are not."""
 
-    Opening the socket is always safe to retry: the agent starts only when the start frame arrives, which is
-    sent after the handshake. So connection failures, handshake timeouts, 408, 429 and 5xx are retried
-    within the client's retry budget, honouring Retry-After; 401, 403 and 404 are not.
-    """
-    error = _connect_error(exc, request)
-    retry = request.retry
-    attempts = retry.max_attempts if retry.enabled else 1
-    status = getattr(error, "status_code", None) if isinstance(error, errors.RunAgentStatusError) else None
-    transient = isinstance(error, errors.NetworkError) or status in RETRYABLE_STATUS
-    if not transient or attempt >= attempts:
-        return error, None
-    headers = _refusal_headers(exc)
-    server_delay = retry_after_seconds(headers) if headers else None
-    if server_delay is not None and server_delay > retry.max_retry_after:
-        return error, None
-    delay = retry.delay(attempt - 1, headers)
-    logger.info(
-        "retrying stream %s in %.2fs (attempt %d of %d) after %s",
-        request.where,
-        delay,
-        attempt + 1,
-        attempts,
-        f"status {status}" if status else type(exc).__name__,
-    )
-    return error, delay
+    def judge(outcome: object) -> Judgement:
+        status = getattr(outcome, "status_code", None) if isinstance(outcome, errors.RunAgentStatusError) else None
+        if not (isinstance(outcome, errors.NetworkError) or status in RETRYABLE_STATUS):
+            return FINAL
+        cause = outcome.__cause__ if isinstance(outcome, BaseException) else None
+        return Judgement(retry=True, headers=_refusal_headers(cause) if isinstance(cause, Exception) else None)
+
+    def on_retry(outcome: object, number: int, delay: float) -> None:
+        status = getattr(outcome, "status_code", None)
+        cause = outcome.__cause__ if isinstance(outcome, BaseException) else None
+        logger.info(
+            "retrying stream %s in %.2fs (attempt %d of %d) after %s",
+            request.where,
+            delay,
+            number + 1,
+            request.retry.attempt_budget,
+            f"status {status}" if status else type(cause or outcome).__name__,
+        )
+
+    return Retrying(request.retry, judge, on_retry=on_retry)
 
 
 def _refusal_headers(exc: Exception) -> dict[str, str]:

@@ -10,16 +10,14 @@ switches retries off), else `RetryConfig()`. Each try and retry is reported to t
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import inspect
 import logging
-import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, ParamSpec, TypeVar, cast, overload
 
 from runbridge._redact import redact_text
-from runbridge.retry import RetryConfig, is_transient
+from runbridge.retry import FINAL, Judgement, RetryConfig, Retrying, is_transient
 from runbridge.runners.tracing import current_recorder
 
 __all__ = ["RetryConfig", "api_retry"]
@@ -40,44 +38,36 @@ def _policy(explicit: RetryConfig | None, args: tuple[Any, ...]) -> RetryConfig:
     return RetryConfig()
 
 
-def _should_retry(policy: RetryConfig, error: Exception, attempt: int) -> bool:
-    return policy.enabled and attempt < policy.max_attempts and is_transient(error)
+def _judge(outcome: object) -> Judgement:
+    if not isinstance(outcome, Exception) or not is_transient(outcome):
+        return FINAL
+    headers = getattr(getattr(outcome, "response", None), "headers", None)
+    return Judgement(retry=True, headers=headers if isinstance(headers, Mapping) else None)
 
 
-def _delay(policy: RetryConfig, error: Exception, attempt: int) -> float:
-    response = getattr(error, "response", None)
-    headers = getattr(response, "headers", None)
-    return policy.delay(attempt - 1, headers if isinstance(headers, Mapping) else None)
+def _retrying(operation: str, policy: RetryConfig) -> Retrying[Any]:
+    def on_retry(outcome: object, attempt: int, delay: float) -> None:
+        assert isinstance(outcome, Exception)  # results are never retried
+        recorder = current_recorder()
+        if recorder is not None:
+            recorder.record_retry(operation, attempt, outcome, delay)
+        logger.warning(
+            "%s failed (%s: %s); retry %d of %d in %.2fs",
+            operation,
+            type(outcome).__name__,
+            redact_text(str(outcome))[:300],
+            attempt,
+            policy.max_attempts - 1,
+            delay,
+        )
 
-
-def _note_failure(operation: str, policy: RetryConfig, error: Exception, attempt: int, delay: float) -> None:
-    recorder = current_recorder()
-    if recorder is not None:
-        recorder.record_retry(operation, attempt, error, delay)
-    logger.warning(
-        "%s failed (%s: %s); retry %d of %d in %.2fs",
-        operation,
-        type(error).__name__,
-        redact_text(str(error))[:300],
-        attempt,
-        policy.max_attempts - 1,
-        delay,
-    )
+    return Retrying(policy, _judge, on_retry=on_retry)
 
 
 def _note_try(operation: str, attempt: int) -> None:
     recorder = current_recorder()
     if recorder is not None:
         recorder.record_try(operation, attempt)
-
-
-def _mark_attempts(error: Exception, attempt: int) -> None:
-    # runbridge errors carry `attempts`; setting it on others is harmless and tells the caller how hard we tried.
-    try:
-        if getattr(error, "attempts", None) is None or attempt > 1:
-            error.attempts = attempt  # type: ignore[attr-defined]
-    except AttributeError:  # exceptions with __slots__
-        pass
 
 
 @overload
@@ -99,7 +89,8 @@ def api_retry(
         def execute(self, query: str, **kwargs) -> APIResponseData: ...
 
     The wait honours a response's Retry-After. Non-transient errors and the last failure are re-raised
-    unchanged, with `.attempts` set to the number of tries made.
+    unchanged, with `.attempts` set to the number of sends made. Retrying clients called inside share this
+    decorator's budget (runbridge.retry), so a call that keeps failing is sent at most `max_attempts` times.
     """
     if callable(operation_name):  # used bare: @api_retry
         return api_retry("API call", retry_config=retry_config)(operation_name)
@@ -111,39 +102,21 @@ def api_retry(
 
             @functools.wraps(function)
             async def async_wrapper(*args: P.args, **kwargs: P.kwargs) -> Any:
-                policy = _policy(retry_config, args)
-                attempt = 1
-                while True:
-                    _note_try(name, attempt)
-                    try:
-                        return await async_function(*args, **kwargs)
-                    except Exception as error:
-                        if not _should_retry(policy, error, attempt):
-                            _mark_attempts(error, attempt)
-                            raise
-                        delay = _delay(policy, error, attempt)
-                        _note_failure(name, policy, error, attempt, delay)
-                    await asyncio.sleep(delay)
-                    attempt += 1
+                async def attempt(number: int) -> Any:
+                    _note_try(name, number)
+                    return await async_function(*args, **kwargs)
+
+                return await _retrying(name, _policy(retry_config, args)).acall(attempt)
 
             return cast(Callable[P, T], async_wrapper)
 
         @functools.wraps(function)
         def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
-            policy = _policy(retry_config, args)
-            attempt = 1
-            while True:
-                _note_try(name, attempt)
-                try:
-                    return function(*args, **kwargs)
-                except Exception as error:
-                    if not _should_retry(policy, error, attempt):
-                        _mark_attempts(error, attempt)
-                        raise
-                    delay = _delay(policy, error, attempt)
-                    _note_failure(name, policy, error, attempt, delay)
-                time.sleep(delay)
-                attempt += 1
+            def attempt(number: int) -> T:
+                _note_try(name, number)
+                return function(*args, **kwargs)
+
+            return cast(T, _retrying(name, _policy(retry_config, args)).call(attempt))
 
         return wrapper
 
