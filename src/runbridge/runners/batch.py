@@ -15,11 +15,11 @@ The worker pool itself, `run_bounded`, knows nothing of runners: evaluations run
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextvars
 import functools
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -130,7 +130,10 @@ async def _run_pending(
         return
 
     loop = asyncio.get_running_loop()
-    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"runbridge-{runner.name or 'runner'}")
+    # Named through the package, whose thread-pool module then loads only when a batch first needs threads.
+    pool = concurrent.futures.ThreadPoolExecutor(
+        max_workers=workers, thread_name_prefix=f"runbridge-{runner.name or 'runner'}"
+    )
     try:
 
         async def run_in_thread(query: str) -> APIResponseData:

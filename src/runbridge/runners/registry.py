@@ -24,6 +24,8 @@ Where runner classes come from, first match wins:
 from __future__ import annotations
 
 import difflib
+import functools
+import importlib
 import logging
 import os
 import re
@@ -31,8 +33,7 @@ import sys
 import textwrap
 import threading
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
-from importlib import metadata
-from typing import IO, Any, ClassVar, TypeVar
+from typing import IO, Any, ClassVar, TypeVar, cast
 
 from runbridge.config import load_config
 from runbridge.errors import ConfigError
@@ -126,14 +127,12 @@ class APIRunner:
         if found is not None:
             return found
         if name in BUILTIN_RUNNERS:
-            entry_point = metadata.EntryPoint(name, BUILTIN_RUNNERS[name], ENTRY_POINT_GROUP)
-            source = "built-in runner"
+            loaded = _load(name, BUILTIN_RUNNERS[name], "built-in runner")
         else:
-            entry_point = _entry_points().get(name)  # type: ignore[assignment]
-            if entry_point is None:
+            target = _entry_points().get(name)
+            if target is None:
                 return None
-            source = f"entry point {ENTRY_POINT_GROUP}:{name}"
-        loaded = _load(entry_point, source)
+            loaded = _load(name, target, f"entry point {ENTRY_POINT_GROUP}:{name}")
         with cls._registry_lock:
             # A class registered meanwhile (another thread, user code) wins over the lazily loaded one.
             return cls._registry.setdefault(name, loaded)
@@ -327,19 +326,24 @@ def _check_runner_class(runner_class: object, name: str, what: str) -> None:
         raise RunnerError(f"runner {name!r} ({runner_class.__name__}) implements neither execute() nor aexecute()")
 
 
-def _entry_points() -> dict[str, metadata.EntryPoint]:
-    """Runners other installed packages declare, read afresh each time (a package may be installed meanwhile)."""
-    return {entry_point.name: entry_point for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP)}
+def _entry_points() -> dict[str, str]:
+    """Runners other installed packages declare, as name -> "module:attribute", read afresh each time (a package
+    may be installed meanwhile)."""
+    # importlib.metadata takes longer to import than the registry itself: only a name that is not built in needs it.
+    from importlib import metadata
+
+    found = metadata.entry_points(group=ENTRY_POINT_GROUP)
+    return {entry_point.name: f"{entry_point.module}:{entry_point.attr}" for entry_point in found}
 
 
-def _load(entry_point: metadata.EntryPoint, source: str) -> type[BaseAPIRunner]:
-    """Import the class an entry point names; anything wrong is a RunnerError that says where it came from."""
-    name, target = entry_point.name, entry_point.value
+def _load(name: str, target: str, source: str) -> type[BaseAPIRunner]:
+    """Import the class "module:attribute" names; anything wrong is a RunnerError that says where it came from."""
+    module, _, attribute = target.partition(":")
     try:
-        loaded = entry_point.load()
+        loaded: Any = functools.reduce(getattr, attribute.split("."), importlib.import_module(module))
     except Exception as exc:  # whatever a third-party module raises while it is imported
         raise RunnerError(f"runner {name!r}: {source} {target!r} cannot be loaded: {exc}") from exc
     _check_runner_class(loaded, name, f"runner {name!r}: {source} {target!r} must name")
     if not loaded.__dict__.get("name"):
         loaded.name = name
-    return loaded  # type: ignore[no-any-return]
+    return cast(type[BaseAPIRunner], loaded)
