@@ -277,12 +277,17 @@ _SCOPE: contextvars.ContextVar[_Scope | None] = contextvars.ContextVar("runbridg
 
 @attrs.frozen
 class _Try:
+    """Make try `number`, after waiting `wait` seconds (None for the first try)."""
+
     number: int
+    wait: float | None = None
 
 
 @attrs.frozen
-class _Wait:
-    seconds: float
+class _Done:
+    """Stop: hand back `outcome` (a result to return, or an exception to raise)."""
+
+    outcome: object
 
 
 class Retrying(Generic[T]):
@@ -314,40 +319,37 @@ class Retrying(Generic[T]):
         clock = self._clock or _clock
         with self._scope(clock) as scope:
             flow = self._flow(scope, clock)
-            try:
-                step = next(flow)
-                while True:
-                    if isinstance(step, _Wait):
-                        clock.sleep(step.seconds)
-                        step = flow.send(None)
-                        continue
-                    try:
-                        outcome: T | Exception = attempt(step.number)
-                    except Exception as error:
-                        outcome = error
-                    step = flow.send(outcome)
-            except StopIteration as stop:
-                return _settle(cast("T | Exception", stop.value))
+            step = next(flow)
+            while isinstance(step, _Try):
+                if step.wait is not None:
+                    clock.sleep(step.wait)
+                try:
+                    outcome: object = attempt(step.number)
+                except Exception as error:
+                    outcome = error
+                step = flow.send(outcome)
+            return self._settle(step.outcome)
 
     async def acall(self, attempt: Callable[[int], Awaitable[T]]) -> T:
         """The asyncio `call`: awaits each try and each wait."""
         clock = self._clock or _clock
         with self._scope(clock) as scope:
             flow = self._flow(scope, clock)
-            try:
-                step = next(flow)
-                while True:
-                    if isinstance(step, _Wait):
-                        await clock.asleep(step.seconds)
-                        step = flow.send(None)
-                        continue
-                    try:
-                        outcome: T | Exception = await attempt(step.number)
-                    except Exception as error:
-                        outcome = error
-                    step = flow.send(outcome)
-            except StopIteration as stop:
-                return _settle(cast("T | Exception", stop.value))
+            step = next(flow)
+            while isinstance(step, _Try):
+                if step.wait is not None:
+                    await clock.asleep(step.wait)
+                try:
+                    outcome: object = await attempt(step.number)
+                except Exception as error:
+                    outcome = error
+                step = flow.send(outcome)
+            return self._settle(step.outcome)
+
+    def _settle(self, outcome: object) -> T:
+        if isinstance(outcome, Exception):
+            raise outcome
+        return cast(T, outcome)
 
     @contextlib.contextmanager
     def _scope(self, clock: RetryClock) -> Iterator[_Scope]:
@@ -364,30 +366,29 @@ class Retrying(Generic[T]):
         finally:
             _SCOPE.reset(token)
 
-    def _flow(self, scope: _Scope, clock: RetryClock) -> Generator[_Try | _Wait, T | Exception | None, T | Exception]:
-        """The attempt loop: yields the tries to make and the waits between them, is sent each try's outcome,
-        and returns the outcome to hand back."""
+    def _flow(self, scope: _Scope, clock: RetryClock) -> Generator[_Try | _Done, object, None]:
+        """The attempt loop: yields each try to make (with the wait before it), is sent each try's outcome, and
+        ends with the outcome to hand back."""
         deadline = scope.deadline
         if self.policy.timeout is not None:
             own = clock.now() + self.policy.timeout
             deadline = own if deadline is None else min(deadline, own)
         sends_at_start = scope.sends
-        number = 0
+        number, wait = 0, None
         while True:
             number += 1
             sends_before = scope.sends
-            outcome = yield _Try(number)
-            assert outcome is not None
+            outcome = cast("T | Exception", (yield _Try(number, wait)))
             if scope.sends == sends_before:  # no retried operation inside this try: it was one send
                 scope.sends += 1
-            delay = self._wait_before_retry(outcome, number, scope, deadline, clock)
-            if delay is None:
+            wait = self._wait_before_retry(outcome, number, scope, deadline, clock)
+            if wait is None:
                 if isinstance(outcome, Exception):
                     _count_attempts(outcome, scope.sends - sends_at_start)
-                return outcome
+                yield _Done(outcome)
+                return
             if self._on_retry is not None:
-                self._on_retry(outcome, number, delay)
-            yield _Wait(delay)
+                self._on_retry(outcome, number, wait)
 
     def _wait_before_retry(
         self, outcome: T | Exception, number: int, scope: _Scope, deadline: float | None, clock: RetryClock
@@ -403,12 +404,6 @@ class Retrying(Generic[T]):
             return None  # the next try could not start before the deadline
         scope.retries_left -= 1
         return delay
-
-
-def _settle(outcome: T | Exception) -> T:
-    if isinstance(outcome, Exception):
-        raise outcome
-    return outcome
 
 
 def _count_attempts(error: Exception, sends: int) -> None:
