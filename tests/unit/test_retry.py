@@ -450,6 +450,6 @@ def test_every_retry_runs_on_the_one_engine() -> None:
         "runbridge.retry:Retrying.call",  # and sync
         # Resuming a broken event stream after the last chunk received: a reconnect budget that restarts
         # with each chunk of progress, not a retry of a failed call.
-        "runbridge.runs._async_resources:AsyncRuns._follow",
-        "runbridge.runs._resources:Runs._follow",
+        "runbridge.runs._runs:AsyncRuns._follow",
+        "runbridge.runs._runs:Runs._follow",
     ]
