@@ -20,7 +20,7 @@ from pathlib import Path
 from runbridge.codegen import overlay
 from runbridge.codegen.generator import run_generator
 from runbridge.codegen.manifest import write_manifest
-from runbridge.codegen.specs import SpecJob, discover, load_document, validate
+from runbridge.codegen.specs import SpecJob, discover, lint, load_document, validate
 from runbridge.errors import SpecError
 
 ROOT_PACKAGE = "runbridge_generated"
@@ -46,6 +46,11 @@ def generate_spec(job: SpecJob, templates: Path, package_dir: Path) -> Generated
     spec = load_document(job.spec_path)
     validate(job, spec)
     prepared = overlay.apply(spec, job.overlay, spec_name=str(job.spec_path), normalize=job.normalize)
+    if job.lint:
+        problems = lint(prepared)
+        if problems:
+            listed = "\n  ".join(problems)
+            raise SpecError(f"{job.spec_path}: {len(problems)} house-lint problem(s) after the overlay:\n  {listed}")
     unexpected = run_generator(job, prepared, templates, package_dir)
     if unexpected:
         listed = "\n  ".join(f"{warning.operation or 'spec'}: {warning.summary}" for warning in unexpected[:25])
