@@ -5,8 +5,6 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,24 +40,6 @@ def _tree(root: Path) -> dict[str, str]:
         for path in sorted(root.rglob("*"))
         if path.is_file() and "__pycache__" not in path.parts
     }
-
-
-@pytest.fixture
-def importable(tmp_path: Path) -> Iterator[Path]:
-    """`tmp_path/out`, importable as `runbridge_generated` in place of the repo's generated packages."""
-    out = tmp_path / "out"
-    saved = {name: module for name, module in sys.modules.items() if name.startswith("runbridge_generated")}
-    for name in saved:
-        del sys.modules[name]
-    sys.path.insert(0, str(out))
-    try:
-        yield out
-    finally:
-        sys.path.remove(str(out))
-        for name in [name for name in sys.modules if name.startswith("runbridge_generated")]:
-            del sys.modules[name]
-        sys.modules.update(saved)
-        importlib.invalidate_caches()
 
 
 # Shapes taken from real vendor specs that openapi-python-client 0.29.1 drops without normalisation.

@@ -276,5 +276,7 @@ def test_bad_body_is_a_clear_error_before_sending(
     ):
         client.organizations.projects.create_project(body={"clusterId": PROJECT["clusterId"], "resources": []})
     with pytest.raises(ApiValueError, match="body does not fit ProjectCreationRequest"):
-        client.organizations.projects.create_project(body={"name": "x", "clusterId": "not-a-uuid", "resources": []})
+        client.organizations.projects.create_project(
+            body={"name": "x", "clusterId": PROJECT["clusterId"], "resources": 5}
+        )
     assert seen == []

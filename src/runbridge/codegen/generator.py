@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from runbridge.codegen.normalize import content_type_overrides
-from runbridge.codegen.specs import SpecJob
+from runbridge.codegen.specs import SpecJob, pointer_of
 from runbridge.errors import SpecError
 
 # The headers openapi-python-client 0.29.1 starts a report block with: per-endpoint warnings, and the schema and
@@ -26,6 +26,7 @@ _BLOCK_START = re.compile(
 )
 _REPORTED = re.compile(r"^(?:Warning|Error)\(s\) encountered while generating", re.MULTILINE)
 _OPERATION = re.compile(r"parsing (?P<method>[A-Z]+) (?P<path>\S+) within")
+_SCHEMA = re.compile(r"schema (?P<pointer>/components/\S+?):?(?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -40,13 +41,22 @@ class GeneratorWarning:
         return f"{match.group('method')} {match.group('path')}" if match else None
 
     @property
+    def location(self) -> str:
+        """The JSON pointer the warning is about (an operation or a component schema), else "spec"."""
+        match = _OPERATION.search(self.text)
+        if match:
+            return pointer_of(["paths", match.group("path"), match.group("method").lower()])
+        schema = _SCHEMA.search(self.text)
+        return schema.group("pointer") if schema else "spec"
+
+    @property
     def summary(self) -> str:
         lines = [line.strip() for line in self.text.splitlines() if line.strip()]
         return " | ".join(lines[:2])[:400]
 
 
 def run_generator(job: SpecJob, spec: dict[str, Any], templates: Path, output: Path) -> list[GeneratorWarning]:
-    """Generate `spec` into `output` (the package directory); return the warnings nobody allowed."""
+    """Generate `spec` into `output` (the package directory); return every warning the generator printed."""
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     if ruff is None:
         raise SpecError("ruff is not installed; run `make setup` first")
@@ -87,8 +97,7 @@ def run_generator(job: SpecJob, spec: dict[str, Any], templates: Path, output: P
     if result.returncode != 0 or not output.is_dir():
         detail = (result.stderr or result.stdout).strip().splitlines()[-20:]
         raise SpecError(f"{job.spec_path}: the generator failed:\n  " + "\n  ".join(detail))
-    warnings = parse_warnings(result.stderr + "\n" + result.stdout)
-    return [warning for warning in warnings if not _allowed(job, warning)]
+    return parse_warnings(result.stderr + "\n" + result.stdout)
 
 
 def parse_warnings(text: str) -> list[GeneratorWarning]:
@@ -115,5 +124,6 @@ def _derived_config(job: SpecJob, spec: dict[str, Any]) -> dict[str, Any]:
     return {"content_type_overrides": overrides} if overrides else {}
 
 
-def _allowed(job: SpecJob, warning: GeneratorWarning) -> bool:
+def allowed(job: SpecJob, warning: GeneratorWarning) -> bool:
+    """Whether the spec's config accepts `warning` (it cannot accept a dropped operation or response)."""
     return any(re.search(entry.match, warning.text) for entry in job.allow_warnings)

@@ -6,16 +6,14 @@ idempotent HTTP method), which are deprecated, their tags, and the spec's `x-tag
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
+from runbridge.codegen.coverage import ROUTE_LINE, route_shape
 from runbridge.codegen.specs import HTTP_METHODS
 from runbridge.errors import SpecError
 
 _IDEMPOTENT_METHODS = {"get", "head", "options", "put", "delete", "trace"}
-_ROUTE = re.compile(r'^ROUTE = "(?P<route>[^"]+)"$', re.MULTILINE)
-_PATH_PARAMETER = re.compile(r"\{[^}/]*\}")
 
 _HEADER = '''"""Index of the operations in this spec, written by runbridge's generation pipeline. Do not edit."""
 
@@ -49,7 +47,7 @@ def write_manifest(spec: dict[str, Any], package_dir: Path) -> int:
             if not isinstance(operation, dict):
                 continue
             route = f"{method.upper()} {path}"
-            found = modules.get(_route_shape(route))
+            found = modules.get(route_shape(route))
             if found is None:
                 raise SpecError(f"{route}: the generator produced no module for this operation")
             module, module_route = found
@@ -89,13 +87,8 @@ def _modules_by_route(package_dir: Path) -> dict[str, tuple[str, str]]:
     """Route shape → (module path, the route as the module writes it)."""
     modules = {}
     for module_file in sorted((package_dir / "api").rglob("*.py")):
-        match = _ROUTE.search(module_file.read_text(encoding="utf-8"))
+        match = ROUTE_LINE.search(module_file.read_text(encoding="utf-8"))
         if match:
             relative = module_file.relative_to(package_dir).with_suffix("")
-            modules[_route_shape(match.group("route"))] = (".".join(relative.parts), match.group("route"))
+            modules[route_shape(match.group("route"))] = (".".join(relative.parts), match.group("route"))
     return modules
-
-
-def _route_shape(route: str) -> str:
-    """A route with its path parameters unnamed: the generator writes `{clusterUuid}` as `{cluster_uuid}`."""
-    return _PATH_PARAMETER.sub("{}", route)

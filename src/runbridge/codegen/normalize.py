@@ -12,6 +12,14 @@ the generator already handles they change nothing). `PASSES` is the order they r
     hoist_nullable_models             a nullable named model -> a plain model, `Model | None` where it is used
     drop_unconstrained_allof_members  allOf members that constrain nothing ({description}, {}) -> removed
     fill_missing_media_schemas        a media type without a schema -> the schema its media type implies
+    name_models_by_key                a component `title` that renames its class (and clashes) -> removed
+    complete_array_items              an array type without `items` (3.1 `type: [array, number]`) -> items: {}
+    keep_ids_as_strings               `format: uuid` -> a plain string (ids stay `str`, as the service sent them)
+    drop_structured_defaults          an object or array `default` the generator cannot express -> removed
+    nullable_enums_in_allof           an enum that another allOf member makes nullable -> a nullable enum
+    distinct_parameter_names          parameters whose Python names coincide -> the first kept, a warning
+
+A pass may return notes (what it could not keep typed, or dropped); the pipeline prints them as warnings.
 
 Names are settled first (aliases, then clashes), so the later passes see every reference under its final name.
 `content_type_overrides` is not a pass: it derives generator config (binary responses of unknown media types).
@@ -28,7 +36,7 @@ from typing import Any
 
 from runbridge.errors import SpecError
 
-Pass = Callable[[dict[str, Any]], None]
+Pass = Callable[[dict[str, Any]], list[str] | None]
 
 _SCHEMAS = "#/components/schemas/"
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -336,6 +344,212 @@ def drop_unconstrained_allof_members(spec: dict[str, Any]) -> None:
             del schema["allOf"]
 
 
+def name_models_by_key(spec: dict[str, Any]) -> None:
+    """Drop a component schema's `title` where it would name the class differently from the schema's key.
+
+    Works around: the generator names a component model or enum after its `title` when it has one, so schemas
+    with one title under different keys (FastAPI's `X-Input` and `X-Output`, both titled `X`) fail with
+    "Attempted to generate duplicate models" and drop every endpoint that uses them. The key is unique in the
+    document, so naming by key (and `rename_colliding_schemas` for keys that differ only in spelling) cannot clash.
+    """
+    for name, schema in _component_schemas(spec).items():
+        title = schema.get("title") if isinstance(schema, dict) else None
+        if isinstance(title, str) and _class_name(title) != _class_name(name):
+            del schema["title"]
+
+
+def complete_array_items(spec: dict[str, Any]) -> None:
+    """Give an array schema without `items` the schema that allows any item (`items: {}`).
+
+    Works around: the generator cannot build a list property without an item schema, so `type: array` alone, or a
+    3.1 type array such as `type: [array, number]`, drops the model and the responses that use it. JSON Schema
+    says that a missing `items` allows any item, which `items: {}` spells out.
+    """
+    for schema in _all_schemas(spec):
+        types = schema.get("type")
+        is_array = types == "array" or (isinstance(types, list) and "array" in types)
+        if is_array and "items" not in schema and "prefixItems" not in schema:
+            schema["items"] = {}
+
+
+def keep_ids_as_strings(spec: dict[str, Any]) -> None:
+    """Read `format: uuid` strings as plain `str`.
+
+    A choice, not a workaround: an id is an opaque string to a client, and a service that sends an id that is
+    not a canonical UUID (Run:ai sends numeric strings for some) must not make the whole response fail. Values
+    are passed through as sent; date-time and date strings still become `datetime` objects, and a value that is
+    not one raises `APIResponseValidationError` naming its field path.
+    """
+    for schema in _all_schemas(spec):
+        if schema.get("format") == "uuid":
+            del schema["format"]
+    for holder in _parameters(spec):
+        parameter_schema = holder.get("schema")
+        if isinstance(parameter_schema, dict) and parameter_schema.get("format") == "uuid":
+            del parameter_schema["format"]
+
+
+def drop_structured_defaults(spec: dict[str, Any]) -> None:
+    """Remove `default` values that are objects or arrays.
+
+    Works around: the generator accepts only scalar defaults; `default: {eq_: false}` on a model (or a nullable
+    model) fails with "Value ... is not valid, only None is allowed" and drops the model. A default is the
+    server's to apply: a client that leaves the field unset gets it all the same.
+    """
+    for schema in _all_schemas(spec):
+        if isinstance(schema.get("default"), dict | list):
+            del schema["default"]
+
+
+def nullable_enums_in_allof(spec: dict[str, Any]) -> None:
+    """Make a property an enum-or-null where one `allOf` member declares the enum and another makes it nullable.
+
+    Works around: the generator intersects the two declarations and fails ("can't combine enum of type str with
+    None | str"), dropping the model and its endpoints. What the spec means is a nullable enum, so the `allOf`
+    is merged into one object schema (the generator merges it into one class anyway) whose property is
+    `anyOf: [<the enum>, {type: null}]`.
+    """
+    schemas = _component_schemas(spec)
+    for schema in _all_schemas(spec):
+        members = schema.get("allOf")
+        if not isinstance(members, list) or len(members) < 2:
+            continue
+        declared: dict[str, list[Any]] = {}
+        for member in members:
+            resolved = _resolve(member, schemas)
+            if isinstance(resolved, dict) and "allOf" in resolved:
+                resolved = _flattened(resolved, schemas)
+            for name, value in ((resolved or {}).get("properties") or {}).items() if isinstance(resolved, dict) else ():
+                declared.setdefault(name, []).append(value)
+        conflicts = {}
+        for name, values in declared.items():
+            enum = next((value for value in values if _is_enum(_resolve(value, schemas))), None)
+            if enum is not None and any(_is_nullable_plain(value) for value in values):
+                enum_schema = _copy(enum) if "$ref" in enum else _without_null(enum)
+                merged: dict[str, Any] = {"anyOf": [enum_schema, {"type": "null"}]}
+                description = next(
+                    (v["description"] for v in values if isinstance(v, dict) and "description" in v), None
+                )
+                if description is not None:
+                    merged["description"] = description
+                conflicts[name] = merged
+        if not conflicts:
+            continue
+        flat = _flattened(schema, schemas)
+        flat["properties"].update(conflicts)
+        del schema["allOf"]
+        for key, value in flat.items():
+            schema[key] = value
+
+
+def _flattened(schema: Any, schemas: dict[str, Any]) -> dict[str, Any]:
+    """An inline copy of an object schema, with its own allOf members merged in (properties and required)."""
+    result: dict[str, Any] = {"type": "object", "properties": {}}
+    required: list[str] = []
+    parts = [_resolve(member, schemas) for member in schema.get("allOf") or []]
+    parts.append({key: value for key, value in schema.items() if key != "allOf"})
+    for part in parts:
+        if not isinstance(part, dict):
+            continue
+        if "allOf" in part:
+            part = _flattened(part, schemas)
+        result["properties"].update(_copy(part.get("properties") or {}))
+        required += [name for name in part.get("required") or [] if name not in required]
+        if "additionalProperties" in part:
+            result["additionalProperties"] = _copy(part["additionalProperties"])
+    if required:
+        result["required"] = required
+    return result
+
+
+def _is_enum(schema: Any) -> bool:
+    return isinstance(schema, dict) and isinstance(schema.get("enum"), list)
+
+
+def _is_nullable_plain(schema: Any) -> bool:
+    """A declaration that only says "this may be null" (no enum of its own)."""
+    if not isinstance(schema, dict) or "enum" in schema or "$ref" in schema:
+        return False
+    types = schema.get("type")
+    return schema.get("nullable") is True or (isinstance(types, list) and "null" in types)
+
+
+def _without_null(schema: dict[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = _copy(schema)
+    _drop_null(result)
+    if isinstance(result.get("enum"), list):
+        result["enum"] = [value for value in result["enum"] if value is not None]
+    return result
+
+
+def distinct_parameter_names(spec: dict[str, Any]) -> list[str]:
+    """Keep only the first of an operation's parameters whose generated Python names coincide.
+
+    Works around: the generator refuses an operation with two parameters that become one Python identifier
+    ("Parameters with same Python identifier StartTime detected": Twilio's `StartTime`, `StartTime<` and
+    `StartTime>`) and drops the whole operation. The operation is kept with the first of them; the others cannot
+    be passed, which is reported as a warning rather than losing the operation.
+    """
+    notes = []
+    components = spec.get("components") or {}
+    parameters = components.get("parameters") or {}
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        shared = [p for p in item.get("parameters") or [] if isinstance(p, dict)]
+        for method in _HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            own = [p for p in operation.get("parameters") or [] if isinstance(p, dict)]
+            # Operation parameters override path-level ones with the same name and location.
+            seen: dict[str, str] = {}
+            kept = []
+            overridden = {_parameter_key(p, parameters) for p in own}
+            candidates = own + [p for p in shared if _parameter_key(p, parameters) not in overridden]
+            for parameter in candidates:
+                resolved = _resolve_parameter(parameter, parameters)
+                name = str(resolved.get("name", ""))
+                identifier = _identifier(name)
+                if identifier in seen and seen[identifier] != name:
+                    notes.append(
+                        f"{method.upper()} {path}: parameter {name!r} ({resolved.get('in')}) cannot be passed: "
+                        f"its Python name {identifier!r} is taken by {seen[identifier]!r}"
+                    )
+                    continue
+                seen.setdefault(identifier, name)
+                kept.append(parameter)
+            if len(kept) != len(candidates):
+                operation["parameters"] = kept
+    return notes
+
+
+def _resolve_parameter(parameter: dict[str, Any], parameters: dict[str, Any]) -> dict[str, Any]:
+    ref = parameter.get("$ref")
+    if isinstance(ref, str) and ref.startswith(_PARAMETERS):
+        target = parameters.get(_unescape(ref[len(_PARAMETERS) :]))
+        return dict(target) if isinstance(target, dict) else {}
+    return parameter
+
+
+def _parameter_key(parameter: dict[str, Any], parameters: dict[str, Any]) -> tuple[str, str]:
+    resolved = _resolve_parameter(parameter, parameters)
+    return (str(resolved.get("name")), str(resolved.get("in")))
+
+
+def _parameters(spec: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every parameter object, in paths and in components."""
+    for item in (spec.get("paths") or {}).values():
+        if not isinstance(item, dict):
+            continue
+        yield from (p for p in item.get("parameters") or [] if isinstance(p, dict))
+        for method in _HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield from (p for p in operation.get("parameters") or [] if isinstance(p, dict))
+    yield from (p for p in ((spec.get("components") or {}).get("parameters") or {}).values() if isinstance(p, dict))
+
+
 def content_type_overrides(spec: dict[str, Any]) -> dict[str, str]:
     """Generator `content_type_overrides` that keep binary responses of unfamiliar media types.
 
@@ -568,22 +782,30 @@ def _copy(value: Any) -> Any:
     return copy.deepcopy(value)
 
 
-def normalize(spec: dict[str, Any], *, spec_name: str = "spec") -> None:
-    """Run every pass of `PASSES` over `spec` in place; a pass that fails names itself and the spec."""
+def normalize(spec: dict[str, Any], *, spec_name: str = "spec") -> list[str]:
+    """Run every pass of `PASSES` over `spec` in place and return their notes; a failing pass names itself."""
+    notes: list[str] = []
     for rewrite in PASSES:
         try:
-            rewrite(spec)
+            notes += rewrite(spec) or []
         except (AttributeError, KeyError, IndexError, TypeError, ValueError) as exc:
             detail = f"{type(exc).__name__}: {exc}"
             raise SpecError(f"{spec_name}: normalisation pass {rewrite.__name__} failed: {detail}") from exc
+    return notes
 
 
 PASSES: list[Pass] = [
     inline_parameter_aliases,
+    distinct_parameter_names,
     deduplicate_operation_ids,
     resolve_schema_aliases,
     rename_colliding_schemas,
     hoist_nullable_models,
+    name_models_by_key,
+    complete_array_items,
+    keep_ids_as_strings,
+    drop_structured_defaults,
+    nullable_enums_in_allof,
     drop_unconstrained_allof_members,
     fill_missing_media_schemas,
 ]

@@ -19,17 +19,17 @@ from runbridge.errors import SpecError
 
 def apply(
     spec: dict[str, Any], operations: list[dict[str, Any]], *, spec_name: str, normalize: bool = True
-) -> dict[str, Any]:
-    """Return a copy of `spec` with the config's overlay operations and (unless disabled) the normalisations."""
+) -> tuple[dict[str, Any], list[str]]:
+    """A copy of `spec` with the config's overlay operations and (unless disabled) the normalisations applied,
+    and the normalisations' notes (what could not be kept typed or passable)."""
     result = copy.deepcopy(spec)
     for index, operation in enumerate(operations):
         try:
             _apply_one(result, operation)
         except (KeyError, IndexError, TypeError, ValueError) as exc:
             raise SpecError(f"{spec_name}: overlay operation #{index + 1} {operation!r} failed: {exc}") from exc
-    if normalize:
-        normalization.normalize(result, spec_name=spec_name)
-    return result
+    notes = normalization.normalize(result, spec_name=spec_name) if normalize else []
+    return result, notes
 
 
 def _apply_one(document: dict[str, Any], operation: dict[str, Any]) -> None:

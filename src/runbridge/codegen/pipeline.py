@@ -17,13 +17,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from runbridge.codegen import overlay
-from runbridge.codegen.generator import run_generator
+from runbridge.codegen import coverage, overlay
+from runbridge.codegen.generator import allowed, run_generator
 from runbridge.codegen.manifest import write_manifest
 from runbridge.codegen.specs import SpecJob, discover, lint, load_document, validate
 from runbridge.errors import SpecError
 
 ROOT_PACKAGE = "runbridge_generated"
+# Rounds of "regenerate what failed as Any": a schema that fails can take the responses using it along, and
+# those are untyped in the round after.
+_UNTYPE_ROUNDS = 3
 # Tool caches that may sit in a generated tree (git ignores them); they are not generated output.
 _CACHE_DIRECTORIES = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache"})
 _ROOT_INIT = '''"""Typed clients generated from the specs in openapi/ by `make generate`. Do not edit by hand."""
@@ -38,30 +41,50 @@ class GeneratedSpec:
     package: str
     operations: int
     seconds: float
+    notes: tuple[str, ...] = ()
 
 
-def generate_spec(job: SpecJob, templates: Path, package_dir: Path) -> GeneratedSpec:
-    """Validate, pre-process and generate one spec into `package_dir`; raise SpecError naming what failed."""
+def generate_spec(
+    job: SpecJob, templates: Path, package_dir: Path, *, log: Callable[[str], None] = print
+) -> GeneratedSpec:
+    """Validate, pre-process and generate one spec into `package_dir`; raise SpecError naming what failed.
+
+    What the generator cannot express is regenerated typed as `Any` (with a warning in the log), so every
+    operation and every documented response is in the package; `allow_warnings` cannot change that.
+    """
     started = time.perf_counter()
     spec = load_document(job.spec_path)
     validate(job, spec)
-    prepared = overlay.apply(spec, job.overlay, spec_name=str(job.spec_path), normalize=job.normalize)
+    prepared, notes = overlay.apply(spec, job.overlay, spec_name=str(job.spec_path), normalize=job.normalize)
     if job.lint:
         problems = lint(prepared)
         if problems:
             listed = "\n  ".join(problems)
             raise SpecError(f"{job.spec_path}: {len(problems)} house-lint problem(s) after the overlay:\n  {listed}")
-    unexpected = run_generator(job, prepared, templates, package_dir)
+    for _attempt in range(_UNTYPE_ROUNDS + 1):
+        warnings = run_generator(job, prepared, templates, package_dir)
+        missing = coverage.dropped(prepared, package_dir)
+        untyped = coverage.untype(prepared, warnings, missing) if job.normalize else []
+        if not untyped:
+            break
+        notes += untyped
+        shutil.rmtree(package_dir)
+    if missing:
+        listed = "\n  ".join(coverage.explain(item, warnings) for item in missing[:25])
+        raise SpecError(f"{job.spec_path}: {len(missing)} part(s) of the spec are missing from the client:\n  {listed}")
+    unexpected = [warning for warning in warnings if not allowed(job, warning)]
     if unexpected:
-        listed = "\n  ".join(f"{warning.operation or 'spec'}: {warning.summary}" for warning in unexpected[:25])
+        listed = "\n  ".join(f"{warning.location}: {warning.summary}" for warning in unexpected[:25])
         more = f"\n  ... and {len(unexpected) - 25} more" if len(unexpected) > 25 else ""
         raise SpecError(
             f"{job.spec_path}: {len(unexpected)} generator warning(s) not allowed by "
             f"{job.spec_path.stem}.config.yaml:\n  {listed}{more}"
         )
+    for note in notes:
+        log(f"  warning: {job.spec_path.name}: {note}")
     operations = write_manifest(prepared, package_dir)
     _format(package_dir / "_operations.py")
-    return GeneratedSpec(job.name, job.package, operations, time.perf_counter() - started)
+    return GeneratedSpec(job.name, job.package, operations, time.perf_counter() - started, tuple(notes))
 
 
 def generate_all(
@@ -105,7 +128,7 @@ def build(
     (root / "py.typed").write_text("", encoding="utf-8")
     results = []
     for job in jobs:
-        result = generate_spec(job, templates, root / job.package)
+        result = generate_spec(job, templates, root / job.package, log=log)
         log(f"  {job.name}: {result.operations} operations -> {ROOT_PACKAGE}.{job.package} ({result.seconds:.1f}s)")
         results.append(result)
     import_all(staging, ROOT_PACKAGE)

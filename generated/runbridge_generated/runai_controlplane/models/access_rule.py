@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,7 +34,7 @@ class AccessRule:
         updated_at (datetime.datetime):
         created_by (str):
         tenant_id (int):
-        cluster_id (UUID | Unset):
+        cluster_id (str | Unset):
         deleted_at (datetime.datetime | None | Unset):
         status (AccessRuleStatusResponse | Unset):
     """
@@ -52,7 +51,7 @@ class AccessRule:
     updated_at: datetime.datetime
     created_by: str
     tenant_id: int
-    cluster_id: UUID | Unset = UNSET
+    cluster_id: str | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
     status: AccessRuleStatusResponse | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -82,9 +81,7 @@ class AccessRule:
 
         tenant_id = self.tenant_id
 
-        cluster_id: str | Unset = UNSET
-        if not isinstance(self.cluster_id, Unset):
-            cluster_id = str(self.cluster_id)
+        cluster_id = self.cluster_id
 
         deleted_at: None | str | Unset
         if isinstance(self.deleted_at, Unset):
@@ -154,12 +151,7 @@ class AccessRule:
 
         tenant_id = d.pop("tenantId")
 
-        _cluster_id = d.pop("clusterId", UNSET)
-        cluster_id: UUID | Unset
-        if isinstance(_cluster_id, Unset):
-            cluster_id = UNSET
-        else:
-            cluster_id = UUID(_cluster_id)
+        cluster_id = d.pop("clusterId", UNSET)
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

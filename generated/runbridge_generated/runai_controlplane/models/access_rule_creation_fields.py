@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +22,7 @@ class AccessRuleCreationFields:
         role_id (int):
         scope_id (str):
         scope_type (ScopeType):
-        cluster_id (UUID | Unset):
+        cluster_id (str | Unset):
     """
 
     subject_id: str
@@ -31,7 +30,7 @@ class AccessRuleCreationFields:
     role_id: int
     scope_id: str
     scope_type: ScopeType
-    cluster_id: UUID | Unset = UNSET
+    cluster_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,9 +44,7 @@ class AccessRuleCreationFields:
 
         scope_type = self.scope_type.value
 
-        cluster_id: str | Unset = UNSET
-        if not isinstance(self.cluster_id, Unset):
-            cluster_id = str(self.cluster_id)
+        cluster_id = self.cluster_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,12 +75,7 @@ class AccessRuleCreationFields:
 
         scope_type = ScopeType(d.pop("scopeType"))
 
-        _cluster_id = d.pop("clusterId", UNSET)
-        cluster_id: UUID | Unset
-        if isinstance(_cluster_id, Unset):
-            cluster_id = UNSET
-        else:
-            cluster_id = UUID(_cluster_id)
+        cluster_id = d.pop("clusterId", UNSET)
 
         instance_ = cls(
             subject_id=subject_id,

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +21,7 @@ class AssetCreationFields:
     """
     Attributes:
         scope (Scope):
-        cluster_id (UUID | Unset):
+        cluster_id (str | Unset):
         department_id (None | str | Unset):
         project_id (int | None | Unset):
         auto_delete (bool | None | Unset):  Default: False.
@@ -31,7 +30,7 @@ class AssetCreationFields:
     """
 
     scope: Scope
-    cluster_id: UUID | Unset = UNSET
+    cluster_id: str | Unset = UNSET
     department_id: None | str | Unset = UNSET
     project_id: int | None | Unset = UNSET
     auto_delete: bool | None | Unset = False
@@ -44,9 +43,7 @@ class AssetCreationFields:
 
         scope = self.scope.value
 
-        cluster_id: str | Unset = UNSET
-        if not isinstance(self.cluster_id, Unset):
-            cluster_id = str(self.cluster_id)
+        cluster_id = self.cluster_id
 
         department_id: None | str | Unset
         if isinstance(self.department_id, Unset):
@@ -109,12 +106,7 @@ class AssetCreationFields:
         d = dict(src_dict)
         scope = Scope(d.pop("scope"))
 
-        _cluster_id = d.pop("clusterId", UNSET)
-        cluster_id: UUID | Unset
-        if isinstance(_cluster_id, Unset):
-            cluster_id = UNSET
-        else:
-            cluster_id = UUID(_cluster_id)
+        cluster_id = d.pop("clusterId", UNSET)
 
         def _parse_department_id(data: object) -> None | str | Unset:
             if data is None:

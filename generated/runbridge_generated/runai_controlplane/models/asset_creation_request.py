@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +23,7 @@ class AssetCreationRequest:
         name (str):
         scope (Scope):
         description (str | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (str | Unset):
         department_id (None | str | Unset):
         project_id (int | None | Unset):
         auto_delete (bool | None | Unset):  Default: False.
@@ -35,7 +34,7 @@ class AssetCreationRequest:
     name: str
     scope: Scope
     description: str | Unset = UNSET
-    cluster_id: UUID | Unset = UNSET
+    cluster_id: str | Unset = UNSET
     department_id: None | str | Unset = UNSET
     project_id: int | None | Unset = UNSET
     auto_delete: bool | None | Unset = False
@@ -52,9 +51,7 @@ class AssetCreationRequest:
 
         description = self.description
 
-        cluster_id: str | Unset = UNSET
-        if not isinstance(self.cluster_id, Unset):
-            cluster_id = str(self.cluster_id)
+        cluster_id = self.cluster_id
 
         department_id: None | str | Unset
         if isinstance(self.department_id, Unset):
@@ -124,12 +121,7 @@ class AssetCreationRequest:
 
         description = d.pop("description", UNSET)
 
-        _cluster_id = d.pop("clusterId", UNSET)
-        cluster_id: UUID | Unset
-        if isinstance(_cluster_id, Unset):
-            cluster_id = UNSET
-        else:
-            cluster_id = UUID(_cluster_id)
+        cluster_id = d.pop("clusterId", UNSET)
 
         def _parse_department_id(data: object) -> None | str | Unset:
             if data is None:

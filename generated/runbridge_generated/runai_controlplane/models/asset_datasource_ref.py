@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,13 +20,13 @@ T = TypeVar("T", bound="AssetDatasourceRef")
 class AssetDatasourceRef:
     """
     Attributes:
-        id (UUID):
+        id (str):
         name (str):
         kind (AssetKind):
         overrides (DataSourceOverrides | None | Unset):
     """
 
-    id: UUID
+    id: str
     name: str
     kind: AssetKind
     overrides: DataSourceOverrides | None | Unset = UNSET
@@ -36,7 +35,7 @@ class AssetDatasourceRef:
     def to_dict(self) -> dict[str, Any]:
         from ..models.data_source_overrides import DataSourceOverrides  # noqa: PLC0415
 
-        id = str(self.id)
+        id = self.id
 
         name = self.name
 
@@ -69,7 +68,7 @@ class AssetDatasourceRef:
         from ..models.data_source_overrides import DataSourceOverrides  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         name = d.pop("name")
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,14 +24,14 @@ class AssetMeta:
     Attributes:
         name (str):
         scope (Scope):
-        id (UUID):
+        id (str):
         kind (AssetKind):
         created_by (str):
         created_at (datetime.datetime):
         updated_by (str):
         updated_at (datetime.datetime):
         description (str | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (str | Unset):
         department_id (None | str | Unset):
         project_id (int | None | Unset):
         auto_delete (bool | None | Unset):  Default: False.
@@ -47,14 +46,14 @@ class AssetMeta:
 
     name: str
     scope: Scope
-    id: UUID
+    id: str
     kind: AssetKind
     created_by: str
     created_at: datetime.datetime
     updated_by: str
     updated_at: datetime.datetime
     description: str | Unset = UNSET
-    cluster_id: UUID | Unset = UNSET
+    cluster_id: str | Unset = UNSET
     department_id: None | str | Unset = UNSET
     project_id: int | None | Unset = UNSET
     auto_delete: bool | None | Unset = False
@@ -74,7 +73,7 @@ class AssetMeta:
 
         scope = self.scope.value
 
-        id = str(self.id)
+        id = self.id
 
         kind = self.kind.value
 
@@ -88,9 +87,7 @@ class AssetMeta:
 
         description = self.description
 
-        cluster_id: str | Unset = UNSET
-        if not isinstance(self.cluster_id, Unset):
-            cluster_id = str(self.cluster_id)
+        cluster_id = self.cluster_id
 
         department_id: None | str | Unset
         if isinstance(self.department_id, Unset):
@@ -194,7 +191,7 @@ class AssetMeta:
 
         scope = Scope(d.pop("scope"))
 
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         kind = AssetKind(d.pop("kind"))
 
@@ -208,12 +205,7 @@ class AssetMeta:
 
         description = d.pop("description", UNSET)
 
-        _cluster_id = d.pop("clusterId", UNSET)
-        cluster_id: UUID | Unset
-        if isinstance(_cluster_id, Unset):
-            cluster_id = UNSET
-        else:
-            cluster_id = UUID(_cluster_id)
+        cluster_id = d.pop("clusterId", UNSET)
 
         def _parse_department_id(data: object) -> None | str | Unset:
             if data is None:

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +17,7 @@ T = TypeVar("T", bound="AssetReadOnlyFields")
 class AssetReadOnlyFields:
     """
     Attributes:
-        id (UUID):
+        id (str):
         kind (AssetKind):
         created_by (str):
         created_at (datetime.datetime):
@@ -31,7 +30,7 @@ class AssetReadOnlyFields:
         update_count (int | Unset):
     """
 
-    id: UUID
+    id: str
     kind: AssetKind
     created_by: str
     created_at: datetime.datetime
@@ -45,7 +44,7 @@ class AssetReadOnlyFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         kind = self.kind.value
 
@@ -105,7 +104,7 @@ class AssetReadOnlyFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         kind = AssetKind(d.pop("kind"))
 

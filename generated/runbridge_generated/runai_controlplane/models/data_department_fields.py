@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +22,7 @@ class DataDepartmentFields:
     """
     Attributes:
         name (str):
-        cluster_id (UUID):
+        cluster_id (str):
         description (str | Unset):
         scheduling_rules (None | SchedulingRules | Unset):
         default_node_pools (list[str] | None | Unset):
@@ -32,7 +31,7 @@ class DataDepartmentFields:
     """
 
     name: str
-    cluster_id: UUID
+    cluster_id: str
     description: str | Unset = UNSET
     scheduling_rules: None | SchedulingRules | Unset = UNSET
     default_node_pools: list[str] | None | Unset = UNSET
@@ -46,7 +45,7 @@ class DataDepartmentFields:
 
         name = self.name
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = self.cluster_id
 
         description = self.description
 
@@ -109,7 +108,7 @@ class DataDepartmentFields:
         d = dict(src_dict)
         name = d.pop("name")
 
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id = d.pop("clusterId")
 
         description = d.pop("description", UNSET)
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,11 +15,11 @@ T = TypeVar("T", bound="DataVolume")
 class DataVolume:
     """
     Attributes:
-        id (None | Unset | UUID):
+        id (None | str | Unset):
         mount_path (None | str | Unset):
     """
 
-    id: None | Unset | UUID = UNSET
+    id: None | str | Unset = UNSET
     mount_path: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -28,8 +27,6 @@ class DataVolume:
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
         else:
             id = self.id
 
@@ -53,20 +50,12 @@ class DataVolume:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> None | Unset | UUID:
+        def _parse_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         id = _parse_id(d.pop("id", UNSET))
 

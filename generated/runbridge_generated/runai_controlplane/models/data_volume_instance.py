@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,12 +15,12 @@ T = TypeVar("T", bound="DataVolumeInstance")
 class DataVolumeInstance:
     """
     Attributes:
-        id (None | Unset | UUID):
+        id (None | str | Unset):
         mount_path (None | str | Unset):
         exclude (bool | None | Unset):  Default: False.
     """
 
-    id: None | Unset | UUID = UNSET
+    id: None | str | Unset = UNSET
     mount_path: None | str | Unset = UNSET
     exclude: bool | None | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -30,8 +29,6 @@ class DataVolumeInstance:
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
         else:
             id = self.id
 
@@ -63,20 +60,12 @@ class DataVolumeInstance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> None | Unset | UUID:
+        def _parse_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         id = _parse_id(d.pop("id", UNSET))
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,19 +16,19 @@ class Datasource:
     """
     Attributes:
         name (str):
-        id (UUID):
+        id (str):
         type_ (str | Unset):
     """
 
     name: str
-    id: UUID
+    id: str
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        id = str(self.id)
+        id = self.id
 
         type_ = self.type_
 
@@ -51,7 +50,7 @@ class Datasource:
         d = dict(src_dict)
         name = d.pop("name")
 
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         type_ = d.pop("type", UNSET)
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,7 +28,7 @@ class Department:
     """
     Attributes:
         name (str):
-        cluster_id (UUID):
+        cluster_id (str):
         description (str):
         id (str):
         created_at (datetime.datetime):
@@ -48,7 +47,7 @@ class Department:
     """
 
     name: str
-    cluster_id: UUID
+    cluster_id: str
     description: str
     id: str
     created_at: datetime.datetime
@@ -72,7 +71,7 @@ class Department:
 
         name = self.name
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = self.cluster_id
 
         description = self.description
 
@@ -202,7 +201,7 @@ class Department:
         d = dict(src_dict)
         name = d.pop("name")
 
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id = d.pop("clusterId")
 
         description = d.pop("description")
 

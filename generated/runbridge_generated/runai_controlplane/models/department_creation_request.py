@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +23,7 @@ class DepartmentCreationRequest:
     """
     Attributes:
         name (str):
-        cluster_id (UUID):
+        cluster_id (str):
         description (str | Unset):
         scheduling_rules (None | SchedulingRules | Unset):
         default_node_pools (list[str] | None | Unset):
@@ -34,7 +33,7 @@ class DepartmentCreationRequest:
     """
 
     name: str
-    cluster_id: UUID
+    cluster_id: str
     description: str | Unset = UNSET
     scheduling_rules: None | SchedulingRules | Unset = UNSET
     default_node_pools: list[str] | None | Unset = UNSET
@@ -49,7 +48,7 @@ class DepartmentCreationRequest:
 
         name = self.name
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = self.cluster_id
 
         description = self.description
 
@@ -122,7 +121,7 @@ class DepartmentCreationRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id = d.pop("clusterId")
 
         description = d.pop("description", UNSET)
 

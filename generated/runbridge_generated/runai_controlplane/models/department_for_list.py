@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +27,7 @@ class DepartmentForList:
     """
     Attributes:
         name (str):
-        cluster_id (UUID):
+        cluster_id (str):
         id (str):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
@@ -46,7 +45,7 @@ class DepartmentForList:
     """
 
     name: str
-    cluster_id: UUID
+    cluster_id: str
     id: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
@@ -71,7 +70,7 @@ class DepartmentForList:
 
         name = self.name
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = self.cluster_id
 
         id = self.id
 
@@ -195,7 +194,7 @@ class DepartmentForList:
         d = dict(src_dict)
         name = d.pop("name")
 
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id = d.pop("clusterId")
 
         id = d.pop("id")
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +15,18 @@ T = TypeVar("T", bound="DepartmentProjectParent")
 class DepartmentProjectParent:
     """
     Attributes:
-        id (UUID):
+        id (str):
         name (str):
         parent (DepartmentProjectParent | None | Unset):
     """
 
-    id: UUID
+    id: str
     name: str
     parent: DepartmentProjectParent | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         name = self.name
 
@@ -55,7 +54,7 @@ class DepartmentProjectParent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         name = d.pop("name")
 

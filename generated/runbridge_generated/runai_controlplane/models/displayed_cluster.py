@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +20,7 @@ T = TypeVar("T", bound="DisplayedCluster")
 class DisplayedCluster:
     """
     Attributes:
-        uuid (UUID):
+        uuid (str):
         tenant_id (int):
         name (str):
         created_at (datetime.datetime):
@@ -34,7 +33,7 @@ class DisplayedCluster:
         delete_requested_at (datetime.datetime | None | Unset):
     """
 
-    uuid: UUID
+    uuid: str
     tenant_id: int
     name: str
     created_at: datetime.datetime
@@ -50,7 +49,7 @@ class DisplayedCluster:
     def to_dict(self) -> dict[str, Any]:
         from ..models.cluster_displayed_status import ClusterDisplayedStatus  # noqa: PLC0415
 
-        uuid = str(self.uuid)
+        uuid = self.uuid
 
         tenant_id = self.tenant_id
 
@@ -142,7 +141,7 @@ class DisplayedCluster:
         from ..models.cluster_displayed_status import ClusterDisplayedStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        uuid = UUID(d.pop("uuid"))
+        uuid = d.pop("uuid")
 
         tenant_id = d.pop("tenantId")
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,9 +25,9 @@ class DistributedWorkload:
     Attributes:
         name (str):
         requested_name (str):
-        workload_id (UUID):
+        workload_id (str):
         project_id (str):
-        cluster_id (UUID):
+        cluster_id (str):
         created_by (str):
         created_at (datetime.datetime):
         desired_phase (WorkloadDesiredPhase):
@@ -42,9 +41,9 @@ class DistributedWorkload:
 
     name: str
     requested_name: str
-    workload_id: UUID
+    workload_id: str
     project_id: str
-    cluster_id: UUID
+    cluster_id: str
     created_by: str
     created_at: datetime.datetime
     desired_phase: WorkloadDesiredPhase
@@ -64,11 +63,11 @@ class DistributedWorkload:
 
         requested_name = self.requested_name
 
-        workload_id = str(self.workload_id)
+        workload_id = self.workload_id
 
         project_id = self.project_id
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = self.cluster_id
 
         created_by = self.created_by
 
@@ -147,11 +146,11 @@ class DistributedWorkload:
 
         requested_name = d.pop("requestedName")
 
-        workload_id = UUID(d.pop("workloadId"))
+        workload_id = d.pop("workloadId")
 
         project_id = d.pop("projectId")
 
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id = d.pop("clusterId")
 
         created_by = d.pop("createdBy")
 

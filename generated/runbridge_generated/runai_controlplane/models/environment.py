@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,13 +21,13 @@ class Environment:
     """
     Attributes:
         name (str):
-        id (UUID):
+        id (str):
         connections (list[Connection1] | Unset):
         replica_type (None | ReplicaType | Unset):
     """
 
     name: str
-    id: UUID
+    id: str
     connections: list[Connection1] | Unset = UNSET
     replica_type: None | ReplicaType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,7 +35,7 @@ class Environment:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        id = str(self.id)
+        id = self.id
 
         connections: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.connections, Unset):
@@ -75,7 +74,7 @@ class Environment:
         d = dict(src_dict)
         name = d.pop("name")
 
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         _connections = d.pop("connections", UNSET)
         connections: list[Connection1] | Unset = UNSET

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,11 +15,11 @@ T = TypeVar("T", bound="EnvironmentVariableCredential")
 class EnvironmentVariableCredential:
     """
     Attributes:
-        asset_id (None | Unset | UUID):
+        asset_id (None | str | Unset):
         key (None | str | Unset):
     """
 
-    asset_id: None | Unset | UUID = UNSET
+    asset_id: None | str | Unset = UNSET
     key: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -28,8 +27,6 @@ class EnvironmentVariableCredential:
         asset_id: None | str | Unset
         if isinstance(self.asset_id, Unset):
             asset_id = UNSET
-        elif isinstance(self.asset_id, UUID):
-            asset_id = str(self.asset_id)
         else:
             asset_id = self.asset_id
 
@@ -53,20 +50,12 @@ class EnvironmentVariableCredential:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_asset_id(data: object) -> None | Unset | UUID:
+        def _parse_asset_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                asset_id_type_0 = UUID(data)
-
-                return asset_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         asset_id = _parse_asset_id(d.pop("assetId", UNSET))
 

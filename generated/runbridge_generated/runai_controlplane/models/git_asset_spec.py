@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,16 +19,16 @@ class GitAssetSpec:
         branch (None | str | Unset):
         revision (None | str | Unset):
         path (None | str | Unset):
-        password_asset_id (None | Unset | UUID):
-        credential_id (None | Unset | UUID):
+        password_asset_id (None | str | Unset):
+        credential_id (None | str | Unset):
     """
 
     repository: None | str | Unset = UNSET
     branch: None | str | Unset = UNSET
     revision: None | str | Unset = UNSET
     path: None | str | Unset = UNSET
-    password_asset_id: None | Unset | UUID = UNSET
-    credential_id: None | Unset | UUID = UNSET
+    password_asset_id: None | str | Unset = UNSET
+    credential_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,16 +59,12 @@ class GitAssetSpec:
         password_asset_id: None | str | Unset
         if isinstance(self.password_asset_id, Unset):
             password_asset_id = UNSET
-        elif isinstance(self.password_asset_id, UUID):
-            password_asset_id = str(self.password_asset_id)
         else:
             password_asset_id = self.password_asset_id
 
         credential_id: None | str | Unset
         if isinstance(self.credential_id, Unset):
             credential_id = UNSET
-        elif isinstance(self.credential_id, UUID):
-            credential_id = str(self.credential_id)
         else:
             credential_id = self.credential_id
 
@@ -131,37 +126,21 @@ class GitAssetSpec:
 
         path = _parse_path(d.pop("path", UNSET))
 
-        def _parse_password_asset_id(data: object) -> None | Unset | UUID:
+        def _parse_password_asset_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                password_asset_id_type_0 = UUID(data)
-
-                return password_asset_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         password_asset_id = _parse_password_asset_id(d.pop("passwordAssetId", UNSET))
 
-        def _parse_credential_id(data: object) -> None | Unset | UUID:
+        def _parse_credential_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                credential_id_type_0 = UUID(data)
-
-                return credential_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         credential_id = _parse_credential_id(d.pop("credentialId", UNSET))
 

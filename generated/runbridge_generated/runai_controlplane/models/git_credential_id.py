@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +15,16 @@ T = TypeVar("T", bound="GitCredentialId")
 class GitCredentialId:
     """
     Attributes:
-        credential_id (None | Unset | UUID):
+        credential_id (None | str | Unset):
     """
 
-    credential_id: None | Unset | UUID = UNSET
+    credential_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         credential_id: None | str | Unset
         if isinstance(self.credential_id, Unset):
             credential_id = UNSET
-        elif isinstance(self.credential_id, UUID):
-            credential_id = str(self.credential_id)
         else:
             credential_id = self.credential_id
 
@@ -43,20 +40,12 @@ class GitCredentialId:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_credential_id(data: object) -> None | Unset | UUID:
+        def _parse_credential_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                credential_id_type_0 = UUID(data)
-
-                return credential_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         credential_id = _parse_credential_id(d.pop("credentialId", UNSET))
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +15,16 @@ T = TypeVar("T", bound="GitPasswordAsset")
 class GitPasswordAsset:
     """
     Attributes:
-        password_asset_id (None | Unset | UUID):
+        password_asset_id (None | str | Unset):
     """
 
-    password_asset_id: None | Unset | UUID = UNSET
+    password_asset_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         password_asset_id: None | str | Unset
         if isinstance(self.password_asset_id, Unset):
             password_asset_id = UNSET
-        elif isinstance(self.password_asset_id, UUID):
-            password_asset_id = str(self.password_asset_id)
         else:
             password_asset_id = self.password_asset_id
 
@@ -43,20 +40,12 @@ class GitPasswordAsset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_password_asset_id(data: object) -> None | Unset | UUID:
+        def _parse_password_asset_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                password_asset_id_type_0 = UUID(data)
-
-                return password_asset_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         password_asset_id = _parse_password_asset_id(d.pop("passwordAssetId", UNSET))
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,7 +25,7 @@ class MeAccessRule:
         role_name (str):
         scope_name (str):
         tenant_id (int):
-        cluster_id (UUID | Unset):
+        cluster_id (str | Unset):
         id (int | Unset):
     """
 
@@ -38,7 +37,7 @@ class MeAccessRule:
     role_name: str
     scope_name: str
     tenant_id: int
-    cluster_id: UUID | Unset = UNSET
+    cluster_id: str | Unset = UNSET
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,9 +58,7 @@ class MeAccessRule:
 
         tenant_id = self.tenant_id
 
-        cluster_id: str | Unset = UNSET
-        if not isinstance(self.cluster_id, Unset):
-            cluster_id = str(self.cluster_id)
+        cluster_id = self.cluster_id
 
         id = self.id
 
@@ -105,12 +102,7 @@ class MeAccessRule:
 
         tenant_id = d.pop("tenantId")
 
-        _cluster_id = d.pop("clusterId", UNSET)
-        cluster_id: UUID | Unset
-        if isinstance(_cluster_id, Unset):
-            cluster_id = UNSET
-        else:
-            cluster_id = UUID(_cluster_id)
+        cluster_id = d.pop("clusterId", UNSET)
 
         id = d.pop("id", UNSET)
 

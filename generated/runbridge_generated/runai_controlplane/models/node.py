@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,28 +27,28 @@ class Node:
         node_pool (str):
         created_at (datetime.datetime):
         name (str):
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         updated_at (datetime.datetime):
         conditions (list[NodeStatusConditionDetails] | Unset):
         taints (list[NodeTaint] | Unset):
         gpu_info (GpuInfo | None | Unset):
         nv_link_domain_uid (None | str | Unset):
         nv_link_clique_id (None | str | Unset):
-        id (UUID | Unset):
+        id (str | Unset):
     """
 
     status: NodeInfoStatus
     node_pool: str
     created_at: datetime.datetime
     name: str
-    cluster_uuid: UUID
+    cluster_uuid: str
     updated_at: datetime.datetime
     conditions: list[NodeStatusConditionDetails] | Unset = UNSET
     taints: list[NodeTaint] | Unset = UNSET
     gpu_info: GpuInfo | None | Unset = UNSET
     nv_link_domain_uid: None | str | Unset = UNSET
     nv_link_clique_id: None | str | Unset = UNSET
-    id: UUID | Unset = UNSET
+    id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,7 +62,7 @@ class Node:
 
         name = self.name
 
-        cluster_uuid = str(self.cluster_uuid)
+        cluster_uuid = self.cluster_uuid
 
         updated_at = self.updated_at.isoformat()
 
@@ -101,9 +100,7 @@ class Node:
         else:
             nv_link_clique_id = self.nv_link_clique_id
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -147,7 +144,7 @@ class Node:
 
         name = d.pop("name")
 
-        cluster_uuid = UUID(d.pop("clusterUuid"))
+        cluster_uuid = d.pop("clusterUuid")
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
@@ -204,12 +201,7 @@ class Node:
 
         nv_link_clique_id = _parse_nv_link_clique_id(d.pop("nvLinkCliqueId", UNSET))
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", UNSET)
 
         instance_ = cls(
             status=status,

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,24 +16,22 @@ T = TypeVar("T", bound="NodeAdditionalReadFields")
 class NodeAdditionalReadFields:
     """
     Attributes:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         updated_at (datetime.datetime):
-        id (UUID | Unset):
+        id (str | Unset):
     """
 
-    cluster_uuid: UUID
+    cluster_uuid: str
     updated_at: datetime.datetime
-    id: UUID | Unset = UNSET
+    id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cluster_uuid = str(self.cluster_uuid)
+        cluster_uuid = self.cluster_uuid
 
         updated_at = self.updated_at.isoformat()
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,16 +49,11 @@ class NodeAdditionalReadFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cluster_uuid = UUID(d.pop("clusterUuid"))
+        cluster_uuid = d.pop("clusterUuid")
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", UNSET)
 
         instance_ = cls(
             cluster_uuid=cluster_uuid,

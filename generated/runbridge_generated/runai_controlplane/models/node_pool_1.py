@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +27,7 @@ class NodePool1:
         label_value (str | Unset):
         placement_strategy (PlacementStrategy1 | Unset):
         id (float | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (str | Unset):
         created_at (datetime.datetime | Unset):
         updated_at (datetime.datetime | Unset):
         deleted_at (datetime.datetime | Unset):
@@ -46,7 +45,7 @@ class NodePool1:
     label_value: str | Unset = UNSET
     placement_strategy: PlacementStrategy1 | Unset = UNSET
     id: float | Unset = UNSET
-    cluster_id: UUID | Unset = UNSET
+    cluster_id: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     deleted_at: datetime.datetime | Unset = UNSET
@@ -73,9 +72,7 @@ class NodePool1:
 
         id = self.id
 
-        cluster_id: str | Unset = UNSET
-        if not isinstance(self.cluster_id, Unset):
-            cluster_id = str(self.cluster_id)
+        cluster_id = self.cluster_id
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -163,12 +160,7 @@ class NodePool1:
 
         id = d.pop("id", UNSET)
 
-        _cluster_id = d.pop("clusterId", UNSET)
-        cluster_id: UUID | Unset
-        if isinstance(_cluster_id, Unset):
-            cluster_id = UNSET
-        else:
-            cluster_id = UUID(_cluster_id)
+        cluster_id = d.pop("clusterId", UNSET)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +30,7 @@ class Nodepool:
         name (str):
         label_key (str):
         label_value (str):
-        cluster_id (UUID):
+        cluster_id (str):
         id (str):
         tenant_id (int):
         cluster_name (str):
@@ -45,7 +44,7 @@ class Nodepool:
         gpu_network_acceleration_label_key (str | Unset):
         gpu_network_acceleration_detection (NodepoolGPUNetworkAccelerationDetection | None | Unset):
         network_topology_name (str | Unset):
-        network_topology_id (UUID | Unset):
+        network_topology_id (str | Unset):
         gpu_resource_optimization (GPUResourceOptimization | None | Unset):
         scheduling_configuration (None | SchedulingConfiguration | Unset):
         phase (NodepoolPhase | Unset):
@@ -58,7 +57,7 @@ class Nodepool:
     name: str
     label_key: str
     label_value: str
-    cluster_id: UUID
+    cluster_id: str
     id: str
     tenant_id: int
     cluster_name: str
@@ -72,7 +71,7 @@ class Nodepool:
     gpu_network_acceleration_label_key: str | Unset = UNSET
     gpu_network_acceleration_detection: NodepoolGPUNetworkAccelerationDetection | None | Unset = UNSET
     network_topology_name: str | Unset = UNSET
-    network_topology_id: UUID | Unset = UNSET
+    network_topology_id: str | Unset = UNSET
     gpu_resource_optimization: GPUResourceOptimization | None | Unset = UNSET
     scheduling_configuration: None | SchedulingConfiguration | Unset = UNSET
     phase: NodepoolPhase | Unset = UNSET
@@ -92,7 +91,7 @@ class Nodepool:
 
         label_value = self.label_value
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = self.cluster_id
 
         id = self.id
 
@@ -132,9 +131,7 @@ class Nodepool:
 
         network_topology_name = self.network_topology_name
 
-        network_topology_id: str | Unset = UNSET
-        if not isinstance(self.network_topology_id, Unset):
-            network_topology_id = str(self.network_topology_id)
+        network_topology_id = self.network_topology_id
 
         gpu_resource_optimization: dict[str, Any] | None | Unset
         if isinstance(self.gpu_resource_optimization, Unset):
@@ -235,7 +232,7 @@ class Nodepool:
 
         label_value = d.pop("labelValue")
 
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id = d.pop("clusterId")
 
         id = d.pop("id")
 
@@ -294,12 +291,7 @@ class Nodepool:
 
         network_topology_name = d.pop("networkTopologyName", UNSET)
 
-        _network_topology_id = d.pop("networkTopologyId", UNSET)
-        network_topology_id: UUID | Unset
-        if isinstance(_network_topology_id, Unset):
-            network_topology_id = UNSET
-        else:
-            network_topology_id = UUID(_network_topology_id)
+        network_topology_id = d.pop("networkTopologyId", UNSET)
 
         def _parse_gpu_resource_optimization(data: object) -> GPUResourceOptimization | None | Unset:
             if data is None:

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,27 +25,27 @@ class NodepoolCreateFields:
         name (str):
         label_key (str):
         label_value (str):
-        cluster_id (UUID):
+        cluster_id (str):
         over_provisioning_ratio (int | None | Unset):  Default: 1.
         placement_strategy (NodepoolCreateFieldsPlacementStrategy | Unset):
         gpu_network_acceleration_label_key (None | str | Unset):
         gpu_network_acceleration_detection (NodepoolGPUNetworkAccelerationDetection | None | Unset):
         gpu_resource_optimization (GPUResourceOptimization | None | Unset):
         scheduling_configuration (None | SchedulingConfiguration | Unset):
-        network_topology_id (UUID | Unset):
+        network_topology_id (str | Unset):
     """
 
     name: str
     label_key: str
     label_value: str
-    cluster_id: UUID
+    cluster_id: str
     over_provisioning_ratio: int | None | Unset = 1
     placement_strategy: NodepoolCreateFieldsPlacementStrategy | Unset = UNSET
     gpu_network_acceleration_label_key: None | str | Unset = UNSET
     gpu_network_acceleration_detection: NodepoolGPUNetworkAccelerationDetection | None | Unset = UNSET
     gpu_resource_optimization: GPUResourceOptimization | None | Unset = UNSET
     scheduling_configuration: None | SchedulingConfiguration | Unset = UNSET
-    network_topology_id: UUID | Unset = UNSET
+    network_topology_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,7 +58,7 @@ class NodepoolCreateFields:
 
         label_value = self.label_value
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = self.cluster_id
 
         over_provisioning_ratio: int | None | Unset
         if isinstance(self.over_provisioning_ratio, Unset):
@@ -101,9 +100,7 @@ class NodepoolCreateFields:
         else:
             scheduling_configuration = self.scheduling_configuration
 
-        network_topology_id: str | Unset = UNSET
-        if not isinstance(self.network_topology_id, Unset):
-            network_topology_id = str(self.network_topology_id)
+        network_topology_id = self.network_topology_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -145,7 +142,7 @@ class NodepoolCreateFields:
 
         label_value = d.pop("labelValue")
 
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id = d.pop("clusterId")
 
         def _parse_over_provisioning_ratio(data: object) -> int | None | Unset:
             if data is None:
@@ -229,12 +226,7 @@ class NodepoolCreateFields:
 
         scheduling_configuration = _parse_scheduling_configuration(d.pop("schedulingConfiguration", UNSET))
 
-        _network_topology_id = d.pop("networkTopologyId", UNSET)
-        network_topology_id: UUID | Unset
-        if isinstance(_network_topology_id, Unset):
-            network_topology_id = UNSET
-        else:
-            network_topology_id = UUID(_network_topology_id)
+        network_topology_id = d.pop("networkTopologyId", UNSET)
 
         instance_ = cls(
             name=name,

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,13 +27,13 @@ class NodepoolCreateResponseFields:
         name (str):
         label_key (str):
         label_value (str):
-        cluster_id (UUID):
+        cluster_id (str):
         over_provisioning_ratio (int | None | Unset):  Default: 1.
         placement_strategy (NodepoolCreateResponseFieldsPlacementStrategy | Unset):
         gpu_network_acceleration_label_key (str | Unset):
         gpu_network_acceleration_detection (NodepoolGPUNetworkAccelerationDetection | None | Unset):
         network_topology_name (str | Unset):
-        network_topology_id (UUID | Unset):
+        network_topology_id (str | Unset):
         gpu_resource_optimization (GPUResourceOptimization | None | Unset):
         scheduling_configuration (None | SchedulingConfiguration | Unset):
     """
@@ -42,13 +41,13 @@ class NodepoolCreateResponseFields:
     name: str
     label_key: str
     label_value: str
-    cluster_id: UUID
+    cluster_id: str
     over_provisioning_ratio: int | None | Unset = 1
     placement_strategy: NodepoolCreateResponseFieldsPlacementStrategy | Unset = UNSET
     gpu_network_acceleration_label_key: str | Unset = UNSET
     gpu_network_acceleration_detection: NodepoolGPUNetworkAccelerationDetection | None | Unset = UNSET
     network_topology_name: str | Unset = UNSET
-    network_topology_id: UUID | Unset = UNSET
+    network_topology_id: str | Unset = UNSET
     gpu_resource_optimization: GPUResourceOptimization | None | Unset = UNSET
     scheduling_configuration: None | SchedulingConfiguration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,7 +62,7 @@ class NodepoolCreateResponseFields:
 
         label_value = self.label_value
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = self.cluster_id
 
         over_provisioning_ratio: int | None | Unset
         if isinstance(self.over_provisioning_ratio, Unset):
@@ -87,9 +86,7 @@ class NodepoolCreateResponseFields:
 
         network_topology_name = self.network_topology_name
 
-        network_topology_id: str | Unset = UNSET
-        if not isinstance(self.network_topology_id, Unset):
-            network_topology_id = str(self.network_topology_id)
+        network_topology_id = self.network_topology_id
 
         gpu_resource_optimization: dict[str, Any] | None | Unset
         if isinstance(self.gpu_resource_optimization, Unset):
@@ -151,7 +148,7 @@ class NodepoolCreateResponseFields:
 
         label_value = d.pop("labelValue")
 
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id = d.pop("clusterId")
 
         def _parse_over_provisioning_ratio(data: object) -> int | None | Unset:
             if data is None:
@@ -194,12 +191,7 @@ class NodepoolCreateResponseFields:
 
         network_topology_name = d.pop("networkTopologyName", UNSET)
 
-        _network_topology_id = d.pop("networkTopologyId", UNSET)
-        network_topology_id: UUID | Unset
-        if isinstance(_network_topology_id, Unset):
-            network_topology_id = UNSET
-        else:
-            network_topology_id = UUID(_network_topology_id)
+        network_topology_id = d.pop("networkTopologyId", UNSET)
 
         def _parse_gpu_resource_optimization(data: object) -> GPUResourceOptimization | None | Unset:
             if data is None:

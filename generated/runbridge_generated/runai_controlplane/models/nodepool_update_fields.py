@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +30,7 @@ class NodepoolUpdateFields:
         gpu_network_acceleration_detection (NodepoolGPUNetworkAccelerationDetection | None | Unset):
         gpu_resource_optimization (GPUResourceOptimization | None | Unset):
         scheduling_configuration (None | SchedulingConfiguration | Unset):
-        network_topology_id (UUID | Unset):
+        network_topology_id (str | Unset):
     """
 
     label_key: None | str | Unset = UNSET
@@ -42,7 +41,7 @@ class NodepoolUpdateFields:
     gpu_network_acceleration_detection: NodepoolGPUNetworkAccelerationDetection | None | Unset = UNSET
     gpu_resource_optimization: GPUResourceOptimization | None | Unset = UNSET
     scheduling_configuration: None | SchedulingConfiguration | Unset = UNSET
-    network_topology_id: UUID | Unset = UNSET
+    network_topology_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,9 +100,7 @@ class NodepoolUpdateFields:
         else:
             scheduling_configuration = self.scheduling_configuration
 
-        network_topology_id: str | Unset = UNSET
-        if not isinstance(self.network_topology_id, Unset):
-            network_topology_id = str(self.network_topology_id)
+        network_topology_id = self.network_topology_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -237,12 +234,7 @@ class NodepoolUpdateFields:
 
         scheduling_configuration = _parse_scheduling_configuration(d.pop("schedulingConfiguration", UNSET))
 
-        _network_topology_id = d.pop("networkTopologyId", UNSET)
-        network_topology_id: UUID | Unset
-        if isinstance(_network_topology_id, Unset):
-            network_topology_id = UNSET
-        else:
-            network_topology_id = UUID(_network_topology_id)
+        network_topology_id = d.pop("networkTopologyId", UNSET)
 
         instance_ = cls(
             label_key=label_key,

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +30,7 @@ class Project:
         description (str):
         id (str):
         name (str):
-        cluster_id (UUID):
+        cluster_id (str):
         parent_id (str):
         enforce_runai_scheduler (bool):
         status (ProjectStatus):
@@ -53,7 +52,7 @@ class Project:
     description: str
     id: str
     name: str
-    cluster_id: UUID
+    cluster_id: str
     parent_id: str
     enforce_runai_scheduler: bool
     status: ProjectStatus
@@ -83,7 +82,7 @@ class Project:
 
         name = self.name
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = self.cluster_id
 
         parent_id = self.parent_id
 
@@ -206,7 +205,7 @@ class Project:
 
         name = d.pop("name")
 
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id = d.pop("clusterId")
 
         parent_id = d.pop("parentId")
 

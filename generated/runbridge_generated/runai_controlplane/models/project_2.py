@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,7 +42,7 @@ class Project2:
         id (int | Unset):
         department_id (int | Unset):
         tenant_id (int | Unset):
-        cluster_uuid (UUID | Unset):
+        cluster_uuid (str | Unset):
         department_name (str | Unset):
         interactive_node_affinity (str | Unset):
         train_node_affinity (str | Unset):
@@ -70,7 +69,7 @@ class Project2:
     id: int | Unset = UNSET
     department_id: int | Unset = UNSET
     tenant_id: int | Unset = UNSET
-    cluster_uuid: UUID | Unset = UNSET
+    cluster_uuid: str | Unset = UNSET
     department_name: str | Unset = UNSET
     interactive_node_affinity: str | Unset = UNSET
     train_node_affinity: str | Unset = UNSET
@@ -129,9 +128,7 @@ class Project2:
 
         tenant_id = self.tenant_id
 
-        cluster_uuid: str | Unset = UNSET
-        if not isinstance(self.cluster_uuid, Unset):
-            cluster_uuid = str(self.cluster_uuid)
+        cluster_uuid = self.cluster_uuid
 
         department_name = self.department_name
 
@@ -276,12 +273,7 @@ class Project2:
 
         tenant_id = d.pop("tenantId", UNSET)
 
-        _cluster_uuid = d.pop("clusterUuid", UNSET)
-        cluster_uuid: UUID | Unset
-        if isinstance(_cluster_uuid, Unset):
-            cluster_uuid = UNSET
-        else:
-            cluster_uuid = UUID(_cluster_uuid)
+        cluster_uuid = d.pop("clusterUuid", UNSET)
 
         department_name = d.pop("departmentName", UNSET)
 

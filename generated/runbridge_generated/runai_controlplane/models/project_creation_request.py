@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +22,7 @@ class ProjectCreationRequest:
     """
     Attributes:
         name (str):
-        cluster_id (UUID):
+        cluster_id (str):
         resources (list[ResourcesNullable]):
         description (str | Unset):
         scheduling_rules (None | SchedulingRules | Unset):
@@ -35,7 +34,7 @@ class ProjectCreationRequest:
     """
 
     name: str
-    cluster_id: UUID
+    cluster_id: str
     resources: list[ResourcesNullable]
     description: str | Unset = UNSET
     scheduling_rules: None | SchedulingRules | Unset = UNSET
@@ -52,7 +51,7 @@ class ProjectCreationRequest:
 
         name = self.name
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = self.cluster_id
 
         resources = []
         for resources_item_data in self.resources:
@@ -135,7 +134,7 @@ class ProjectCreationRequest:
         d = dict(src_dict)
         name = d.pop("name")
 
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id = d.pop("clusterId")
 
         resources = []
         _resources = d.pop("resources")

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,13 +18,13 @@ class S3AssetSpec:
         bucket (None | str | Unset):
         path (None | str | Unset):
         url (None | str | Unset):
-        access_key_asset_id (None | Unset | UUID):
+        access_key_asset_id (None | str | Unset):
     """
 
     bucket: None | str | Unset = UNSET
     path: None | str | Unset = UNSET
     url: None | str | Unset = UNSET
-    access_key_asset_id: None | Unset | UUID = UNSET
+    access_key_asset_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,8 +49,6 @@ class S3AssetSpec:
         access_key_asset_id: None | str | Unset
         if isinstance(self.access_key_asset_id, Unset):
             access_key_asset_id = UNSET
-        elif isinstance(self.access_key_asset_id, UUID):
-            access_key_asset_id = str(self.access_key_asset_id)
         else:
             access_key_asset_id = self.access_key_asset_id
 
@@ -100,20 +97,12 @@ class S3AssetSpec:
 
         url = _parse_url(d.pop("url", UNSET))
 
-        def _parse_access_key_asset_id(data: object) -> None | Unset | UUID:
+        def _parse_access_key_asset_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                access_key_asset_id_type_0 = UUID(data)
-
-                return access_key_asset_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         access_key_asset_id = _parse_access_key_asset_id(d.pop("accessKeyAssetId", UNSET))
 

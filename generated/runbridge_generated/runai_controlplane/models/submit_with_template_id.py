@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +15,16 @@ T = TypeVar("T", bound="SubmitWithTemplateId")
 class SubmitWithTemplateId:
     """
     Attributes:
-        template_id (None | Unset | UUID):
+        template_id (None | str | Unset):
     """
 
-    template_id: None | Unset | UUID = UNSET
+    template_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         template_id: None | str | Unset
         if isinstance(self.template_id, Unset):
             template_id = UNSET
-        elif isinstance(self.template_id, UUID):
-            template_id = str(self.template_id)
         else:
             template_id = self.template_id
 
@@ -43,20 +40,12 @@ class SubmitWithTemplateId:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_template_id(data: object) -> None | Unset | UUID:
+        def _parse_template_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                template_id_type_0 = UUID(data)
-
-                return template_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         template_id = _parse_template_id(d.pop("templateId", UNSET))
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,16 +15,16 @@ T = TypeVar("T", bound="WorkloadChildrenIdsItem")
 class WorkloadChildrenIdsItem:
     """
     Attributes:
-        id (UUID):
+        id (str):
         type_ (str | Unset):
     """
 
-    id: UUID
+    id: str
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         type_ = self.type_
 
@@ -44,7 +43,7 @@ class WorkloadChildrenIdsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         type_ = d.pop("type", UNSET)
 

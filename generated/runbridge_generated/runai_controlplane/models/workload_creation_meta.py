@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,13 +17,13 @@ class WorkloadCreationMeta:
     Attributes:
         name (str):
         project_id (str):
-        cluster_id (UUID):
+        cluster_id (str):
         use_given_name_as_prefix (bool | Unset):  Default: False.
     """
 
     name: str
     project_id: str
-    cluster_id: UUID
+    cluster_id: str
     use_given_name_as_prefix: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,7 +32,7 @@ class WorkloadCreationMeta:
 
         project_id = self.project_id
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = self.cluster_id
 
         use_given_name_as_prefix = self.use_given_name_as_prefix
 
@@ -58,7 +57,7 @@ class WorkloadCreationMeta:
 
         project_id = d.pop("projectId")
 
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id = d.pop("clusterId")
 
         use_given_name_as_prefix = d.pop("useGivenNameAsPrefix", UNSET)
 

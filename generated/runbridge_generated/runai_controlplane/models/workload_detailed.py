@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,10 +45,10 @@ class WorkloadDetailed:
         deleted_at (datetime.datetime | None):
         type_ (str):
         name (str):
-        id (UUID):
+        id (str):
         priority (int | None):
         priority_class_name (str):
-        cluster_id (UUID):
+        cluster_id (str):
         project_name (str):
         project_id (str):
         department_name (str):
@@ -104,10 +103,10 @@ class WorkloadDetailed:
     deleted_at: datetime.datetime | None
     type_: str
     name: str
-    id: UUID
+    id: str
     priority: int | None
     priority_class_name: str
-    cluster_id: UUID
+    cluster_id: str
     project_name: str
     project_id: str
     department_name: str
@@ -180,14 +179,14 @@ class WorkloadDetailed:
 
         name = self.name
 
-        id = str(self.id)
+        id = self.id
 
         priority: int | None
         priority = self.priority
 
         priority_class_name = self.priority_class_name
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = self.cluster_id
 
         project_name = self.project_name
 
@@ -534,7 +533,7 @@ class WorkloadDetailed:
 
         name = d.pop("name")
 
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         def _parse_priority(data: object) -> int | None:
             if data is None:
@@ -545,7 +544,7 @@ class WorkloadDetailed:
 
         priority_class_name = d.pop("priorityClassName")
 
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id = d.pop("clusterId")
 
         project_name = d.pop("projectName")
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,17 +21,17 @@ class WorkspaceCreationRequest:
     Attributes:
         name (str):
         project_id (str):
-        cluster_id (UUID):
+        cluster_id (str):
         use_given_name_as_prefix (bool | Unset):  Default: False.
-        template_id (None | Unset | UUID):
+        template_id (None | str | Unset):
         spec (None | Unset | WorkspaceSpecSpec):
     """
 
     name: str
     project_id: str
-    cluster_id: UUID
+    cluster_id: str
     use_given_name_as_prefix: bool | Unset = False
-    template_id: None | Unset | UUID = UNSET
+    template_id: None | str | Unset = UNSET
     spec: None | Unset | WorkspaceSpecSpec = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,15 +42,13 @@ class WorkspaceCreationRequest:
 
         project_id = self.project_id
 
-        cluster_id = str(self.cluster_id)
+        cluster_id = self.cluster_id
 
         use_given_name_as_prefix = self.use_given_name_as_prefix
 
         template_id: None | str | Unset
         if isinstance(self.template_id, Unset):
             template_id = UNSET
-        elif isinstance(self.template_id, UUID):
-            template_id = str(self.template_id)
         else:
             template_id = self.template_id
 
@@ -90,24 +87,16 @@ class WorkspaceCreationRequest:
 
         project_id = d.pop("projectId")
 
-        cluster_id = UUID(d.pop("clusterId"))
+        cluster_id = d.pop("clusterId")
 
         use_given_name_as_prefix = d.pop("useGivenNameAsPrefix", UNSET)
 
-        def _parse_template_id(data: object) -> None | Unset | UUID:
+        def _parse_template_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                template_id_type_0 = UUID(data)
-
-                return template_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         template_id = _parse_template_id(d.pop("templateId", UNSET))
 

@@ -12,6 +12,8 @@ from ...types import Response
 
 OPERATION = "get_agent_architecture"
 ROUTE = "GET /api/v1/agents/{agent_id}/architecture"
+# The documented statuses this module parses; generation checks it against the spec, so none is dropped.
+RESPONSES: tuple[str, ...] = ("200", "401", "403", "404", "429", "500")
 
 
 def _get_kwargs(

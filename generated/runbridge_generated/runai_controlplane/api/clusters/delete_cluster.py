@@ -1,5 +1,4 @@
 from typing import Any, cast
-from uuid import UUID
 
 import httpx
 from runbridge.paths import path_segment
@@ -12,10 +11,12 @@ from ...types import UNSET, Response, Unset
 
 OPERATION = "delete_cluster"
 ROUTE = "DELETE /api/v1/clusters/{cluster_uuid}"
+# The documented statuses this module parses; generation checks it against the spec, so none is dropped.
+RESPONSES: tuple[str, ...] = ("202", "204", "401", "403", "500", "503")
 
 
 def _get_kwargs(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     force: bool | Unset = False,
 ) -> dict[str, Any]:
@@ -93,7 +94,7 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     force: bool | Unset = False,
@@ -101,7 +102,7 @@ def sync_detailed(
     """Remove a cluster
 
     Args:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         force (bool | Unset):  Default: False.
 
     Raises:
@@ -125,7 +126,7 @@ def sync_detailed(
 
 
 def sync(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     force: bool | Unset = False,
@@ -133,7 +134,7 @@ def sync(
     """Remove a cluster
 
     Args:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         force (bool | Unset):  Default: False.
 
     Raises:
@@ -152,7 +153,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     force: bool | Unset = False,
@@ -160,7 +161,7 @@ async def asyncio_detailed(
     """Remove a cluster
 
     Args:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         force (bool | Unset):  Default: False.
 
     Raises:
@@ -182,7 +183,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     force: bool | Unset = False,
@@ -190,7 +191,7 @@ async def asyncio(
     """Remove a cluster
 
     Args:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         force (bool | Unset):  Default: False.
 
     Raises:

@@ -1,5 +1,4 @@
 from typing import Any
-from uuid import UUID
 
 import httpx
 from runbridge.paths import path_segment
@@ -13,10 +12,12 @@ from ...types import UNSET, Response, Unset
 
 OPERATION = "get_cluster_by_uuid"
 ROUTE = "GET /api/v1/clusters/{cluster_uuid}"
+# The documented statuses this module parses; generation checks it against the spec, so none is dropped.
+RESPONSES: tuple[str, ...] = ("200", "401", "403", "404", "500", "503")
 
 
 def _get_kwargs(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     verbosity: GetClusterByUuidVerbosity | Unset = GetClusterByUuidVerbosity.FULL,
 ) -> dict[str, Any]:
@@ -99,7 +100,7 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     verbosity: GetClusterByUuidVerbosity | Unset = GetClusterByUuidVerbosity.FULL,
@@ -107,7 +108,7 @@ def sync_detailed(
     """Get one cluster
 
     Args:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         verbosity (GetClusterByUuidVerbosity | Unset):  Default: GetClusterByUuidVerbosity.FULL.
 
     Raises:
@@ -131,7 +132,7 @@ def sync_detailed(
 
 
 def sync(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     verbosity: GetClusterByUuidVerbosity | Unset = GetClusterByUuidVerbosity.FULL,
@@ -139,7 +140,7 @@ def sync(
     """Get one cluster
 
     Args:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         verbosity (GetClusterByUuidVerbosity | Unset):  Default: GetClusterByUuidVerbosity.FULL.
 
     Raises:
@@ -158,7 +159,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     verbosity: GetClusterByUuidVerbosity | Unset = GetClusterByUuidVerbosity.FULL,
@@ -166,7 +167,7 @@ async def asyncio_detailed(
     """Get one cluster
 
     Args:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         verbosity (GetClusterByUuidVerbosity | Unset):  Default: GetClusterByUuidVerbosity.FULL.
 
     Raises:
@@ -188,7 +189,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     verbosity: GetClusterByUuidVerbosity | Unset = GetClusterByUuidVerbosity.FULL,
@@ -196,7 +197,7 @@ async def asyncio(
     """Get one cluster
 
     Args:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         verbosity (GetClusterByUuidVerbosity | Unset):  Default: GetClusterByUuidVerbosity.FULL.
 
     Raises:

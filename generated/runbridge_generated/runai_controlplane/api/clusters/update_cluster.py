@@ -1,5 +1,4 @@
 from typing import Any, cast
-from uuid import UUID
 
 import httpx
 from runbridge.paths import path_segment
@@ -12,10 +11,12 @@ from ...types import Response
 
 OPERATION = "update_cluster"
 ROUTE = "PUT /api/v1/clusters/{cluster_uuid}"
+# The documented statuses this module parses; generation checks it against the spec, so none is dropped.
+RESPONSES: tuple[str, ...] = ("204", "400", "401", "403", "500", "503")
 
 
 def _get_kwargs(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     body: ClusterUpdateRequest,
 ) -> dict[str, Any]:
@@ -88,7 +89,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: ClusterUpdateRequest,
@@ -96,7 +97,7 @@ def sync_detailed(
     """Rename or relocate a cluster
 
     Args:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         body (ClusterUpdateRequest):
 
     Raises:
@@ -120,7 +121,7 @@ def sync_detailed(
 
 
 def sync(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: ClusterUpdateRequest,
@@ -128,7 +129,7 @@ def sync(
     """Rename or relocate a cluster
 
     Args:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         body (ClusterUpdateRequest):
 
     Raises:
@@ -147,7 +148,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: ClusterUpdateRequest,
@@ -155,7 +156,7 @@ async def asyncio_detailed(
     """Rename or relocate a cluster
 
     Args:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         body (ClusterUpdateRequest):
 
     Raises:
@@ -177,7 +178,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: ClusterUpdateRequest,
@@ -185,7 +186,7 @@ async def asyncio(
     """Rename or relocate a cluster
 
     Args:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         body (ClusterUpdateRequest):
 
     Raises:

@@ -1,5 +1,4 @@
 from typing import Any
-from uuid import UUID
 
 import httpx
 from runbridge.paths import path_segment
@@ -12,10 +11,12 @@ from ...types import UNSET, Response, Unset
 
 OPERATION = "get_access_key_by_id"
 ROUTE = "GET /api/v1/asset/credentials/access-key/{asset_id}"
+# The documented statuses this module parses; generation checks it against the spec, so none is dropped.
+RESPONSES: tuple[str, ...] = ("200", "400", "401", "403", "404", "500", "503")
 
 
 def _get_kwargs(
-    asset_id: UUID,
+    asset_id: str,
     *,
     usage_info: bool | Unset = UNSET,
     status_info: bool | Unset = UNSET,
@@ -98,7 +99,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    asset_id: UUID,
+    asset_id: str,
     *,
     client: AuthenticatedClient | Client,
     usage_info: bool | Unset = UNSET,
@@ -107,7 +108,7 @@ def sync_detailed(
     """Get one access-key credential
 
     Args:
-        asset_id (UUID):
+        asset_id (str):
         usage_info (bool | Unset):
         status_info (bool | Unset):
 
@@ -133,7 +134,7 @@ def sync_detailed(
 
 
 def sync(
-    asset_id: UUID,
+    asset_id: str,
     *,
     client: AuthenticatedClient | Client,
     usage_info: bool | Unset = UNSET,
@@ -142,7 +143,7 @@ def sync(
     """Get one access-key credential
 
     Args:
-        asset_id (UUID):
+        asset_id (str):
         usage_info (bool | Unset):
         status_info (bool | Unset):
 
@@ -163,7 +164,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    asset_id: UUID,
+    asset_id: str,
     *,
     client: AuthenticatedClient | Client,
     usage_info: bool | Unset = UNSET,
@@ -172,7 +173,7 @@ async def asyncio_detailed(
     """Get one access-key credential
 
     Args:
-        asset_id (UUID):
+        asset_id (str):
         usage_info (bool | Unset):
         status_info (bool | Unset):
 
@@ -196,7 +197,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    asset_id: UUID,
+    asset_id: str,
     *,
     client: AuthenticatedClient | Client,
     usage_info: bool | Unset = UNSET,
@@ -205,7 +206,7 @@ async def asyncio(
     """Get one access-key credential
 
     Args:
-        asset_id (UUID):
+        asset_id (str):
         usage_info (bool | Unset):
         status_info (bool | Unset):
 

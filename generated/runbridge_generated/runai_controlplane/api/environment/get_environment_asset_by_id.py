@@ -1,5 +1,4 @@
 from typing import Any
-from uuid import UUID
 
 import httpx
 from runbridge.paths import path_segment
@@ -14,10 +13,12 @@ from ...types import UNSET, Response, Unset
 
 OPERATION = "get_environment_asset_by_id"
 ROUTE = "GET /api/v1/asset/environment/{asset_id}"
+# The documented statuses this module parses; generation checks it against the spec, so none is dropped.
+RESPONSES: tuple[str, ...] = ("200", "401", "403", "404", "500", "503")
 
 
 def _get_kwargs(
-    asset_id: UUID,
+    asset_id: str,
     *,
     usage_info: bool | Unset = UNSET,
     comply_to_project: int | Unset = UNSET,
@@ -116,7 +117,7 @@ def _build_response(
 
 
 def sync_detailed(
-    asset_id: UUID,
+    asset_id: str,
     *,
     client: AuthenticatedClient | Client,
     usage_info: bool | Unset = UNSET,
@@ -128,7 +129,7 @@ def sync_detailed(
     """Get one environment asset
 
     Args:
-        asset_id (UUID):
+        asset_id (str):
         usage_info (bool | Unset):
         comply_to_project (int | Unset):
         comply_to_workload_type (GetEnvironmentAssetByIdComplyToWorkloadType | Unset):
@@ -160,7 +161,7 @@ def sync_detailed(
 
 
 def sync(
-    asset_id: UUID,
+    asset_id: str,
     *,
     client: AuthenticatedClient | Client,
     usage_info: bool | Unset = UNSET,
@@ -172,7 +173,7 @@ def sync(
     """Get one environment asset
 
     Args:
-        asset_id (UUID):
+        asset_id (str):
         usage_info (bool | Unset):
         comply_to_project (int | Unset):
         comply_to_workload_type (GetEnvironmentAssetByIdComplyToWorkloadType | Unset):
@@ -199,7 +200,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    asset_id: UUID,
+    asset_id: str,
     *,
     client: AuthenticatedClient | Client,
     usage_info: bool | Unset = UNSET,
@@ -211,7 +212,7 @@ async def asyncio_detailed(
     """Get one environment asset
 
     Args:
-        asset_id (UUID):
+        asset_id (str):
         usage_info (bool | Unset):
         comply_to_project (int | Unset):
         comply_to_workload_type (GetEnvironmentAssetByIdComplyToWorkloadType | Unset):
@@ -241,7 +242,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    asset_id: UUID,
+    asset_id: str,
     *,
     client: AuthenticatedClient | Client,
     usage_info: bool | Unset = UNSET,
@@ -253,7 +254,7 @@ async def asyncio(
     """Get one environment asset
 
     Args:
-        asset_id (UUID):
+        asset_id (str):
         usage_info (bool | Unset):
         comply_to_project (int | Unset):
         comply_to_workload_type (GetEnvironmentAssetByIdComplyToWorkloadType | Unset):

@@ -1,5 +1,4 @@
 from typing import Any
-from uuid import UUID
 
 import httpx
 
@@ -13,6 +12,8 @@ from ...types import UNSET, Response, Unset
 
 OPERATION = "list_environment_assets"
 ROUTE = "GET /api/v1/asset/environment"
+# The documented statuses this module parses; generation checks it against the spec, so none is dropped.
+RESPONSES: tuple[str, ...] = ("200", "401", "403", "500", "503")
 
 
 def _get_kwargs(
@@ -21,7 +22,7 @@ def _get_kwargs(
     scope: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
     department_id: str | Unset = UNSET,
-    cluster_id: UUID | Unset = UNSET,
+    cluster_id: str | Unset = UNSET,
     usage_info: bool | Unset = UNSET,
     comply_to_project: int | Unset = UNSET,
     comply_to_workload_type: ListEnvironmentAssetsComplyToWorkloadType | Unset = UNSET,
@@ -45,10 +46,7 @@ def _get_kwargs(
 
     params["departmentId"] = department_id
 
-    json_cluster_id: str | Unset = UNSET
-    if not isinstance(cluster_id, Unset):
-        json_cluster_id = str(cluster_id)
-    params["clusterId"] = json_cluster_id
+    params["clusterId"] = cluster_id
 
     params["usageInfo"] = usage_info
 
@@ -149,7 +147,7 @@ def sync_detailed(
     scope: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
     department_id: str | Unset = UNSET,
-    cluster_id: UUID | Unset = UNSET,
+    cluster_id: str | Unset = UNSET,
     usage_info: bool | Unset = UNSET,
     comply_to_project: int | Unset = UNSET,
     comply_to_workload_type: ListEnvironmentAssetsComplyToWorkloadType | Unset = UNSET,
@@ -169,7 +167,7 @@ def sync_detailed(
         scope (str | Unset):
         project_id (int | Unset):
         department_id (str | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (str | Unset):
         usage_info (bool | Unset):
         comply_to_project (int | Unset):
         comply_to_workload_type (ListEnvironmentAssetsComplyToWorkloadType | Unset):
@@ -223,7 +221,7 @@ def sync(
     scope: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
     department_id: str | Unset = UNSET,
-    cluster_id: UUID | Unset = UNSET,
+    cluster_id: str | Unset = UNSET,
     usage_info: bool | Unset = UNSET,
     comply_to_project: int | Unset = UNSET,
     comply_to_workload_type: ListEnvironmentAssetsComplyToWorkloadType | Unset = UNSET,
@@ -243,7 +241,7 @@ def sync(
         scope (str | Unset):
         project_id (int | Unset):
         department_id (str | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (str | Unset):
         usage_info (bool | Unset):
         comply_to_project (int | Unset):
         comply_to_workload_type (ListEnvironmentAssetsComplyToWorkloadType | Unset):
@@ -292,7 +290,7 @@ async def asyncio_detailed(
     scope: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
     department_id: str | Unset = UNSET,
-    cluster_id: UUID | Unset = UNSET,
+    cluster_id: str | Unset = UNSET,
     usage_info: bool | Unset = UNSET,
     comply_to_project: int | Unset = UNSET,
     comply_to_workload_type: ListEnvironmentAssetsComplyToWorkloadType | Unset = UNSET,
@@ -312,7 +310,7 @@ async def asyncio_detailed(
         scope (str | Unset):
         project_id (int | Unset):
         department_id (str | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (str | Unset):
         usage_info (bool | Unset):
         comply_to_project (int | Unset):
         comply_to_workload_type (ListEnvironmentAssetsComplyToWorkloadType | Unset):
@@ -364,7 +362,7 @@ async def asyncio(
     scope: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
     department_id: str | Unset = UNSET,
-    cluster_id: UUID | Unset = UNSET,
+    cluster_id: str | Unset = UNSET,
     usage_info: bool | Unset = UNSET,
     comply_to_project: int | Unset = UNSET,
     comply_to_workload_type: ListEnvironmentAssetsComplyToWorkloadType | Unset = UNSET,
@@ -384,7 +382,7 @@ async def asyncio(
         scope (str | Unset):
         project_id (int | Unset):
         department_id (str | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (str | Unset):
         usage_info (bool | Unset):
         comply_to_project (int | Unset):
         comply_to_workload_type (ListEnvironmentAssetsComplyToWorkloadType | Unset):

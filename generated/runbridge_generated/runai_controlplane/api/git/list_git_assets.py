@@ -1,5 +1,4 @@
 from typing import Any
-from uuid import UUID
 
 import httpx
 
@@ -13,6 +12,8 @@ from ...types import UNSET, Response, Unset
 
 OPERATION = "list_git_assets"
 ROUTE = "GET /api/v1/asset/datasource/git"
+# The documented statuses this module parses; generation checks it against the spec, so none is dropped.
+RESPONSES: tuple[str, ...] = ("200", "401", "403", "500", "503")
 
 
 def _get_kwargs(
@@ -21,7 +22,7 @@ def _get_kwargs(
     scope: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
     department_id: str | Unset = UNSET,
-    cluster_id: UUID | Unset = UNSET,
+    cluster_id: str | Unset = UNSET,
     usage_info: bool | Unset = UNSET,
     comply_to_project: int | Unset = UNSET,
     comply_to_workload_type: ListGitAssetsComplyToWorkloadType | Unset = UNSET,
@@ -40,10 +41,7 @@ def _get_kwargs(
 
     params["departmentId"] = department_id
 
-    json_cluster_id: str | Unset = UNSET
-    if not isinstance(cluster_id, Unset):
-        json_cluster_id = str(cluster_id)
-    params["clusterId"] = json_cluster_id
+    params["clusterId"] = cluster_id
 
     params["usageInfo"] = usage_info
 
@@ -134,7 +132,7 @@ def sync_detailed(
     scope: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
     department_id: str | Unset = UNSET,
-    cluster_id: UUID | Unset = UNSET,
+    cluster_id: str | Unset = UNSET,
     usage_info: bool | Unset = UNSET,
     comply_to_project: int | Unset = UNSET,
     comply_to_workload_type: ListGitAssetsComplyToWorkloadType | Unset = UNSET,
@@ -149,7 +147,7 @@ def sync_detailed(
         scope (str | Unset):
         project_id (int | Unset):
         department_id (str | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (str | Unset):
         usage_info (bool | Unset):
         comply_to_project (int | Unset):
         comply_to_workload_type (ListGitAssetsComplyToWorkloadType | Unset):
@@ -193,7 +191,7 @@ def sync(
     scope: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
     department_id: str | Unset = UNSET,
-    cluster_id: UUID | Unset = UNSET,
+    cluster_id: str | Unset = UNSET,
     usage_info: bool | Unset = UNSET,
     comply_to_project: int | Unset = UNSET,
     comply_to_workload_type: ListGitAssetsComplyToWorkloadType | Unset = UNSET,
@@ -208,7 +206,7 @@ def sync(
         scope (str | Unset):
         project_id (int | Unset):
         department_id (str | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (str | Unset):
         usage_info (bool | Unset):
         comply_to_project (int | Unset):
         comply_to_workload_type (ListGitAssetsComplyToWorkloadType | Unset):
@@ -247,7 +245,7 @@ async def asyncio_detailed(
     scope: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
     department_id: str | Unset = UNSET,
-    cluster_id: UUID | Unset = UNSET,
+    cluster_id: str | Unset = UNSET,
     usage_info: bool | Unset = UNSET,
     comply_to_project: int | Unset = UNSET,
     comply_to_workload_type: ListGitAssetsComplyToWorkloadType | Unset = UNSET,
@@ -262,7 +260,7 @@ async def asyncio_detailed(
         scope (str | Unset):
         project_id (int | Unset):
         department_id (str | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (str | Unset):
         usage_info (bool | Unset):
         comply_to_project (int | Unset):
         comply_to_workload_type (ListGitAssetsComplyToWorkloadType | Unset):
@@ -304,7 +302,7 @@ async def asyncio(
     scope: str | Unset = UNSET,
     project_id: int | Unset = UNSET,
     department_id: str | Unset = UNSET,
-    cluster_id: UUID | Unset = UNSET,
+    cluster_id: str | Unset = UNSET,
     usage_info: bool | Unset = UNSET,
     comply_to_project: int | Unset = UNSET,
     comply_to_workload_type: ListGitAssetsComplyToWorkloadType | Unset = UNSET,
@@ -319,7 +317,7 @@ async def asyncio(
         scope (str | Unset):
         project_id (int | Unset):
         department_id (str | Unset):
-        cluster_id (UUID | Unset):
+        cluster_id (str | Unset):
         usage_info (bool | Unset):
         comply_to_project (int | Unset):
         comply_to_workload_type (ListGitAssetsComplyToWorkloadType | Unset):

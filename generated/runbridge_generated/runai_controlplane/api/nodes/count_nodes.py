@@ -1,5 +1,4 @@
 from typing import Any
-from uuid import UUID
 
 import httpx
 from runbridge.paths import path_segment
@@ -12,10 +11,12 @@ from ...types import UNSET, Response, Unset
 
 OPERATION = "count_nodes"
 ROUTE = "GET /api/v1/clusters/{cluster_uuid}/nodes/count"
+# The documented statuses this module parses; generation checks it against the spec, so none is dropped.
+RESPONSES: tuple[str, ...] = ("200", "400", "401", "403", "500", "503")
 
 
 def _get_kwargs(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     filter_by: list[str] | Unset = UNSET,
     search: str | Unset = UNSET,
@@ -101,7 +102,7 @@ def _build_response(
 
 
 def sync_detailed(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     filter_by: list[str] | Unset = UNSET,
@@ -110,7 +111,7 @@ def sync_detailed(
     """Count the nodes of one cluster
 
     Args:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         filter_by (list[str] | Unset):
         search (str | Unset):
 
@@ -136,7 +137,7 @@ def sync_detailed(
 
 
 def sync(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     filter_by: list[str] | Unset = UNSET,
@@ -145,7 +146,7 @@ def sync(
     """Count the nodes of one cluster
 
     Args:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         filter_by (list[str] | Unset):
         search (str | Unset):
 
@@ -166,7 +167,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     filter_by: list[str] | Unset = UNSET,
@@ -175,7 +176,7 @@ async def asyncio_detailed(
     """Count the nodes of one cluster
 
     Args:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         filter_by (list[str] | Unset):
         search (str | Unset):
 
@@ -199,7 +200,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     filter_by: list[str] | Unset = UNSET,
@@ -208,7 +209,7 @@ async def asyncio(
     """Count the nodes of one cluster
 
     Args:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         filter_by (list[str] | Unset):
         search (str | Unset):
 

@@ -1,5 +1,4 @@
 from typing import Any
-from uuid import UUID
 
 import httpx
 from runbridge.paths import path_segment
@@ -14,10 +13,12 @@ from ...types import UNSET, Response, Unset
 
 OPERATION = "get_nodes"
 ROUTE = "GET /api/v1/clusters/{cluster_uuid}/nodes"
+# The documented statuses this module parses; generation checks it against the spec, so none is dropped.
+RESPONSES: tuple[str, ...] = ("200", "401", "403", "404", "500", "503")
 
 
 def _get_kwargs(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     node_name: str | Unset = UNSET,
     filter_by: list[str] | Unset = UNSET,
@@ -122,7 +123,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     node_name: str | Unset = UNSET,
@@ -136,7 +137,7 @@ def sync_detailed(
     """List the nodes of one cluster (legacy)
 
     Args:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         node_name (str | Unset):
         filter_by (list[str] | Unset):
         sort_by (NodeFilterSortFields | Unset):
@@ -172,7 +173,7 @@ def sync_detailed(
 
 
 def sync(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     node_name: str | Unset = UNSET,
@@ -186,7 +187,7 @@ def sync(
     """List the nodes of one cluster (legacy)
 
     Args:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         node_name (str | Unset):
         filter_by (list[str] | Unset):
         sort_by (NodeFilterSortFields | Unset):
@@ -217,7 +218,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     node_name: str | Unset = UNSET,
@@ -231,7 +232,7 @@ async def asyncio_detailed(
     """List the nodes of one cluster (legacy)
 
     Args:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         node_name (str | Unset):
         filter_by (list[str] | Unset):
         sort_by (NodeFilterSortFields | Unset):
@@ -265,7 +266,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    cluster_uuid: UUID,
+    cluster_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     node_name: str | Unset = UNSET,
@@ -279,7 +280,7 @@ async def asyncio(
     """List the nodes of one cluster (legacy)
 
     Args:
-        cluster_uuid (UUID):
+        cluster_uuid (str):
         node_name (str | Unset):
         filter_by (list[str] | Unset):
         sort_by (NodeFilterSortFields | Unset):

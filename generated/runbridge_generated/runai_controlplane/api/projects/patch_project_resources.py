@@ -12,6 +12,8 @@ from ...types import Response
 
 OPERATION = "patch_project_resources"
 ROUTE = "PATCH /api/v1/org-unit/projects/{project_id}/resources"
+# The documented statuses this module parses; generation checks it against the spec, so none is dropped.
+RESPONSES: tuple[str, ...] = ("200", "400", "401", "403", "404", "500", "503")
 
 
 def _get_kwargs(

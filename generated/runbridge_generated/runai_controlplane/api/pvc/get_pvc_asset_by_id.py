@@ -1,5 +1,4 @@
 from typing import Any
-from uuid import UUID
 
 import httpx
 from runbridge.paths import path_segment
@@ -14,10 +13,12 @@ from ...types import UNSET, Response, Unset
 
 OPERATION = "get_pvc_asset_by_id"
 ROUTE = "GET /api/v1/asset/datasource/pvc/{asset_id}"
+# The documented statuses this module parses; generation checks it against the spec, so none is dropped.
+RESPONSES: tuple[str, ...] = ("200", "401", "403", "404", "500", "503")
 
 
 def _get_kwargs(
-    asset_id: UUID,
+    asset_id: str,
     *,
     usage_info: bool | Unset = UNSET,
     comply_to_project: int | Unset = UNSET,
@@ -112,7 +113,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    asset_id: UUID,
+    asset_id: str,
     *,
     client: AuthenticatedClient | Client,
     usage_info: bool | Unset = UNSET,
@@ -124,7 +125,7 @@ def sync_detailed(
     """Get one PVC data source
 
     Args:
-        asset_id (UUID):
+        asset_id (str):
         usage_info (bool | Unset):
         comply_to_project (int | Unset):
         comply_to_workload_type (GetPvcAssetByIdComplyToWorkloadType | Unset):
@@ -156,7 +157,7 @@ def sync_detailed(
 
 
 def sync(
-    asset_id: UUID,
+    asset_id: str,
     *,
     client: AuthenticatedClient | Client,
     usage_info: bool | Unset = UNSET,
@@ -168,7 +169,7 @@ def sync(
     """Get one PVC data source
 
     Args:
-        asset_id (UUID):
+        asset_id (str):
         usage_info (bool | Unset):
         comply_to_project (int | Unset):
         comply_to_workload_type (GetPvcAssetByIdComplyToWorkloadType | Unset):
@@ -195,7 +196,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    asset_id: UUID,
+    asset_id: str,
     *,
     client: AuthenticatedClient | Client,
     usage_info: bool | Unset = UNSET,
@@ -207,7 +208,7 @@ async def asyncio_detailed(
     """Get one PVC data source
 
     Args:
-        asset_id (UUID):
+        asset_id (str):
         usage_info (bool | Unset):
         comply_to_project (int | Unset):
         comply_to_workload_type (GetPvcAssetByIdComplyToWorkloadType | Unset):
@@ -237,7 +238,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    asset_id: UUID,
+    asset_id: str,
     *,
     client: AuthenticatedClient | Client,
     usage_info: bool | Unset = UNSET,
@@ -249,7 +250,7 @@ async def asyncio(
     """Get one PVC data source
 
     Args:
-        asset_id (UUID):
+        asset_id (str):
         usage_info (bool | Unset):
         comply_to_project (int | Unset):
         comply_to_workload_type (GetPvcAssetByIdComplyToWorkloadType | Unset):

@@ -1,5 +1,4 @@
 from typing import Any
-from uuid import UUID
 
 import httpx
 from runbridge.paths import path_segment
@@ -12,10 +11,12 @@ from ...types import Response
 
 OPERATION = "resume_workspace"
 ROUTE = "POST /api/v1/workloads/workspaces/{workload_id}/resume"
+# The documented statuses this module parses; generation checks it against the spec, so none is dropped.
+RESPONSES: tuple[str, ...] = ("202", "401", "403", "404", "500", "503")
 
 
 def _get_kwargs(
-    workload_id: UUID,
+    workload_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -83,14 +84,14 @@ def _build_response(
 
 
 def sync_detailed(
-    workload_id: UUID,
+    workload_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | HttpResponse]:
     """Resume a suspended workspace workload
 
     Args:
-        workload_id (UUID):
+        workload_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,14 +113,14 @@ def sync_detailed(
 
 
 def sync(
-    workload_id: UUID,
+    workload_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | HttpResponse | None:
     """Resume a suspended workspace workload
 
     Args:
-        workload_id (UUID):
+        workload_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,14 +137,14 @@ def sync(
 
 
 async def asyncio_detailed(
-    workload_id: UUID,
+    workload_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | HttpResponse]:
     """Resume a suspended workspace workload
 
     Args:
-        workload_id (UUID):
+        workload_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,14 +164,14 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    workload_id: UUID,
+    workload_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | HttpResponse | None:
     """Resume a suspended workspace workload
 
     Args:
-        workload_id (UUID):
+        workload_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
