@@ -1,7 +1,9 @@
-"""spec → validate → overlay → openapi-python-client → warnings gate → import check → atomic swap.
+"""spec → validate → overlay → normalise → lint → openapi-python-client → coverage and warnings gate →
+import check → mypy --strict → atomic swap.
 
 `generate_all` builds every package in a staging directory next to the output and only swaps it into place
-when every spec generated cleanly and every module imports, so a failure leaves `generated/` untouched.
+when every spec generated cleanly, every module imports and the packages pass `mypy --strict`, so a failure
+leaves `generated/` untouched.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from runbridge.codegen import coverage, overlay
+from runbridge.codegen import coverage, overlay, proof
 from runbridge.codegen.generator import allowed, run_generator
 from runbridge.codegen.manifest import write_manifest
 from runbridge.codegen.specs import SpecJob, discover, lint, load_document, validate
@@ -105,6 +107,7 @@ def generate_all(
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=output_root))
     try:
         results = build(jobs, templates, staging, log=log)
+        proof.typecheck(staging, [f"{ROOT_PACKAGE}.{job.package}" for job in jobs])
         if only is None:
             _swap(staging / ROOT_PACKAGE, output_root / ROOT_PACKAGE)
         else:

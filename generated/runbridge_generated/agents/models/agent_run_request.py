@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -84,7 +84,7 @@ class AgentRunRequest:
         d = dict(src_dict)
         entrypoint_tag = d.pop("entrypoint_tag")
 
-        input_args = cast(list[Any], d.pop("input_args", UNSET))
+        input_args = d.pop("input_args", UNSET)
 
         _input_kwargs = d.pop("input_kwargs", UNSET)
         input_kwargs: AgentRunRequestInputKwargs | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,7 +80,7 @@ class AgentStreamRequest:
         d = dict(src_dict)
         entrypoint_tag = d.pop("entrypoint_tag")
 
-        input_args = cast(list[Any], d.pop("input_args"))
+        input_args = d.pop("input_args")
 
         input_kwargs = AgentStreamRequestInputKwargs.from_dict(d.pop("input_kwargs"))
 

@@ -150,7 +150,7 @@ class PermanentDeleteResult:
 
         errors = cast(list[str], d.pop("errors", UNSET))
 
-        partial_failures = cast(list[Any], d.pop("partial_failures", UNSET))
+        partial_failures = d.pop("partial_failures", UNSET)
 
         instance_ = cls(
             success=success,

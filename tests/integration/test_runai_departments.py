@@ -1,0 +1,53 @@
+"""Run:ai departments whose children carry numeric-string ids (as the service sends them) parse fully typed."""
+
+from __future__ import annotations
+
+import pytest
+from runbridge_generated.runai_controlplane.models.department_project_child import DepartmentProjectChild
+from runbridge_generated.runai_controlplane.models.get_departments_response_200 import GetDepartmentsResponse200
+
+from runbridge.runai import ApiClient, RunaiClient
+
+from .runai_sandbox import running
+
+CHILDREN = [{"id": "1001", "name": "team-a", "children": [{"id": "1002", "name": "team-a-nlp"}]}]
+
+
+def test_department_children_with_numeric_string_ids_are_typed() -> None:
+    with running() as sandbox:
+        sandbox.app.state.control_plane.get("department", "1")["children"] = CHILDREN
+        with RunaiClient(ApiClient(sandbox.configuration())) as runai:
+            department = runai.organizations.departments.get_department("1")
+    children = department.children
+    assert isinstance(children, list)
+    assert all(isinstance(child, DepartmentProjectChild) for child in children)
+    assert children[0].id == "1001"
+    grandchildren = children[0].children
+    assert isinstance(grandchildren, list)
+    assert grandchildren[0].id == "1002"
+    assert department.to_dict()["children"] == CHILDREN
+
+
+def test_the_department_listing_types_its_children() -> None:
+    listing = {
+        "departments": [
+            {
+                "name": "research",
+                "clusterId": "71f69d83-ba66-4822-adf5-55ce55efd210",
+                "id": "1",
+                "createdAt": "2026-01-01T00:00:00Z",
+                "updatedAt": "2026-01-01T00:00:00Z",
+                "totalResources": {},
+                "children": CHILDREN,
+            }
+        ]
+    }
+    children = GetDepartmentsResponse200.from_dict(listing).departments[0].children
+    assert isinstance(children, list)
+    assert isinstance(children[0], DepartmentProjectChild)
+    assert children[0].id == "1001"
+
+
+def test_a_child_without_its_required_id_fails_the_parse_instead_of_staying_a_dict() -> None:
+    with pytest.raises(KeyError, match="id"):
+        DepartmentProjectChild.from_dict({"name": "no id"})
