@@ -15,7 +15,7 @@ from websockets.frames import Close
 
 from runbridge import ConfigError, InvalidArgumentError
 from runbridge.runagent import AsyncRunAgentClient, RunAgentClient, errors
-from runbridge.runagent._base import ClientCore
+from runbridge.runagent._endpoint import AgentEndpoint
 from runbridge.runagent._websocket import StreamProtocol, websocket_url
 from runbridge.runagent._wire import encode_structured
 
@@ -29,7 +29,7 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
     monkeypatch.setenv("RUNAGENT_CACHE_DIR", str(tmp_path))  # no user config file leaks into these tests
 
 
-def core(**overrides: Any) -> ClientCore:
+def core(**overrides: Any) -> AgentEndpoint:
     settings: dict[str, Any] = {
         "api_key": None,
         "base_url": "http://127.0.0.1:8450",
@@ -38,7 +38,7 @@ def core(**overrides: Any) -> ClientCore:
         "headers": None,
     }
     settings.update(overrides)
-    return ClientCore("agent-1", **settings)
+    return AgentEndpoint("agent-1", **settings)
 
 
 def test_run_request_is_the_real_protocol() -> None:
@@ -73,7 +73,7 @@ def test_per_call_timeout_overrides_the_client_timeout() -> None:
 
 
 def test_agent_id_is_escaped_in_the_path() -> None:
-    agent = ClientCore("a b:c", api_key=None, base_url="http://h", timeout=1, max_retries=0, headers=None)
+    agent = AgentEndpoint("a b:c", api_key=None, base_url="http://h", timeout=1, max_retries=0, headers=None)
     kwargs = agent.run_kwargs("generic", {})
     assert kwargs["url"] == "/api/v1/agents/a%20b%3Ac/run"
 
@@ -81,7 +81,7 @@ def test_agent_id_is_escaped_in_the_path() -> None:
 @pytest.mark.parametrize("agent_id", ["a/b", "..", ".", "a?b", "a#b", "a%2Fb", "a\\b", "a\x00b"])
 def test_an_agent_id_that_is_not_one_path_segment_is_refused_when_the_client_is_built(agent_id: str) -> None:
     with pytest.raises(InvalidArgumentError, match="agent_id"):
-        ClientCore(agent_id, api_key=None, base_url="http://h", timeout=1, max_retries=0, headers=None)
+        AgentEndpoint(agent_id, api_key=None, base_url="http://h", timeout=1, max_retries=0, headers=None)
 
 
 @pytest.mark.parametrize(
@@ -204,7 +204,7 @@ def test_an_early_close_is_a_clear_interruption() -> None:
 def test_reprs_never_show_the_key() -> None:
     with RunAgentClient("agent-1", api_key="sk-very-secret", base_url="http://127.0.0.1:8450") as client:
         assert "sk-very-secret" not in repr(client)
-        assert "sk-very-secret" not in repr(client._core.settings)
+        assert "sk-very-secret" not in repr(client._endpoint.settings)
         assert client.max_retries == 3
         assert client.timeout == 30
 
@@ -252,10 +252,10 @@ def _failure(call: Any) -> str | None:
 def test_streams_use_the_clients_tls_settings_for_wss_urls() -> None:
     import ssl
 
-    from runbridge.runagent._base import ClientCore
+    from runbridge.runagent._endpoint import AgentEndpoint
 
     def core(base_url: str, verify: Any) -> Any:
-        return ClientCore(
+        return AgentEndpoint(
             "agent", api_key=None, base_url=base_url, timeout=5, max_retries=0, headers=None, verify=verify
         ).stream_request("generic_stream", {})
 

@@ -9,7 +9,7 @@ from runbridge_generated.agents.models import AgentRunResponse
 import runbridge
 import runbridge.retry
 from runbridge.runagent import errors
-from runbridge.runagent._base import ClientCore, interpret
+from runbridge.runagent._endpoint import AgentEndpoint, interpret
 
 REQUEST = httpx.Request("POST", "http://127.0.0.1:8450/api/v1/agents/a1/run")
 
@@ -138,7 +138,7 @@ def test_transport_errors_become_network_and_timeout_errors() -> None:
 
 def test_invalid_responses_are_runbridge_validation_errors() -> None:
     html = httpx.Response(200, text="<html>hi</html>", request=REQUEST)
-    core = ClientCore("a1", api_key=None, base_url="http://127.0.0.1:8450", timeout=5, max_retries=0, headers=None)
+    core = AgentEndpoint("a1", api_key=None, base_url="http://127.0.0.1:8450", timeout=5, max_retries=0, headers=None)
     with pytest.raises(errors.InvalidResponseError) as caught:
         core.run_result(core.generated_client(), html)
     assert isinstance(caught.value, runbridge.APIResponseValidationError)
@@ -148,7 +148,7 @@ def test_invalid_responses_are_runbridge_validation_errors() -> None:
 
 def test_a_broken_data_field_names_the_field() -> None:
     body = {"success": True, "data": '{"type": "integer", "payload": "oops"}', "timestamp": "t", "request_id": "r"}
-    core = ClientCore("a1", api_key=None, base_url="http://127.0.0.1:8450", timeout=5, max_retries=0, headers=None)
+    core = AgentEndpoint("a1", api_key=None, base_url="http://127.0.0.1:8450", timeout=5, max_retries=0, headers=None)
     with pytest.raises(errors.InvalidResponseError, match=r"data\.payload is not valid JSON") as caught:
         core.run_result(core.generated_client(), response(200, body))
     assert caught.value.field == "data"

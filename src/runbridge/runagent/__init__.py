@@ -15,8 +15,7 @@ where settings come from and runbridge.runagent.errors for the exceptions.
 """
 
 from runbridge.errors import ConfigError, InvalidArgumentError
-from runbridge.runagent._async_client import AsyncRunAgentClient
-from runbridge.runagent._client import RunAgentClient
+from runbridge.runagent._client import AsyncRunAgentClient, RunAgentClient
 from runbridge.runagent.errors import (
     AgentExecutionError,
     AgentNotFoundError,

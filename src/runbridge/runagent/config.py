@@ -35,6 +35,7 @@ import attrs
 import httpx
 
 from runbridge import _logging
+from runbridge._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from runbridge._redact import mask, redact_url
 from runbridge.config import check_keys, load_config
 from runbridge.errors import ConfigError
@@ -51,8 +52,6 @@ __all__ = [
 ]
 
 DEFAULT_BASE_URL = "https://backend.run-agent.ai"
-DEFAULT_TIMEOUT = 30.0
-DEFAULT_MAX_RETRIES = 3
 DEFAULT_RETRY_DELAY = 1.0
 DEFAULT_RETRY_BACKOFF = 2.0
 

@@ -1,6 +1,7 @@
-"""What the sync and async agent clients share: settings, the HTTP options, building a run, reading its answer.
+"""`AgentEndpoint`: one agent at one server as a client resolved it, and the pure steps of a run (no I/O).
 
-The clients themselves are thin shells that send what this module builds and hand back what it decodes.
+Both agent clients (runbridge.runagent._client) are thin shells around it: they send what it builds and hand
+back what it decodes.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ import ssl
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
 import httpx
 from runbridge_generated.agents._operations import IDEMPOTENT_ROUTES
 from runbridge_generated.agents.api.agents import run_agent
@@ -21,10 +21,11 @@ from runbridge_generated.agents.models import (
     AgentRunResponse,
     ArchitectureResponse,
     ErrorDetail,
+    HealthResponse,
 )
 from runbridge_generated.agents.types import Unset
 
-from runbridge._redact import redact_url
+from runbridge._constants import DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT
 from runbridge.auth import StaticToken
 from runbridge.errors import APIError, ConfigError
 from runbridge.paths import path_segment
@@ -39,8 +40,13 @@ def _error_factory(response: httpx.Response) -> Exception:
     return errors.RunAgentStatusError.from_response(response)
 
 
-class ClientCore:
-    """The resolved settings of one client and the pure steps of a run (no I/O)."""
+class AgentEndpoint:
+    """One agent at one server: its id, the resolved settings and HTTP options of the client that runs it, and
+    the pure steps of a run (building the request or stream, reading the answer).
+
+    `options` is the source of the timeout and retry budget (a `with_options` copy of a client rebinds them
+    with `bound_to`); `settings` keeps what the client was built with: key, base URL and log level.
+    """
 
     def __init__(
         self,
@@ -77,26 +83,32 @@ class ClientCore:
             service="runagent",
         )
 
-    def with_options(self, *, timeout: float | None, max_retries: int | None) -> ClientCore:
-        """A copy with another default timeout or retry budget (validated like the constructor's)."""
-        settings = self.settings
-        if timeout is not None:
-            settings = attrs.evolve(settings, timeout=self.effective_timeout(timeout))
-        if max_retries is not None:
-            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-                raise ConfigError(f"max_retries must be a whole number >= 0, not {max_retries!r}")
-            settings = attrs.evolve(settings, retry=attrs.evolve(settings.retry, max_attempts=max_retries + 1))
+    def bound_to(self, options: ClientOptions) -> AgentEndpoint:
+        """The same agent, run with `options` (those of a client's `with_options` copy)."""
         clone = copy.copy(self)
-        clone.settings = settings
-        clone.options = attrs.evolve(self.options, timeout=settings.timeout, retry=settings.retry)
+        clone.options = options
         return clone
+
+    def check_overrides(self, *, timeout: float | httpx.Timeout | None, max_retries: int | None) -> None:
+        """Refuse a `with_options` timeout or retry budget with the errors the constructor would raise."""
+        if not isinstance(timeout, httpx.Timeout):
+            self.effective_timeout(timeout)
+        if max_retries is not None and (
+            isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+        ):
+            raise ConfigError(f"max_retries must be a whole number >= 0, not {max_retries!r}")
+
+    @property
+    def timeout(self) -> float:
+        """The client's default timeout in seconds."""
+        return float(self.options.timeout.read or self.settings.timeout)
 
     def generated_client(self) -> Client:
         return Client(base_url=self.settings.base_url, raise_on_unexpected_status=False)
 
     def effective_timeout(self, timeout: float | None) -> float:
         if timeout is None:
-            return self.settings.timeout
+            return self.timeout
         if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
             raise errors.ValidationError(f"timeout must be a positive number of seconds, not {timeout!r}")
         return float(timeout)
@@ -117,7 +129,7 @@ class ClientCore:
         body = self._body(entrypoint_tag, False, input_data, input_args, seconds, user_id, persistent_memory)
         kwargs = run_agent._get_kwargs(self.agent_id, body=AgentRunRequest.from_dict(body))
         kwargs["headers"].update(_checked_headers(headers))
-        kwargs["timeout"] = httpx.Timeout(seconds, connect=min(5.0, seconds))
+        kwargs["timeout"] = httpx.Timeout(seconds, connect=min(DEFAULT_CONNECT_TIMEOUT, seconds))
         return kwargs
 
     def _body(
@@ -175,17 +187,11 @@ class ClientCore:
             url=websocket_url(self.settings.base_url, self.agent_id, self.settings.api_key),
             headers=all_headers,
             start_frame=start,
-            open_timeout=min(seconds, 30.0),
+            open_timeout=min(seconds, DEFAULT_TIMEOUT),
             read_timeout=seconds,
             user_agent=USER_AGENT,
-            retry=self.settings.retry,
+            retry=self.options.retry,
             verify=self.options.verify,
-        )
-
-    def describe(self, class_name: str) -> str:
-        return (
-            f"{class_name}(agent_id={self.agent_id!r}, base_url={redact_url(self.settings.base_url)!r}, "
-            f"timeout={self.settings.timeout:g}, max_retries={self.settings.max_retries})"
         )
 
 
@@ -210,6 +216,13 @@ def interpret(envelope: AgentRunResponse, response: httpx.Response | None = None
         response=response,
         request_id=envelope.request_id,
     )
+
+
+def health_of(answer: object) -> dict[str, Any]:
+    """The health report from the server's answer."""
+    if not isinstance(answer, HealthResponse):
+        raise errors.InvalidResponseError("health_check: the server's answer is not a health report")
+    return answer.to_dict()
 
 
 def entrypoints_of(answer: object) -> list[dict[str, Any]]:
