@@ -7,22 +7,22 @@ Both are thin shells on the client skeleton (runbridge._base_client) around one 
 
 from __future__ import annotations
 
-import ssl
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, Self
-
-import httpx
-from runbridge_generated.agents.api.agents import get_agent_architecture
-from runbridge_generated.agents.api.health import health_check
-from runbridge_generated.agents.client import Client
+from typing import TYPE_CHECKING, Any, Self
 
 from runbridge._base_client import AsyncAPIClient, BaseClient, HttpT, SyncAPIClient
 from runbridge.errors import APIError
 from runbridge.runagent import errors
-from runbridge.runagent._endpoint import AgentEndpoint, entrypoints_of, health_of
-from runbridge.runagent._websocket import astream, stream
 from runbridge.runagent._wire import GENERIC_STREAM_TAG, GENERIC_TAG
-from runbridge.transport import AsyncRunbridgeClient, RunbridgeClient
+
+if TYPE_CHECKING:
+    import ssl
+
+    import httpx
+    from runbridge_generated.agents.client import Client
+
+    from runbridge.runagent._endpoint import AgentEndpoint
+    from runbridge.transport import AsyncRunbridgeClient, RunbridgeClient
 
 __all__ = ["AsyncRunAgentClient", "RunAgentClient"]
 
@@ -53,7 +53,7 @@ class _OneAgent(BaseClient[HttpT]):
         return f"{name}(agent_id={self.agent_id!r}, {fields}"
 
 
-class RunAgentClient(_OneAgent[RunbridgeClient], SyncAPIClient):
+class RunAgentClient(_OneAgent["RunbridgeClient"], SyncAPIClient):
     """Synchronous client for one deployed agent.
 
         with RunAgentClient("agent-123", base_url="http://127.0.0.1:8450") as client:
@@ -80,6 +80,8 @@ class RunAgentClient(_OneAgent[RunbridgeClient], SyncAPIClient):
         *,
         verify: ssl.SSLContext | str | bool = True,
     ) -> None:
+        from runbridge.runagent._endpoint import AgentEndpoint  # httpx and the generated client load here
+
         self._endpoint = AgentEndpoint(
             agent_id,
             api_key=api_key,
@@ -167,10 +169,16 @@ class RunAgentClient(_OneAgent[RunbridgeClient], SyncAPIClient):
             user_id=user_id,
             persistent_memory=persistent_memory,
         )
+        from runbridge.runagent._websocket import stream
+
         return stream(request)
 
     def health(self) -> dict[str, Any]:
         """The server's `/api/v1/health` answer (status, server, version, the agent a local server serves)."""
+        from runbridge_generated.agents.api.health import health_check
+
+        from runbridge.runagent._endpoint import health_of
+
         try:
             answer = health_check.sync_detailed(client=self._api).parsed
         except APIError as exc:
@@ -179,6 +187,10 @@ class RunAgentClient(_OneAgent[RunbridgeClient], SyncAPIClient):
 
     def get_architecture(self) -> list[dict[str, Any]]:
         """The agent's entrypoints (`file`, `module`, `tag`), as declared in its `runagent.config.json`."""
+        from runbridge_generated.agents.api.agents import get_agent_architecture
+
+        from runbridge.runagent._endpoint import entrypoints_of
+
         try:
             answer = get_agent_architecture.sync_detailed(self.agent_id, client=self._api).parsed
         except APIError as exc:
@@ -186,7 +198,7 @@ class RunAgentClient(_OneAgent[RunbridgeClient], SyncAPIClient):
         return entrypoints_of(answer)
 
 
-class AsyncRunAgentClient(_OneAgent[AsyncRunbridgeClient], AsyncAPIClient):
+class AsyncRunAgentClient(_OneAgent["AsyncRunbridgeClient"], AsyncAPIClient):
     """Asynchronous client for one deployed agent; the same settings and errors as RunAgentClient.
 
         async with AsyncRunAgentClient("agent-123", base_url="http://127.0.0.1:8450") as client:
@@ -208,6 +220,8 @@ class AsyncRunAgentClient(_OneAgent[AsyncRunbridgeClient], AsyncAPIClient):
         *,
         verify: ssl.SSLContext | str | bool = True,
     ) -> None:
+        from runbridge.runagent._endpoint import AgentEndpoint  # httpx and the generated client load here
+
         self._endpoint = AgentEndpoint(
             agent_id,
             api_key=api_key,
@@ -290,10 +304,16 @@ class AsyncRunAgentClient(_OneAgent[AsyncRunbridgeClient], AsyncAPIClient):
             user_id=user_id,
             persistent_memory=persistent_memory,
         )
+        from runbridge.runagent._websocket import astream
+
         return astream(request)
 
     async def health(self) -> dict[str, Any]:
         """The server's `/api/v1/health` answer."""
+        from runbridge_generated.agents.api.health import health_check
+
+        from runbridge.runagent._endpoint import health_of
+
         try:
             answer = (await health_check.asyncio_detailed(client=self._api)).parsed
         except APIError as exc:
@@ -302,6 +322,10 @@ class AsyncRunAgentClient(_OneAgent[AsyncRunbridgeClient], AsyncAPIClient):
 
     async def get_architecture(self) -> list[dict[str, Any]]:
         """The agent's entrypoints (`file`, `module`, `tag`)."""
+        from runbridge_generated.agents.api.agents import get_agent_architecture
+
+        from runbridge.runagent._endpoint import entrypoints_of
+
         try:
             answer = (await get_agent_architecture.asyncio_detailed(self.agent_id, client=self._api)).parsed
         except APIError as exc:

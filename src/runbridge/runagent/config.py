@@ -32,7 +32,6 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import httpx
 
 from runbridge import _logging
 from runbridge._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
@@ -196,6 +195,8 @@ def _source(argument: object, name: str, variable: str, environ: Mapping[str, st
 def _check_url(value: Any, where: str) -> str:
     if not isinstance(value, str):
         raise ConfigError(f"{where}: the base URL must be a string, not {type(value).__name__}")
+    import httpx
+
     url = httpx.URL(value.strip())
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigError(f"{where}: {redact_url(value)!r} is not an http(s) URL such as http://127.0.0.1:8450")

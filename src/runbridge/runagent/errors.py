@@ -26,11 +26,12 @@ The same classes come out of a `success: false` body, a WebSocket `error` frame 
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from runbridge import errors
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "AgentExecutionError",
