@@ -19,7 +19,6 @@ Tests make every wait instant with `testing()`, which also lists the waits the e
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import contextvars
 import datetime
@@ -225,6 +224,8 @@ class RetryClock:
         time.sleep(seconds)
 
     async def asleep(self, seconds: float) -> None:
+        import asyncio  # only async callers wait this way, and they have loaded asyncio already
+
         await asyncio.sleep(seconds)
 
 
@@ -244,7 +245,7 @@ class _InstantClock(RetryClock):
 
     async def asleep(self, seconds: float) -> None:
         self.sleep(seconds)
-        await asyncio.sleep(0)  # still a point where the task can be cancelled, as a real wait is
+        await super().asleep(0)  # still a point where the task can be cancelled, as a real wait is
 
 
 _clock: RetryClock = RetryClock()
