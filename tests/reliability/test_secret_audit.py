@@ -36,7 +36,8 @@ WRONG = {
     "runagent": "ra-wrong-55aa01",
 }
 JWT = re.compile(r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")
-BEARER = tokens.issue("audit-bearer", 600)  # a valid control-plane token handed over as `bearer_token`
+# A valid control-plane token handed over as `bearer_token`; issued at collection, so it must outlive a slow run.
+BEARER = tokens.issue("audit-bearer", 24 * 3600)
 
 
 class Audit:
