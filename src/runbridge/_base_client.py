@@ -20,11 +20,13 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Generic, Self, TypeVar
 
 from runbridge._redact import redact_url
+from runbridge.errors import ConfigError
 
 if TYPE_CHECKING:
+    import aiohttp
     import httpx
 
-    from runbridge.transport import AsyncRunbridgeClient, ClientOptions, RunbridgeClient
+    from runbridge.transport import AsyncRunbridgeClient, Backend, ClientOptions, RunbridgeClient
 
 __all__ = ["AsyncAPIClient", "BaseClient", "SyncAPIClient"]
 
@@ -103,9 +105,28 @@ class SyncAPIClient(BaseClient["RunbridgeClient"]):
 class AsyncAPIClient(BaseClient["AsyncRunbridgeClient"]):
     """An asyncio service client: `await client.close()`, or use it in an `async with` block."""
 
-    def _start(self, options: ClientOptions, pool: httpx.AsyncBaseTransport | None = None) -> None:
-        from runbridge.transport import AsyncRunbridgeClient
+    def _start(
+        self,
+        options: ClientOptions,
+        pool: httpx.AsyncBaseTransport | None = None,
+        *,
+        backend: Backend = "httpx",
+        http_client: aiohttp.ClientSession | None = None,
+    ) -> None:
+        """`backend` picks the connection pool ("httpx" or "aiohttp"); `http_client`, an aiohttp.ClientSession the
+        caller owns, is the pool itself (and implies "aiohttp"); `pool` (a client's `transport=`) replaces both."""
+        import attrs
 
+        from runbridge.transport import AsyncRunbridgeClient, async_pool
+
+        if pool is not None and (http_client is not None or backend != "httpx"):
+            raise ConfigError("transport= replaces the connection pool: pass it without backend= or http_client=")
+        if http_client is not None:
+            backend = "aiohttp"
+        if backend != options.backend:
+            options = attrs.evolve(options, backend=backend)
+        if http_client is not None:
+            pool = async_pool(options, session=http_client)
         self._http = AsyncRunbridgeClient(options, pool=pool)
         self._bind(self._http)
 

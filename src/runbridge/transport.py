@@ -35,7 +35,7 @@ import sys
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 import attrs
 import httpx
@@ -53,6 +53,9 @@ from runbridge.errors import (
     as_token_error,
 )
 from runbridge.retry import FINAL, RETRYABLE_STATUS, Judgement, RetryConfig, Retrying, is_certificate_failure
+
+if TYPE_CHECKING:
+    import aiohttp
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -78,6 +81,8 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRAC
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 ErrorFactory = Callable[[httpx.Response], Exception]
+Backend = Literal["httpx", "aiohttp"]
+BACKENDS: tuple[Backend, ...] = ("httpx", "aiohttp")
 
 
 def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -165,6 +170,8 @@ class ClientOptions:
     cert: str | tuple[str, str] | None = None
     proxy: str | httpx.Proxy | None = attrs.field(default=None, repr=_options_repr_proxy)
     limits: httpx.Limits | None = None
+    # The connection pool under an async client: httpx's own, or aiohttp's (the `runbridge[aiohttp]` extra).
+    backend: Backend = attrs.field(default="httpx")
     idempotent_routes: frozenset[str] = frozenset()
     error_factory: ErrorFactory = _default_error_factory
     follow_redirects: bool = False
@@ -177,6 +184,11 @@ class ClientOptions:
     def _check_body_deadline(self, _attribute: object, value: float | None) -> None:
         if value is not None and not value > 0:
             raise ConfigError(f"body_deadline must be positive or None, not {value!r}")
+
+    @backend.validator
+    def _check_backend(self, _attribute: object, value: str) -> None:
+        if value not in BACKENDS:
+            raise ConfigError(f"backend must be one of {', '.join(map(repr, BACKENDS))}, not {value!r}")
 
     @base_url.validator
     def _check_base_url(self, _attribute: object, value: str) -> None:
@@ -635,6 +647,8 @@ class RunbridgeClient(httpx.Client):
 
     def __init__(self, options: ClientOptions, *, pool: httpx.BaseTransport | None = None) -> None:
         owns_pool = pool is None
+        if options.backend != "httpx":
+            raise ConfigError(f"backend={options.backend!r} is for async clients only; sync clients use httpx")
         if pool is None:
             pool = httpx.HTTPTransport(
                 verify=_ssl_verify(options.verify, options.cert),
@@ -693,17 +707,28 @@ class RunbridgeClient(httpx.Client):
         return f"{type(self).__name__}(base_url={base_url!r}, service={self.client_options.service!r})"
 
 
+def async_pool(options: ClientOptions, *, session: aiohttp.ClientSession | None = None) -> httpx.AsyncBaseTransport:
+    """The connection pool under an async client: httpx's, or aiohttp's for `backend="aiohttp"` or a caller's
+    aiohttp `session` (which its caller closes). Everything above the pool is the same for both."""
+    verify = _ssl_verify(options.verify, options.cert)
+    if options.backend == "aiohttp" or session is not None:
+        from runbridge._aiohttp import AiohttpPool  # only for this backend: aiohttp is an optional extra
+
+        return AiohttpPool(verify=verify, limits=options.limits, proxy=options.proxy, session=session)
+    return httpx.AsyncHTTPTransport(
+        verify=verify,
+        proxy=options.proxy,
+        limits=options.limits or httpx.Limits(max_connections=100, max_keepalive_connections=20),
+    )
+
+
 class AsyncRunbridgeClient(httpx.AsyncClient):
     """The asyncio twin of RunbridgeClient."""
 
     def __init__(self, options: ClientOptions, *, pool: httpx.AsyncBaseTransport | None = None) -> None:
         owns_pool = pool is None
         if pool is None:
-            pool = httpx.AsyncHTTPTransport(
-                verify=_ssl_verify(options.verify, options.cert),
-                proxy=options.proxy,
-                limits=options.limits or httpx.Limits(max_connections=100, max_keepalive_connections=20),
-            )
+            pool = async_pool(options)
         self.client_options = options
         self._pool = pool
         decision = _RetryDecision(options.retry, options.idempotent_routes, options.timeout, options.body_deadline)

@@ -5,7 +5,9 @@ tokens) while the FaultyServer counts every request on the server side; the faul
 tests/integration/faulty_server.py are scripted in front of it. `websocket_cut_server()` speaks just enough of
 RFC 6455 to start a RunAgent stream and then cut the TCP connection without a close frame, a fault no ASGI
 server can produce. `Subject` wraps each public client (sync, async, registry) in one calling convention:
-`subject.call(base_url, "read" | "write")` opens the client, makes one call and closes it.
+`subject.call(base_url, "read" | "write")` opens the client, makes one call and closes it. Async clients also
+appear over the aiohttp connection pool (`-aiohttp` subjects), to show that everything above the pool behaves
+the same over both backends.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import functools
 import hashlib
 import itertools
 import json
@@ -293,10 +296,11 @@ def _runs(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
         return client.runs.create("summarize", {"text": "reliability"})
 
 
-async def _runs_async(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
+async def _runs_async(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT, backend: str = "httpx") -> Any:
     from runbridge.runs import AsyncRunsClient
 
-    async with AsyncRunsClient(base_url, api_key=RUNS_API_KEY, retry=FAST_RETRY, timeout=seconds) as client:
+    options: dict[str, Any] = {"retry": FAST_RETRY, "timeout": seconds, "backend": backend}
+    async with AsyncRunsClient(base_url, api_key=RUNS_API_KEY, **options) as client:
         if kind == "read":
             async for run in client.runs.list():
                 return run
@@ -316,6 +320,11 @@ async def _runagent_async(base_url: str, kind: str, seconds: float = CLIENT_TIME
 
     async with AsyncRunAgentClient("echo", base_url=base_url, timeout=seconds, max_retries=2) as client:
         return await (client.health() if kind == "read" else client.run_generic({"message": "hello"}))
+
+
+def over_aiohttp(call: Callable[..., Any]) -> Callable[..., Any]:
+    """An async subject's call with `backend="aiohttp"`: the same client over the other connection pool."""
+    return functools.partial(call, backend="aiohttp")
 
 
 def _registry_config(base_url: str, timeout: float) -> dict[str, Any]:
@@ -363,6 +372,7 @@ SUBJECTS = [
     Subject("runai-async", "runai", RUNAI_READ, RUNAI_WRITE, "POST /api/v2/token", _runai_async),
     Subject("runs", "runs", "GET /runs", "POST /runs", "POST /token/issue", _runs),
     Subject("runs-async", "runs", "GET /runs", "POST /runs", "POST /token/issue", _runs_async),
+    Subject("runs-async-aiohttp", "runs", "GET /runs", "POST /runs", "POST /token/issue", over_aiohttp(_runs_async)),
     Subject("runagent", "runagent", RUNAGENT_READ, RUNAGENT_WRITE, None, _runagent),
     Subject("runagent-async", "runagent", RUNAGENT_READ, RUNAGENT_WRITE, None, _runagent_async),
     Subject("registry", "runagent", RUNAGENT_READ, RUNAGENT_WRITE, None, _registry),

@@ -1,4 +1,5 @@
-"""The fault matrix: every public client (sync, async, the registry) against every kind of failure.
+"""The fault matrix: every public client (sync, async, the registry) against every kind of failure, the async
+clients over both connection pools (httpx's and aiohttp's).
 
 Each client talks to a FaultyServer that plays the fault and then forwards to the real sandbox, so recoveries
 end in a genuine answer and the server counts what reached the service. A row ends either in success after a
@@ -215,7 +216,7 @@ def _runs_stream_client(base_url: str, *, asynchronous: bool = False, **options:
     return client_class(base_url, api_key=RUNS_API_KEY, retry=FAST_RETRY, timeout=CLIENT_TIMEOUT, **options)
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("mode", ["sync", "async", "async-aiohttp"])
 def test_a_runs_event_stream_cut_mid_run_is_interrupted_and_the_run_is_created_once(
     sandbox: Sandbox, mode: str
 ) -> None:
@@ -231,7 +232,8 @@ def test_a_runs_event_stream_cut_mid_run_is_interrupted_and_the_run_is_created_o
             return
 
         async def scenario() -> None:
-            async with _runs_stream_client(upstream, asynchronous=True, headers=headers) as client:
+            backend = "aiohttp" if mode == "async-aiohttp" else "httpx"
+            async with _runs_stream_client(upstream, asynchronous=True, headers=headers, backend=backend) as client:
                 await client.runs.execute("summarize", {"text": "cut me off " * 20}, tags=[tag], reconnects=0)
 
         asyncio.run(scenario())

@@ -165,7 +165,7 @@ def test_runai_refused_client_secret_leaks_nothing(audit: Audit, sandbox: Sandbo
 # -- runs service: API key exchange, the stream's access_token, a refused key ---------------------------------------
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("mode", ["sync", "async", "async-aiohttp"])
 def test_runs_key_exchange_and_stream_token_leak_nothing(audit: Audit, sandbox: Sandbox, mode: str) -> None:
     from runbridge.runs import AsyncRunsClient, RunsClient
 
@@ -180,7 +180,8 @@ def test_runs_key_exchange_and_stream_token_leak_nothing(audit: Audit, sandbox: 
     else:
 
         async def scenario() -> None:
-            async with AsyncRunsClient(url, api_key=RUNS_API_KEY, stream_auth="query") as client:
+            backend = "aiohttp" if mode == "async-aiohttp" else "httpx"
+            async with AsyncRunsClient(url, api_key=RUNS_API_KEY, stream_auth="query", backend=backend) as client:
                 run = await client.runs.execute("summarize", {"text": "audit me"})
                 async with await client.runs.stream(run.id) as stream:
                     events = [event async for event in stream]

@@ -1,7 +1,7 @@
 """TLS for every client: verification is on by default (sync and async), so an HTTPS server whose certificate
 no trusted authority signed is refused with a clear APIConnectionError before any request is sent; and each
 client's own option for a private CA (runai `ssl_ca_cert`, Runicorn, runs and RunAgent `verify=`, the
-registry's http runner `verify:`) makes the same server work.
+registry's http runner `verify:`) makes the same server work, over either connection pool of the async clients.
 
 The test server does not speak WebSocket, so RunAgent's wss:// stream (which uses the same `verify=`) is only
 tested for refusing an untrusted certificate.
@@ -10,6 +10,7 @@ tested for refusing an untrusted certificate.
 from __future__ import annotations
 
 import asyncio
+import functools
 import ssl
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -97,10 +98,11 @@ def _runs(url: str, ca: str | None) -> Any:
         return client.runs.filter_options("status")
 
 
-async def _runs_async(url: str, ca: str | None) -> Any:
+async def _runs_async(url: str, ca: str | None, backend: str = "httpx") -> Any:
     from runbridge.runs import AsyncRunsClient
 
-    async with AsyncRunsClient(url, api_key=RUNS_API_KEY, retry=FAST_RETRY, verify=ca or True) as client:
+    options: dict[str, Any] = {"retry": FAST_RETRY, "verify": ca or True, "backend": backend}
+    async with AsyncRunsClient(url, api_key=RUNS_API_KEY, **options) as client:
         return await client.runs.filter_options("status")
 
 
@@ -150,6 +152,7 @@ CLIENTS: dict[str, tuple[str, Callable[[str, str | None], Any], bool]] = {
     "runai-async": ("runai", _runai_async, True),
     "runs": ("runs", _runs, True),
     "runs-async": ("runs", _runs_async, True),
+    "runs-async-aiohttp": ("runs", functools.partial(_runs_async, backend="aiohttp"), True),
     "runagent": ("runagent", _runagent, True),
     "runagent-async": ("runagent", _runagent_async, True),
     "runagent-websocket": ("runagent", _runagent_stream, False),

@@ -2,7 +2,7 @@
 
 The twins are written by hand over shared I/O-free logic (see the README's layout section); this test is what
 keeps them in step: the same public methods and properties, with the same parameters (names, kinds and
-defaults), on each side. `transport` and return types differ by nature and are not compared.
+defaults), on each side. The pool arguments and return types differ by nature and are not compared.
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ SERVICES = ("runbridge.runs", "runbridge.runicorn", "runbridge.runagent", "runbr
 # setup must be awaited is made by an async factory (`open`) or checked by `await connect()`, where the blocking
 # twin does it in its constructor.
 ONE_SIDED = {"aclose", "open", "connect"}
+# Constructor parameters that differ by nature: `transport` is an httpx sync or async transport; `backend` and
+# `http_client` choose the connection pool of async clients only (aiohttp has no blocking client).
+NOT_COMPARED = {"self", "transport", "backend", "http_client"}
 
 
 def _classes() -> dict[str, type]:
@@ -54,7 +57,7 @@ def _surface(cls: type) -> dict[str, Any]:
             surface[name] = [
                 (parameter.name, parameter.kind, repr(parameter.default))
                 for parameter in signature.parameters.values()
-                if parameter.name not in ("self", "transport")
+                if parameter.name not in NOT_COMPARED
             ]
     # Iteration is `__iter__` on one side and `__aiter__` on the other: compare them as one.
     for dunder in ("__iter__", "__aiter__"):

@@ -13,6 +13,7 @@ from runbridge._base_client import AsyncAPIClient, SyncAPIClient
 from runbridge._constants import DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, RUNS_API_VERSION, RUNS_BASE_URL
 
 if TYPE_CHECKING:
+    import aiohttp
     import httpx
     from runbridge_generated.runs.client import AuthenticatedClient
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from runbridge.retry import RetryConfig
     from runbridge.runs._auth import StreamAuth
     from runbridge.runs._runs import AsyncRuns, Runs
-    from runbridge.transport import AsyncRunbridgeClient, RunbridgeClient
+    from runbridge.transport import AsyncRunbridgeClient, Backend, RunbridgeClient
 
 __all__ = ["AsyncRunsClient", "RunsClient"]
 
@@ -106,6 +107,9 @@ class RunsClient(_RunsCredentials, SyncAPIClient):
 class AsyncRunsClient(_RunsCredentials, AsyncAPIClient):
     """The asyncio twin of RunsClient (same arguments, same behaviour; every call is awaited).
 
+    Two more arguments choose the connection pool: `backend="aiohttp"` (the `runbridge[aiohttp]` extra) sends
+    over aiohttp instead of httpx's pool, and `http_client=` sends over an `aiohttp.ClientSession` you own and close.
+
     async with AsyncRunsClient(base_url, api_key="sk-...") as client:
         run = await client.runs.execute("summarize", {"text": "..."})
         async for run in client.runs.list(status="completed", limit=20): ...
@@ -129,6 +133,8 @@ class AsyncRunsClient(_RunsCredentials, AsyncAPIClient):
         refresh_margin: float = DEFAULT_REFRESH_MARGIN,
         verify: Any = True,
         transport: httpx.AsyncBaseTransport | None = None,
+        backend: Backend = "httpx",
+        http_client: aiohttp.ClientSession | None = None,
     ) -> None:
         from runbridge.runs._options import build_settings
 
@@ -147,7 +153,7 @@ class AsyncRunsClient(_RunsCredentials, AsyncAPIClient):
             verify=verify,
         )
         self._exchange = settings.exchange
-        self._start(settings.options, transport)
+        self._start(settings.options, transport, backend=backend, http_client=http_client)
 
     def _bind(self, http: AsyncRunbridgeClient) -> None:
         from runbridge.runs._runs import AsyncRuns
