@@ -5,6 +5,7 @@ python -m bench --quick               everything, small sizes (a minute or two);
 python -m bench --only overhead       one benchmark (repeatable); prints its section
 python -m bench --only overhead --case runicorn.sync
 python -m bench --only registry_batch --batch 1000x50
+python -m bench --only backends       httpx vs aiohttp under the async clients (needs runbridge[aiohttp])
 python -m bench --profile             also profile the runbridge paths that missed a target (cProfile)
 """
 
@@ -24,7 +25,7 @@ from typing import Any
 from bench._report import Section, environment, render
 
 HERE = Path(__file__).resolve().parent
-ORDER = ("imports", "overhead", "registry_batch", "streaming", "generation")
+ORDER = ("imports", "overhead", "registry_batch", "backends", "streaming", "generation")
 
 
 def _sizes(quick: bool) -> dict[str, dict[str, Any]]:
@@ -33,6 +34,7 @@ def _sizes(quick: bool) -> dict[str, dict[str, Any]]:
             "imports": {"runs": 5},
             "overhead": {"calls": 200, "block": 50},
             "registry_batch": {"configs": ((200, 50), (50, 1), (400, 200)), "repeats": 1},
+            "backends": {"calls": 200, "block": 50, "configs": ((200, 50),), "repeats": 1},
             "streaming": {"events": 5000, "repeats": 3, "ttfc_calls": 200},
             "generation": {"runs": 5},
         }
@@ -40,6 +42,7 @@ def _sizes(quick: bool) -> dict[str, dict[str, Any]]:
         "imports": {"runs": 7},
         "overhead": {"calls": 1000, "block": 50},
         "registry_batch": {"repeats": 3},
+        "backends": {"calls": 1000, "block": 50, "repeats": 3},
         "streaming": {"events": 20000, "repeats": 7, "ttfc_calls": 500},
         "generation": {"runs": 7},
     }
@@ -66,7 +69,9 @@ def _parser() -> argparse.ArgumentParser:
         help=f"run only this benchmark (repeatable): {', '.join(ORDER)}",
     )
     parser.add_argument("--case", action="append", help="overhead: only this case (e.g. transport, runicorn.sync)")
-    parser.add_argument("--batch", action="append", type=_batch_config, help="registry_batch: only QUERIESxCONCURRENCY")
+    parser.add_argument(
+        "--batch", action="append", type=_batch_config, help="registry_batch, backends: only QUERIESxCONCURRENCY"
+    )
     parser.add_argument("--profile", action="store_true", help="profile the runbridge paths that missed a target")
     parser.add_argument("--output", type=Path, help="where to write the markdown (default: see above)")
     return parser
@@ -105,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.case:
         sizes["overhead"]["cases"] = args.case
     if args.batch:
-        sizes["registry_batch"]["configs"] = tuple(args.batch)
+        sizes["registry_batch"]["configs"] = sizes["backends"]["configs"] = tuple(args.batch)
     names = [name for name in ORDER if not args.only or name in args.only]
     started_env = environment()  # the tree may change during a long run: say so in the header
     sections: list[Section] = []

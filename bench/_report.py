@@ -131,7 +131,8 @@ def environment() -> dict[str, str]:
         "python": f"{platform.python_implementation()} {platform.python_version()} ({sys.executable})",
         "runbridge": f"{_version('runbridge')} (commit {_git_commit()})",
         "packages": ", ".join(
-            f"{name} {_version(name)}" for name in ("httpx", "httpcore", "h11", "attrs", "uvicorn", "starlette")
+            f"{name} {_version(name)}"
+            for name in ("httpx", "httpcore", "h11", "attrs", "uvicorn", "starlette", "aiohttp", "httpx-aiohttp")
         ),
         "peers": ", ".join(_peer_versions()) or "none installed (`make peers`)",
         "load average": "{:.2f} {:.2f} {:.2f} (1, 5, 15 min; other work on the machine shows here)".format(

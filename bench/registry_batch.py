@@ -105,9 +105,12 @@ def _runbridge_async_client(base_url: str, limits: httpx.Limits) -> httpx.AsyncC
 
 
 def asyncio_httpx_sharded(
-    base_url: str, make_client: Callable[[str, httpx.Limits], httpx.AsyncClient] = _plain_async_client
+    base_url: str,
+    make_client: Callable[[str, httpx.Limits], httpx.AsyncClient] = _plain_async_client,
+    *,
+    shard: int = SHARD,
 ) -> Batch:
-    """As asyncio_httpx, but tasks spread over one AsyncClient per SHARD slots of concurrency.
+    """As asyncio_httpx, but tasks spread over one AsyncClient per `shard` slots of concurrency.
 
     httpcore's async pool does work proportional to (waiting requests × connections) each time a request
     starts or ends, and asks anyio for socket details on every idle check; small pools keep both small.
@@ -115,7 +118,7 @@ def asyncio_httpx_sharded(
 
     def run(queries: list[str], concurrency: int) -> Outcome:
         async def main() -> Outcome:
-            shards = max(1, -(-concurrency // SHARD))
+            shards = max(1, -(-concurrency // shard))
             per_pool = -(-concurrency // shards)
             limits = httpx.Limits(max_connections=per_pool, max_keepalive_connections=per_pool)
             clients = [make_client(base_url, limits) for _ in range(shards)]

@@ -6,7 +6,7 @@ import argparse
 
 import pytest
 
-from bench import _measure, imports, overhead, registry_batch, streaming
+from bench import _measure, backends, imports, overhead, registry_batch, streaming
 from bench.__main__ import _batch_config
 from bench._report import Section, Table, environment, render
 
@@ -77,6 +77,16 @@ def test_registry_batch_smoke() -> None:
     assert len(table.rows) == len(registry_batch.VARIANTS)
     measured = section.data["6x3"]["variants"]
     assert measured, "at least the harness variants run"
+    assert all(result["failed"] == 0 and len(result["walls_s"]) == 1 for result in measured.values())
+
+
+def test_backends_smoke() -> None:
+    section = backends.run(calls=4, block=2, configs=((6, 3),), repeats=1)
+    assert set(section.data) == {"runs.retrieve", "transport", "6x3"}
+    assert all(stats["n"] == 4 for stats in section.data["transport"].values())
+    assert len(section.data["transport"]) == 4
+    measured = section.data["6x3"]["variants"]
+    assert {label for label in measured if "aiohttp pool" in label}, "the aiohttp rows ran"
     assert all(result["failed"] == 0 and len(result["walls_s"]) == 1 for result in measured.values())
 
 
