@@ -315,10 +315,11 @@ def _runagent(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
         return client.health() if kind == "read" else client.run_generic({"message": "hello"})
 
 
-async def _runagent_async(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
+async def _runagent_async(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT, backend: str = "httpx") -> Any:
     from runbridge.runagent import AsyncRunAgentClient
 
-    async with AsyncRunAgentClient("echo", base_url=base_url, timeout=seconds, max_retries=2) as client:
+    options: dict[str, Any] = {"timeout": seconds, "max_retries": 2, "backend": backend}
+    async with AsyncRunAgentClient("echo", base_url=base_url, **options) as client:
         return await (client.health() if kind == "read" else client.run_generic({"message": "hello"}))
 
 
@@ -375,6 +376,7 @@ SUBJECTS = [
     Subject("runs-async-aiohttp", "runs", "GET /runs", "POST /runs", "POST /token/issue", over_aiohttp(_runs_async)),
     Subject("runagent", "runagent", RUNAGENT_READ, RUNAGENT_WRITE, None, _runagent),
     Subject("runagent-async", "runagent", RUNAGENT_READ, RUNAGENT_WRITE, None, _runagent_async),
+    Subject("runagent-async-aiohttp", "runagent", RUNAGENT_READ, RUNAGENT_WRITE, None, over_aiohttp(_runagent_async)),
     Subject("registry", "runagent", RUNAGENT_READ, RUNAGENT_WRITE, None, _registry),
     Subject("registry-async", "runagent", RUNAGENT_READ, RUNAGENT_WRITE, None, _registry_async),
 ]

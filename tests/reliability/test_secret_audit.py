@@ -204,7 +204,7 @@ def test_runs_refused_api_key_leaks_nothing(audit: Audit, sandbox: Sandbox) -> N
 # -- RunAgent: API key on REST and on the WebSocket's ?token=, a refused key ----------------------------------------
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("mode", ["sync", "async", "async-aiohttp"])
 def test_runagent_key_on_rest_and_websocket_leaks_nothing(audit: Audit, agent_url: str, mode: str) -> None:
     from runbridge.runagent import AsyncRunAgentClient, RunAgentClient
 
@@ -218,7 +218,8 @@ def test_runagent_key_on_rest_and_websocket_leaks_nothing(audit: Audit, agent_ur
     else:
 
         async def scenario() -> None:
-            async with AsyncRunAgentClient("echo", api_key=AGENT_KEY, base_url=agent_url) as agent:
+            backend = "aiohttp" if mode == "async-aiohttp" else "httpx"
+            async with AsyncRunAgentClient("echo", api_key=AGENT_KEY, base_url=agent_url, backend=backend) as agent:
                 result = await agent.run_generic({"message": "audit"})
                 chunks = [chunk async for chunk in agent.run_generic_stream({"message": "audit the stream"})]
                 audit.see("runagent", agent, result, chunks)
@@ -227,7 +228,7 @@ def test_runagent_key_on_rest_and_websocket_leaks_nothing(audit: Audit, agent_ur
     audit.require_logged("'authorization': '[REDACTED]'", "run-stream?token=[REDACTED]")
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("mode", ["sync", "async", "async-aiohttp"])
 def test_runagent_refused_key_leaks_nothing(audit: Audit, agent_url: str, mode: str) -> None:
     from runbridge.runagent import AsyncRunAgentClient, RunAgentClient
 
@@ -239,7 +240,9 @@ def test_runagent_refused_key_leaks_nothing(audit: Audit, agent_url: str, mode: 
         return
 
     async def scenario() -> None:
-        async with AsyncRunAgentClient("echo", api_key=WRONG["runagent"], base_url=agent_url, max_retries=0) as agent:
+        backend = "aiohttp" if mode == "async-aiohttp" else "httpx"
+        options: dict[str, Any] = {"api_key": WRONG["runagent"], "base_url": agent_url, "max_retries": 0}
+        async with AsyncRunAgentClient("echo", backend=backend, **options) as agent:
             for call in (
                 lambda: agent.run_generic({"message": "x"}),
                 lambda: _drain(agent.run_generic_stream({"message": "x"})),

@@ -113,12 +113,11 @@ def _runagent(url: str, ca: str | None) -> Any:
         return client.health()
 
 
-async def _runagent_async(url: str, ca: str | None) -> Any:
+async def _runagent_async(url: str, ca: str | None, backend: str = "httpx") -> Any:
     from runbridge.runagent import AsyncRunAgentClient
 
-    async with AsyncRunAgentClient(
-        "echo", base_url=url, timeout=CLIENT_TIMEOUT, max_retries=1, verify=ca or True
-    ) as client:
+    options: dict[str, Any] = {"timeout": CLIENT_TIMEOUT, "max_retries": 1, "verify": ca or True, "backend": backend}
+    async with AsyncRunAgentClient("echo", base_url=url, **options) as client:
         return await client.health()
 
 
@@ -155,6 +154,7 @@ CLIENTS: dict[str, tuple[str, Callable[[str, str | None], Any], bool]] = {
     "runs-async-aiohttp": ("runs", functools.partial(_runs_async, backend="aiohttp"), True),
     "runagent": ("runagent", _runagent, True),
     "runagent-async": ("runagent", _runagent_async, True),
+    "runagent-async-aiohttp": ("runagent", functools.partial(_runagent_async, backend="aiohttp"), True),
     "runagent-websocket": ("runagent", _runagent_stream, False),
     "registry-http": ("runagent", _registry, True),
 }

@@ -18,11 +18,12 @@ from runbridge.runagent._wire import GENERIC_STREAM_TAG, GENERIC_TAG
 if TYPE_CHECKING:
     import ssl
 
+    import aiohttp
     import httpx
     from runbridge_generated.agents.client import Client
 
     from runbridge.runagent._endpoint import AgentEndpoint
-    from runbridge.transport import AsyncRunbridgeClient, RunbridgeClient
+    from runbridge.transport import AsyncRunbridgeClient, Backend, RunbridgeClient
 
 __all__ = ["AsyncRunAgentClient", "RunAgentClient"]
 
@@ -207,6 +208,8 @@ class AsyncRunAgentClient(_OneAgent["AsyncRunbridgeClient"], AsyncAPIClient):
                 print(chunk, end="")
 
     To stop a stream early and close its socket at once, wrap it: `async with contextlib.aclosing(stream)`.
+    REST calls can go over aiohttp (`backend="aiohttp"`, or `http_client=` an aiohttp.ClientSession you own);
+    streams use their WebSocket either way.
     """
 
     def __init__(
@@ -219,6 +222,8 @@ class AsyncRunAgentClient(_OneAgent["AsyncRunbridgeClient"], AsyncAPIClient):
         headers: Mapping[str, str] | None = None,
         *,
         verify: ssl.SSLContext | str | bool = True,
+        backend: Backend = "httpx",
+        http_client: aiohttp.ClientSession | None = None,
     ) -> None:
         from runbridge.runagent._endpoint import AgentEndpoint  # httpx and the generated client load here
 
@@ -231,7 +236,7 @@ class AsyncRunAgentClient(_OneAgent["AsyncRunbridgeClient"], AsyncAPIClient):
             headers=headers,
             verify=verify,
         )
-        self._start(self._endpoint.options)
+        self._start(self._endpoint.options, backend=backend, http_client=http_client)
 
     def _bind(self, http: AsyncRunbridgeClient) -> None:
         self._api = self._bind_endpoint(http).set_async_httpx_client(http)
