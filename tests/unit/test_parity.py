@@ -82,7 +82,7 @@ def test_sync_and_async_twins_offer_the_same_surface(sync_name: str, async_name:
 
 
 # Services whose clients are still being moved onto runbridge._base_client; each leaves this set when it lands.
-NOT_YET_ON_THE_SKELETON = {"runbridge.runicorn", "runbridge.runai"}
+NOT_YET_ON_THE_SKELETON = {"runbridge.runicorn"}
 
 
 @pytest.mark.parametrize(

@@ -234,7 +234,7 @@ def test_transport_settings_reach_the_httpx_client(seen: list[httpx.Request]) ->
         return reply(200, {"count": 1})
 
     with ApiClient(config, transport=httpx.MockTransport(answer)) as api:
-        options = api.client_options()
+        options = api.client_options
         assert options.retry.max_attempts == 6
         assert options.retry.backoff_factor == 0.25
         assert options.limits.max_connections == 6
@@ -243,6 +243,27 @@ def test_transport_settings_reach_the_httpx_client(seen: list[httpx.Request]) ->
         RunaiClient(api).organizations.projects.count_projects()
     assert seen[-1].extensions["sni_hostname"] == "internal.run.ai"
     assert seen[-1].headers["user-agent"].startswith("runbridge/")
+
+
+def test_with_options_copies_the_client_onto_the_same_token_workers_and_server_name(seen: list[httpx.Request]) -> None:
+    config = Configuration(
+        bearer_token="t", runai_base_url=BASE, proxy_server_name="internal.run.ai", retry_max_retries=5
+    )
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return reply(200, {"count": 4})
+
+    with RunaiClient(
+        ThreadedApiClient(config, pool_size=2, transport=httpx.MockTransport(answer)), cluster_id="c"
+    ) as client:
+        quick = client.with_options(timeout=2, max_retries=0)
+        assert (quick.cluster_id, quick.api_client.timeout, quick.api_client.max_retries) == ("c", 2.0, 0)
+        assert (client.api_client.timeout, client.api_client.max_retries) == (30.0, 5)
+        assert quick.organizations.projects.count_projects.submit().result().count == 4
+        quick.close()  # a copy leaves the workers and the connections to the original, which still works
+        assert client.organizations.projects.count_projects.submit().result().count == 4
+    assert [request.extensions["sni_hostname"] for request in seen] == ["internal.run.ai"] * 2
 
 
 def test_enum_parameters_take_their_string_values(

@@ -26,12 +26,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
 from runbridge.paths import path_problem
-from runbridge.runai.api_client import ApiClient, AsyncApiClient, ThreadedApiClient, operation_module
+from runbridge.runai._client import ApiClient, AsyncApiClient, ThreadedApiClient, operation_module
 from runbridge.runai.errors import ApiValueError
 
 if TYPE_CHECKING:
     import concurrent.futures
 
+    import httpx
     from runbridge_generated.runai_controlplane._operations import Operation
 
     from runbridge.runai.configuration import Configuration
@@ -340,6 +341,13 @@ class RunaiClient:
     @property
     def configuration(self) -> Configuration:
         return self.api_client.configuration
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
+        """The same tree on a copy of the api client with another timeout or retry budget; the copy shares the
+        original's connections, token and workers, and needs no closing of its own."""
+        return type(self)(
+            self.api_client.with_options(timeout=timeout, max_retries=max_retries), cluster_id=self.cluster_id
+        )
 
     def options(self, include_deprecated: bool = False) -> list[str]:
         """The category names, sorted; a category with only deprecated operations only if asked for."""

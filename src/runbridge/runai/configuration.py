@@ -27,6 +27,7 @@ from typing import Any, Literal
 import attrs
 import httpx
 
+from runbridge._constants import DEFAULT_TIMEOUT
 from runbridge._redact import mask, redact_url
 from runbridge.errors import ConfigError
 
@@ -79,7 +80,7 @@ class Configuration:
     debug: bool = False
     # Not in runapy: which token endpoint client credentials use, and the per-request timeout in seconds.
     token_endpoint: Literal["v1", "v2"] = "v2"  # noqa: S105 - a version, not a secret
-    timeout: float = 30.0
+    timeout: float = DEFAULT_TIMEOUT
 
     def __attrs_post_init__(self) -> None:
         self._check_types()
