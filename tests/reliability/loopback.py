@@ -349,10 +349,11 @@ def _registry(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
         return _result(runner.execute("http" if kind == "read" else "runagent", "hello"))
 
 
-async def _registry_async(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
+async def _registry_async(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT, backend: str = "httpx") -> Any:
     from runbridge.runners import APIRunner
 
-    with APIRunner(_registry_config(base_url, seconds), retry_config=FAST_RETRY, show_progress=False) as runner:
+    options: dict[str, Any] = {"retry_config": FAST_RETRY, "show_progress": False, "backend": backend}
+    with APIRunner(_registry_config(base_url, seconds), **options) as runner:
         return _result(await runner.aexecute("http" if kind == "read" else "runagent", "hello"))
 
 
@@ -379,6 +380,7 @@ SUBJECTS = [
     Subject("runagent-async-aiohttp", "runagent", RUNAGENT_READ, RUNAGENT_WRITE, None, over_aiohttp(_runagent_async)),
     Subject("registry", "runagent", RUNAGENT_READ, RUNAGENT_WRITE, None, _registry),
     Subject("registry-async", "runagent", RUNAGENT_READ, RUNAGENT_WRITE, None, _registry_async),
+    Subject("registry-async-aiohttp", "runagent", RUNAGENT_READ, RUNAGENT_WRITE, None, over_aiohttp(_registry_async)),
 ]
 
 

@@ -262,8 +262,9 @@ async def _drain(stream: Any) -> list[Any]:
 # -- the registry: traces and checkpoint files --------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
 def test_registry_traces_and_checkpoints_leak_nothing(
-    audit: Audit, sandbox: Sandbox, agent_url: str, tmp_path: Path
+    audit: Audit, sandbox: Sandbox, agent_url: str, tmp_path: Path, backend: str
 ) -> None:
     from runbridge.runners import APIRunner
 
@@ -277,7 +278,7 @@ def test_registry_traces_and_checkpoints_leak_nothing(
     }
     checkpoints = []
     for label, section in (("ok", config), ("refused", failing)):
-        with APIRunner(section, show_progress=False) as runner:
+        with APIRunner(section, show_progress=False, backend=backend) as runner:
             for name in section:
                 checkpoint = tmp_path / f"{label}-{name}.jsonl"
                 checkpoints.append(checkpoint)

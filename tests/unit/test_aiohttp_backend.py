@@ -162,3 +162,35 @@ def test_a_transport_cannot_be_combined_with_a_backend() -> None:
 
     with pytest.raises(ConfigError, match="transport= replaces the connection pool"):
         AsyncRunsClient(BASE, token="t", backend="aiohttp", transport=httpx.AsyncHTTPTransport())
+
+
+# -- the registry ---------------------------------------------------------------------------------------------------
+
+
+def test_the_registrys_backend_reaches_the_async_clients_of_its_runners_only() -> None:
+    from runbridge.runners import APIRunner
+
+    config = {
+        "http": {"url": f"{BASE}/api/v1/health", "method": "GET"},
+        "runagent": {"agent_id": "echo", "base_url": BASE, "backend": "httpx"},  # a section's own choice wins
+    }
+
+    async def scenario(runner: APIRunner) -> tuple[str, str]:
+        http, agent = runner["http"].make_async_client(), runner["runagent"].make_async_client()  # type: ignore[attr-defined]
+        try:
+            assert isinstance(http._transport.inner, AiohttpPool)
+            return http.client_options.backend, agent.client_options.backend
+        finally:
+            await http.aclose()
+            await agent.aclose()
+
+    with APIRunner(config, show_progress=False, backend="aiohttp") as runner:
+        assert asyncio.run(scenario(runner)) == ("aiohttp", "httpx")
+        assert runner["http"].client.client_options.backend == "httpx"  # type: ignore[attr-defined]
+
+
+def test_the_registry_refuses_an_unknown_backend() -> None:
+    from runbridge.runners import APIRunner
+
+    with pytest.raises(ConfigError, match="backend must be one of"):
+        APIRunner({"http": {"url": f"{BASE}/x"}}, show_progress=False, backend="requests")

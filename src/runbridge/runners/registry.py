@@ -11,6 +11,8 @@ The config (a dict, or a YAML/JSON file with `${ENV}` substitution) has one sect
 for a name nobody registered is a `ConfigError` with the closest registered name; so is an unknown key inside a
 section of a runner that declares its keys. Runners are built on first use, so a config may describe runners
 you do not call in this process, and `APIRunner()` with no config still reaches every registered runner.
+`APIRunner(..., backend="aiohttp")` sends the async calls (`aexecute`, `execute_batch`) of every built-in runner
+over aiohttp's connection pool (the `runbridge[aiohttp]` extra); a section's own `backend:` key wins.
 
 Where runner classes come from, first match wins:
 1. `@APIRunner.register(name)` in your own code;
@@ -187,6 +189,7 @@ class APIRunner:
         max_concurrent: int = 5,
         retry_config: RetryConfig | None = None,
         show_progress: bool = True,
+        backend: str | None = None,
     ) -> None:
         loaded = load_config(config) if config is not None else {}
         registered = self.registered()
@@ -206,6 +209,8 @@ class APIRunner:
         self.max_concurrent = max_concurrent
         self.retry_config = retry_config
         self.show_progress = show_progress
+        # The connection pool of async calls for every runner that has a `backend` key and does not set it.
+        self.backend = backend
         self._runners: dict[str, BaseAPIRunner] = {}
         self._lock = threading.Lock()
         # Build the configured runners now so a bad key or a missing required value fails here, not mid-batch.
@@ -218,8 +223,11 @@ class APIRunner:
             runner = self._runners.get(name)
             if runner is None:
                 runner_class = self.runner_class(name)
+                section = self.config.get(name, {})
+                if self.backend is not None and "backend" in runner_class.config_keys:
+                    section = {"backend": self.backend, **section}
                 runner = runner_class(
-                    self.config.get(name, {}),
+                    section,
                     max_concurrent=self.max_concurrent,
                     retry_config=self.retry_config,
                     show_progress=self.show_progress,

@@ -18,14 +18,16 @@ import threading
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, Generic, TypeVar
 
+import attrs
 import httpx
 
 from runbridge.errors import ConfigError
 from runbridge.runners.base import BaseAPIRunner
 from runbridge.runners.errors import ResponseShapeError
-from runbridge.transport import AsyncRunbridgeClient, ClientOptions, RunbridgeClient
+from runbridge.transport import BACKENDS, AsyncRunbridgeClient, Backend, ClientOptions, RunbridgeClient
 
 __all__ = [
+    "BACKEND_KEY",
     "ClientRunner",
     "HTTPRunnerBase",
     "extract",
@@ -40,6 +42,8 @@ AsyncClientT = TypeVar("AsyncClientT")
 
 
 _CONNECTIONS_PER_CLIENT = 10
+# The config key every client runner takes; it chooses the pool of async calls only (sync calls use httpx's).
+BACKEND_KEY = {"backend": 'connection pool of async calls: "httpx" (default) or "aiohttp" (runbridge[aiohttp])'}
 
 
 class _AsyncPool(Generic[AsyncClientT]):
@@ -62,6 +66,10 @@ class ClientRunner(BaseAPIRunner, Generic[SyncClientT, AsyncClientT]):
 
     def __init__(self, config: Mapping[str, Any] | None = None, **kwargs: Any) -> None:
         super().__init__(config, **kwargs)
+        backend = self.config.get("backend") or "httpx"
+        if backend not in BACKENDS:
+            raise ConfigError(f"{self._label()}: backend must be one of {', '.join(map(repr, BACKENDS))}")
+        self.backend: Backend = backend
         self._client: SyncClientT | None = None
         self._client_lock = threading.Lock()
         # The async clients of each event loop with a running batch, with the number of batches using them and a
@@ -143,7 +151,7 @@ class HTTPRunnerBase(ClientRunner[RunbridgeClient, AsyncRunbridgeClient]):
         return RunbridgeClient(self.client_options())
 
     def make_async_client(self) -> AsyncRunbridgeClient:
-        return AsyncRunbridgeClient(self.client_options())
+        return AsyncRunbridgeClient(attrs.evolve(self.client_options(), backend=self.backend))
 
     def close_client(self, client: RunbridgeClient) -> None:
         client.close()

@@ -25,6 +25,7 @@ import httpx
 
 from runbridge.errors import ConfigError
 from runbridge.runners.builtin._http import (
+    BACKEND_KEY,
     HTTPRunnerBase,
     extract,
     extract_each,
@@ -58,6 +59,7 @@ class HTTPRunner(HTTPRunnerBase):
         "timeout": "seconds per request (default 30)",
         "verify": "TLS verification: true, false or a CA bundle path",
         "idempotent": "resend a non-GET request after a 5xx or dropped connection (default: false)",
+        **BACKEND_KEY,
     }
     required_config_keys: ClassVar[frozenset[str]] = frozenset({"url"})
 

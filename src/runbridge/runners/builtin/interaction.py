@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from runbridge.errors import ConfigError
-from runbridge.runners.builtin._http import ClientRunner, extract, fill_template, output_text
+from runbridge.runners.builtin._http import BACKEND_KEY, ClientRunner, extract, fill_template, output_text
 from runbridge.runners.response import APIResponseData
 
 if TYPE_CHECKING:
@@ -49,6 +49,7 @@ class InteractionRunner(ClientRunner["RunsClient", "AsyncRunsClient"]):
         "output": "path into the run's result (default: the result as text)",
         "timeout": "seconds per request (default 60)",
         "headers": "extra request headers",
+        **BACKEND_KEY,
     }
     required_config_keys: ClassVar[frozenset[str]] = frozenset({"interaction"})
 
@@ -95,7 +96,7 @@ class InteractionRunner(ClientRunner["RunsClient", "AsyncRunsClient"]):
     def make_async_client(self) -> AsyncRunsClient:
         from runbridge.runs import AsyncRunsClient
 
-        return AsyncRunsClient(**self._client_arguments())
+        return AsyncRunsClient(**self._client_arguments(), backend=self.backend)
 
     def close_client(self, client: RunsClient) -> None:
         client.close()

@@ -25,6 +25,7 @@ import httpx
 from runbridge.auth import StaticToken
 from runbridge.errors import ConfigError
 from runbridge.runners.builtin._http import (
+    BACKEND_KEY,
     HTTPRunnerBase,
     extract,
     output_text,
@@ -57,6 +58,7 @@ class OpenAIChatRunner(HTTPRunnerBase):
         "headers": "extra request headers",
         "timeout": "seconds per request (default 60)",
         "idempotent": "resend after a 5xx or dropped connection (default: true)",
+        **BACKEND_KEY,
     }
     required_config_keys: ClassVar[frozenset[str]] = frozenset({"model"})
 

@@ -21,7 +21,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from runbridge.errors import ConfigError
-from runbridge.runners.builtin._http import ClientRunner, extract, extract_each, fill_template, output_text
+from runbridge.runners.builtin._http import (
+    BACKEND_KEY,
+    ClientRunner,
+    extract,
+    extract_each,
+    fill_template,
+    output_text,
+)
 from runbridge.runners.response import APIResponseData
 
 if TYPE_CHECKING:
@@ -45,6 +52,7 @@ class RunAgentRunner(ClientRunner["RunAgentClient", "AsyncRunAgentClient"]):
         "retrieved": "path of a list of context chunks in the result; [*] maps over a list",
         "timeout": "seconds per run (default: the client's, 30)",
         "headers": "extra request headers",
+        **BACKEND_KEY,
     }
     required_config_keys: ClassVar[frozenset[str]] = frozenset({"agent_id"})
 
@@ -84,7 +92,7 @@ class RunAgentRunner(ClientRunner["RunAgentClient", "AsyncRunAgentClient"]):
     def make_async_client(self) -> AsyncRunAgentClient:
         from runbridge.runagent import AsyncRunAgentClient
 
-        return AsyncRunAgentClient(**self._client_arguments())
+        return AsyncRunAgentClient(**self._client_arguments(), backend=self.backend)
 
     def close_client(self, client: RunAgentClient) -> None:
         client.close()
