@@ -15,13 +15,12 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
-
 from runbridge._base_client import AsyncAPIClient, BaseClient, HttpT, SyncAPIClient
 from runbridge.runai._options import client_options
 from runbridge.runai.configuration import Configuration
 
 if TYPE_CHECKING:
+    import httpx
     from runbridge_generated.runai_controlplane._operations import Operation
     from runbridge_generated.runai_controlplane.client import AuthenticatedClient
 

@@ -22,14 +22,16 @@ from __future__ import annotations
 import os
 import ssl
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
-import httpx
 
 from runbridge._constants import DEFAULT_TIMEOUT
 from runbridge._redact import mask, redact_url
 from runbridge.errors import ConfigError
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["Configuration"]
 
@@ -86,6 +88,8 @@ class Configuration:
         self._check_types()
         if not self.runai_base_url:
             raise ConfigError("runai_base_url is required, e.g. 'https://myorg.run.ai'")
+        import httpx
+
         url = httpx.URL(self.runai_base_url)
         if url.scheme not in ("http", "https") or not url.host:
             raise ConfigError(
@@ -127,6 +131,8 @@ class Configuration:
         if self.timeout <= 0:
             raise ConfigError(f"timeout must be a positive number of seconds, not {self.timeout}")
         if self.proxy_url is not None:
+            import httpx
+
             proxy = httpx.URL(self.proxy_url)
             if proxy.scheme not in ("http", "https", "socks5", "socks5h") or not proxy.host:
                 raise ConfigError(f"proxy_url must be an http(s) or socks5 URL, not {redact_url(self.proxy_url)!r}")
@@ -198,10 +204,14 @@ class Configuration:
     def proxy(self) -> httpx.Proxy | None:
         if self.proxy_url is None:
             return None
+        import httpx
+
         return httpx.Proxy(self.proxy_url, headers=dict(self.proxy_headers or {}))
 
     def limits(self, *, keepalive: int | None = None) -> httpx.Limits:
         kept = keepalive if keepalive is not None else self.pool_size
+        import httpx
+
         return httpx.Limits(max_connections=self.pool_maxsize, max_keepalive_connections=kept)
 
     def __repr__(self) -> str:

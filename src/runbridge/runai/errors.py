@@ -25,9 +25,7 @@ urllib3's MaxRetryError escape instead), and a bad `Configuration` raises `runbr
 
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from runbridge import errors as _errors
 from runbridge.errors import (
@@ -39,6 +37,9 @@ from runbridge.errors import (
     TokenError,
     UnexpectedStatus,
 )
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "APIConnectionError",
