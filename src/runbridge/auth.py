@@ -25,7 +25,7 @@ import re
 import threading
 import time
 import weakref
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, Callable, Generator
 from typing import Any, Literal
 
 import attrs
@@ -120,6 +120,7 @@ class TokenAuth(httpx.Auth):
         refresh_ahead: bool = True,
         header: str = "Authorization",
         prefix: str = "Bearer",
+        clock: Callable[[], float] = time.time,
     ) -> None:
         if refresh_margin < 0:
             raise ValueError("refresh_margin must be >= 0")
@@ -127,6 +128,8 @@ class TokenAuth(httpx.Auth):
         # False: keep a token until the server rejects it (runapy's `auto_refresh_token=False`); the 401 path
         # below still refreshes once and resends once.
         self.refresh_ahead = refresh_ahead
+        # Epoch seconds, as JWT `exp` claims are; replaceable so expiry can be tested without waiting.
+        self.clock = clock
         self._header = header
         self._prefix = prefix
         self._token: Token | None = None
@@ -157,7 +160,7 @@ class TokenAuth(httpx.Auth):
 
     def _fresh_token(self) -> Token | None:
         token = self._token
-        return token if token is not None and token.fresh(time.time()) else None
+        return token if token is not None and token.fresh(self.clock()) else None
 
     def _next_token_request(self, original: httpx.Request) -> httpx.Request:
         self.token_requests += 1
@@ -212,7 +215,7 @@ class TokenAuth(httpx.Auth):
                 f"({len(value)} characters)",
                 status_code=response.status_code,
             )
-        now = time.time()
+        now = self.clock()
         lifetime = _seconds(body.get("expires_in", body.get("expiresIn")))
         expires_at = now + lifetime if lifetime is not None else jwt_expiry(value)
         refresh_at = None
@@ -318,8 +321,9 @@ class ClientCredentials(TokenAuth):
         scope: str | None = None,
         refresh_margin: float = 60.0,
         refresh_ahead: bool = True,
+        clock: Callable[[], float] = time.time,
     ) -> None:
-        super().__init__(refresh_margin=refresh_margin, refresh_ahead=refresh_ahead)
+        super().__init__(refresh_margin=refresh_margin, refresh_ahead=refresh_ahead, clock=clock)
         if not client_id or not client_secret:
             raise TokenError("client credentials need both a client_id and a client_secret")
         if style not in ("form", "json"):
@@ -366,8 +370,10 @@ class ApiKeyExchange(TokenAuth):
     """An API key traded for a short-lived JWT: `POST token_url` with `Authorization: Bearer <key>` and the body
     `{"type": "apikey", "key": <key>}`, answered by `{"token", "token_type", "expires_in"}`."""
 
-    def __init__(self, token_url: str, api_key: str, *, refresh_margin: float = 60.0) -> None:
-        super().__init__(refresh_margin=refresh_margin)
+    def __init__(
+        self, token_url: str, api_key: str, *, refresh_margin: float = 60.0, clock: Callable[[], float] = time.time
+    ) -> None:
+        super().__init__(refresh_margin=refresh_margin, clock=clock)
         if not api_key:
             raise TokenError("an empty API key was given")
         self.token_url = token_url

@@ -248,3 +248,25 @@ def test_refresh_ahead_off_keeps_the_token_until_the_server_rejects_it() -> None
         # ...only after a 401: one refresh, one resend.
         assert client.get("http://cp.test/late").json() == {"token": "Bearer tok-1"}
     assert issued == ["tok-0", "tok-1"]
+
+
+def test_an_injected_clock_decides_when_the_token_is_stale() -> None:
+    now = [1_000_000.0]
+    issued: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/token":
+            issued.append(f"tok-{len(issued)}")
+            return httpx.Response(200, json={"access_token": issued[-1], "expires_in": 100})
+        return httpx.Response(200, json={"token": request.headers["Authorization"]})
+
+    auth = ApiKeyExchange("http://sts.test/token", "k", refresh_margin=10, clock=lambda: now[0])
+    with httpx.Client(transport=httpx.MockTransport(handler), auth=auth) as client:
+        assert client.get("http://sts.test/a").json() == {"token": "Bearer tok-0"}
+        assert auth.token is not None
+        assert (auth.token.expires_at, auth.token.refresh_at) == (1_000_100.0, 1_000_090.0)
+        now[0] += 89
+        assert client.get("http://sts.test/b").json() == {"token": "Bearer tok-0"}
+        now[0] += 1  # the refresh margin is reached
+        assert client.get("http://sts.test/c").json() == {"token": "Bearer tok-1"}
+    assert auth.token_requests == 2
