@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
 
-from runbridge.runai import Configuration
+from runbridge.auth import TokenAuth
+from runbridge.runai import ApiClient, AsyncApiClient, Configuration
 from runbridge.sandbox.faults import FaultInjection
 from runbridge.sandbox.runai import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, create_app
 from runbridge.sandbox.server import serve
@@ -31,6 +32,13 @@ class RunningSandbox:
         if "bearer_token" in options:
             credentials = {}
         return Configuration(runai_base_url=self.base_url, **{**credentials, **options})
+
+
+def on_clock(api_client: ApiClient | AsyncApiClient, clock: Callable[[], float]) -> None:
+    """Make the client judge its token's age by `clock` (the sandbox's clock, in the expiry tests)."""
+    auth = api_client.auth
+    assert isinstance(auth, TokenAuth)
+    auth.clock = clock
 
 
 @contextlib.contextmanager

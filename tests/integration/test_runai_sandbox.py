@@ -7,7 +7,6 @@ import base64
 import json
 import logging
 import threading
-import time
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from runbridge import retry
 from runbridge.errors import TokenError
 from runbridge.runai import (
     ApiClient,
@@ -28,8 +28,9 @@ from runbridge.runai import (
 )
 from runbridge.runai import client as client_module
 from runbridge.sandbox.runai import CLUSTER_UUID, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
+from tests.clock import ManualClock
 
-from .runai_sandbox import RunningSandbox, running
+from .runai_sandbox import RunningSandbox, on_clock, running
 
 
 @pytest.fixture(scope="module")
@@ -138,12 +139,13 @@ def test_expired_bearer_token_is_rejected(sandbox: RunningSandbox) -> None:
         assert runai.api_client.token_requests == 0
 
 
-@pytest.mark.slow
 def test_token_refresh_across_expiry_with_100_threads() -> None:
-    # Margin 0: the token is used for its whole (short) life, so each burst below fits in one token's life.
-    with running(token_ttl=6) as live:
+    # Margin 0: the token is used for its whole life; the clock stands still during each burst.
+    clock = ManualClock()
+    with running(token_ttl=6, clock=clock) as live:
         config = live.configuration(token_refresh_margin=0, pool_maxsize=32)
         with RunaiClient(ThreadedApiClient(config, pool_size=16)) as runai:
+            on_clock(runai.api_client, clock)
             count = runai.organizations.projects.count_projects
 
             def burst() -> list[int]:
@@ -166,34 +168,40 @@ def test_token_refresh_across_expiry_with_100_threads() -> None:
 
             assert len(burst()) == 100
             assert (runai.api_client.token_requests, live.token_requests) == (1, 1)
-            time.sleep(6.2)  # let the token expire
+            clock.advance(6.2)  # the token expires
             assert len(burst()) == 100
             assert (runai.api_client.token_requests, live.token_requests) == (2, 2)
 
 
-@pytest.mark.slow
 def test_expired_token_without_auto_refresh_is_replaced_after_one_401() -> None:
-    with running(token_ttl=1) as live, RunaiClient(ApiClient(live.configuration(auto_refresh_token=False))) as runai:
+    clock = ManualClock()
+    with (
+        running(token_ttl=1, clock=clock) as live,
+        RunaiClient(ApiClient(live.configuration(auto_refresh_token=False))) as runai,
+    ):
+        on_clock(runai.api_client, clock)
         runai.organizations.projects.count_projects()
-        time.sleep(1.2)
+        clock.advance(1.2)
         assert runai.organizations.projects.count_projects().count >= 4
         assert live.token_requests == 2
 
 
-@pytest.mark.slow
 def test_async_client_refreshes_once_across_expiry() -> None:
+    clock = ManualClock()
+
     async def scenario(live: RunningSandbox) -> tuple[int, int]:
         config = live.configuration(token_refresh_margin=0)
         async with RunaiClient(AsyncApiClient(config)) as runai:
+            on_clock(runai.api_client, clock)
             get = runai.organizations.projects.get_projects
             first = await asyncio.gather(*(get(limit=1) for _ in range(50)))
             assert all(page.projects for page in first)
             after_first = runai.api_client.token_requests
-            await asyncio.sleep(4.2)
+            clock.advance(4.2)
             await asyncio.gather(*(get(limit=1) for _ in range(50)))
             return after_first, runai.api_client.token_requests
 
-    with running(token_ttl=4) as live:
+    with running(token_ttl=4, clock=clock) as live:
         assert asyncio.run(scenario(live)) == (1, 2)
         assert live.token_requests == 2
 
@@ -283,7 +291,8 @@ def test_debug_logging_redacts_the_token(sandbox: RunningSandbox, caplog: pytest
 
 @pytest.mark.slow
 def test_transient_503_is_retried(sandbox: RunningSandbox) -> None:
-    with RunaiClient(ApiClient(sandbox.configuration(retry_backoff_factor=0.01))) as runai:
+    # The sandbox's 503 says Retry-After: 1; only the number of attempts matters here, not the waits.
+    with retry.testing(), RunaiClient(ApiClient(sandbox.configuration(retry_backoff_factor=0.01))) as runai:
         response = runai.organizations.projects.count_projects.detailed()
         assert response.status_code == 200
         runai.api_client.http.headers["x-sandbox-fault"] = "503"  # type: ignore[union-attr]

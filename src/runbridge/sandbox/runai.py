@@ -730,7 +730,8 @@ def create_app(settings: SandboxSettings) -> Starlette:
 def _issue(plane: _ControlPlane, subject: str) -> str:
     with plane.lock:
         plane.stats["token_requests"] += 1
-    return tokens.issue(subject, plane.settings.token_ttl, tenant_id=TENANT_ID, iss="runbridge-sandbox")
+    settings = plane.settings
+    return tokens.issue(subject, settings.token_ttl, now=settings.clock(), tenant_id=TENANT_ID, iss="runbridge-sandbox")
 
 
 def _known_client(plane: _ControlPlane, client_id: object, secret: object) -> str | None:
@@ -802,11 +803,17 @@ def _authed(handler: Handler) -> Handler:
     """Answer 401 unless the request carries a valid, unexpired sandbox token."""
 
     async def wrapper(request: Request) -> Response:
-        if tokens.bearer(request.headers.get("authorization")) is None:
+        if _claims(request) is None:
             return _error(401, "missing, invalid or expired bearer token")
         return await handler(request)
 
     return wrapper
+
+
+def _claims(request: Request) -> dict[str, Any] | None:
+    """The claims of the request's bearer token, if it is valid now on this control plane's clock."""
+    now = request.app.state.control_plane.settings.clock()
+    return tokens.bearer(request.headers.get("authorization"), now=now)
 
 
 def _route(path: str, handler: Handler, method: str) -> Route:
@@ -1225,7 +1232,7 @@ def _auth_routes(plane: _ControlPlane) -> list[Route]:
         return Response(status_code=204)
 
     async def me_access_rules(request: Request) -> Response:
-        claims = tokens.bearer(request.headers.get("authorization")) or {}
+        claims = _claims(request) or {}
         rules = [
             _template("me_access_rule", **{k: v for k, v in rule.items() if k in _TEMPLATES["me_access_rule"]})
             for rule in plane.items("access_rule")

@@ -915,9 +915,10 @@ def create_app(settings: SandboxSettings) -> Starlette:
     state = RunsState(settings)
 
     def authorize(request: Request, *, allow_query: bool = False) -> dict[str, Any]:
-        claims = tokens.bearer(request.headers.get("authorization"))
+        now = settings.clock()
+        claims = tokens.bearer(request.headers.get("authorization"), now=now)
         if claims is None and allow_query and "access_token" in request.query_params:
-            claims = tokens.verify(request.query_params["access_token"])
+            claims = tokens.verify(request.query_params["access_token"], now=now)
         if claims is None:
             raise BadInput("missing, invalid or expired token", 401)
         return claims
@@ -948,7 +949,14 @@ def create_app(settings: SandboxSettings) -> Starlette:
         if body is not _ABSENT:
             check_body(body, BODY_SCHEMAS["token"])
         subject = "apikey:" + key[:3] + key[-4:]
-        token = tokens.issue(subject, settings.token_ttl, account=ACCOUNT["id"], project=PROJECT["id"], type="apikey")
+        token = tokens.issue(
+            subject,
+            settings.token_ttl,
+            now=settings.clock(),
+            account=ACCOUNT["id"],
+            project=PROJECT["id"],
+            type="apikey",
+        )
         return JSONResponse({"token": token, "token_type": "Bearer", "expires_in": settings.token_ttl})
 
     async def list_runs(request: Request) -> Response:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 import attrs
 
 
@@ -17,3 +20,5 @@ class SandboxSettings:
     rate_limit: float | None = attrs.field(default=None)  # requests per second per server; None = unlimited
     token_ttl: float = attrs.field(default=300.0, validator=attrs.validators.gt(0))
     stream_delay_ms: float = attrs.field(default=40.0, validator=attrs.validators.ge(0))  # pacing of SSE/WS chunks
+    # What tokens are issued and checked against (epoch seconds): a test moves it forward instead of waiting.
+    clock: Callable[[], float] = attrs.field(default=time.time, eq=False, repr=False)

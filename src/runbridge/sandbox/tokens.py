@@ -21,9 +21,9 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-def issue(subject: str, ttl: float, **claims: Any) -> str:
-    """A signed JWT for `subject` that expires `ttl` seconds from now."""
-    now = time.time()
+def issue(subject: str, ttl: float, *, now: float | None = None, **claims: Any) -> str:
+    """A signed JWT for `subject` that expires `ttl` seconds after `now` (epoch seconds; default: the time)."""
+    now = time.time() if now is None else now
     header = {"alg": "HS256", "typ": "JWT"}
     payload = {"sub": subject, "iat": int(now), "exp": now + ttl, "jti": secrets.token_hex(8), **claims}
     signing_input = f"{_b64(json.dumps(header).encode())}.{_b64(json.dumps(payload).encode())}"
@@ -31,8 +31,8 @@ def issue(subject: str, ttl: float, **claims: Any) -> str:
     return f"{signing_input}.{_b64(signature)}"
 
 
-def verify(token: str) -> dict[str, Any] | None:
-    """The claims of a valid, unexpired token issued by this process; None otherwise."""
+def verify(token: str, *, now: float | None = None) -> dict[str, Any] | None:
+    """The claims of a valid token issued by this process, unexpired at `now` (default: the time); else None."""
     try:
         header, payload, signature = token.split(".")
         expected = hmac.new(_KEY, f"{header}.{payload}".encode(), hashlib.sha256).digest()
@@ -41,13 +41,13 @@ def verify(token: str) -> dict[str, Any] | None:
         claims: dict[str, Any] = json.loads(_unb64(payload))
     except (ValueError, TypeError):
         return None
-    if float(claims.get("exp", 0)) <= time.time():
+    if float(claims.get("exp", 0)) <= (time.time() if now is None else now):
         return None
     return claims
 
 
-def bearer(authorization: str | None) -> dict[str, Any] | None:
+def bearer(authorization: str | None, *, now: float | None = None) -> dict[str, Any] | None:
     """Verify an `Authorization: Bearer <jwt>` header value."""
     if not authorization or not authorization.lower().startswith("bearer "):
         return None
-    return verify(authorization[7:].strip())
+    return verify(authorization[7:].strip(), now=now)
