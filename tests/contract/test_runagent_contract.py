@@ -8,24 +8,20 @@ answer the documented error examples, which must come out as the documented exce
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import runbridge
 from runbridge.runagent import AsyncRunAgentClient, RunAgentClient, errors
-from tests.contract.prism import prism_server
 
 pytestmark = pytest.mark.contract
 
-SPEC = Path(__file__).resolve().parents[2] / "openapi" / "runagent.yaml"
-
 
 @pytest.fixture(scope="module")
-def mock_url() -> Iterator[str]:
-    with prism_server(SPEC) as base_url:
-        yield base_url
+def mock_url(prism_mock: Callable[[str, bool], str]) -> str:
+    return prism_mock("runagent", False)
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,6 @@ from runbridge_generated.runai_controlplane._operations import OPERATIONS
 
 from runbridge.runai import ApiClient, ApiException, AsyncApiClient, Configuration, RunaiClient
 from runbridge.runai.client import snake
-from tests.contract.prism import prism_server
 
 pytestmark = pytest.mark.contract
 
@@ -101,10 +100,9 @@ def arguments(route: str) -> tuple[list[Any], dict[str, Any]]:
 
 
 @pytest.fixture(scope="module", params=[False, True], ids=["examples", "dynamic"])
-def prism(request: pytest.FixtureRequest) -> Iterator[tuple[str, bool]]:
+def prism(request: pytest.FixtureRequest, prism_mock: Callable[[str, bool], str]) -> tuple[str, bool]:
     """The mock's URL, and whether it makes up random data instead of building answers from the examples."""
-    with prism_server(SPEC_PATH, dynamic=request.param) as url:
-        yield url, request.param
+    return prism_mock("runai", request.param), request.param
 
 
 @pytest.fixture(scope="module")

@@ -7,24 +7,20 @@ tests prove that every request the facade builds conforms to the spec and every 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
 
 import pytest
 
 from runbridge import runicorn
-from tests.contract.prism import prism_server
 
 pytestmark = pytest.mark.contract
 
-SPEC = Path(__file__).resolve().parents[2] / "openapi" / "runicorn.yaml"
 RUN_ID = "20250124_120000_abc123"
 
 
 @pytest.fixture(scope="module")
-def prism_url() -> Iterator[str]:
-    with prism_server(SPEC) as url:
-        yield url
+def prism_url(prism_mock: Callable[[str, bool], str]) -> str:
+    return prism_mock("runicorn", False)
 
 
 @pytest.fixture

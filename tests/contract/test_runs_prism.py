@@ -8,26 +8,22 @@ generated parsers must accept. Both the example answers and randomly generated o
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
 
 import pytest
 
 from runbridge.errors import StreamInterruptedError, UnprocessableEntityError
 from runbridge.runs import AsyncRunsClient, RunChunk, RunClosed, RunsClient
-from tests.contract.prism import prism_server
 
 pytestmark = pytest.mark.contract
 
-SPEC = Path(__file__).resolve().parents[2] / "openapi" / "runs.yaml"
 API_KEY = "sk-contract-0b1e"
 
 
 @pytest.fixture(scope="module", params=[False, True], ids=["examples", "dynamic"])
-def prism(request: pytest.FixtureRequest) -> Iterator[tuple[str, bool]]:
+def prism(request: pytest.FixtureRequest, prism_mock: Callable[[str, bool], str]) -> tuple[str, bool]:
     """The mock's URL, and whether it makes up random data instead of returning the spec's examples."""
-    with prism_server(SPEC, dynamic=request.param) as url:
-        yield url, request.param
+    return prism_mock("runs", request.param), request.param
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import pytest
 
 from runbridge.errors import ConfigError, NotFoundError
 from runbridge.runners import APIResponseData, APIRunner, RetryConfig
+from runbridge.sandbox import Sandbox
 from runbridge.sandbox.server import serve
 from runbridge.sandbox.settings import SandboxSettings
 
@@ -21,11 +22,8 @@ FAST_RETRY = RetryConfig(max_attempts=2, backoff_factor=0.0, jitter=False)
 
 
 @pytest.fixture(scope="module")
-def runs_url() -> Iterator[str]:
-    from runbridge.sandbox.runs import create_app
-
-    with serve(create_app(SandboxSettings(stream_delay_ms=0))) as url:
-        yield url
+def runs_url(sandbox_servers: Sandbox) -> str:
+    return sandbox_servers.urls["runs"]
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -18,10 +17,8 @@ import pytest
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 from websockets.sync.client import connect
 
-from runbridge.sandbox.runagent import create_app
-from runbridge.sandbox.server import serve
-from runbridge.sandbox.settings import SandboxSettings
-from tests.peer.runagent_server import RunningAgent, running_agent
+from runbridge.sandbox import Sandbox
+from tests.peer.runagent_server import RunningAgent
 
 pytestmark = pytest.mark.peer
 
@@ -29,15 +26,13 @@ UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 
 
 @pytest.fixture(scope="module")
-def real(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningAgent]:
-    with running_agent(tmp_path_factory.mktemp("runagent-parity")) as agent:
-        yield agent
+def real(runagent_peer: RunningAgent) -> RunningAgent:
+    return runagent_peer
 
 
 @pytest.fixture(scope="module")
-def sandbox() -> Iterator[str]:
-    with serve(create_app(SandboxSettings(stream_delay_ms=0))) as base_url:
-        yield base_url
+def sandbox(sandbox_servers: Sandbox) -> str:
+    return sandbox_servers.urls["runagent"]
 
 
 def targets(real: RunningAgent, sandbox: str, real_tag: str, sandbox_agent: str, sandbox_tag: str) -> list[Any]:

@@ -7,7 +7,6 @@ import contextlib
 import json
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +23,8 @@ ENV_KEYS = ("RUNAGENT_API_KEY", "RUNAGENT_API_URL", "RUNAGENT_TIMEOUT", "RUNAGEN
 
 
 @pytest.fixture(scope="module")
-def peer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningAgent]:
-    with running_agent(tmp_path_factory.mktemp("runagent-peer")) as agent:
-        yield agent
+def peer(runagent_peer: RunningAgent) -> RunningAgent:
+    return runagent_peer
 
 
 @pytest.fixture(autouse=True)

@@ -151,7 +151,9 @@ def test_runai_refresh_that_fails_does_not_wedge_later_refreshes(sandbox: Sandbo
     with FaultyServer() as server:
         _failing_then_recovering(server, "POST /api/v2/token", upstream, failures=3)  # 3 = every attempt
         server.script("GET /api/v1/org-unit/projects", forward(upstream))
-        config = runai_configuration(server.base_url)
+        # 100 callers share the client's connection pool: with tests running in parallel on a busy machine, the
+        # default one-second pool wait can run out before a connection is free. No stall is tested here.
+        config = runai_configuration(server.base_url, timeout=30)
         if mode == "threads":
             api: Any = ApiClient(config)
             with RunaiClient(api) as client:

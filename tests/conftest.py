@@ -1,0 +1,52 @@
+"""Servers shared by the whole test session (one per xdist worker): the Prism mocks of our specs, the real
+RunAgent server, and the four sandbox servers in their plain form.
+
+Only servers whose state no test depends on are shared here. Tests that change a server's state in ways other
+tests could see (the Runicorn viewers, schemathesis runs), that inject faults, or that need other settings (short
+token lifetimes, API keys, a fake clock) keep servers of their own. Every server listens on a free port of
+127.0.0.1 and is stopped at the end of the session.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from runbridge.sandbox import Sandbox, SandboxSettings
+from tests.contract.prism import prism_server
+from tests.peer.runagent_server import RunningAgent, running_agent
+
+OPENAPI = Path(__file__).resolve().parents[1] / "openapi"
+
+
+@pytest.fixture(scope="session")
+def prism_mock() -> Iterator[Callable[[str, bool], str]]:
+    """`prism_mock(spec, dynamic)`: the base URL of a Prism mock of openapi/<spec>.yaml, started on first use.
+
+    Prism keeps no state between requests, so one mock per spec and mode serves every test that needs it."""
+    started: dict[tuple[str, bool], str] = {}
+    with contextlib.ExitStack() as stack:
+
+        def url(spec: str, dynamic: bool) -> str:
+            if (spec, dynamic) not in started:
+                started[spec, dynamic] = stack.enter_context(prism_server(OPENAPI / f"{spec}.yaml", dynamic=dynamic))
+            return started[spec, dynamic]
+
+        yield url
+
+
+@pytest.fixture(scope="session")
+def runagent_peer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningAgent]:
+    """The real `runagent serve` with the test agent; its functions keep no state between calls."""
+    with running_agent(tmp_path_factory.mktemp("runagent-peer")) as agent:
+        yield agent
+
+
+@pytest.fixture(scope="session")
+def sandbox_servers() -> Iterator[Sandbox]:
+    """The four sandbox servers with unpaced streams and no API key, for tests that only add their own data."""
+    with Sandbox(SandboxSettings(stream_delay_ms=0)) as running:
+        yield running
