@@ -279,10 +279,11 @@ def _runai_threaded(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -
         return api.submit(call).result(timeout=60)
 
 
-async def _runai_async(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
+async def _runai_async(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT, backend: str = "httpx") -> Any:
     from runbridge.runai import AsyncApiClient, RunaiClient
 
-    async with RunaiClient(AsyncApiClient(runai_configuration(base_url, timeout=seconds))) as client:
+    api = AsyncApiClient(runai_configuration(base_url, timeout=seconds), backend=backend)
+    async with RunaiClient(api) as client:
         projects = client.organizations.projects
         return await (projects.get_projects() if kind == "read" else projects.create_project(body=_project_body()))
 
@@ -372,6 +373,7 @@ SUBJECTS = [
     ),
     Subject("runai-threaded", "runai", RUNAI_READ, RUNAI_WRITE, "POST /api/v2/token", _runai_threaded),
     Subject("runai-async", "runai", RUNAI_READ, RUNAI_WRITE, "POST /api/v2/token", _runai_async),
+    Subject("runai-async-aiohttp", "runai", RUNAI_READ, RUNAI_WRITE, "POST /api/v2/token", over_aiohttp(_runai_async)),
     Subject("runs", "runs", "GET /runs", "POST /runs", "POST /token/issue", _runs),
     Subject("runs-async", "runs", "GET /runs", "POST /runs", "POST /token/issue", _runs_async),
     Subject("runs-async-aiohttp", "runs", "GET /runs", "POST /runs", "POST /token/issue", over_aiohttp(_runs_async)),

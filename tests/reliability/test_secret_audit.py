@@ -115,7 +115,7 @@ def agent_url(sandbox: Sandbox) -> Iterator[str]:
 # -- Run:ai: client credentials (v1 JSON, v2 form), a bearer token, a refused secret -----------------------------
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("mode", ["sync", "async", "async-aiohttp"])
 @pytest.mark.parametrize("credentials", ["v1-json", "v2-form", "bearer"])
 def test_runai_auth_paths_leak_nothing(audit: Audit, sandbox: Sandbox, credentials: str, mode: str) -> None:
     from runbridge.runai import ApiClient, AsyncApiClient, RunaiClient
@@ -134,7 +134,7 @@ def test_runai_auth_paths_leak_nothing(audit: Audit, sandbox: Sandbox, credentia
             projects = client.organizations.projects.get_projects()
             audit.expect_failure("runai 404", lambda: client.organizations.projects.get_project("no-such-project"))
     else:
-        api = AsyncApiClient(config)
+        api = AsyncApiClient(config, backend="aiohttp" if mode == "async-aiohttp" else "httpx")
 
         async def scenario() -> Any:
             async with RunaiClient(api) as client:

@@ -84,10 +84,10 @@ def _runai(url: str, ca: str | None) -> Any:
         return client.organizations.projects.get_projects()
 
 
-async def _runai_async(url: str, ca: str | None) -> Any:
+async def _runai_async(url: str, ca: str | None, backend: str = "httpx") -> Any:
     from runbridge.runai import AsyncApiClient, RunaiClient
 
-    async with RunaiClient(AsyncApiClient(runai_configuration(url, ssl_ca_cert=ca))) as client:
+    async with RunaiClient(AsyncApiClient(runai_configuration(url, ssl_ca_cert=ca), backend=backend)) as client:
         return await client.organizations.projects.get_projects()
 
 
@@ -149,6 +149,7 @@ CLIENTS: dict[str, tuple[str, Callable[[str, str | None], Any], bool]] = {
     "runicorn-async": ("runicorn", _runicorn_async, True),
     "runai": ("runai", _runai, True),
     "runai-async": ("runai", _runai_async, True),
+    "runai-async-aiohttp": ("runai", functools.partial(_runai_async, backend="aiohttp"), True),
     "runs": ("runs", _runs, True),
     "runs-async": ("runs", _runs_async, True),
     "runs-async-aiohttp": ("runs", functools.partial(_runs_async, backend="aiohttp"), True),

@@ -20,11 +20,12 @@ from runbridge.runai._options import client_options
 from runbridge.runai.configuration import Configuration
 
 if TYPE_CHECKING:
+    import aiohttp
     import httpx
     from runbridge_generated.runai_controlplane._operations import Operation
     from runbridge_generated.runai_controlplane.client import AuthenticatedClient
 
-    from runbridge.transport import AsyncRunbridgeClient, ClientOptions, RunbridgeClient
+    from runbridge.transport import AsyncRunbridgeClient, Backend, ClientOptions, RunbridgeClient
 
 __all__ = ["ApiClient", "AsyncApiClient", "ThreadedApiClient"]
 
@@ -164,16 +165,21 @@ class ThreadedApiClient(ApiClient):
 
 
 class AsyncApiClient(_ConfiguredClient["AsyncRunbridgeClient"], AsyncAPIClient):
-    """asyncio client: operations are coroutines, the token refresh is async and single-flight per event loop."""
+    """asyncio client: operations are coroutines, the token refresh is async and single-flight per event loop.
+
+    `backend="aiohttp"` (the `runbridge[aiohttp]` extra) sends over aiohttp's connection pool, `http_client=` over
+    an aiohttp.ClientSession you own; everything else (token flow, retries, errors) is the same on both."""
 
     def __init__(
         self,
         configuration: Configuration | None = None,
         *,
         transport: httpx.AsyncBaseTransport | None = None,
+        backend: Backend = "httpx",
+        http_client: aiohttp.ClientSession | None = None,
         **options: Any,
     ) -> None:
-        self._start(self._configure(configuration, options), transport)
+        self._start(self._configure(configuration, options), transport, backend=backend, http_client=http_client)
 
     def _bind(self, http: AsyncRunbridgeClient) -> None:
         self._set_server_name(http)
