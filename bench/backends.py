@@ -7,7 +7,7 @@ Two questions, each answered in one run with the same servers:
   route, each over both pools, with plain httpx.AsyncClient and aiohttp.ClientSession as the floors of each pool;
 * the wide async batch: N queries to a server that answers after 20 ms, at concurrency C, through runbridge's
   async transport client over each pool (one pool sized to the concurrency, and one pool per 10 slots, the
-  registry's spread), the registry's own async `http` runner, and a raw `ThreadPoolExecutor(C)` with
+  registry's spread), the registry's own async `http` runner over each pool, and a raw `ThreadPoolExecutor(C)` with
   httpx.Client as the reference the registry is held to. Median wall of the repeats, its ratio to the ideal
   N × 20 ms / C and to the thread pool.
 """
@@ -149,7 +149,9 @@ def _batch_variants(concurrency: int) -> dict[str, Callable[[str], Batch]]:
         variants[f"runbridge async client, {backend} pool, one pool"] = one_pool
         spread = functools.partial(asyncio_httpx_sharded, make_client=make)
         variants[f"runbridge async client, {backend} pool, one pool per {SHARD} slots"] = spread
-    variants["registry, async runner (`http`), its default pool"] = registry_async
+    for backend in BACKENDS:
+        registry = functools.partial(registry_async, backend=backend)
+        variants[f"registry, async runner (`http`), {backend} pool"] = registry
     variants[THREADS] = threads_httpx
     return variants
 

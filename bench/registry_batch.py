@@ -178,9 +178,10 @@ def _registry_module() -> Any:
     return runners
 
 
-def registry_async(base_url: str) -> Batch:
+def registry_async(base_url: str, backend: str = "httpx") -> Batch:
     runners = _registry_module()
-    config = {"http": {"url": f"{base_url}{_path()}", "method": "GET", "params": {"q": "{query}"}, "output": "output"}}
+    section = {"url": f"{base_url}{_path()}", "method": "GET", "params": {"q": "{query}"}, "output": "output"}
+    config = {"http": {**section, "backend": backend}}
 
     def run(queries: list[str], concurrency: int) -> Outcome:
         registry = runners.APIRunner(config=config, max_concurrent=concurrency, show_progress=False)

@@ -194,3 +194,15 @@ def test_the_registry_refuses_an_unknown_backend() -> None:
 
     with pytest.raises(ConfigError, match="backend must be one of"):
         APIRunner({"http": {"url": f"{BASE}/x"}}, show_progress=False, backend="requests")
+
+
+def test_the_registrys_async_calls_use_aiohttp_when_the_extra_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from runbridge.runners import APIRunner
+    from runbridge.runners.builtin import _http
+
+    config = {"http": {"url": f"{BASE}/api/v1/health", "method": "GET"}}
+    with APIRunner(config, show_progress=False) as runner:
+        assert runner["http"].backend == "aiohttp"  # type: ignore[attr-defined]
+    monkeypatch.setattr(_http.importlib.util, "find_spec", lambda name: None)  # as without the extra
+    with APIRunner(config, show_progress=False) as runner:
+        assert runner["http"].backend == "httpx"  # type: ignore[attr-defined]

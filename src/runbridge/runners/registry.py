@@ -11,8 +11,9 @@ The config (a dict, or a YAML/JSON file with `${ENV}` substitution) has one sect
 for a name nobody registered is a `ConfigError` with the closest registered name; so is an unknown key inside a
 section of a runner that declares its keys. Runners are built on first use, so a config may describe runners
 you do not call in this process, and `APIRunner()` with no config still reaches every registered runner.
-`APIRunner(..., backend="aiohttp")` sends the async calls (`aexecute`, `execute_batch`) of every built-in runner
-over aiohttp's connection pool (the `runbridge[aiohttp]` extra); a section's own `backend:` key wins.
+The async calls (`aexecute`, `execute_batch`) of the built-in runners go over aiohttp's connection pool when the
+`runbridge[aiohttp]` extra is installed, else over httpx's; `APIRunner(..., backend="httpx" | "aiohttp")` chooses
+for every runner, a section's own `backend:` key for one. Sync calls always use httpx.
 
 Where runner classes come from, first match wins:
 1. `@APIRunner.register(name)` in your own code;

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib.util
 import itertools
 import json
 import re
@@ -43,7 +44,14 @@ AsyncClientT = TypeVar("AsyncClientT")
 
 _CONNECTIONS_PER_CLIENT = 10
 # The config key every client runner takes; it chooses the pool of async calls only (sync calls use httpx's).
-BACKEND_KEY = {"backend": 'connection pool of async calls: "httpx" (default) or "aiohttp" (runbridge[aiohttp])'}
+BACKEND_KEY = {"backend": 'connection pool of async calls: "aiohttp" (default with runbridge[aiohttp]) or "httpx"'}
+
+
+def default_backend() -> Backend:
+    """aiohttp's pool when the `runbridge[aiohttp]` extra is installed: it halves the client CPU of a wide async
+    batch (bench/RESULTS.md, "Async backends") and passes the same fault matrix and secret audit; else httpx's."""
+    found = importlib.util.find_spec("aiohttp") is not None and importlib.util.find_spec("httpx_aiohttp") is not None
+    return "aiohttp" if found else "httpx"
 
 
 class _AsyncPool(Generic[AsyncClientT]):
@@ -66,7 +74,7 @@ class ClientRunner(BaseAPIRunner, Generic[SyncClientT, AsyncClientT]):
 
     def __init__(self, config: Mapping[str, Any] | None = None, **kwargs: Any) -> None:
         super().__init__(config, **kwargs)
-        backend = self.config.get("backend") or "httpx"
+        backend = self.config.get("backend") or default_backend()
         if backend not in BACKENDS:
             raise ConfigError(f"{self._label()}: backend must be one of {', '.join(map(repr, BACKENDS))}")
         self.backend: Backend = backend
@@ -160,6 +168,8 @@ class HTTPRunnerBase(ClientRunner[RunbridgeClient, AsyncRunbridgeClient]):
         await client.aclose()
 
     def async_client_count(self) -> int:
+        if self.backend == "aiohttp":
+            return 1  # aiohttp's pool has no such scan: one pool does best (bench/RESULTS.md, "Async backends")
         # httpcore's async pool re-scans every connection for every waiting request, so one pool serving hundreds
         # of concurrent calls spends its CPU there; pools of about ten connections each keep that scan short
         # (measured in bench/registry_batch.py: 2-4x faster at concurrency 200, unchanged at 50 and below).
