@@ -81,19 +81,7 @@ def test_sync_and_async_twins_offer_the_same_surface(sync_name: str, async_name:
         assert async_surface[member] == shape, f"{sync_name}.{member} and {async_name}.{member} differ"
 
 
-# Services whose clients are still being moved onto runbridge._base_client; each leaves this set when it lands.
-NOT_YET_ON_THE_SKELETON = {"runbridge.runicorn"}
-
-
-@pytest.mark.parametrize(
-    "service",
-    [
-        pytest.param(service, marks=pytest.mark.xfail(strict=True, reason="not yet on the skeleton"))
-        if service in NOT_YET_ON_THE_SKELETON
-        else service
-        for service in SERVICES
-    ],
-)
+@pytest.mark.parametrize("service", SERVICES)
 def test_every_service_client_is_built_on_the_skeleton(service: str) -> None:
     from runbridge._base_client import AsyncAPIClient, SyncAPIClient
 

@@ -10,9 +10,7 @@ against the real viewer's REST API (0.7.x, and the artifact endpoints of 0.5.x).
 """
 
 from runbridge.errors import ConfigError
-from runbridge.runicorn._async_client import AsyncRunicornClient, aconnect
-from runbridge.runicorn._base import DEFAULT_BASE_URL
-from runbridge.runicorn._client import RunicornClient, connect
+from runbridge.runicorn._client import DEFAULT_BASE_URL, AsyncRunicornClient, RunicornClient, aconnect, connect
 from runbridge.runicorn.artifacts import ArtifactsAPI, AsyncArtifactsAPI
 from runbridge.runicorn.errors import (
     AuthenticationError,

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Generator, Mapping
+from collections.abc import Awaitable, Generator, Mapping
 from types import ModuleType
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import attrs
 from runbridge_generated.runicorn_viewer.types import UNSET, File, Response
@@ -21,7 +21,7 @@ from runbridge_generated.runicorn_viewer.types import UNSET, File, Response
 from runbridge.runicorn._features import is_missing_endpoint, unsupported
 from runbridge.runicorn.errors import RunicornAPIError, translate
 
-__all__ = ["Call", "Endpoint", "Plan", "run_async", "run_sync", "unset_none"]
+__all__ = ["AsyncRunner", "Call", "Endpoint", "Plan", "SyncRunner", "run_async", "run_sync", "unset_none"]
 
 T = TypeVar("T")
 
@@ -57,6 +57,18 @@ class Call:
 
 
 Plan = Generator[Call, Any, T]
+
+
+class SyncRunner(Protocol):
+    """Runs a plan with blocking I/O and returns its result (the sync client's `_run`)."""
+
+    def __call__(self, plan: Plan[T], /) -> T: ...
+
+
+class AsyncRunner(Protocol):
+    """Runs a plan with asyncio and returns an awaitable of its result (the async client's `_run`)."""
+
+    def __call__(self, plan: Plan[T], /) -> Awaitable[T]: ...
 
 
 def unset_none(value: T | None) -> T | Any:

@@ -28,16 +28,19 @@ from runbridge_generated.runicorn_viewer.models import (
     UserRootDirRequest,
 )
 
+from runbridge._redact import redact_url
 from runbridge.paths import path_problem
 from runbridge.runicorn import _records
 from runbridge.runicorn._config_guard import checked_config_update
 from runbridge.runicorn._driver import Call, Endpoint, Plan, unset_none
-from runbridge.runicorn.errors import InvalidArgumentError
+from runbridge.runicorn.errors import ConnectionError, InvalidArgumentError
 
 EXPORT_FORMATS = ("json", "csv", "zip")
 # The viewer's LTTB downsampling accepts targets in this range only (422 otherwise).
 DOWNSAMPLE_RANGE = (100, 50_000)
 MAX_BATCH = 100  # the viewer refuses larger run_id lists
+# Every released viewer answers "ok"; the 0.5.x client waited for "healthy", which is why its connect() failed.
+HEALTHY = frozenset({"ok", "healthy"})
 
 
 # Generated endpoints, imported on first call so that importing the client stays cheap.
@@ -125,8 +128,12 @@ def check_names(metric_names: object) -> list[str] | None:
 # -- viewer status -------------------------------------------------------------------------------------------------
 
 
-def health() -> Plan[dict[str, Any]]:
+def health(base_url: str) -> Plan[dict[str, Any]]:
+    """The viewer's health answer, or ConnectionError saying what the viewer at `base_url` reported."""
     result: dict[str, Any] = yield Call(get_health)
+    status = result.get("status")
+    if status not in HEALTHY:
+        raise ConnectionError(f"the viewer at {redact_url(base_url)} is not healthy: it reports status {status!r}")
     return result
 
 

@@ -23,7 +23,7 @@ from runbridge.runicorn.errors import (
 )
 
 if TYPE_CHECKING:
-    from runbridge.runicorn._base import AsyncRunner, SyncRunner
+    from runbridge.runicorn._driver import AsyncRunner, SyncRunner
 
 
 # Generated endpoints, imported on first call so that importing the client stays cheap.

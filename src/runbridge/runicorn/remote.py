@@ -27,7 +27,7 @@ from runbridge.runicorn._plans import check_text
 from runbridge.runicorn.errors import InvalidArgumentError
 
 if TYPE_CHECKING:
-    from runbridge.runicorn._base import AsyncRunner, SyncRunner
+    from runbridge.runicorn._driver import AsyncRunner, SyncRunner
 
 
 # Generated endpoints, imported on first call so that importing the client stays cheap.
