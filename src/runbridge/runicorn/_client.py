@@ -1,8 +1,9 @@
 """`RunicornClient` and its asyncio twin `AsyncRunicornClient`, the clients of a Runicorn viewer, with `connect()`
 and `aconnect()`.
 
-Both clients run the same plans (_plans.py, driven by _driver.py), so each method here only does the I/O. The
-transport is imported by the first constructor, not by this module, so that `import runbridge.runicorn` stays cheap.
+Both clients run the same plans (_plans.py, driven by _driver.py), so each method here only does the I/O. httpx,
+the transport and the generated client are imported by the first constructor (and each generated endpoint by its
+first call), not by this module, so that `import runbridge.runicorn` stays cheap.
 """
 
 from __future__ import annotations

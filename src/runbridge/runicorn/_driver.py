@@ -13,13 +13,15 @@ import functools
 import importlib
 from collections.abc import Awaitable, Generator, Mapping
 from types import ModuleType
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
-from runbridge_generated.runicorn_viewer.types import UNSET, File, Response
 
 from runbridge.runicorn._features import is_missing_endpoint, unsupported
 from runbridge.runicorn.errors import RunicornAPIError, translate
+
+if TYPE_CHECKING:
+    from runbridge_generated.runicorn_viewer.types import Response
 
 __all__ = ["AsyncRunner", "Call", "Endpoint", "Plan", "SyncRunner", "run_async", "run_sync", "unset_none"]
 
@@ -73,11 +75,16 @@ class AsyncRunner(Protocol):
 
 def unset_none(value: T | None) -> T | Any:
     """Generated endpoints mark an omitted optional argument with UNSET, not None."""
+    # Imported here, not with the module: the generated package loads httpx, which a plan needs only when it runs.
+    from runbridge_generated.runicorn_viewer.types import UNSET
+
     return UNSET if value is None else value
 
 
 def _plain(value: Any) -> Any:
     """Generated models and lists of them as dicts and lists; files as bytes."""
+    from runbridge_generated.runicorn_viewer.types import File
+
     if isinstance(value, File):
         return value.payload.read()
     if isinstance(value, list):

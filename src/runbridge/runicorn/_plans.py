@@ -19,15 +19,6 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from runbridge_generated.runicorn_viewer.models import (
-    EmptyRecycleBinRequest,
-    MoveRunsPayload,
-    PathRequest,
-    RunIdsRequest,
-    RunUpdatePayload,
-    UserRootDirRequest,
-)
-
 from runbridge._redact import redact_url
 from runbridge.paths import path_problem
 from runbridge.runicorn import _records
@@ -43,7 +34,8 @@ MAX_BATCH = 100  # the viewer refuses larger run_id lists
 HEALTHY = frozenset({"ok", "healthy"})
 
 
-# Generated endpoints, imported on first call so that importing the client stays cheap.
+# Generated endpoints, imported on first call so that importing the client stays cheap (it would load httpx);
+# the generated request models are imported inside the plans that send them, for the same reason.
 _get_config = Endpoint("config.get_config")
 list_storage_candidates = Endpoint("config.list_storage_candidates")
 set_user_root_dir = Endpoint("config.set_user_root_dir")
@@ -209,6 +201,8 @@ def get_metrics_table(run_id: str, downsample: int | None = None) -> Plan[dict[s
 
 
 def update_run(run_id: str, alias: str | None = None, tags: Sequence[str] | None = None) -> Plan[dict[str, Any]]:
+    from runbridge_generated.runicorn_viewer.models import RunUpdatePayload
+
     run_id = check_run_id(run_id)
     if alias is None and tags is None:
         raise InvalidArgumentError("update_run needs alias and/or tags (alias='' clears the alias, tags=[] the tags)")
@@ -222,17 +216,23 @@ def update_run(run_id: str, alias: str | None = None, tags: Sequence[str] | None
 
 
 def move(run_ids: Sequence[str], target_path: str) -> Plan[dict[str, Any]]:
+    from runbridge_generated.runicorn_viewer.models import MoveRunsPayload
+
     body = MoveRunsPayload(run_ids=check_run_ids(run_ids), target_path=str(check_text("target_path", target_path)))
     result: dict[str, Any] = yield Call(move_runs, {"body": body})
     return result
 
 
 def soft_delete(run_ids: Sequence[str]) -> Plan[dict[str, Any]]:
+    from runbridge_generated.runicorn_viewer.models import RunIdsRequest
+
     result: dict[str, Any] = yield Call(soft_delete_runs, {"body": RunIdsRequest(run_ids=check_run_ids(run_ids))})
     return result
 
 
 def restore(run_ids: Sequence[str]) -> Plan[dict[str, Any]]:
+    from runbridge_generated.runicorn_viewer.models import RunIdsRequest
+
     result: dict[str, Any] = yield Call(restore_runs, {"body": RunIdsRequest(run_ids=check_run_ids(run_ids))})
     return result
 
@@ -243,6 +243,8 @@ def recycle_bin() -> Plan[list[dict[str, Any]]]:
 
 
 def empty_recycle_bin(confirm: bool = False) -> Plan[dict[str, Any]]:
+    from runbridge_generated.runicorn_viewer.models import EmptyRecycleBinRequest
+
     if confirm is not True:
         raise InvalidArgumentError("empty_recycle_bin deletes runs for good: call it with confirm=True")
     result: dict[str, Any] = yield Call(_empty_recycle_bin, {"body": EmptyRecycleBinRequest(confirm=True)})
@@ -293,12 +295,16 @@ def path_tree() -> Plan[dict[str, Any]]:
 
 
 def create_path(path: str) -> Plan[dict[str, Any]]:
+    from runbridge_generated.runicorn_viewer.models import PathRequest
+
     body = PathRequest(path=str(check_text("path", path, optional=False)))
     result: dict[str, Any] = yield Call(_create_path, {"body": body})
     return result
 
 
 def soft_delete_under(path: str, exact: bool = False) -> Plan[dict[str, Any]]:
+    from runbridge_generated.runicorn_viewer.models import PathRequest
+
     body = PathRequest(path=str(check_text("path", path, optional=False)), exact=exact)
     result: dict[str, Any] = yield Call(soft_delete_path, {"body": body})
     return result
@@ -320,6 +326,8 @@ def get_config() -> Plan[dict[str, Any]]:
 
 
 def update_config(config: Mapping[str, Any]) -> Plan[dict[str, Any]]:
+    from runbridge_generated.runicorn_viewer.models import UserRootDirRequest
+
     update = checked_config_update(config)
     if "user_root_dir" in update:
         yield Call(set_user_root_dir, {"body": UserRootDirRequest(path=update["user_root_dir"])})
@@ -340,6 +348,8 @@ def storage_candidates(scan_root: str | None = None, max_depth: int = 3) -> Plan
 
 
 def export_experiment(run_id: str, format: str = "json", include_media: bool = False) -> Plan[bytes]:
+    from runbridge_generated.runicorn_viewer.models import RunIdsRequest
+
     run_id = check_run_id(run_id)
     kind = format.lower() if isinstance(format, str) else format
     if kind not in EXPORT_FORMATS:

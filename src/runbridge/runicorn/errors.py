@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from runbridge import errors as _base
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "AuthenticationError",

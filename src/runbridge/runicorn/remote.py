@@ -15,13 +15,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from runbridge_generated.runicorn_viewer.models import (
-    DisconnectRequest,
-    RemoteViewerStartRequest,
-    SSHConnectRequest,
-    StopViewerRequest,
-)
-
 from runbridge.runicorn._driver import Call, Endpoint, Plan
 from runbridge.runicorn._plans import check_text
 from runbridge.runicorn.errors import InvalidArgumentError
@@ -30,7 +23,8 @@ if TYPE_CHECKING:
     from runbridge.runicorn._driver import AsyncRunner, SyncRunner
 
 
-# Generated endpoints, imported on first call so that importing the client stays cheap.
+# Generated endpoints, imported on first call so that importing the client stays cheap (it would load httpx);
+# the generated request models are imported inside the plans that send them, for the same reason.
 connect_remote = Endpoint("remote.connect_remote")
 disconnect_remote = Endpoint("remote.disconnect_remote")
 get_remote_status = Endpoint("remote.get_remote_status")
@@ -93,6 +87,8 @@ def connect_plan(
     use_agent: bool = True,
     saved_server_id: str | None = None,
 ) -> Plan[dict[str, Any]]:
+    from runbridge_generated.runicorn_viewer.models import SSHConnectRequest
+
     _credentials(host, username, saved_server_id)
     body = SSHConnectRequest(
         host=host,
@@ -110,6 +106,8 @@ def connect_plan(
 
 
 def disconnect_plan(host: str, port: int = 22, username: str | None = None) -> Plan[dict[str, Any]]:
+    from runbridge_generated.runicorn_viewer.models import DisconnectRequest
+
     body = DisconnectRequest(
         host=str(check_text("host", host, optional=False)),
         port=_check_port(port),
@@ -147,6 +145,8 @@ def start_viewer_plan(
     conda_env: str | None = None,
     saved_server_id: str | None = None,
 ) -> Plan[dict[str, Any]]:
+    from runbridge_generated.runicorn_viewer.models import RemoteViewerStartRequest
+
     remote_root = str(check_text("remote_root", remote_root, optional=False))
     if connection_id is not None:
         parsed_user, parsed_host, parsed_port = parse_connection_id(connection_id)
@@ -177,6 +177,8 @@ def start_viewer_plan(
 
 
 def stop_viewer_plan(session_id: str) -> Plan[dict[str, Any]]:
+    from runbridge_generated.runicorn_viewer.models import StopViewerRequest
+
     body = StopViewerRequest(session_id=str(check_text("session_id", session_id, optional=False)))
     result: dict[str, Any] = yield Call(stop_remote_viewer, {"body": body})
     return result
