@@ -5,6 +5,7 @@ python -m bench --quick               everything, small sizes (a minute or two);
 python -m bench --only overhead       one benchmark (repeatable); prints its section
 python -m bench --only overhead --case runicorn.sync
 python -m bench --only registry_batch --batch 1000x50
+python -m bench --only registry_batch --batch 10000x500@200   (queries x concurrency @ server latency in ms)
 python -m bench --only backends       httpx vs aiohttp under the async clients (needs runbridge[aiohttp])
 python -m bench --profile             also profile the runbridge paths that missed a target (cProfile)
 """
@@ -33,7 +34,10 @@ def _sizes(quick: bool) -> dict[str, dict[str, Any]]:
         return {
             "imports": {"runs": 5},
             "overhead": {"calls": 200, "block": 50},
-            "registry_batch": {"configs": ((200, 50), (50, 1), (400, 200)), "repeats": 1},
+            "registry_batch": {
+                "configs": ((200, 50, 20.0), (50, 1, 20.0), (400, 200, 20.0), (1000, 500, 200.0)),
+                "repeats": 1,
+            },
             "backends": {"calls": 200, "block": 50, "configs": ((200, 50),), "repeats": 1},
             "streaming": {"events": 5000, "repeats": 3, "ttfc_calls": 200},
             "generation": {"runs": 5},
@@ -48,14 +52,18 @@ def _sizes(quick: bool) -> dict[str, dict[str, Any]]:
     }
 
 
-def _batch_config(text: str) -> tuple[int, int]:
+def _batch_config(text: str) -> tuple[int, int, float]:
+    shape, _, latency = text.lower().partition("@")
     try:
-        queries, concurrency = (int(part) for part in text.lower().split("x"))
+        queries, concurrency = (int(part) for part in shape.split("x"))
+        latency_ms = float(latency) if latency else 20.0
     except ValueError:
-        raise argparse.ArgumentTypeError(f"--batch wants QUERIESxCONCURRENCY such as 1000x50, not {text!r}") from None
-    if queries < 1 or concurrency < 1:
-        raise argparse.ArgumentTypeError("--batch: both numbers must be positive")
-    return queries, concurrency
+        raise argparse.ArgumentTypeError(
+            f"--batch wants QUERIESxCONCURRENCY[@LATENCY_MS] such as 1000x50 or 10000x500@200, not {text!r}"
+        ) from None
+    if queries < 1 or concurrency < 1 or latency_ms < 0:
+        raise argparse.ArgumentTypeError("--batch: queries and concurrency must be positive, latency not negative")
+    return queries, concurrency, latency_ms
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -70,7 +78,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--case", action="append", help="overhead: only this case (e.g. transport, runicorn.sync)")
     parser.add_argument(
-        "--batch", action="append", type=_batch_config, help="registry_batch, backends: only QUERIESxCONCURRENCY"
+        "--batch",
+        action="append",
+        type=_batch_config,
+        help="registry_batch, backends: only QUERIESxCONCURRENCY[@LATENCY_MS] (backends: 20 ms always)",
     )
     parser.add_argument("--profile", action="store_true", help="profile the runbridge paths that missed a target")
     parser.add_argument("--output", type=Path, help="where to write the markdown (default: see above)")
@@ -110,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.case:
         sizes["overhead"]["cases"] = args.case
     if args.batch:
-        sizes["registry_batch"]["configs"] = sizes["backends"]["configs"] = tuple(args.batch)
+        sizes["registry_batch"]["configs"] = tuple(args.batch)
+        sizes["backends"]["configs"] = tuple((queries, concurrency) for queries, concurrency, _ in args.batch)
     names = [name for name in ORDER if not args.only or name in args.only]
     started_env = environment()  # the tree may change during a long run: say so in the header
     sections: list[Section] = []

@@ -4,10 +4,15 @@ Each row is the median of N fresh processes (after one unmeasured run that write
 figures per row: the time the import statement itself takes (measured inside the process, the figure the
 ≤ 150 ms target is about) and the wall time of the whole `python -c` process (interpreter start included).
 For the slowest runbridge row and the slowest vendor row, `-X importtime` names the modules that cost most.
+
+Importing less at import time moves cost to the first use; rows with a *first call* say what that costs in the
+same process, right after the import (for `runbridge.runners`: building the registry with the built-in `http`
+runner and one GET to the local benchmark server, which loads httpx and the transport).
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import subprocess
@@ -15,21 +20,30 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench._measure import median, percentile
 from bench._report import Section, Table, ms, ratio, verdict
-from bench.servers import REPO, peer_python
+from bench.servers import REPO, bench_server, peer_python
 
 TARGET_SECONDS = 0.150
 
 # Prints: seconds the statement took, modules it loaded, and how many of those are generated-client modules.
+# With a first call, a second line prints its seconds.
 _PROBE = (
     "import sys as _sys, time as _t; _n = len(_sys.modules); _s = _t.perf_counter()\n"
     "{statement}\n"
     "_e = _t.perf_counter() - _s\n"
-    "print(_e, len(_sys.modules) - _n, sum(1 for _m in _sys.modules if _m.startswith('runbridge_generated')))"
+    "print(_e, len(_sys.modules) - _n, sum(1 for _m in _sys.modules if _m.startswith('runbridge_generated')))\n"
+    "_s = _t.perf_counter()\n"
+    "{first_call}\n"
+    "print(_t.perf_counter() - _s)"
+)
+# The first call of the registry: the built-in `http` runner, one GET to the benchmark server (BASE_URL).
+_RUNNERS_FIRST_CALL = (
+    "with runbridge.runners.APIRunner(config={{'http': {{'url': '{base_url}/sleep?ms=0', 'output': 'output'}}}}) "
+    "as _r: _r.execute('http', 'first')"
 )
 
 
@@ -42,6 +56,7 @@ class ImportTarget:
     peer: str | None = None  # a `.peers/` venv, or None for runbridge's own interpreter
     module: str | None = None  # must be importable (else the row reads "not yet available")
     ours: bool = True
+    first_call: str | None = None  # timed after the import, in the same process; `{base_url}`: the bench server
 
     @property
     def key(self) -> str:
@@ -58,13 +73,21 @@ RUNBRIDGE_TARGETS = (
     ImportTarget("`import runbridge.runai`", "import runbridge.runai", module="runbridge.runai"),
     ImportTarget("`import runbridge.runs`", "import runbridge.runs", module="runbridge.runs"),
     ImportTarget("`import runbridge.runagent`", "import runbridge.runagent", module="runbridge.runagent"),
-    ImportTarget("`import runbridge.runners`", "import runbridge.runners", module="runbridge.runners"),
+    ImportTarget(
+        "`import runbridge.runners`",
+        "import runbridge.runners",
+        module="runbridge.runners",
+        first_call=_RUNNERS_FIRST_CALL,
+    ),
 )
 # The same statements in a venv holding runbridge and its runtime dependencies only: what a user's venv has.
 # (.venv also has the dev tools, and httpx imports its CLI, rich and click, whenever those are installed.)
 RUNTIME_TARGETS = tuple(
-    ImportTarget(t.label, t.statement, peer="runbridge-runtime", module=t.module) for t in RUNBRIDGE_TARGETS
+    ImportTarget(t.label, t.statement, peer="runbridge-runtime", module=t.module, first_call=t.first_call)
+    for t in RUNBRIDGE_TARGETS
 )
+# The runtime venv holds runbridge as an editable install of one checkout: measure this checkout's code.
+_THIS_CHECKOUT = (str(REPO / "src"), str(REPO / "generated"))
 BASELINE_TARGETS = (ImportTarget("`import httpx` (for scale)", "import httpx", module="httpx", ours=False),)
 VENDOR_TARGETS = (
     ImportTarget("runapy 1.224 `import runai.runai_client`", "import runai.runai_client", "runapy-1.224", ours=False),
@@ -85,6 +108,7 @@ VENDOR_TARGETS = (
 class ImportTiming:
     import_s: list[float]
     process_s: list[float]
+    first_call_s: list[float] = field(default_factory=list)
     modules: int = 0  # modules the statement loaded (the same in every run)
     generated_modules: int = 0  # of which runbridge_generated.*
 
@@ -103,14 +127,21 @@ def _env(home: str) -> dict[str, str]:
 
 
 def time_import(
-    python: Path, statement: str, runs: int, *, extra_path: Sequence[str] = (), cwd: Path | None = None
+    python: Path,
+    statement: str,
+    runs: int,
+    *,
+    extra_path: Sequence[str] = (),
+    cwd: Path | None = None,
+    first_call: str | None = None,
 ) -> ImportTiming:
-    """Time `statement` in `runs` fresh interpreters (after one warm-up run that compiles the .pyc files)."""
+    """Time `statement` in `runs` fresh interpreters (after one warm-up run that compiles the .pyc files), and
+    `first_call` after it in the same process."""
     with tempfile.TemporaryDirectory(prefix="bench-import-") as home:
         env = _env(home)
         if extra_path:
             env["PYTHONPATH"] = os.pathsep.join(extra_path)
-        command = [str(python), "-c", _PROBE.format(statement=statement)]
+        command = [str(python), "-c", _PROBE.format(statement=statement, first_call=first_call or "pass")]
         timing = ImportTiming([], [])
         for index in range(runs + 1):
             started = time.perf_counter()
@@ -119,10 +150,13 @@ def time_import(
             if done.returncode != 0:
                 raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed")
             if index:  # the first run writes bytecode caches
-                figures = done.stdout.strip().splitlines()[-1].split()
+                import_line, first_call_line = done.stdout.strip().splitlines()[-2:]
+                figures = import_line.split()
                 timing.import_s.append(float(figures[0]))
                 timing.process_s.append(elapsed)
                 timing.modules, timing.generated_modules = int(figures[1]), int(figures[2])
+                if first_call is not None:
+                    timing.first_call_s.append(float(first_call_line))
         return timing
 
 
@@ -202,6 +236,7 @@ def run(*, runs: int = 7, vendors: bool = True, targets: Sequence[ImportTarget] 
             "import median",
             "import p90",
             "process median",
+            "first call median",
             "modules loaded (generated)",
             "vs `import runbridge`",
             "target",
@@ -210,6 +245,29 @@ def run(*, runs: int = 7, vendors: bool = True, targets: Sequence[ImportTarget] 
     )
     measured: dict[str, ImportTiming] = {}
     base: dict[str, float] = {}
+    with contextlib.ExitStack() as stack:
+        base_url = ""
+        if any(target.first_call for target in chosen):
+            base_url = stack.enter_context(bench_server()).base_url
+        _measure_rows(section, table, chosen, runs, base_url, measured, base)
+    section.tables.append(table)
+    _add_offenders(section, chosen, measured)
+    return section
+
+
+def _extra_path(target: ImportTarget) -> Sequence[str]:
+    return _THIS_CHECKOUT if target.peer == "runbridge-runtime" else ()
+
+
+def _measure_rows(
+    section: Section,
+    table: Table,
+    chosen: Sequence[ImportTarget],
+    runs: int,
+    base_url: str,
+    measured: dict[str, ImportTiming],
+    base: dict[str, float],
+) -> None:
     for target in chosen:
         python = _interpreter(target)
         reproduce = f"`{python if target.peer else '.venv/bin/python'} -X importtime -c '{target.statement}'`"
@@ -218,14 +276,20 @@ def run(*, runs: int = 7, vendors: bool = True, targets: Sequence[ImportTarget] 
         where = target.where
         reason = _available(target)
         if reason is not None or python is None:
-            table.add(target.label, where, reason or "unavailable", "", "", "", "", "", reproduce)
+            table.add(target.label, where, reason or "unavailable", "", "", "", "", "", "", reproduce)
             section.data[target.key] = {"unavailable": reason}
             continue
         try:
             # The vendors' clients take seconds per import: 5 interpreters (the issue's minimum) are enough there.
-            timing = time_import(python, target.statement, runs if target.ours else min(runs, max(5, runs - 2)))
+            timing = time_import(
+                python,
+                target.statement,
+                runs if target.ours else min(runs, max(5, runs - 2)),
+                extra_path=_extra_path(target),
+                first_call=target.first_call.format(base_url=base_url) if target.first_call else None,
+            )
         except (RuntimeError, subprocess.SubprocessError) as exc:
-            table.add(target.label, where, f"failed: {exc}", "", "", "", "", "", reproduce)
+            table.add(target.label, where, f"failed: {exc}", "", "", "", "", "", "", reproduce)
             section.data[target.key] = {"unavailable": f"failed: {exc}"}
             continue
         measured[target.key] = timing
@@ -242,6 +306,7 @@ def run(*, runs: int = 7, vendors: bool = True, targets: Sequence[ImportTarget] 
             ms(import_median),
             ms(percentile(timing.import_s, 90)),
             ms(median(timing.process_s)),
+            ms(median(timing.first_call_s)) if timing.first_call_s else "–",
             f"{timing.modules:,} ({timing.generated_modules:,})",
             relative,
             target_cell,
@@ -254,10 +319,8 @@ def run(*, runs: int = 7, vendors: bool = True, targets: Sequence[ImportTarget] 
             "modules": timing.modules,
             "generated_modules": timing.generated_modules,
             "runs": len(timing.import_s),
+            **({"first_call_median_s": median(timing.first_call_s)} if timing.first_call_s else {}),
         }
-    section.tables.append(table)
-    _add_offenders(section, chosen, measured)
-    return section
 
 
 def _add_offenders(section: Section, chosen: Sequence[ImportTarget], measured: dict[str, ImportTiming]) -> None:
@@ -273,7 +336,7 @@ def _add_offenders(section: Section, chosen: Sequence[ImportTarget], measured: d
         python = _interpreter(worst)
         if python is None:
             continue
-        modules, packages = importtime_offenders(python, worst.statement)
+        modules, packages = importtime_offenders(python, worst.statement, extra_path=_extra_path(worst))
         table = Table(
             f"`-X importtime` for the slowest {kind} row, {worst.label} in {worst.where}: largest self times",
             ["module", "self", "cumulative"],

@@ -22,16 +22,14 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime
-import email.utils
 import math
 import random
-import ssl
+import sys
 import time
 from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
 from typing import Generic, TypeVar, cast
 
 import attrs
-import httpx
 
 from runbridge.errors import APIConnectionError, APIStatusError
 
@@ -130,6 +128,8 @@ def retry_after_seconds(headers: Mapping[str, str], *, now: float | None = None)
     seconds = _finite(value)
     if seconds is not None:
         return max(seconds, 0.0)
+    import email.utils  # an HTTP date is rare: the module loads only when one arrives
+
     try:
         parsed = email.utils.parsedate_to_datetime(value.strip())
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -157,12 +157,15 @@ def is_transient(exc: BaseException) -> bool:
         return not is_certificate_failure(exc)
     if isinstance(exc, APIStatusError):
         return exc.status_code in RETRYABLE_STATUS
-    if isinstance(exc, httpx.HTTPStatusError):
-        return exc.response.status_code in RETRYABLE_STATUS
-    if isinstance(exc, httpx.UnsupportedProtocol):
-        return False  # a URL with a scheme httpx cannot speak fails the same way every time
-    if isinstance(exc, httpx.TransportError):
-        return not is_certificate_failure(exc)
+    # An httpx error can only exist once httpx is imported: the policy alone does not import it.
+    httpx = sys.modules.get("httpx")
+    if httpx is not None:
+        if isinstance(exc, httpx.HTTPStatusError):
+            return bool(exc.response.status_code in RETRYABLE_STATUS)
+        if isinstance(exc, httpx.UnsupportedProtocol):
+            return False  # a URL with a scheme httpx cannot speak fails the same way every time
+        if isinstance(exc, httpx.TransportError):
+            return not is_certificate_failure(exc)
     if isinstance(exc, TimeoutError | ConnectionError):
         return True
     return _is_transient_foreign_error(exc)
@@ -170,11 +173,15 @@ def is_transient(exc: BaseException) -> bool:
 
 def is_certificate_failure(exc: BaseException) -> bool:
     """Did TLS verification fail somewhere in this exception's chain? Retrying cannot fix a certificate."""
+    # A certificate error can only exist once ssl is imported (httpx imports it): the policy alone does not.
+    ssl = sys.modules.get("ssl")
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        if isinstance(current, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(current):
+        if (ssl is not None and isinstance(current, ssl.SSLCertVerificationError)) or (
+            "CERTIFICATE_VERIFY_FAILED" in str(current)
+        ):
             return True
         current = current.__cause__ or current.__context__
     return False

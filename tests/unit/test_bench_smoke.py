@@ -47,9 +47,11 @@ def test_table_rejects_a_wrong_row() -> None:
 
 
 def test_batch_option_parsing() -> None:
-    assert _batch_config("1000x50") == (1000, 50)
-    with pytest.raises(argparse.ArgumentTypeError):
-        _batch_config("fifty")
+    assert _batch_config("1000x50") == (1000, 50, 20.0)
+    assert _batch_config("10000x500@200") == (10000, 500, 200.0)
+    for text in ("fifty", "10x5@soon", "0x5"):
+        with pytest.raises(argparse.ArgumentTypeError):
+            _batch_config(text)
 
 
 def test_imports_smoke() -> None:
@@ -71,13 +73,23 @@ def test_overhead_smoke() -> None:
     assert all("python_calls" in stats for stats in section.data["transport.sync"].values())
 
 
+def test_imports_first_call_is_timed_apart_from_the_import() -> None:
+    (runners,) = (target for target in imports.RUNBRIDGE_TARGETS if target.first_call)
+    section = imports.run(runs=1, targets=[runners])
+    figures = section.data[runners.key]
+    assert figures["runs"] == 1
+    assert figures["first_call_median_s"] > 0
+
+
 def test_registry_batch_smoke() -> None:
-    section = registry_batch.run(configs=((6, 3),), repeats=1)
-    (table,) = section.tables
-    assert len(table.rows) == len(registry_batch.VARIANTS)
-    measured = section.data["6x3"]["variants"]
-    assert measured, "at least the harness variants run"
-    assert all(result["failed"] == 0 and len(result["walls_s"]) == 1 for result in measured.values())
+    section = registry_batch.run(configs=((6, 3), (8, 4, 5.0)), repeats=1)
+    narrow, slow = section.tables
+    assert len(narrow.rows) == len(slow.rows) == len(registry_batch.VARIANTS)
+    for key in ("6x3", "8x4@5"):
+        measured = section.data[key]["variants"]
+        assert set(measured) == {label for label, _, _ in registry_batch.VARIANTS}
+        assert all(result["failed"] == 0 and len(result["walls_s"]) == 1 for result in measured.values())
+        assert all(result["peak_rss_mb"] > 0 for result in measured.values())
 
 
 def test_backends_smoke() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import io
 import json
 import sys
@@ -188,6 +189,72 @@ def test_cancelled_batch_resumes_with_every_item_exactly_once(tmp_path: Path) ->
     assert [result.actual_output for result in results] == [query.upper() for query in queries]
     indexes = [json.loads(line)["index"] for line in checkpoint.read_text().splitlines()]
     assert indexes == list(range(50))
+
+
+class GatedThreadRunner(BaseAPIRunner):
+    """Sync-only: items from `block_from` on wait in their thread until `gate` opens; reads a caller's variable."""
+
+    name = "unit_gated_sync"
+
+    def __init__(self, config: dict[str, Any] | None = None, **kwargs: Any) -> None:
+        super().__init__(config, **kwargs)
+        self.gate = threading.Event()
+        self.block_from = "q030"
+        self.blocked = threading.Semaphore(0)
+        self.calls: list[str] = []
+
+    def execute(self, query: str, **kwargs: Any) -> APIResponseData:
+        self.calls.append(query)
+        if query >= self.block_from:
+            self.blocked.release()
+            self.gate.wait(60)
+        return APIResponseData(query=query, actual_output=f"{query} for {CALLER.get()}")
+
+
+CALLER: contextvars.ContextVar[str] = contextvars.ContextVar("unit_caller", default="nobody")
+
+
+def test_cancelled_thread_batch_drops_late_results_and_resumes_exactly_once(tmp_path: Path) -> None:
+    checkpoint = tmp_path / "results.jsonl"
+    queries = [f"q{i:03d}" for i in range(50)]
+    runner = GatedThreadRunner(max_concurrent=5)
+
+    async def cancel_mid_way() -> None:
+        CALLER.set("the caller")
+        task = asyncio.ensure_future(runner.execute_batch(queries, checkpoint=checkpoint, show_progress=False))
+        for _ in range(5):  # every worker thread waits at the gate: all earlier items are written
+            await asyncio.to_thread(runner.blocked.acquire)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(cancel_mid_way())
+    runner.gate.set()  # the calls still in threads now finish: their results must not reach the closed checkpoint
+    for thread in threading.enumerate():
+        if thread.name.startswith("runbridge-unit_gated_sync"):
+            thread.join(60)
+    lines = checkpoint.read_text().splitlines()
+    assert sorted(json.loads(line)["index"] for line in lines) == list(range(30))
+    assert json.loads(lines[0])["actual_output"] == "q000 for the caller"  # the caller's context reached the threads
+
+    resumed = GatedThreadRunner(max_concurrent=5)
+    resumed.gate.set()
+    results = batch(resumed, queries, checkpoint=checkpoint)
+
+    assert sorted(resumed.calls) == queries[30:]
+    assert [result.query for result in results] == queries
+    assert [json.loads(line)["index"] for line in checkpoint.read_text().splitlines()] == list(range(50))
+
+
+def test_a_failing_checkpoint_write_fails_a_thread_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from runbridge.runners.checkpoint import Checkpoint
+
+    def full_disk(self: Checkpoint, index: int, result: APIResponseData) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Checkpoint, "append", full_disk)
+    with pytest.raises(OSError, match="No space left"):
+        batch(CountingThreadRunner(max_concurrent=4), [f"q{i}" for i in range(20)], checkpoint=tmp_path / "r.jsonl")
 
 
 def test_torn_last_line_is_dropped_and_rerun(tmp_path: Path) -> None:

@@ -261,6 +261,20 @@ def test_built_ins_load_on_first_use_not_on_import() -> None:
     assert completed.stdout.split() == ["False", "runbridge.runners.builtin.http", "http"]
 
 
+def test_import_loads_neither_httpx_nor_asyncio_and_the_first_call_does() -> None:
+    probe = (
+        "import sys, runbridge.runners as runners\n"
+        "print(*(name in sys.modules for name in ('httpx', 'asyncio', 'runbridge.runners.evaluation')))\n"
+        "runners.evaluation_runner\n"
+        "print('runbridge.runners.evaluation' in sys.modules)\n"
+        "runners.APIRunner.register('probe')(type('Probe', (runners.BaseAPIRunner,), {'execute': lambda s, q: q}))\n"
+        "runners.APIRunner().execute('probe', 'hello')\n"
+        "print('httpx' in sys.modules)\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert completed.stdout.split() == ["False", "False", "False", "True", "True"]
+
+
 def test_a_registered_class_wins_over_the_built_in_of_the_same_name() -> None:
     built_in = APIRunner.runner_class("http")
     APIRunner.register("http")(EchoRunner)

@@ -18,22 +18,26 @@ entry point group (see `runbridge.runners.registry`). `evaluation_runner` runs a
 `runbridge.runners.evaluation`).
 """
 
+from typing import TYPE_CHECKING, Any
+
 from runbridge.retry import RetryConfig
 from runbridge.runners.base import BaseAPIRunner
 from runbridge.runners.errors import CheckpointError, ResponseShapeError, RunnerError, UnknownRunnerError
-from runbridge.runners.evaluation import (
-    Contains,
-    DatasetItem,
-    EvaluationResult,
-    ExactMatch,
-    ItemResult,
-    Latency,
-    aevaluation_runner,
-    evaluation_runner,
-)
 from runbridge.runners.registry import APIRunner
 from runbridge.runners.response import APIResponseData
 from runbridge.runners.retry import api_retry
+
+if TYPE_CHECKING:
+    from runbridge.runners.evaluation import (
+        Contains,
+        DatasetItem,
+        EvaluationResult,
+        ExactMatch,
+        ItemResult,
+        Latency,
+        aevaluation_runner,
+        evaluation_runner,
+    )
 
 __all__ = [
     "APIResponseData",
@@ -54,3 +58,15 @@ __all__ = [
     "api_retry",
     "evaluation_runner",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The evaluation names load on first use (PEP 562): they bring asyncio and the batch machinery, which a
+    # registry call does not need. Every other name in __all__ is imported above.
+    if name in __all__:
+        from runbridge.runners import evaluation
+
+        value = getattr(evaluation, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -7,7 +7,6 @@ thread while the caller waits; exceptions, KeyboardInterrupt included, come back
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections.abc import Coroutine
 from typing import Any, TypeVar
@@ -18,6 +17,8 @@ __all__ = ["run_sync"]
 
 
 def run_sync(coroutine: Coroutine[Any, Any, T]) -> T:
+    import asyncio  # on the first sync call, not when the registry is imported
+
     try:
         asyncio.get_running_loop()
     except RuntimeError:

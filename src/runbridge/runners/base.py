@@ -1,15 +1,14 @@
 """`BaseAPIRunner`: the class every runner subclasses — implement `execute()`, or `aexecute()` for true async.
 
 A runner owns its config section, its concurrency bound, its retry policy and any clients it opens. Batches
-(`execute_batch`) come with the base class and run on `runbridge.runners.batch`: sync-only runners in a
-bounded thread pool, async runners as tasks on the caller's event loop. The batch and single-call modules see a
+(`execute_batch`) come with the base class and run on `runbridge.runners.batch`: sync-only runners in a bounded
+set of worker threads, async runners as tasks on the caller's event loop. The batch and single-call modules see a
 runner only through this interface (they import this module for type checking alone), so the dependency runs
-one way: base -> batch -> execution.
+one way: base -> batch -> execution. The batch module (and asyncio) load with the first batch.
 """
 
 from __future__ import annotations
 
-import asyncio
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -20,7 +19,6 @@ from runbridge.config import check_keys
 from runbridge.errors import ConfigError
 from runbridge.retry import RetryConfig
 from runbridge.runners._sync import run_sync
-from runbridge.runners.batch import run_batch
 from runbridge.runners.errors import RunnerError
 from runbridge.runners.response import APIResponseData
 
@@ -105,6 +103,8 @@ class BaseAPIRunner:
 
     async def aexecute(self, query: str, **kwargs: Any) -> APIResponseData:
         """Run one query without blocking the event loop; by default `execute()` in a worker thread."""
+        import asyncio  # a caller on an event loop has imported it already
+
         return await asyncio.to_thread(self.execute, query, **kwargs)
 
     @property
@@ -142,11 +142,13 @@ class BaseAPIRunner:
         """Run many queries concurrently; results in input order; a failure is a `status="failed"` item.
 
         At most `max_concurrent` queries are in flight: as tasks when the runner implements `aexecute()`, else
-        in a thread pool of that size. With `checkpoint="results.jsonl"` each result is appended to that file
+        in that many worker threads. With `checkpoint="results.jsonl"` each result is appended to that file
         as it completes, and a rerun skips the items already there, so after a crash or Ctrl-C every item is
         in the file exactly once; `retry_failed=True` runs the items recorded as failed again. Keyword
         arguments are passed to every `execute()` / `aexecute()` call.
         """
+        from runbridge.runners.batch import run_batch  # the batch machinery loads with the first batch
+
         return await run_batch(
             self,
             queries,

@@ -1,24 +1,25 @@
 """Run one runner over many queries: bounded concurrency, input order, failures kept, optional checkpoint.
 
-A fixed number of worker coroutines (`max_concurrent`) take the next unfinished item, run it, store its result
-at its input position, append it to the checkpoint and tick the progress bar. A runner with its own
-`aexecute()` runs as coroutines on the caller's loop; a sync-only runner runs in a thread pool of the same
-size, so neither can exceed the bound. Every item ends as an `APIResponseData`: a failure (after the runner's
-own retries) is a `status="failed"` result carrying the exception, never a missing entry or a crashed batch.
+A fixed number of workers (`max_concurrent`) take the next unfinished item, run it, store its result at its
+input position, append it to the checkpoint and tick the progress bar. A runner with its own `aexecute()` runs
+as worker coroutines on the caller's loop; a sync-only runner runs in as many worker threads, which record their
+results themselves (the loop is not woken per item), so neither can exceed the bound. Every item ends as an
+`APIResponseData`: a failure (after the runner's own retries) is a `status="failed"` result carrying the
+exception, never a missing entry or a crashed batch.
 
 Cancellation (Ctrl-C, a task cancelled, a timeout around the batch) stops the workers at once; items already
 finished are in the checkpoint and a rerun continues from there.
 
-The worker pool itself, `run_bounded`, knows nothing of runners: evaluations run their items on it too.
+The worker pools themselves, `run_bounded` (coroutines) and `run_in_threads`, know nothing of runners:
+evaluations run their items on `run_bounded` too.
 """
 
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import contextvars
-import functools
 import logging
+import threading
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -33,12 +34,11 @@ from runbridge.runners.response import APIResponseData
 if TYPE_CHECKING:
     from runbridge.runners.base import BaseAPIRunner
 
-__all__ = ["as_queries", "run_batch", "run_bounded"]
+__all__ = ["as_queries", "run_batch", "run_bounded", "run_in_threads"]
 
 logger = logging.getLogger("runbridge.runners")
 
 ResultT = TypeVar("ResultT")
-RunOne = Callable[[str], Awaitable[APIResponseData]]
 
 
 def as_queries(queries: Iterable[str]) -> list[str]:
@@ -120,51 +120,108 @@ async def _run_pending(
     if runner.is_async:
         await runner.astart()
         try:
-
-            async def run_async(query: str) -> APIResponseData:
-                return await acall_captured(runner, query, **kwargs)
-
-            await _drive(pending, items, results, run_async, workers, record, progress)
+            await run_bounded(
+                pending,
+                lambda index: acall_captured(runner, items[index], **kwargs),
+                workers=workers,
+                on_result=_recorder(items, results, record, progress),
+            )
         finally:
             await runner.astop()
         return
 
-    loop = asyncio.get_running_loop()
-    # Named through the package, whose thread-pool module then loads only when a batch first needs threads.
-    pool = concurrent.futures.ThreadPoolExecutor(
-        max_workers=workers, thread_name_prefix=f"runbridge-{runner.name or 'runner'}"
+    await run_in_threads(
+        pending,
+        lambda index: call_captured(runner, items[index], **kwargs),
+        workers=workers,
+        on_result=_recorder(items, results, record, progress),
+        name=f"runbridge-{runner.name or 'runner'}",
     )
-    try:
-
-        async def run_in_thread(query: str) -> APIResponseData:
-            # Copy the caller's context into the thread (run_in_executor does not, unlike asyncio.to_thread).
-            context = contextvars.copy_context()
-            call = functools.partial(context.run, call_captured, runner, query, **kwargs)
-            return await loop.run_in_executor(pool, call)
-
-        await _drive(pending, items, results, run_in_thread, workers, record, progress)
-    finally:
-        # On cancellation do not wait for calls already in threads: their results are dropped (not written to
-        # the checkpoint), so a rerun runs those items again.
-        pool.shutdown(wait=False, cancel_futures=True)
 
 
-async def _drive(
-    order: Sequence[int],
-    items: list[str],
-    results: list[APIResponseData | None],
-    run_one: RunOne,
-    workers: int,
-    record: Checkpoint | None,
-    progress: Progress,
-) -> None:
+def _recorder(
+    items: list[str], results: list[APIResponseData | None], record: Checkpoint | None, progress: Progress
+) -> Callable[[int, APIResponseData], None]:
+    """What happens to each finished item: stored at its input position, checkpointed, counted."""
+
     def finished(index: int, result: APIResponseData) -> None:
         results[index] = result
         if record is not None:
             record.append(index, result)
         progress.update(failed=result.failed)
 
-    await run_bounded(order, lambda index: run_one(items[index]), workers=workers, on_result=finished)
+    return finished
+
+
+async def run_in_threads(
+    positions: Sequence[int],
+    run_one: Callable[[int], ResultT],
+    *,
+    workers: int,
+    on_result: Callable[[int, ResultT], None],
+    name: str,
+) -> None:
+    """`run_one(position)` for every position in `workers` threads; `on_result` sees each result as it completes.
+
+    Each thread takes the next position and runs it until none is left, and hands its result to `on_result`
+    itself (under a lock, so checkpoint writes and progress never interleave): the event loop is woken once,
+    when the last thread ends, not once per item. Each thread runs in its own copy of the caller's context, so
+    context variables set by the caller are seen by the runner. Cancellation stops the threads from taking new
+    positions and drops the results of calls still running (a rerun from the checkpoint runs them again); it
+    does not wait for those calls.
+    """
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[None] = loop.create_future()
+    order = iter(positions)
+    lock = threading.Lock()  # guards everything below, and every on_result call
+    running = min(workers, len(positions))
+    stopped = False  # set on the first failure and when the caller stops waiting
+    waiting = True  # the caller still awaits `done` (its loop may be closed once it stops)
+    failure: BaseException | None = None
+
+    def settle() -> None:
+        if not done.done():
+            if failure is not None:
+                done.set_exception(failure)
+            else:
+                done.set_result(None)
+
+    def work() -> None:
+        nonlocal running, stopped, failure
+        try:
+            while True:
+                with lock:
+                    position = None if stopped else next(order, None)
+                if position is None:
+                    return
+                result = run_one(position)
+                with lock:
+                    if stopped:
+                        return
+                    on_result(position, result)
+        except BaseException as exc:  # the batch fails with the first error; the other threads stop
+            with lock:
+                stopped = True
+                failure = failure or exc
+        finally:
+            with lock:
+                running -= 1
+                if waiting and (running == 0 or failure is not None):
+                    loop.call_soon_threadsafe(settle)
+
+    # Daemon threads: after a Ctrl-C the process may exit without waiting for calls still in flight.
+    threads = [
+        threading.Thread(target=contextvars.copy_context().run, args=(work,), name=f"{name}-{number}", daemon=True)
+        for number in range(running)
+    ]
+    for thread in threads:
+        thread.start()
+    try:
+        await done
+    finally:
+        with lock:
+            stopped = True
+            waiting = False
 
 
 async def run_bounded(

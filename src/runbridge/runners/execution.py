@@ -9,11 +9,9 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from runbridge.runners.errors import RunnerError
 from runbridge.runners.response import APIResponseData
-from runbridge.runners.tracing import TraceRecorder, capture_exchanges, recording
+from runbridge.runners.tracing import TraceRecorder, recording
 
 if TYPE_CHECKING:
     from runbridge.runners.base import BaseAPIRunner
@@ -30,9 +28,10 @@ def _finish(
         raise RunnerError(
             f"{type(runner).__name__}.execute() returned {type(result).__name__}; it must return APIResponseData"
         )
-    elapsed = time.perf_counter() - started
-    trace = {"runner": runner.name, **recorder.as_trace(), **result.trace}
-    return attrs.evolve(result, latency=result.latency or elapsed, trace=trace)
+    result.complete(
+        latency=time.perf_counter() - started, trace={"runner": runner.name, **recorder.as_trace(), **result.trace}
+    )
+    return result
 
 
 def _failed(
@@ -47,7 +46,7 @@ def _failed(
 
 def call(runner: BaseAPIRunner, query: str, **kwargs: Any) -> APIResponseData:
     """Run `runner.execute(query)`; the runner's exception propagates."""
-    with recording() as recorder, capture_exchanges(recorder):
+    with recording() as recorder:
         started = time.perf_counter()
         result = runner.execute(query, **kwargs)
         return _finish(runner, query, result, started, recorder)
@@ -55,7 +54,7 @@ def call(runner: BaseAPIRunner, query: str, **kwargs: Any) -> APIResponseData:
 
 async def acall(runner: BaseAPIRunner, query: str, **kwargs: Any) -> APIResponseData:
     """Run `runner.aexecute(query)`; the runner's exception propagates."""
-    with recording() as recorder, capture_exchanges(recorder):
+    with recording() as recorder:
         started = time.perf_counter()
         result = await runner.aexecute(query, **kwargs)
         return _finish(runner, query, result, started, recorder)
@@ -63,7 +62,7 @@ async def acall(runner: BaseAPIRunner, query: str, **kwargs: Any) -> APIResponse
 
 def call_captured(runner: BaseAPIRunner, query: str, **kwargs: Any) -> APIResponseData:
     """Like `call`, but a failure becomes a failed result carrying the exception."""
-    with recording() as recorder, capture_exchanges(recorder):
+    with recording() as recorder:
         started = time.perf_counter()
         try:
             return _finish(runner, query, runner.execute(query, **kwargs), started, recorder)
@@ -73,7 +72,7 @@ def call_captured(runner: BaseAPIRunner, query: str, **kwargs: Any) -> APIRespon
 
 async def acall_captured(runner: BaseAPIRunner, query: str, **kwargs: Any) -> APIResponseData:
     """Like `acall`, but a failure becomes a failed result carrying the exception."""
-    with recording() as recorder, capture_exchanges(recorder):
+    with recording() as recorder:
         started = time.perf_counter()
         try:
             return _finish(runner, query, await runner.aexecute(query, **kwargs), started, recorder)

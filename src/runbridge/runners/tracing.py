@@ -7,15 +7,15 @@ runner passing anything around.
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
-from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from runbridge.runners.response import describe_error
-from runbridge.transport import capture
+
+if TYPE_CHECKING:
+    from runbridge.transport import Exchange
 
 __all__ = ["TraceRecorder", "current_recorder", "recording"]
 
@@ -30,7 +30,7 @@ class TraceRecorder:
     retries: list[dict[str, Any]] = attrs.field(factory=list)
     exchanges: list[dict[str, Any]] = attrs.field(factory=list)
     # Lists that runbridge.transport.capture() is filling while the query runs; read when the trace is built.
-    live: list[list[Any]] = attrs.field(factory=list)
+    live: list[list[Exchange]] = attrs.field(factory=list)
 
     def record_try(self, operation: str, attempt: int) -> None:
         self.tries[operation] = max(self.tries.get(operation, 0), attempt)
@@ -81,32 +81,34 @@ def current_recorder() -> TraceRecorder | None:
     return _current.get()
 
 
-@contextlib.contextmanager
-def recording() -> Iterator[TraceRecorder]:
-    """Record one query's tries and exchanges; nested use (a runner calling the registry) shares the outer one."""
-    outer = _current.get()
-    if outer is not None:
-        yield outer
-        return
-    recorder = TraceRecorder()
-    token = _current.set(recorder)
-    try:
-        yield recorder
-    finally:
-        _current.reset(token)
+class recording:
+    """Record one query's tries and HTTP exchanges; nested use (a runner calling the registry) shares the outer one.
+
+    A class rather than a generator-based context manager: it is entered once per query of every batch, and
+    this way costs two context-variable sets, nothing else. httpx loads only when the first query is recorded.
+    """
+
+    __slots__ = ("_capture", "_token", "recorder")
+
+    def __enter__(self) -> TraceRecorder:
+        outer = _current.get()
+        if outer is not None:
+            self._token = None
+            self.recorder = outer
+            return outer
+        from runbridge.transport import capture  # the transport, and httpx, on first use
+
+        self.recorder = TraceRecorder()
+        self._token = _current.set(self.recorder)
+        self._capture = capture()
+        self.recorder.live.append(self._capture.__enter__())
+        return self.recorder
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._token is not None:
+            self._capture.__exit__(None, None, None)
+            _current.reset(self._token)
 
 
-@contextlib.contextmanager
-def capture_exchanges(recorder: TraceRecorder) -> Iterator[None]:
-    """Record the HTTP exchanges made through runbridge's transport while the block runs, into `recorder`."""
-    with capture() as exchanges:
-        recorder.live.append(exchanges)
-        yield
-
-
-def _exchange_dict(exchange: Any) -> dict[str, Any]:
-    if isinstance(exchange, dict):
-        return dict(exchange)
-    if attrs.has(type(exchange)):
-        return attrs.asdict(exchange)
-    return {key: value for key, value in vars(exchange).items() if not key.startswith("_")}
+def _exchange_dict(exchange: Exchange) -> dict[str, Any]:
+    return attrs.asdict(exchange, recurse=False)  # its fields are plain values
