@@ -7,7 +7,8 @@ within 1.05× of `ThreadPoolExecutor` + `httpx.Client` (the *vs raw pool* column
 the thread-pool path. The variants:
 
 * registry, async runner   `APIRunner(...).run_batch("http", queries)` with the built-in `http` runner
-                           (native `aexecute`, tasks on one event loop, one async client per 10 slots)
+                           (native `aexecute`, tasks on one event loop) over httpx's pool (one async client
+                           per 10 slots), and over aiohttp's (`backend: aiohttp`, `runbridge[aiohttp]`)
 * registry, thread pool    the same batch through a runner that only implements sync `execute()`, which
                            the registry runs in its bounded worker threads
 * asyncio + httpx          the harness floor: `asyncio.Semaphore` + `httpx.AsyncClient`, nothing else
@@ -257,6 +258,7 @@ def registry_threads(base_url: str) -> Batch:
 
 VARIANTS: tuple[tuple[str, Callable[[str], Batch], bool], ...] = (
     ("registry, async runner (`http`)", registry_async, True),
+    ("registry, async runner (`http`), aiohttp pool", lambda base_url: registry_async(base_url, "aiohttp"), True),
     ("registry, thread pool (sync `execute`)", registry_threads, True),
     ("asyncio + httpx.AsyncClient (harness floor)", asyncio_httpx, False),
     (f"asyncio + httpx.AsyncClient, one pool per {SHARD} slots", asyncio_httpx_sharded, False),
