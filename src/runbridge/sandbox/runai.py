@@ -163,6 +163,7 @@ _TEMPLATES: dict[str, Any] = {
         "updatedBy": "user@run.ai",
         "isDefault": False,
     },
+    # A workload in a list and a workload read by id share these fields.
     "workload": {
         "tenantId": 1001,
         "runningPods": 1,
@@ -200,80 +201,8 @@ _TEMPLATES: dict[str, Any] = {
         "guaranteedRuntimeEndsAt": "2025-08-01T03:49:52.531Z",
         "sourceApi": "WorkloadsV2",
     },
-    "workload_detailed": {
-        "tenantId": 1001,
-        "runningPods": 1,
-        "phaseUpdatedAt": "2022-06-08T11:28:24.131Z",
-        "deletedAt": None,
-        "completedAt": None,
-        "k8sPhaseUpdatedAt": "2022-06-08T11:28:24.131Z",
-        "updatedAt": "2022-06-08T11:28:24.131Z",
-        "source": "CLI",
-        "type": "runai-job",
-        "name": "very-important-job",
-        "id": "00000000-0000-4000-8000-000000000001",
-        "priority": 50,
-        "priorityClassName": "high-priority",
-        "submittedBy": "researcher@run.ai",
-        "clusterId": "71f69d83-ba66-4822-adf5-55ce55efd210",
-        "projectName": "proj-1",
-        "projectId": "1",
-        "departmentName": "department-1",
-        "departmentId": "1",
-        "namespace": "runai-proj-1",
-        "createdAt": "2022-01-01T03:49:52.531Z",
-        "phase": "Creating",
-        "conditions": [],
-        "phaseMessage": "Not enough resources in the requested nodepool",
-        "k8sPhase": "Pending",
-        "distributedFramework": "Pytorch",
-        "command": "sleep",
-        "arguments": "1000",
-        "idleGpus": 3,
-        "idleAllocatedGpus": 1,
-        "totalPendingTimeSeconds": 60,
-        "totalRunningTimeSeconds": 60,
-        "category": "Train",
-        "guaranteedRuntimeEndsAt": "2025-08-01T03:49:52.531Z",
-        "sourceApi": "WorkloadsV2",
-    },
-    "training": {
-        "name": "my-workload-name",
-        "requestedName": "example",
-        "workloadId": "00000000-0000-4000-8000-000000000001",
-        "projectId": "example",
-        "departmentId": "example",
-        "clusterId": "71f69d83-ba66-4822-adf5-55ce55efd210",
-        "createdBy": "test@lab.com",
-        "createdAt": "2022-01-01T03:49:52.531Z",
-        "desiredPhase": "Running",
-        "actualPhase": "Creating",
-    },
-    "workspace": {
-        "name": "my-workload-name",
-        "requestedName": "example",
-        "workloadId": "00000000-0000-4000-8000-000000000001",
-        "projectId": "example",
-        "departmentId": "example",
-        "clusterId": "71f69d83-ba66-4822-adf5-55ce55efd210",
-        "createdBy": "test@lab.com",
-        "createdAt": "2022-01-01T03:49:52.531Z",
-        "desiredPhase": "Running",
-        "actualPhase": "Creating",
-    },
-    "inference": {
-        "name": "my-workload-name",
-        "requestedName": "example",
-        "workloadId": "00000000-0000-4000-8000-000000000001",
-        "projectId": "example",
-        "departmentId": "example",
-        "clusterId": "71f69d83-ba66-4822-adf5-55ce55efd210",
-        "createdBy": "test@lab.com",
-        "createdAt": "2022-01-01T03:49:52.531Z",
-        "desiredPhase": "Running",
-        "actualPhase": "Creating",
-    },
-    "distributed": {
+    # What creating a training, workspace, inference or distributed workload answers (one shape in the spec).
+    "submitted_workload": {
         "name": "my-workload-name",
         "requestedName": "example",
         "workloadId": "00000000-0000-4000-8000-000000000001",
@@ -694,7 +623,12 @@ class _ControlPlane:
         project = self.get("project", project_id)
         created = _now()
         detail = _template(
-            kind, workloadId=workload_id, name=name, projectId=project_id, clusterId=CLUSTER_UUID, createdAt=created
+            "submitted_workload",
+            workloadId=workload_id,
+            name=name,
+            projectId=project_id,
+            clusterId=CLUSTER_UUID,
+            createdAt=created,
         )
         detail["departmentId"] = "1"
         self._put(kind, workload_id, detail)
@@ -1078,7 +1012,7 @@ def _workload_routes(plane: _ControlPlane) -> list[Route]:
         item = plane.get("workload", request.path_params["workload_id"])
         if item is None:
             return _error(404, "no such workload")
-        detailed = _template("workload_detailed")
+        detailed = _template("workload")
         detailed.update({key: value for key, value in item.items() if key in detailed})
         return JSONResponse(detailed)
 
