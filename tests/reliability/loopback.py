@@ -236,10 +236,11 @@ def _runicorn(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
         return client.health_check() if kind == "read" else client.delete_runs([unique("run")])
 
 
-async def _runicorn_async(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT) -> Any:
+async def _runicorn_async(base_url: str, kind: str, seconds: float = CLIENT_TIMEOUT, backend: str = "httpx") -> Any:
     from runbridge.runicorn import AsyncRunicornClient
 
-    async with AsyncRunicornClient(base_url, timeout=seconds, max_retries=2, check_connection=False) as client:
+    options: dict[str, Any] = {"timeout": seconds, "max_retries": 2, "check_connection": False, "backend": backend}
+    async with AsyncRunicornClient(base_url, **options) as client:
         return await (client.health_check() if kind == "read" else client.delete_runs([unique("run")]))
 
 
@@ -363,6 +364,14 @@ RUNAGENT_READ, RUNAGENT_WRITE = "GET /api/v1/health", "POST /api/v1/agents/echo/
 SUBJECTS = [
     Subject("runicorn", "runicorn", "GET /api/health", "POST /api/runs/soft-delete", None, _runicorn),
     Subject("runicorn-async", "runicorn", "GET /api/health", "POST /api/runs/soft-delete", None, _runicorn_async),
+    Subject(
+        "runicorn-async-aiohttp",
+        "runicorn",
+        "GET /api/health",
+        "POST /api/runs/soft-delete",
+        None,
+        over_aiohttp(_runicorn_async),
+    ),
     Subject(
         "runai",
         "runai",

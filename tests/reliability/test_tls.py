@@ -68,12 +68,11 @@ def _runicorn(url: str, ca: str | None) -> Any:
         return client.health_check()
 
 
-async def _runicorn_async(url: str, ca: str | None) -> Any:
+async def _runicorn_async(url: str, ca: str | None, backend: str = "httpx") -> Any:
     from runbridge.runicorn import AsyncRunicornClient
 
-    async with AsyncRunicornClient(
-        url, timeout=CLIENT_TIMEOUT, max_retries=1, check_connection=False, verify=ca or True
-    ) as client:
+    options: dict[str, Any] = {"max_retries": 1, "check_connection": False, "verify": ca or True, "backend": backend}
+    async with AsyncRunicornClient(url, timeout=CLIENT_TIMEOUT, **options) as client:
         return await client.health_check()
 
 
@@ -147,6 +146,7 @@ CLIENTS: dict[str, tuple[str, Callable[[str, str | None], Any], bool]] = {
     # name: (service, call, has a CA option)
     "runicorn": ("runicorn", _runicorn, True),
     "runicorn-async": ("runicorn", _runicorn_async, True),
+    "runicorn-async-aiohttp": ("runicorn", functools.partial(_runicorn_async, backend="aiohttp"), True),
     "runai": ("runai", _runai, True),
     "runai-async": ("runai", _runai_async, True),
     "runai-async-aiohttp": ("runai", functools.partial(_runai_async, backend="aiohttp"), True),

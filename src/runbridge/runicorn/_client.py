@@ -20,10 +20,11 @@ from runbridge.runicorn.errors import areject_html, reject_html
 from runbridge.runicorn.remote import AsyncRemoteAPI, RemoteAPI
 
 if TYPE_CHECKING:
+    import aiohttp
     import httpx
     from runbridge_generated.runicorn_viewer.client import Client
 
-    from runbridge.transport import AsyncRunbridgeClient, RunbridgeClient
+    from runbridge.transport import AsyncRunbridgeClient, Backend, RunbridgeClient
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncRunicornClient", "RunicornClient", "aconnect", "connect"]
 
@@ -266,7 +267,9 @@ class AsyncRunicornClient(_ViewerClient["AsyncRunbridgeClient"], AsyncAPIClient)
 
     Constructing it does no I/O: `async with AsyncRunicornClient(...)` (or `await client.connect()`) checks
     `/api/health` unless `check_connection=False`; `aconnect()` does both in one call. Close it with
-    `await client.close()` or by leaving the `async with` block. `transport` replaces the network layer.
+    `await client.close()` or by leaving the `async with` block. `transport` replaces the network layer;
+    `backend="aiohttp"` (the `runbridge[aiohttp]` extra) or `http_client=` (an aiohttp.ClientSession you own)
+    sends over aiohttp's connection pool instead of httpx's.
     """
 
     artifacts: AsyncArtifactsAPI
@@ -284,11 +287,14 @@ class AsyncRunicornClient(_ViewerClient["AsyncRunbridgeClient"], AsyncAPIClient)
         verify: bool | str = True,
         check_connection: bool = True,
         transport: httpx.AsyncBaseTransport | None = None,
+        backend: Backend = "httpx",
+        http_client: aiohttp.ClientSession | None = None,
     ) -> None:
         from runbridge.runicorn._options import client_options
 
         self._check_connection = check_connection
-        self._start(client_options(base_url, timeout, max_retries, headers, verify), transport)
+        options = client_options(base_url, timeout, max_retries, headers, verify)
+        self._start(options, transport, backend=backend, http_client=http_client)
 
     def _bind(self, http: AsyncRunbridgeClient) -> None:
         self._generated = _generated_client(http, areject_html).set_async_httpx_client(http)
