@@ -21,6 +21,11 @@ DEFAULT_REFRESH_MARGIN = 60.0
 
 # -- per service -------------------------------------------------------------------------------------------------
 
+# Where each client connects when its caller names no URL: the services' hosted APIs, and the address a local
+# Runicorn viewer (`runicorn viewer`) listens on.
+RUNICORN_BASE_URL = "http://127.0.0.1:23300"
+RUNAGENT_BASE_URL = "https://backend.run-agent.ai"
+OPENAI_BASE_URL = "https://api.openai.com/v1"
 # The hosted runs service, and the request contract it documents as current (older values get legacy shapes).
 RUNS_BASE_URL = "https://api.vertesia.io/api/v1"
 RUNS_API_VERSION = "20260803"

@@ -31,6 +31,7 @@ from typing import Any, Literal
 import attrs
 import httpx
 
+from runbridge._constants import DEFAULT_REFRESH_MARGIN
 from runbridge._redact import mask, redact_mapping, redact_text, redact_url
 from runbridge.errors import TokenError, parse_body
 
@@ -116,7 +117,7 @@ class TokenAuth(httpx.Auth):
     def __init__(
         self,
         *,
-        refresh_margin: float = 60.0,
+        refresh_margin: float = DEFAULT_REFRESH_MARGIN,
         refresh_ahead: bool = True,
         header: str = "Authorization",
         prefix: str = "Bearer",
@@ -319,7 +320,7 @@ class ClientCredentials(TokenAuth):
         *,
         style: Literal["form", "json"] = "form",
         scope: str | None = None,
-        refresh_margin: float = 60.0,
+        refresh_margin: float = DEFAULT_REFRESH_MARGIN,
         refresh_ahead: bool = True,
         clock: Callable[[], float] = time.time,
     ) -> None:
@@ -371,7 +372,12 @@ class ApiKeyExchange(TokenAuth):
     `{"type": "apikey", "key": <key>}`, answered by `{"token", "token_type", "expires_in"}`."""
 
     def __init__(
-        self, token_url: str, api_key: str, *, refresh_margin: float = 60.0, clock: Callable[[], float] = time.time
+        self,
+        token_url: str,
+        api_key: str,
+        *,
+        refresh_margin: float = DEFAULT_REFRESH_MARGIN,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(refresh_margin=refresh_margin, clock=clock)
         if not api_key:

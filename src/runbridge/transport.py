@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 import attrs
 import httpx
 
-from runbridge import _logging
+from runbridge import _constants, _logging
 from runbridge._redact import redact_headers, redact_text, redact_url
 from runbridge._version import __version__
 from runbridge.errors import (
@@ -75,7 +75,11 @@ logger = logging.getLogger("runbridge.http")
 USER_AGENT = (
     f"runbridge/{__version__} python/{sys.version_info.major}.{sys.version_info.minor}.{sys.version_info.micro}"
 )
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_TIMEOUT = httpx.Timeout(_constants.DEFAULT_TIMEOUT, connect=_constants.DEFAULT_CONNECT_TIMEOUT)
+DEFAULT_LIMITS = httpx.Limits(
+    max_connections=_constants.DEFAULT_MAX_CONNECTIONS,
+    max_keepalive_connections=_constants.DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
+)
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 # Failures that happen before a single byte of the request left this machine: safe to retry for any method.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -178,7 +182,7 @@ class ClientOptions:
     service: str = "runbridge"
     # The longest one attempt may spend receiving a body that is not streamed, however slowly its bytes trickle
     # in: the read timeout alone restarts with every byte. None switches the cap off.
-    body_deadline: float | None = attrs.field(default=600.0)
+    body_deadline: float | None = attrs.field(default=_constants.DEFAULT_BODY_DEADLINE)
 
     @body_deadline.validator
     def _check_body_deadline(self, _attribute: object, value: float | None) -> None:
@@ -653,7 +657,7 @@ class RunbridgeClient(httpx.Client):
             pool = httpx.HTTPTransport(
                 verify=_ssl_verify(options.verify, options.cert),
                 proxy=options.proxy,
-                limits=options.limits or httpx.Limits(max_connections=100, max_keepalive_connections=20),
+                limits=options.limits or DEFAULT_LIMITS,
             )
         self.client_options = options
         self._pool = pool
@@ -718,7 +722,7 @@ def async_pool(options: ClientOptions, *, session: aiohttp.ClientSession | None 
     return httpx.AsyncHTTPTransport(
         verify=verify,
         proxy=options.proxy,
-        limits=options.limits or httpx.Limits(max_connections=100, max_keepalive_connections=20),
+        limits=options.limits or DEFAULT_LIMITS,
     )
 
 

@@ -34,7 +34,7 @@ from typing import Any
 import attrs
 
 from runbridge import _logging
-from runbridge._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from runbridge._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RUNAGENT_BASE_URL
 from runbridge._redact import mask, redact_url
 from runbridge.config import check_keys, load_config
 from runbridge.errors import ConfigError
@@ -50,7 +50,7 @@ __all__ = [
     "resolve_settings",
 ]
 
-DEFAULT_BASE_URL = "https://backend.run-agent.ai"
+DEFAULT_BASE_URL = RUNAGENT_BASE_URL
 DEFAULT_RETRY_DELAY = 1.0
 DEFAULT_RETRY_BACKOFF = 2.0
 

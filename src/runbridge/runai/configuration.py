@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from runbridge._constants import DEFAULT_TIMEOUT
+from runbridge._constants import DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT
 from runbridge._redact import mask, redact_url
 from runbridge.errors import ConfigError
 
@@ -78,7 +78,7 @@ class Configuration:
     proxy_headers: Mapping[str, str] | None = None
     proxy_server_name: str | None = None
     auto_refresh_token: bool = True
-    token_refresh_margin: float = 60
+    token_refresh_margin: float = DEFAULT_REFRESH_MARGIN
     debug: bool = False
     # Not in runapy: which token endpoint client credentials use, and the per-request timeout in seconds.
     token_endpoint: Literal["v1", "v2"] = "v2"  # noqa: S105 - a version, not a secret

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from runbridge._base_client import AsyncAPIClient, BaseClient, HttpT, SyncAPIClient
-from runbridge._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from runbridge._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RUNICORN_BASE_URL
 from runbridge.runicorn import _plans
 from runbridge.runicorn._driver import Plan, run_async, run_sync
 from runbridge.runicorn.artifacts import ArtifactsAPI, AsyncArtifactsAPI
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_BASE_URL", "AsyncRunicornClient", "RunicornClient", "aconnect", "connect"]
 
 # Where `runicorn viewer` listens unless told otherwise.
-DEFAULT_BASE_URL = "http://127.0.0.1:23300"
+DEFAULT_BASE_URL = RUNICORN_BASE_URL
 
 T = TypeVar("T")
 

@@ -23,6 +23,7 @@ from urllib.parse import quote
 
 import httpx
 
+from runbridge._constants import DEFAULT_TIMEOUT
 from runbridge.errors import ConfigError
 from runbridge.runners.builtin._http import (
     BACKEND_KEY,
@@ -97,7 +98,7 @@ class HTTPRunner(HTTPRunnerBase):
         try:
             return ClientOptions(
                 self.origin,
-                timeout=float(self.config.get("timeout", 30.0)),
+                timeout=float(self.config.get("timeout", DEFAULT_TIMEOUT)),
                 retry=self.retry_config,
                 headers=self.headers,
                 verify=self.config.get("verify", True),

@@ -22,6 +22,7 @@ from typing import Any, ClassVar
 
 import httpx
 
+from runbridge._constants import OPENAI_BASE_URL
 from runbridge.auth import StaticToken
 from runbridge.errors import ConfigError
 from runbridge.runners.builtin._http import (
@@ -38,7 +39,7 @@ from runbridge.transport import ClientOptions
 
 __all__ = ["OpenAIChatRunner"]
 
-DEFAULT_BASE_URL = "https://api.openai.com/v1"
+DEFAULT_BASE_URL = OPENAI_BASE_URL
 
 
 class OpenAIChatRunner(HTTPRunnerBase):
