@@ -90,6 +90,28 @@ def test_enum_made_nullable_by_another_allof_member_is_a_nullable_enum(generate:
     assert attachment.from_dict({"parent": {"subtype": "milestone"}}).parent.subtype == "milestone"
 
 
+def test_an_enum_marked_nullable_accepts_null(generate: Any) -> None:
+    method = {"type": "string", "enum": ["GET", "POST"]}
+    schemas = {
+        "Method": method,
+        "Call": {
+            "type": "object",
+            "properties": {
+                "request_method": {**method, "nullable": True},
+                "fallback_method": {"$ref": "#/components/schemas/Method", "nullable": True},
+            },
+        },
+    }
+    generate(_spec({"/c": _get("getCall", _ref("Call"))}, schemas, version="3.0.3"))
+    call = importlib.import_module("runbridge_generated.t.models.call").Call
+    parsed = call.from_dict({"request_method": None, "fallback_method": None})
+    assert parsed.request_method is None
+    assert parsed.fallback_method is None
+    parsed = call.from_dict({"request_method": "POST", "fallback_method": "GET"})
+    assert parsed.request_method == "POST"
+    assert parsed.fallback_method == "GET"
+
+
 def test_object_defaults_the_generator_cannot_express_are_left_to_the_server(generate: Any) -> None:
     schemas = {
         "Flag": {"type": "object", "properties": {"eq_": {"type": "boolean"}}},

@@ -17,6 +17,7 @@ the generator already handles they change nothing). `PASSES` is the order they r
     keep_ids_as_strings               `format: uuid` -> a plain string (ids stay `str`, as the service sent them)
     drop_structured_defaults          an object or array `default` the generator cannot express -> removed
     nullable_enums_in_allof           an enum that another allOf member makes nullable -> a nullable enum
+    nullable_inline_enums             `nullable: true` on an inline enum (or on a $ref to one) -> a nullable enum
     distinct_parameter_names          parameters whose Python names coincide -> the first kept, a warning
     distinct_property_names           properties whose attribute names coincide -> later ones untyped, a warning
     inline_single_allof_members       allOf: [one inline schema] -> that schema
@@ -450,6 +451,34 @@ def nullable_enums_in_allof(spec: dict[str, Any]) -> None:
         del schema["allOf"]
         for key, value in flat.items():
             schema[key] = value
+
+
+def nullable_inline_enums(spec: dict[str, Any]) -> None:
+    """Turn an inline enum marked `nullable: true` (or a `$ref` to an enum with `nullable: true` beside it) into
+    the nullable enum `nullable_enums_in_allof` writes: `anyOf: [<the enum>, {type: null}]`.
+
+    Works around: the generator ignores `nullable` on an enum, so a `null` the service sends (Twilio's
+    `request_method: null`) fails to parse. Named enums are settled by `hoist_nullable_models`.
+    """
+    schemas = _component_schemas(spec)
+    components = {id(schema) for schema in schemas.values()}
+    for schema in _all_schemas(spec):
+        if id(schema) in components or schema.get("nullable") is not True:
+            continue
+        if "$ref" in schema:
+            if not _is_enum(_resolve(schema, schemas)):
+                continue
+            enum_schema: dict[str, Any] = {"$ref": schema["$ref"]}
+        elif _is_enum(schema) and None not in schema["enum"]:
+            enum_schema = _without_null(schema)
+            enum_schema.pop("description", None)
+        else:
+            continue
+        description = schema.get("description")
+        schema.clear()
+        schema["anyOf"] = [enum_schema, {"type": "null"}]
+        if description is not None:
+            schema["description"] = description
 
 
 def _flattened(schema: Any, schemas: dict[str, Any]) -> dict[str, Any]:
@@ -890,6 +919,7 @@ PASSES: list[Pass] = [
     keep_ids_as_strings,
     drop_structured_defaults,
     nullable_enums_in_allof,
+    nullable_inline_enums,
     inline_single_allof_members,
     drop_unconstrained_allof_members,
     fill_missing_media_schemas,
