@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_run_request_input_kwargs import AgentRunRequestInputKwargs
+
 
 T = TypeVar("T", bound="AgentRunRequest")
 
@@ -51,56 +55,53 @@ class AgentRunRequest:
 
         persistent_memory = self.persistent_memory
 
-        fields_: dict[str, Any] = {}
+        field_dict: dict[str, Any] = {}
 
-        fields_.update(
+        field_dict.update(
             {
                 "entrypoint_tag": entrypoint_tag,
             }
         )
         if input_args is not UNSET:
-            fields_["input_args"] = input_args
+            field_dict["input_args"] = input_args
         if input_kwargs is not UNSET:
-            fields_["input_kwargs"] = input_kwargs
+            field_dict["input_kwargs"] = input_kwargs
         if timeout_seconds is not UNSET:
-            fields_["timeout_seconds"] = timeout_seconds
+            field_dict["timeout_seconds"] = timeout_seconds
         if async_execution is not UNSET:
-            fields_["async_execution"] = async_execution
+            field_dict["async_execution"] = async_execution
         if user_id is not UNSET:
-            fields_["user_id"] = user_id
+            field_dict["user_id"] = user_id
         if persistent_memory is not UNSET:
-            fields_["persistent_memory"] = persistent_memory
+            field_dict["persistent_memory"] = persistent_memory
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            entrypoint_tag = data_["entrypoint_tag"]
-        except Exception as error_:
-            raise FieldError.at("entrypoint_tag", data_, error_) from None
-        try:
-            input_args = data_.get("input_args", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_run_request_input_kwargs import AgentRunRequestInputKwargs  # noqa: PLC0415
 
-        except Exception as error_:
-            raise FieldError.at("input_args", data_, error_) from None
-        try:
-            _input_kwargs = data_.get("input_kwargs", UNSET)
-            input_kwargs: AgentRunRequestInputKwargs | Unset
-            if isinstance(_input_kwargs, Unset):
-                input_kwargs = UNSET
-            else:
-                input_kwargs = AgentRunRequestInputKwargs.from_dict(_input_kwargs)
+        d = dict(src_dict)
+        entrypoint_tag = d.pop("entrypoint_tag")
 
-        except Exception as error_:
-            raise FieldError.at("input_kwargs", data_, error_) from None
-        timeout_seconds = data_.get("timeout_seconds", UNSET)
-        async_execution = data_.get("async_execution", UNSET)
-        user_id = data_.get("user_id", UNSET)
-        persistent_memory = data_.get("persistent_memory", UNSET)
-        instance_ = cls_(
+        input_args = d.pop("input_args", UNSET)
+
+        _input_kwargs = d.pop("input_kwargs", UNSET)
+        input_kwargs: AgentRunRequestInputKwargs | Unset
+        if isinstance(_input_kwargs, Unset):
+            input_kwargs = UNSET
+        else:
+            input_kwargs = AgentRunRequestInputKwargs.from_dict(_input_kwargs)
+
+        timeout_seconds = d.pop("timeout_seconds", UNSET)
+
+        async_execution = d.pop("async_execution", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        persistent_memory = d.pop("persistent_memory", UNSET)
+
+        instance_ = cls(
             entrypoint_tag=entrypoint_tag,
             input_args=input_args,
             input_kwargs=input_kwargs,
@@ -111,7 +112,3 @@ class AgentRunRequest:
         )
 
         return instance_
-
-
-# Models in an import cycle with this one: imported after the class above is defined.
-from ..models.agent_run_request_input_kwargs import AgentRunRequestInputKwargs  # noqa: E402

@@ -1,19 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentStreamFrame")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(
-    ("type", "status", "content", "invocation_id", "total_chunks", "execution_time", "detail", "error", "code")
-)
 
 
 @_attrs_define
@@ -66,60 +61,61 @@ class AgentStreamFrame:
 
         code = self.code
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update(
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
             {
                 "type": type_,
             }
         )
         if status is not UNSET:
-            fields_["status"] = status
+            field_dict["status"] = status
         if content is not UNSET:
-            fields_["content"] = content
+            field_dict["content"] = content
         if invocation_id is not UNSET:
-            fields_["invocation_id"] = invocation_id
+            field_dict["invocation_id"] = invocation_id
         if total_chunks is not UNSET:
-            fields_["total_chunks"] = total_chunks
+            field_dict["total_chunks"] = total_chunks
         if execution_time is not UNSET:
-            fields_["execution_time"] = execution_time
+            field_dict["execution_time"] = execution_time
         if detail is not UNSET:
-            fields_["detail"] = detail
+            field_dict["detail"] = detail
         if error is not UNSET:
-            fields_["error"] = error
+            field_dict["error"] = error
         if code is not UNSET:
-            fields_["code"] = code
+            field_dict["code"] = code
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            type_ = data_["type"]
-        except Exception as error_:
-            raise FieldError.at("type", data_, error_) from None
-        status = data_.get("status", UNSET)
-        try:
-            _content = data_.get("content", UNSET)
-            content: None | str | Unset
-            if _content is None:
-                content = None
-            elif isinstance(_content, Unset):
-                content = UNSET
-            else:
-                content = cast_(None | str | Unset, _content)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type")
 
-        except Exception as error_:
-            raise FieldError.at("content", data_, error_) from None
-        invocation_id = data_.get("invocation_id", UNSET)
-        total_chunks = data_.get("total_chunks", UNSET)
-        execution_time = data_.get("execution_time", UNSET)
-        detail = data_.get("detail", UNSET)
-        error = data_.get("error", UNSET)
-        code = data_.get("code", UNSET)
-        instance_ = cls_(
+        status = d.pop("status", UNSET)
+
+        def _parse_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        invocation_id = d.pop("invocation_id", UNSET)
+
+        total_chunks = d.pop("total_chunks", UNSET)
+
+        execution_time = d.pop("execution_time", UNSET)
+
+        detail = d.pop("detail", UNSET)
+
+        error = d.pop("error", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        instance_ = cls(
             type_=type_,
             status=status,
             content=content,
@@ -131,8 +127,7 @@ class AgentStreamFrame:
             code=code,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property

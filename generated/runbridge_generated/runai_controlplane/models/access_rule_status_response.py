@@ -7,11 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.access_rule_phase import AccessRulePhase
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessRuleStatusResponse")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("phase", "message", "details"))
 
 
 @_attrs_define
@@ -37,42 +35,39 @@ class AccessRuleStatusResponse:
 
         details = self.details
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update({})
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
         if phase is not UNSET:
-            fields_["phase"] = phase
+            field_dict["phase"] = phase
         if message is not UNSET:
-            fields_["message"] = message
+            field_dict["message"] = message
         if details is not UNSET:
-            fields_["details"] = details
+            field_dict["details"] = details
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            _phase = data_.get("phase", UNSET)
-            phase: AccessRulePhase | Unset
-            if isinstance(_phase, Unset):
-                phase = UNSET
-            else:
-                phase = AccessRulePhase(_phase)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _phase = d.pop("phase", UNSET)
+        phase: AccessRulePhase | Unset
+        if isinstance(_phase, Unset):
+            phase = UNSET
+        else:
+            phase = AccessRulePhase(_phase)
 
-        except Exception as error_:
-            raise FieldError.at("phase", data_, error_) from None
-        message = data_.get("message", UNSET)
-        details = data_.get("details", UNSET)
-        instance_ = cls_(
+        message = d.pop("message", UNSET)
+
+        details = d.pop("details", UNSET)
+
+        instance_ = cls(
             phase=phase,
             message=message,
             details=details,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property

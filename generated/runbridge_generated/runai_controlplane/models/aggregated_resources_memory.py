@@ -1,18 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.units import Units
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AggregatedResourcesMemory")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("units", "deserved"))
 
 
 @_attrs_define
@@ -36,46 +33,38 @@ class AggregatedResourcesMemory:
         else:
             deserved = self.deserved
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update(
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
             {
                 "units": units,
             }
         )
         if deserved is not UNSET:
-            fields_["deserved"] = deserved
+            field_dict["deserved"] = deserved
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            units = Units(data_["units"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        units = Units(d.pop("units"))
 
-        except Exception as error_:
-            raise FieldError.at("units", data_, error_) from None
-        try:
-            _deserved = data_.get("deserved", UNSET)
-            deserved: float | None | Unset
-            if _deserved is None:
-                deserved = None
-            elif isinstance(_deserved, Unset):
-                deserved = UNSET
-            else:
-                deserved = cast_(float | None | Unset, _deserved)
+        def _parse_deserved(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        except Exception as error_:
-            raise FieldError.at("deserved", data_, error_) from None
-        instance_ = cls_(
+        deserved = _parse_deserved(d.pop("deserved", UNSET))
+
+        instance_ = cls(
             units=units,
             deserved=deserved,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property

@@ -2,18 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Application")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(
-    ("name", "createdBy", "createdAt", "updatedAt", "enabled", "lastLogin", "id", "clientId", "tenantId")
-)
 
 
 @_attrs_define
@@ -73,9 +69,9 @@ class Application:
 
         tenant_id = self.tenant_id
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update(
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
             {
                 "name": name,
                 "createdBy": created_by,
@@ -88,81 +84,71 @@ class Application:
             }
         )
         if tenant_id is not UNSET:
-            fields_["tenantId"] = tenant_id
+            field_dict["tenantId"] = tenant_id
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            name = data_["name"]
-        except Exception as error_:
-            raise FieldError.at("name", data_, error_) from None
-        try:
-            created_by = data_["createdBy"]
-        except Exception as error_:
-            raise FieldError.at("createdBy", data_, error_) from None
-        try:
-            _created_at = data_["createdAt"]
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = None
-            elif isinstance(_created_at, str):
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
 
-                created_at = created_at_type_0
+        created_by = d.pop("createdBy")
 
-            else:
-                raise TypeError(f"expected datetime.datetime | None, got {type(_created_at).__name__}")
+        def _parse_created_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        except Exception as error_:
-            raise FieldError.at("createdAt", data_, error_) from None
-        try:
-            _updated_at = data_["updatedAt"]
-            updated_at: datetime.datetime | None
-            if _updated_at is None:
-                updated_at = None
-            elif isinstance(_updated_at, str):
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
 
-                updated_at = updated_at_type_0
+        created_at = _parse_created_at(d.pop("createdAt"))
 
-            else:
-                raise TypeError(f"expected datetime.datetime | None, got {type(_updated_at).__name__}")
+        def _parse_updated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        except Exception as error_:
-            raise FieldError.at("updatedAt", data_, error_) from None
-        try:
-            enabled = data_["enabled"]
-        except Exception as error_:
-            raise FieldError.at("enabled", data_, error_) from None
-        try:
-            _last_login = data_["lastLogin"]
-            last_login: datetime.datetime | None
-            if _last_login is None:
-                last_login = None
-            elif isinstance(_last_login, str):
-                last_login_type_0 = datetime.datetime.fromisoformat(_last_login)
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
 
-                last_login = last_login_type_0
+        updated_at = _parse_updated_at(d.pop("updatedAt"))
 
-            else:
-                raise TypeError(f"expected datetime.datetime | None, got {type(_last_login).__name__}")
+        enabled = d.pop("enabled")
 
-        except Exception as error_:
-            raise FieldError.at("lastLogin", data_, error_) from None
-        try:
-            id = data_["id"]
-        except Exception as error_:
-            raise FieldError.at("id", data_, error_) from None
-        try:
-            client_id = data_["clientId"]
-        except Exception as error_:
-            raise FieldError.at("clientId", data_, error_) from None
-        tenant_id = data_.get("tenantId", UNSET)
-        instance_ = cls_(
+        def _parse_last_login(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_login_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_login_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_login = _parse_last_login(d.pop("lastLogin"))
+
+        id = d.pop("id")
+
+        client_id = d.pop("clientId")
+
+        tenant_id = d.pop("tenantId", UNSET)
+
+        instance_ = cls(
             name=name,
             created_by=created_by,
             created_at=created_at,
@@ -174,8 +160,7 @@ class Application:
             tenant_id=tenant_id,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property

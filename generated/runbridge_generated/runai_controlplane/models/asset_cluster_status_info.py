@@ -1,17 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.asset_sync_status_enum import AssetSyncStatusEnum
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asset_cluster_status_issue import AssetClusterStatusIssue
+
 
 T = TypeVar("T", bound="AssetClusterStatusInfo")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("status", "issues", "message", "url"))
 
 
 @_attrs_define
@@ -48,69 +50,55 @@ class AssetClusterStatusInfo:
 
         url = self.url
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update({})
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
         if status is not UNSET:
-            fields_["status"] = status
+            field_dict["status"] = status
         if issues is not UNSET:
-            fields_["issues"] = issues
+            field_dict["issues"] = issues
         if message is not UNSET:
-            fields_["message"] = message
+            field_dict["message"] = message
         if url is not UNSET:
-            fields_["url"] = url
+            field_dict["url"] = url
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            _status = data_.get("status", UNSET)
-            status: AssetSyncStatusEnum | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = AssetSyncStatusEnum(_status)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset_cluster_status_issue import AssetClusterStatusIssue  # noqa: PLC0415
 
-        except Exception as error_:
-            raise FieldError.at("status", data_, error_) from None
-        try:
-            _issues = data_.get("issues", UNSET)
-            issues: list[AssetClusterStatusIssue] | Unset = UNSET
-            if _issues is not UNSET:
-                if not isinstance(_issues, list):
-                    raise TypeError(f"expected a list, got {type(_issues).__name__}")
-                issues = []
-                for (
-                    componentsschemas_asset_cluster_status_issues_item_index_,
-                    componentsschemas_asset_cluster_status_issues_item_data,
-                ) in enumerate(_issues):
-                    try:
-                        componentsschemas_asset_cluster_status_issues_item = AssetClusterStatusIssue.from_dict(
-                            componentsschemas_asset_cluster_status_issues_item_data
-                        )
+        d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: AssetSyncStatusEnum | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = AssetSyncStatusEnum(_status)
 
-                    except Exception as error_:
-                        raise FieldError.at(
-                            componentsschemas_asset_cluster_status_issues_item_index_, _issues, error_
-                        ) from None
-                    issues.append(componentsschemas_asset_cluster_status_issues_item)
+        _issues = d.pop("issues", UNSET)
+        issues: list[AssetClusterStatusIssue] | Unset = UNSET
+        if _issues is not UNSET:
+            issues = []
+            for componentsschemas_asset_cluster_status_issues_item_data in _issues:
+                componentsschemas_asset_cluster_status_issues_item = AssetClusterStatusIssue.from_dict(
+                    componentsschemas_asset_cluster_status_issues_item_data
+                )
 
-        except Exception as error_:
-            raise FieldError.at("issues", data_, error_) from None
-        message = data_.get("message", UNSET)
-        url = data_.get("url", UNSET)
-        instance_ = cls_(
+                issues.append(componentsschemas_asset_cluster_status_issues_item)
+
+        message = d.pop("message", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        instance_ = cls(
             status=status,
             issues=issues,
             message=message,
             url=url,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property
@@ -128,7 +116,3 @@ class AssetClusterStatusInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Models in an import cycle with this one: imported after the class above is defined.
-from ..models.asset_cluster_status_issue import AssetClusterStatusIssue  # noqa: E402

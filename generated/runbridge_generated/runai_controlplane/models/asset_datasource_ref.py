@@ -1,17 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.asset_kind import AssetKind
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_source_overrides import DataSourceOverrides
+
 
 T = TypeVar("T", bound="AssetDatasourceRef")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("id", "name", "kind", "overrides"))
 
 
 @_attrs_define
@@ -31,6 +33,8 @@ class AssetDatasourceRef:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.data_source_overrides import DataSourceOverrides  # noqa: PLC0415
+
         id = self.id
 
         name = self.name
@@ -45,9 +49,9 @@ class AssetDatasourceRef:
         else:
             overrides = self.overrides
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update(
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
             {
                 "id": id,
                 "name": name,
@@ -55,53 +59,46 @@ class AssetDatasourceRef:
             }
         )
         if overrides is not UNSET:
-            fields_["overrides"] = overrides
+            field_dict["overrides"] = overrides
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            id = data_["id"]
-        except Exception as error_:
-            raise FieldError.at("id", data_, error_) from None
-        try:
-            name = data_["name"]
-        except Exception as error_:
-            raise FieldError.at("name", data_, error_) from None
-        try:
-            kind = AssetKind(data_["kind"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_source_overrides import DataSourceOverrides  # noqa: PLC0415
 
-        except Exception as error_:
-            raise FieldError.at("kind", data_, error_) from None
-        try:
-            _overrides = data_.get("overrides", UNSET)
-            overrides: DataSourceOverrides | None | Unset
-            if _overrides is None:
-                overrides = None
-            elif isinstance(_overrides, Unset):
-                overrides = UNSET
-            elif isinstance(_overrides, dict):
-                overrides_type_0 = DataSourceOverrides.from_dict(_overrides)
+        d = dict(src_dict)
+        id = d.pop("id")
 
-                overrides = overrides_type_0
+        name = d.pop("name")
 
-            else:
-                raise TypeError(f"expected DataSourceOverrides | None | Unset, got {type(_overrides).__name__}")
+        kind = AssetKind(d.pop("kind"))
 
-        except Exception as error_:
-            raise FieldError.at("overrides", data_, error_) from None
-        instance_ = cls_(
+        def _parse_overrides(data: object) -> DataSourceOverrides | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                overrides_type_0 = DataSourceOverrides.from_dict(data)
+
+                return overrides_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataSourceOverrides | None | Unset, data)
+
+        overrides = _parse_overrides(d.pop("overrides", UNSET))
+
+        instance_ = cls(
             id=id,
             name=name,
             kind=kind,
             overrides=overrides,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property
@@ -119,7 +116,3 @@ class AssetDatasourceRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Models in an import cycle with this one: imported after the class above is defined.
-from ..models.data_source_overrides import DataSourceOverrides  # noqa: E402

@@ -1,16 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import FieldError
+if TYPE_CHECKING:
+    from ..models.cluster_dependencies_status_optional import ClusterDependenciesStatusOptional
+    from ..models.cluster_dependencies_status_required import ClusterDependenciesStatusRequired
+
 
 T = TypeVar("T", bound="ClusterDependenciesStatus")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("required", "optional"))
 
 
 @_attrs_define
@@ -30,38 +31,33 @@ class ClusterDependenciesStatus:
 
         optional = self.optional.to_dict()
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update(
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
             {
                 "required": required,
                 "optional": optional,
             }
         )
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            required = ClusterDependenciesStatusRequired.from_dict(data_["required"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cluster_dependencies_status_optional import ClusterDependenciesStatusOptional  # noqa: PLC0415
+        from ..models.cluster_dependencies_status_required import ClusterDependenciesStatusRequired  # noqa: PLC0415
 
-        except Exception as error_:
-            raise FieldError.at("required", data_, error_) from None
-        try:
-            optional = ClusterDependenciesStatusOptional.from_dict(data_["optional"])
+        d = dict(src_dict)
+        required = ClusterDependenciesStatusRequired.from_dict(d.pop("required"))
 
-        except Exception as error_:
-            raise FieldError.at("optional", data_, error_) from None
-        instance_ = cls_(
+        optional = ClusterDependenciesStatusOptional.from_dict(d.pop("optional"))
+
+        instance_ = cls(
             required=required,
             optional=optional,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property
@@ -79,8 +75,3 @@ class ClusterDependenciesStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Models in an import cycle with this one: imported after the class above is defined.
-from ..models.cluster_dependencies_status_optional import ClusterDependenciesStatusOptional  # noqa: E402
-from ..models.cluster_dependencies_status_required import ClusterDependenciesStatusRequired  # noqa: E402

@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataVolumeInstance")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("id", "mountPath", "exclude"))
 
 
 @_attrs_define
@@ -47,66 +44,56 @@ class DataVolumeInstance:
         else:
             exclude = self.exclude
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update({})
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
         if id is not UNSET:
-            fields_["id"] = id
+            field_dict["id"] = id
         if mount_path is not UNSET:
-            fields_["mountPath"] = mount_path
+            field_dict["mountPath"] = mount_path
         if exclude is not UNSET:
-            fields_["exclude"] = exclude
+            field_dict["exclude"] = exclude
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            _id = data_.get("id", UNSET)
-            id: None | str | Unset
-            if _id is None:
-                id = None
-            elif isinstance(_id, Unset):
-                id = UNSET
-            else:
-                id = cast_(None | str | Unset, _id)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
 
-        except Exception as error_:
-            raise FieldError.at("id", data_, error_) from None
-        try:
-            _mount_path = data_.get("mountPath", UNSET)
-            mount_path: None | str | Unset
-            if _mount_path is None:
-                mount_path = None
-            elif isinstance(_mount_path, Unset):
-                mount_path = UNSET
-            else:
-                mount_path = cast_(None | str | Unset, _mount_path)
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        except Exception as error_:
-            raise FieldError.at("mountPath", data_, error_) from None
-        try:
-            _exclude = data_.get("exclude", UNSET)
-            exclude: bool | None | Unset
-            if _exclude is None:
-                exclude = None
-            elif isinstance(_exclude, Unset):
-                exclude = UNSET
-            else:
-                exclude = cast_(bool | None | Unset, _exclude)
+        id = _parse_id(d.pop("id", UNSET))
 
-        except Exception as error_:
-            raise FieldError.at("exclude", data_, error_) from None
-        instance_ = cls_(
+        def _parse_mount_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mount_path = _parse_mount_path(d.pop("mountPath", UNSET))
+
+        def _parse_exclude(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        exclude = _parse_exclude(d.pop("exclude", UNSET))
+
+        instance_ = cls(
             id=id,
             mount_path=mount_path,
             exclude=exclude,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property

@@ -7,13 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.grant_token_v2_body_grant_type import GrantTokenV2BodyGrantType
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GrantTokenV2Body")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(
-    ("grant_type", "client_id", "client_secret", "username", "password", "refresh_token", "code", "redirect_uri")
-)
 
 
 @_attrs_define
@@ -57,47 +53,50 @@ class GrantTokenV2Body:
 
         redirect_uri = self.redirect_uri
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update(
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
             {
                 "grant_type": grant_type,
             }
         )
         if client_id is not UNSET:
-            fields_["client_id"] = client_id
+            field_dict["client_id"] = client_id
         if client_secret is not UNSET:
-            fields_["client_secret"] = client_secret
+            field_dict["client_secret"] = client_secret
         if username is not UNSET:
-            fields_["username"] = username
+            field_dict["username"] = username
         if password is not UNSET:
-            fields_["password"] = password
+            field_dict["password"] = password
         if refresh_token is not UNSET:
-            fields_["refresh_token"] = refresh_token
+            field_dict["refresh_token"] = refresh_token
         if code is not UNSET:
-            fields_["code"] = code
+            field_dict["code"] = code
         if redirect_uri is not UNSET:
-            fields_["redirect_uri"] = redirect_uri
+            field_dict["redirect_uri"] = redirect_uri
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            grant_type = GrantTokenV2BodyGrantType(data_["grant_type"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        grant_type = GrantTokenV2BodyGrantType(d.pop("grant_type"))
 
-        except Exception as error_:
-            raise FieldError.at("grant_type", data_, error_) from None
-        client_id = data_.get("client_id", UNSET)
-        client_secret = data_.get("client_secret", UNSET)
-        username = data_.get("username", UNSET)
-        password = data_.get("password", UNSET)
-        refresh_token = data_.get("refresh_token", UNSET)
-        code = data_.get("code", UNSET)
-        redirect_uri = data_.get("redirect_uri", UNSET)
-        instance_ = cls_(
+        client_id = d.pop("client_id", UNSET)
+
+        client_secret = d.pop("client_secret", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        refresh_token = d.pop("refresh_token", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        redirect_uri = d.pop("redirect_uri", UNSET)
+
+        instance_ = cls(
             grant_type=grant_type,
             client_id=client_id,
             client_secret=client_secret,
@@ -108,8 +107,7 @@ class GrantTokenV2Body:
             redirect_uri=redirect_uri,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.match_expression_operator import MatchExpressionOperator
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MatchExpression")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("key", "operator", "values"))
 
 
 @_attrs_define
@@ -38,45 +35,35 @@ class MatchExpression:
         if not isinstance(self.values, Unset):
             values = self.values
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update(
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
             {
                 "key": key,
                 "operator": operator,
             }
         )
         if values is not UNSET:
-            fields_["values"] = values
+            field_dict["values"] = values
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            key = data_["key"]
-        except Exception as error_:
-            raise FieldError.at("key", data_, error_) from None
-        try:
-            operator = MatchExpressionOperator(data_["operator"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key")
 
-        except Exception as error_:
-            raise FieldError.at("operator", data_, error_) from None
-        try:
-            values = cast_(list[str], data_.get("values", UNSET))
+        operator = MatchExpressionOperator(d.pop("operator"))
 
-        except Exception as error_:
-            raise FieldError.at("values", data_, error_) from None
-        instance_ = cls_(
+        values = cast(list[str], d.pop("values", UNSET))
+
+        instance_ = cls(
             key=key,
             operator=operator,
             values=values,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property

@@ -1,17 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.node_affinity_affinity_type import NodeAffinityAffinityType
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.node_type_for_project import NodeTypeForProject
+
 
 T = TypeVar("T", bound="NodeAffinity")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("affinityType", "selectedTypes"))
 
 
 @_attrs_define
@@ -38,54 +40,43 @@ class NodeAffinity:
                 selected_types_item = selected_types_item_data.to_dict()
                 selected_types.append(selected_types_item)
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update({})
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
         if affinity_type is not UNSET:
-            fields_["affinityType"] = affinity_type
+            field_dict["affinityType"] = affinity_type
         if selected_types is not UNSET:
-            fields_["selectedTypes"] = selected_types
+            field_dict["selectedTypes"] = selected_types
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            _affinity_type = data_.get("affinityType", UNSET)
-            affinity_type: NodeAffinityAffinityType | Unset
-            if isinstance(_affinity_type, Unset):
-                affinity_type = UNSET
-            else:
-                affinity_type = NodeAffinityAffinityType(_affinity_type)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.node_type_for_project import NodeTypeForProject  # noqa: PLC0415
 
-        except Exception as error_:
-            raise FieldError.at("affinityType", data_, error_) from None
-        try:
-            _selected_types = data_.get("selectedTypes", UNSET)
-            selected_types: list[NodeTypeForProject] | Unset = UNSET
-            if _selected_types is not UNSET:
-                if not isinstance(_selected_types, list):
-                    raise TypeError(f"expected a list, got {type(_selected_types).__name__}")
-                selected_types = []
-                for selected_types_item_index_, selected_types_item_data in enumerate(_selected_types):
-                    try:
-                        selected_types_item = NodeTypeForProject.from_dict(selected_types_item_data)
+        d = dict(src_dict)
+        _affinity_type = d.pop("affinityType", UNSET)
+        affinity_type: NodeAffinityAffinityType | Unset
+        if isinstance(_affinity_type, Unset):
+            affinity_type = UNSET
+        else:
+            affinity_type = NodeAffinityAffinityType(_affinity_type)
 
-                    except Exception as error_:
-                        raise FieldError.at(selected_types_item_index_, _selected_types, error_) from None
-                    selected_types.append(selected_types_item)
+        _selected_types = d.pop("selectedTypes", UNSET)
+        selected_types: list[NodeTypeForProject] | Unset = UNSET
+        if _selected_types is not UNSET:
+            selected_types = []
+            for selected_types_item_data in _selected_types:
+                selected_types_item = NodeTypeForProject.from_dict(selected_types_item_data)
 
-        except Exception as error_:
-            raise FieldError.at("selectedTypes", data_, error_) from None
-        instance_ = cls_(
+                selected_types.append(selected_types_item)
+
+        instance_ = cls(
             affinity_type=affinity_type,
             selected_types=selected_types,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property
@@ -103,7 +94,3 @@ class NodeAffinity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Models in an import cycle with this one: imported after the class above is defined.
-from ..models.node_type_for_project import NodeTypeForProject  # noqa: E402

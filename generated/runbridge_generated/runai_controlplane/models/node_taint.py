@@ -7,11 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.node_taint_effect import NodeTaintEffect
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NodeTaint")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("key", "effect", "value"))
 
 
 @_attrs_define
@@ -35,41 +33,35 @@ class NodeTaint:
 
         value = self.value
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update(
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
             {
                 "key": key,
                 "effect": effect,
             }
         )
         if value is not UNSET:
-            fields_["value"] = value
+            field_dict["value"] = value
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            key = data_["key"]
-        except Exception as error_:
-            raise FieldError.at("key", data_, error_) from None
-        try:
-            effect = NodeTaintEffect(data_["effect"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key")
 
-        except Exception as error_:
-            raise FieldError.at("effect", data_, error_) from None
-        value = data_.get("value", UNSET)
-        instance_ = cls_(
+        effect = NodeTaintEffect(d.pop("effect"))
+
+        value = d.pop("value", UNSET)
+
+        instance_ = cls(
             key=key,
             effect=effect,
             value=value,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.environment_variable_of_asset import EnvironmentVariableOfAsset
+
 
 T = TypeVar("T", bound="OverridableSpecFields")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(
-    ("args", "command", "environmentVariables", "runAsGid", "runAsUid", "supplementalGroups")
-)
 
 
 @_attrs_define
@@ -36,6 +36,8 @@ class OverridableSpecFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.environment_variable_of_asset import EnvironmentVariableOfAsset  # noqa: PLC0415
+
         args = self.args
 
         command = self.command
@@ -61,76 +63,71 @@ class OverridableSpecFields:
 
         supplemental_groups = self.supplemental_groups
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update({})
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
         if args is not UNSET:
-            fields_["args"] = args
+            field_dict["args"] = args
         if command is not UNSET:
-            fields_["command"] = command
+            field_dict["command"] = command
         if environment_variables is not UNSET:
-            fields_["environmentVariables"] = environment_variables
+            field_dict["environmentVariables"] = environment_variables
         if run_as_gid is not UNSET:
-            fields_["runAsGid"] = run_as_gid
+            field_dict["runAsGid"] = run_as_gid
         if run_as_uid is not UNSET:
-            fields_["runAsUid"] = run_as_uid
+            field_dict["runAsUid"] = run_as_uid
         if supplemental_groups is not UNSET:
-            fields_["supplementalGroups"] = supplemental_groups
+            field_dict["supplementalGroups"] = supplemental_groups
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        args = data_.get("args", UNSET)
-        command = data_.get("command", UNSET)
-        try:
-            _environment_variables = data_.get("environmentVariables", UNSET)
-            environment_variables: list[EnvironmentVariableOfAsset | None] | Unset = UNSET
-            if _environment_variables is not UNSET:
-                if not isinstance(_environment_variables, list):
-                    raise TypeError(f"expected a list, got {type(_environment_variables).__name__}")
-                environment_variables = []
-                for (
-                    componentsschemas_environment_variables_of_asset_item_index_,
-                    componentsschemas_environment_variables_of_asset_item_data,
-                ) in enumerate(_environment_variables):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.environment_variable_of_asset import EnvironmentVariableOfAsset  # noqa: PLC0415
+
+        d = dict(src_dict)
+        args = d.pop("args", UNSET)
+
+        command = d.pop("command", UNSET)
+
+        _environment_variables = d.pop("environmentVariables", UNSET)
+        environment_variables: list[EnvironmentVariableOfAsset | None] | Unset = UNSET
+        if _environment_variables is not UNSET:
+            environment_variables = []
+            for componentsschemas_environment_variables_of_asset_item_data in _environment_variables:
+
+                def _parse_componentsschemas_environment_variables_of_asset_item(
+                    data: object,
+                ) -> EnvironmentVariableOfAsset | None:
+                    if data is None:
+                        return data
                     try:
-                        _componentsschemas_environment_variables_of_asset_item = (
-                            componentsschemas_environment_variables_of_asset_item_data
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_environment_variables_of_asset_item_type_0 = (
+                            EnvironmentVariableOfAsset.from_dict(data)
                         )
-                        componentsschemas_environment_variables_of_asset_item: EnvironmentVariableOfAsset | None
-                        if _componentsschemas_environment_variables_of_asset_item is None:
-                            componentsschemas_environment_variables_of_asset_item = None
-                        elif isinstance(_componentsschemas_environment_variables_of_asset_item, dict):
-                            componentsschemas_environment_variables_of_asset_item_type_0 = (
-                                EnvironmentVariableOfAsset.from_dict(
-                                    _componentsschemas_environment_variables_of_asset_item
-                                )
-                            )
 
-                            componentsschemas_environment_variables_of_asset_item = (
-                                componentsschemas_environment_variables_of_asset_item_type_0
-                            )
+                        return componentsschemas_environment_variables_of_asset_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(EnvironmentVariableOfAsset | None, data)
 
-                        else:
-                            raise TypeError(
-                                f"expected EnvironmentVariableOfAsset | None, got {type(_componentsschemas_environment_variables_of_asset_item).__name__}"
-                            )
+                componentsschemas_environment_variables_of_asset_item = (
+                    _parse_componentsschemas_environment_variables_of_asset_item(
+                        componentsschemas_environment_variables_of_asset_item_data
+                    )
+                )
 
-                    except Exception as error_:
-                        raise FieldError.at(
-                            componentsschemas_environment_variables_of_asset_item_index_, _environment_variables, error_
-                        ) from None
-                    environment_variables.append(componentsschemas_environment_variables_of_asset_item)
+                environment_variables.append(componentsschemas_environment_variables_of_asset_item)
 
-        except Exception as error_:
-            raise FieldError.at("environmentVariables", data_, error_) from None
-        run_as_gid = data_.get("runAsGid", UNSET)
-        run_as_uid = data_.get("runAsUid", UNSET)
-        supplemental_groups = data_.get("supplementalGroups", UNSET)
-        instance_ = cls_(
+        run_as_gid = d.pop("runAsGid", UNSET)
+
+        run_as_uid = d.pop("runAsUid", UNSET)
+
+        supplemental_groups = d.pop("supplementalGroups", UNSET)
+
+        instance_ = cls(
             args=args,
             command=command,
             environment_variables=environment_variables,
@@ -139,8 +136,7 @@ class OverridableSpecFields:
             supplemental_groups=supplemental_groups,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property
@@ -158,7 +154,3 @@ class OverridableSpecFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Models in an import cycle with this one: imported after the class above is defined.
-from ..models.environment_variable_of_asset import EnvironmentVariableOfAsset  # noqa: E402

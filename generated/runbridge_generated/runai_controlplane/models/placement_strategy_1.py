@@ -8,11 +8,9 @@ from attrs import field as _attrs_field
 
 from ..models.placement_strategy_1_cpu import PlacementStrategy1Cpu
 from ..models.placement_strategy_1_gpu import PlacementStrategy1Gpu
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlacementStrategy1")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("cpu", "gpu"))
 
 
 @_attrs_define
@@ -36,47 +34,39 @@ class PlacementStrategy1:
         if not isinstance(self.gpu, Unset):
             gpu = self.gpu.value
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update({})
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
         if cpu is not UNSET:
-            fields_["cpu"] = cpu
+            field_dict["cpu"] = cpu
         if gpu is not UNSET:
-            fields_["gpu"] = gpu
+            field_dict["gpu"] = gpu
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            _cpu = data_.get("cpu", UNSET)
-            cpu: PlacementStrategy1Cpu | Unset
-            if isinstance(_cpu, Unset):
-                cpu = UNSET
-            else:
-                cpu = PlacementStrategy1Cpu(_cpu)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _cpu = d.pop("cpu", UNSET)
+        cpu: PlacementStrategy1Cpu | Unset
+        if isinstance(_cpu, Unset):
+            cpu = UNSET
+        else:
+            cpu = PlacementStrategy1Cpu(_cpu)
 
-        except Exception as error_:
-            raise FieldError.at("cpu", data_, error_) from None
-        try:
-            _gpu = data_.get("gpu", UNSET)
-            gpu: PlacementStrategy1Gpu | Unset
-            if isinstance(_gpu, Unset):
-                gpu = UNSET
-            else:
-                gpu = PlacementStrategy1Gpu(_gpu)
+        _gpu = d.pop("gpu", UNSET)
+        gpu: PlacementStrategy1Gpu | Unset
+        if isinstance(_gpu, Unset):
+            gpu = UNSET
+        else:
+            gpu = PlacementStrategy1Gpu(_gpu)
 
-        except Exception as error_:
-            raise FieldError.at("gpu", data_, error_) from None
-        instance_ = cls_(
+        instance_ = cls(
             cpu=cpu,
             gpu=gpu,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property

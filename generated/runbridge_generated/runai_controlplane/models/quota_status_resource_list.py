@@ -6,11 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuotaStatusResourceList")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("gpu", "cpu", "memory"))
 
 
 @_attrs_define
@@ -34,33 +32,34 @@ class QuotaStatusResourceList:
 
         memory = self.memory
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update({})
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
         if gpu is not UNSET:
-            fields_["gpu"] = gpu
+            field_dict["gpu"] = gpu
         if cpu is not UNSET:
-            fields_["cpu"] = cpu
+            field_dict["cpu"] = cpu
         if memory is not UNSET:
-            fields_["memory"] = memory
+            field_dict["memory"] = memory
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        gpu = data_.get("gpu", UNSET)
-        cpu = data_.get("cpu", UNSET)
-        memory = data_.get("memory", UNSET)
-        instance_ = cls_(
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        gpu = d.pop("gpu", UNSET)
+
+        cpu = d.pop("cpu", UNSET)
+
+        memory = d.pop("memory", UNSET)
+
+        instance_ = cls(
             gpu=gpu,
             cpu=cpu,
             memory=memory,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property

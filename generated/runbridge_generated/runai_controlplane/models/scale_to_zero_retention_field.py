@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScaleToZeroRetentionField")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("scaleToZeroRetentionSeconds",))
 
 
 @_attrs_define
@@ -31,36 +28,34 @@ class ScaleToZeroRetentionField:
         else:
             scale_to_zero_retention_seconds = self.scale_to_zero_retention_seconds
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update({})
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
         if scale_to_zero_retention_seconds is not UNSET:
-            fields_["scaleToZeroRetentionSeconds"] = scale_to_zero_retention_seconds
+            field_dict["scaleToZeroRetentionSeconds"] = scale_to_zero_retention_seconds
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            _scale_to_zero_retention_seconds = data_.get("scaleToZeroRetentionSeconds", UNSET)
-            scale_to_zero_retention_seconds: int | None | Unset
-            if _scale_to_zero_retention_seconds is None:
-                scale_to_zero_retention_seconds = None
-            elif isinstance(_scale_to_zero_retention_seconds, Unset):
-                scale_to_zero_retention_seconds = UNSET
-            else:
-                scale_to_zero_retention_seconds = cast_(int | None | Unset, _scale_to_zero_retention_seconds)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
 
-        except Exception as error_:
-            raise FieldError.at("scaleToZeroRetentionSeconds", data_, error_) from None
-        instance_ = cls_(
+        def _parse_scale_to_zero_retention_seconds(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        scale_to_zero_retention_seconds = _parse_scale_to_zero_retention_seconds(
+            d.pop("scaleToZeroRetentionSeconds", UNSET)
+        )
+
+        instance_ = cls(
             scale_to_zero_retention_seconds=scale_to_zero_retention_seconds,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property

@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scheduling_configuration_placement_strategy import SchedulingConfigurationPlacementStrategy
+
 
 T = TypeVar("T", bound="SchedulingConfiguration")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("placementStrategy", "minGuaranteedRuntime"))
 
 
 @_attrs_define
@@ -37,49 +38,43 @@ class SchedulingConfiguration:
         else:
             min_guaranteed_runtime = self.min_guaranteed_runtime
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update({})
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
         if placement_strategy is not UNSET:
-            fields_["placementStrategy"] = placement_strategy
+            field_dict["placementStrategy"] = placement_strategy
         if min_guaranteed_runtime is not UNSET:
-            fields_["minGuaranteedRuntime"] = min_guaranteed_runtime
+            field_dict["minGuaranteedRuntime"] = min_guaranteed_runtime
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            _placement_strategy = data_.get("placementStrategy", UNSET)
-            placement_strategy: SchedulingConfigurationPlacementStrategy | Unset
-            if isinstance(_placement_strategy, Unset):
-                placement_strategy = UNSET
-            else:
-                placement_strategy = SchedulingConfigurationPlacementStrategy.from_dict(_placement_strategy)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.scheduling_configuration_placement_strategy import SchedulingConfigurationPlacementStrategy  # noqa: PLC0415
 
-        except Exception as error_:
-            raise FieldError.at("placementStrategy", data_, error_) from None
-        try:
-            _min_guaranteed_runtime = data_.get("minGuaranteedRuntime", UNSET)
-            min_guaranteed_runtime: None | str | Unset
-            if _min_guaranteed_runtime is None:
-                min_guaranteed_runtime = None
-            elif isinstance(_min_guaranteed_runtime, Unset):
-                min_guaranteed_runtime = UNSET
-            else:
-                min_guaranteed_runtime = cast_(None | str | Unset, _min_guaranteed_runtime)
+        d = dict(src_dict)
+        _placement_strategy = d.pop("placementStrategy", UNSET)
+        placement_strategy: SchedulingConfigurationPlacementStrategy | Unset
+        if isinstance(_placement_strategy, Unset):
+            placement_strategy = UNSET
+        else:
+            placement_strategy = SchedulingConfigurationPlacementStrategy.from_dict(_placement_strategy)
 
-        except Exception as error_:
-            raise FieldError.at("minGuaranteedRuntime", data_, error_) from None
-        instance_ = cls_(
+        def _parse_min_guaranteed_runtime(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        min_guaranteed_runtime = _parse_min_guaranteed_runtime(d.pop("minGuaranteedRuntime", UNSET))
+
+        instance_ = cls(
             placement_strategy=placement_strategy,
             min_guaranteed_runtime=min_guaranteed_runtime,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property
@@ -97,7 +92,3 @@ class SchedulingConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Models in an import cycle with this one: imported after the class above is defined.
-from ..models.scheduling_configuration_placement_strategy import SchedulingConfigurationPlacementStrategy  # noqa: E402

@@ -6,11 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FailedRun")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("run_id", "error"))
 
 
 @_attrs_define
@@ -30,29 +28,29 @@ class FailedRun:
 
         error = self.error
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update({})
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
         if run_id is not UNSET:
-            fields_["run_id"] = run_id
+            field_dict["run_id"] = run_id
         if error is not UNSET:
-            fields_["error"] = error
+            field_dict["error"] = error
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        run_id = data_.get("run_id", UNSET)
-        error = data_.get("error", UNSET)
-        instance_ = cls_(
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        run_id = d.pop("run_id", UNSET)
+
+        error = d.pop("error", UNSET)
+
+        instance_ = cls(
             run_id=run_id,
             error=error,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property

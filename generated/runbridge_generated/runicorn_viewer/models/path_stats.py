@@ -6,11 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PathStats")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("total", "running", "finished", "failed"))
 
 
 @_attrs_define
@@ -38,42 +36,41 @@ class PathStats:
 
         failed = self.failed
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update(
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
             {
                 "total": total,
             }
         )
         if running is not UNSET:
-            fields_["running"] = running
+            field_dict["running"] = running
         if finished is not UNSET:
-            fields_["finished"] = finished
+            field_dict["finished"] = finished
         if failed is not UNSET:
-            fields_["failed"] = failed
+            field_dict["failed"] = failed
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            total = data_["total"]
-        except Exception as error_:
-            raise FieldError.at("total", data_, error_) from None
-        running = data_.get("running", UNSET)
-        finished = data_.get("finished", UNSET)
-        failed = data_.get("failed", UNSET)
-        instance_ = cls_(
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        running = d.pop("running", UNSET)
+
+        finished = d.pop("finished", UNSET)
+
+        failed = d.pop("failed", UNSET)
+
+        instance_ = cls(
             total=total,
             running=running,
             finished=finished,
             failed=failed,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property

@@ -6,11 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemoteConnection")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("key", "host", "port", "username", "connected"))
 
 
 @_attrs_define
@@ -42,39 +40,37 @@ class RemoteConnection:
 
         connected = self.connected
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update(
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
             {
                 "key": key,
                 "host": host,
             }
         )
         if port is not UNSET:
-            fields_["port"] = port
+            field_dict["port"] = port
         if username is not UNSET:
-            fields_["username"] = username
+            field_dict["username"] = username
         if connected is not UNSET:
-            fields_["connected"] = connected
+            field_dict["connected"] = connected
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            key = data_["key"]
-        except Exception as error_:
-            raise FieldError.at("key", data_, error_) from None
-        try:
-            host = data_["host"]
-        except Exception as error_:
-            raise FieldError.at("host", data_, error_) from None
-        port = data_.get("port", UNSET)
-        username = data_.get("username", UNSET)
-        connected = data_.get("connected", UNSET)
-        instance_ = cls_(
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        host = d.pop("host")
+
+        port = d.pop("port", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        connected = d.pop("connected", UNSET)
+
+        instance_ = cls(
             key=key,
             host=host,
             port=port,
@@ -82,8 +78,7 @@ class RemoteConnection:
             connected=connected,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.restore_result_results import RestoreResultResults
+
 
 T = TypeVar("T", bound="RestoreResult")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("restored_count", "results", "message"))
 
 
 @_attrs_define
@@ -34,41 +36,37 @@ class RestoreResult:
 
         message = self.message
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update(
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
             {
                 "restored_count": restored_count,
                 "results": results,
             }
         )
         if message is not UNSET:
-            fields_["message"] = message
+            field_dict["message"] = message
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            restored_count = data_["restored_count"]
-        except Exception as error_:
-            raise FieldError.at("restored_count", data_, error_) from None
-        try:
-            results = RestoreResultResults.from_dict(data_["results"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.restore_result_results import RestoreResultResults  # noqa: PLC0415
 
-        except Exception as error_:
-            raise FieldError.at("results", data_, error_) from None
-        message = data_.get("message", UNSET)
-        instance_ = cls_(
+        d = dict(src_dict)
+        restored_count = d.pop("restored_count")
+
+        results = RestoreResultResults.from_dict(d.pop("results"))
+
+        message = d.pop("message", UNSET)
+
+        instance_ = cls(
             restored_count=restored_count,
             results=results,
             message=message,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property
@@ -86,7 +84,3 @@ class RestoreResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Models in an import cycle with this one: imported after the class above is defined.
-from ..models.restore_result_results import RestoreResultResults  # noqa: E402

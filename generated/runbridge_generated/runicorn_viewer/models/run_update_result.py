@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunUpdateResult")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("ok", "alias", "tags"))
 
 
 @_attrs_define
@@ -41,53 +38,43 @@ class RunUpdateResult:
         if not isinstance(self.tags, Unset):
             tags = self.tags
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update(
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
             {
                 "ok": ok,
             }
         )
         if alias is not UNSET:
-            fields_["alias"] = alias
+            field_dict["alias"] = alias
         if tags is not UNSET:
-            fields_["tags"] = tags
+            field_dict["tags"] = tags
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            ok = data_["ok"]
-        except Exception as error_:
-            raise FieldError.at("ok", data_, error_) from None
-        try:
-            _alias = data_.get("alias", UNSET)
-            alias: None | str | Unset
-            if _alias is None:
-                alias = None
-            elif isinstance(_alias, Unset):
-                alias = UNSET
-            else:
-                alias = cast_(None | str | Unset, _alias)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ok = d.pop("ok")
 
-        except Exception as error_:
-            raise FieldError.at("alias", data_, error_) from None
-        try:
-            tags = cast_(list[str], data_.get("tags", UNSET))
+        def _parse_alias(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        except Exception as error_:
-            raise FieldError.at("tags", data_, error_) from None
-        instance_ = cls_(
+        alias = _parse_alias(d.pop("alias", UNSET))
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        instance_ = cls(
             ok=ok,
             alias=alias,
             tags=tags,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.soft_delete_result_results import SoftDeleteResultResults
+
 
 T = TypeVar("T", bound="SoftDeleteResult")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("deleted_count", "results", "message"))
 
 
 @_attrs_define
@@ -34,41 +36,37 @@ class SoftDeleteResult:
 
         message = self.message
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update(
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
             {
                 "deleted_count": deleted_count,
                 "results": results,
             }
         )
         if message is not UNSET:
-            fields_["message"] = message
+            field_dict["message"] = message
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            deleted_count = data_["deleted_count"]
-        except Exception as error_:
-            raise FieldError.at("deleted_count", data_, error_) from None
-        try:
-            results = SoftDeleteResultResults.from_dict(data_["results"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.soft_delete_result_results import SoftDeleteResultResults  # noqa: PLC0415
 
-        except Exception as error_:
-            raise FieldError.at("results", data_, error_) from None
-        message = data_.get("message", UNSET)
-        instance_ = cls_(
+        d = dict(src_dict)
+        deleted_count = d.pop("deleted_count")
+
+        results = SoftDeleteResultResults.from_dict(d.pop("results"))
+
+        message = d.pop("message", UNSET)
+
+        instance_ = cls(
             deleted_count=deleted_count,
             results=results,
             message=message,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property
@@ -86,7 +84,3 @@ class SoftDeleteResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Models in an import cycle with this one: imported after the class above is defined.
-from ..models.soft_delete_result_results import SoftDeleteResultResults  # noqa: E402

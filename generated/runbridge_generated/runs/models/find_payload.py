@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.find_payload_query import FindPayloadQuery
+
 
 T = TypeVar("T", bound="FindPayload")
 
@@ -36,35 +40,36 @@ class FindPayload:
 
         select = self.select
 
-        fields_: dict[str, Any] = {}
+        field_dict: dict[str, Any] = {}
 
-        fields_.update(
+        field_dict.update(
             {
                 "query": query,
             }
         )
         if limit is not UNSET:
-            fields_["limit"] = limit
+            field_dict["limit"] = limit
         if offset is not UNSET:
-            fields_["offset"] = offset
+            field_dict["offset"] = offset
         if select is not UNSET:
-            fields_["select"] = select
+            field_dict["select"] = select
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            query = FindPayloadQuery.from_dict(data_["query"])
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.find_payload_query import FindPayloadQuery  # noqa: PLC0415
 
-        except Exception as error_:
-            raise FieldError.at("query", data_, error_) from None
-        limit = data_.get("limit", UNSET)
-        offset = data_.get("offset", UNSET)
-        select = data_.get("select", UNSET)
-        instance_ = cls_(
+        d = dict(src_dict)
+        query = FindPayloadQuery.from_dict(d.pop("query"))
+
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        select = d.pop("select", UNSET)
+
+        instance_ = cls(
             query=query,
             limit=limit,
             offset=offset,
@@ -72,7 +77,3 @@ class FindPayload:
         )
 
         return instance_
-
-
-# Models in an import cycle with this one: imported after the class above is defined.
-from ..models.find_payload_query import FindPayloadQuery  # noqa: E402

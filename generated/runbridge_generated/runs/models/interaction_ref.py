@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InteractionRef")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("id", "name", "endpoint", "version", "tags"))
 
 
 @_attrs_define
@@ -45,41 +42,38 @@ class InteractionRef:
         if not isinstance(self.tags, Unset):
             tags = self.tags
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update(
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
             {
                 "id": id,
             }
         )
         if name is not UNSET:
-            fields_["name"] = name
+            field_dict["name"] = name
         if endpoint is not UNSET:
-            fields_["endpoint"] = endpoint
+            field_dict["endpoint"] = endpoint
         if version is not UNSET:
-            fields_["version"] = version
+            field_dict["version"] = version
         if tags is not UNSET:
-            fields_["tags"] = tags
+            field_dict["tags"] = tags
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            id = data_["id"]
-        except Exception as error_:
-            raise FieldError.at("id", data_, error_) from None
-        name = data_.get("name", UNSET)
-        endpoint = data_.get("endpoint", UNSET)
-        version = data_.get("version", UNSET)
-        try:
-            tags = cast_(list[str], data_.get("tags", UNSET))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
 
-        except Exception as error_:
-            raise FieldError.at("tags", data_, error_) from None
-        instance_ = cls_(
+        name = d.pop("name", UNSET)
+
+        endpoint = d.pop("endpoint", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        instance_ = cls(
             id=id,
             name=name,
             endpoint=endpoint,
@@ -87,8 +81,7 @@ class InteractionRef:
             tags=tags,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property

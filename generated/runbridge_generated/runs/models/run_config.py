@@ -6,11 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunConfig")
-# The keys the schema declares; any other key in a body is an additional property.
-_FIELDS: frozenset[str] = frozenset(("environment", "model", "temperature", "max_tokens", "do_validate"))
 
 
 @_attrs_define
@@ -43,32 +41,36 @@ class RunConfig:
 
         do_validate = self.do_validate
 
-        fields_: dict[str, Any] = {}
-        fields_.update(self.additional_properties)
-        fields_.update({})
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
         if environment is not UNSET:
-            fields_["environment"] = environment
+            field_dict["environment"] = environment
         if model is not UNSET:
-            fields_["model"] = model
+            field_dict["model"] = model
         if temperature is not UNSET:
-            fields_["temperature"] = temperature
+            field_dict["temperature"] = temperature
         if max_tokens is not UNSET:
-            fields_["max_tokens"] = max_tokens
+            field_dict["max_tokens"] = max_tokens
         if do_validate is not UNSET:
-            fields_["do_validate"] = do_validate
+            field_dict["do_validate"] = do_validate
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        environment = data_.get("environment", UNSET)
-        model = data_.get("model", UNSET)
-        temperature = data_.get("temperature", UNSET)
-        max_tokens = data_.get("max_tokens", UNSET)
-        do_validate = data_.get("do_validate", UNSET)
-        instance_ = cls_(
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        environment = d.pop("environment", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        temperature = d.pop("temperature", UNSET)
+
+        max_tokens = d.pop("max_tokens", UNSET)
+
+        do_validate = d.pop("do_validate", UNSET)
+
+        instance_ = cls(
             environment=environment,
             model=model,
             temperature=temperature,
@@ -76,8 +78,7 @@ class RunConfig:
             do_validate=do_validate,
         )
 
-        if not _FIELDS.issuperset(data_):
-            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
+        instance_.additional_properties = d
         return instance_
 
     @property

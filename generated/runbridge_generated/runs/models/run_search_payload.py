@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, FieldError, Unset
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.run_search_query import RunSearchQuery
+
 
 T = TypeVar("T", bound="RunSearchPayload")
 
@@ -32,42 +36,38 @@ class RunSearchPayload:
 
         offset = self.offset
 
-        fields_: dict[str, Any] = {}
+        field_dict: dict[str, Any] = {}
 
-        fields_.update({})
+        field_dict.update({})
         if query is not UNSET:
-            fields_["query"] = query
+            field_dict["query"] = query
         if limit is not UNSET:
-            fields_["limit"] = limit
+            field_dict["limit"] = limit
         if offset is not UNSET:
-            fields_["offset"] = offset
+            field_dict["offset"] = offset
 
-        return fields_
+        return field_dict
 
     @classmethod
-    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
-        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
-            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
-        try:
-            _query = data_.get("query", UNSET)
-            query: RunSearchQuery | Unset
-            if isinstance(_query, Unset):
-                query = UNSET
-            else:
-                query = RunSearchQuery.from_dict(_query)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_search_query import RunSearchQuery  # noqa: PLC0415
 
-        except Exception as error_:
-            raise FieldError.at("query", data_, error_) from None
-        limit = data_.get("limit", UNSET)
-        offset = data_.get("offset", UNSET)
-        instance_ = cls_(
+        d = dict(src_dict)
+        _query = d.pop("query", UNSET)
+        query: RunSearchQuery | Unset
+        if isinstance(_query, Unset):
+            query = UNSET
+        else:
+            query = RunSearchQuery.from_dict(_query)
+
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        instance_ = cls(
             query=query,
             limit=limit,
             offset=offset,
         )
 
         return instance_
-
-
-# Models in an import cycle with this one: imported after the class above is defined.
-from ..models.run_search_query import RunSearchQuery  # noqa: E402
