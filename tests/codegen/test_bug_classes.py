@@ -90,6 +90,28 @@ def test_enum_made_nullable_by_another_allof_member_is_a_nullable_enum(generate:
     assert attachment.from_dict({"parent": {"subtype": "milestone"}}).parent.subtype == "milestone"
 
 
+def test_an_enum_marked_nullable_accepts_null(generate: Any) -> None:
+    method = {"type": "string", "enum": ["GET", "POST"]}
+    schemas = {
+        "Method": method,
+        "Call": {
+            "type": "object",
+            "properties": {
+                "request_method": {**method, "nullable": True},
+                "fallback_method": {"$ref": "#/components/schemas/Method", "nullable": True},
+            },
+        },
+    }
+    generate(_spec({"/c": _get("getCall", _ref("Call"))}, schemas, version="3.0.3"))
+    call = importlib.import_module("runbridge_generated.t.models.call").Call
+    parsed = call.from_dict({"request_method": None, "fallback_method": None})
+    assert parsed.request_method is None
+    assert parsed.fallback_method is None
+    parsed = call.from_dict({"request_method": "POST", "fallback_method": "GET"})
+    assert parsed.request_method == "POST"
+    assert parsed.fallback_method == "GET"
+
+
 def test_object_defaults_the_generator_cannot_express_are_left_to_the_server(generate: Any) -> None:
     schemas = {
         "Flag": {"type": "object", "properties": {"eq_": {"type": "boolean"}}},
@@ -127,3 +149,105 @@ def test_allowed_warnings_cannot_hide_a_dropped_response(tmp_path: Path, generat
     config = 'package: t\nallow_warnings:\n  - {match: ".*", reason: "accept everything"}\n'
     with pytest.raises(SpecError, match=r"GET /x: response 200 not generated \(/paths/~1x/get/responses/200\)"):
         generate(spec, config)
+
+
+def test_property_names_that_collide_with_generated_names_keep_every_value(generate: Any) -> None:
+    names = ["d", "src_dict", "cls", "self", "class", "additionalProperties", "fooBar", "foo_bar", "cast"]
+    properties: dict[str, Any] = {name: {"type": "string"} for name in names}
+    properties["cast"] = {"type": "array", "items": {"anyOf": [{"type": "string"}, {"type": "integer"}]}}
+    schemas = {"Clash": {"type": "object", "required": ["d"], "properties": properties}}
+    generate(_spec({"/x": _get("getX", _ref("Clash"))}, schemas))
+    clash = importlib.import_module("runbridge_generated.t.models.clash").Clash
+    body = {name: f"v-{name}" for name in names} | {"cast": ["a", 1]}
+    parsed = clash.from_dict(body)
+    assert (parsed.d, parsed.src_dict, parsed.cls, parsed.self_, parsed.class_) == (
+        "v-d",
+        "v-src_dict",
+        "v-cls",
+        "v-self",
+        "v-class",
+    )
+    assert parsed.foo_bar == "v-fooBar"
+    assert parsed.cast == ["a", 1]
+    # The properties whose attribute name was taken arrive untyped, with the other undeclared keys.
+    assert parsed["foo_bar"] == "v-foo_bar"
+    assert parsed["additionalProperties"] == "v-additionalProperties"
+    assert parsed.to_dict() == body
+
+
+def test_an_optional_one_of_body_is_not_sent_when_unset(generate: Any) -> None:
+    schemas = {
+        "Cat": {"type": "object", "required": ["meow"], "properties": {"meow": {"type": "boolean"}}},
+        "Dog": {"type": "object", "required": ["bark"], "properties": {"bark": {"type": "boolean"}}},
+    }
+    body = {"required": False, "content": {"application/json": {"schema": {"oneOf": [_ref("Cat"), _ref("Dog")]}}}}
+    ok = {"description": "ok", "content": {"application/json": {"schema": {"type": "string"}}}}
+    operation = {"operationId": "adopt", "tags": ["t"], "requestBody": body, "responses": {"200": ok}}
+    generate(_spec({"/pets": {"post": operation}}, schemas))
+    adopt = importlib.import_module("runbridge_generated.t.api.t.adopt")
+    dog = importlib.import_module("runbridge_generated.t.models.dog").Dog
+    assert "json" not in adopt._get_kwargs()
+    assert adopt._get_kwargs(body=dog(bark=True))["json"] == {"bark": True}
+
+
+def test_a_value_that_fits_no_union_member_is_an_error_naming_its_path(generate: Any) -> None:
+    schemas = {
+        "Child": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+        "Parent": {
+            "type": "object",
+            "properties": {"children": {"anyOf": [{"type": "array", "items": _ref("Child")}, {"type": "null"}]}},
+        },
+    }
+    generate(_spec({"/p": _get("getParent", _ref("Parent"))}, schemas))
+    parent = importlib.import_module("runbridge_generated.t.models.parent").Parent
+    child = importlib.import_module("runbridge_generated.t.models.child").Child
+    assert isinstance(parent.from_dict({"children": [{"id": "1"}]}).children[0], child)
+    field_error = importlib.import_module("runbridge_generated.t.types").FieldError
+    with pytest.raises(field_error, match=r"^children\[1\]\.id: required field is missing$"):
+        parent.from_dict({"children": [{"id": "1"}, {"name": "no id"}]})
+    with pytest.raises(field_error, match=r"^children: TypeError: expected list\[Child\] \| None \| Unset, got dict"):
+        parent.from_dict({"children": {"id": "1"}})
+
+
+def _templates_with(tmp_path: Path, old: str, new: str) -> Path:
+    """A copy of the templates with one model-template edit, to prove what the gate catches."""
+    import shutil
+
+    copy = tmp_path / "templates"
+    shutil.copytree(TEMPLATES, copy)
+    model = copy / "model.py.jinja"
+    text = model.read_text(encoding="utf-8")
+    assert old in text
+    model.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return copy
+
+
+def test_a_model_that_does_not_round_trip_fails_generation_naming_model_pointer_and_input(tmp_path: Path) -> None:
+    schemas = {"Run": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}}
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    (specs / "t.json").write_text(json.dumps(_spec({"/r": _get("getRun", _ref("Run"))}, schemas)), encoding="utf-8")
+    (specs / "t.config.yaml").write_text("package: t\n", encoding="utf-8")
+    # A to_dict that forgets every field: the round trip cannot give the same model back.
+    broken = _templates_with(tmp_path, "return fields_", "return {}")
+    with pytest.raises(SpecError) as failure:
+        generate_all(specs, broken, tmp_path / "out", log=lambda _line: None)
+    message = str(failure.value)
+    assert "model self-test failed" in message
+    assert "Run (/components/schemas/Run)" in message
+    assert "value=" in message  # hypothesis's falsifying input
+    assert not (tmp_path / "out" / "runbridge_generated").exists()
+
+
+def test_code_that_fails_mypy_strict_is_not_swapped_in(tmp_path: Path) -> None:
+    schemas = {"Run": {"type": "object", "properties": {"id": {"type": "string"}}}}
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    (specs / "t.json").write_text(json.dumps(_spec({"/r": _get("getRun", _ref("Run"))}, schemas)), encoding="utf-8")
+    (specs / "t.config.yaml").write_text("package: t\n", encoding="utf-8")
+    broken = _templates_with(tmp_path, "        return {{ module_name }}\n", "        return 42\n")
+    with pytest.raises(
+        SpecError, match=r"fails mypy --strict:\n  .*models/run\.py:\d+: error: Incompatible return value"
+    ):
+        generate_all(specs, broken, tmp_path / "out", log=lambda _line: None)
+    assert not (tmp_path / "out" / "runbridge_generated").exists()

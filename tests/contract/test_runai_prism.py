@@ -20,6 +20,7 @@ import pytest
 import yaml
 from runbridge_generated.runai_controlplane._operations import OPERATIONS
 
+from runbridge.errors import APIResponseValidationError
 from runbridge.runai import ApiClient, ApiException, AsyncApiClient, Configuration, RunaiClient
 from runbridge.runai.client import snake
 
@@ -139,6 +140,20 @@ def _call(runai: RunaiClient, route: str) -> Any:
     raise AssertionError(f"{route} is not reachable through the client tree")
 
 
+def _breaks_the_spec(route: str, body: Any) -> bool:
+    """Whether `body` is invalid against the route's documented 2xx JSON schema (Prism passes some such bodies:
+    it does not check deep inside the recursive schemas it cuts short)."""
+    import jsonschema
+
+    operation = SPEC["paths"][OPERATIONS[route].path][OPERATIONS[route].method.lower()]
+    for code, response in operation["responses"].items():
+        content = _resolve(response).get("content", {}).get("application/json")
+        if code.startswith("2") and content is not None:
+            document = {**content["schema"], "components": SPEC["components"]}
+            return not jsonschema.Draft202012Validator(document).is_valid(body)
+    return False
+
+
 @pytest.mark.parametrize("route", sorted(OPERATIONS))
 def test_every_operation_is_accepted_and_parsed(client: RunaiClient, prism: tuple[str, bool], route: str) -> None:
     try:
@@ -146,6 +161,11 @@ def test_every_operation_is_accepted_and_parsed(client: RunaiClient, prism: tupl
     except ApiException as error:
         if _invented_invalid_data(error, prism[1]):
             pytest.skip(f"Prism invented data that breaks its own response check: {str(error)[:120]}")
+        raise
+    except APIResponseValidationError as error:
+        # Parsing is strict: a body that breaks the spec is an error naming the field, never a half-parsed model.
+        if prism[1] and _breaks_the_spec(route, error.response.json()):
+            pytest.skip(f"Prism invented data that breaks the spec, rejected at {error.field}")
         raise
     assert 200 <= int(response.status_code) < 300
     schema = next(

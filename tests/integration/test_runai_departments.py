@@ -6,6 +6,7 @@ import pytest
 from runbridge_generated.runai_controlplane.models.department_project_child import DepartmentProjectChild
 from runbridge_generated.runai_controlplane.models.get_departments_response_200 import GetDepartmentsResponse200
 
+from runbridge.errors import APIResponseValidationError
 from runbridge.runai import ApiClient, RunaiClient
 
 from .runai_sandbox import running
@@ -48,6 +49,17 @@ def test_the_department_listing_types_its_children() -> None:
     assert children[0].id == "1001"
 
 
-def test_a_child_without_its_required_id_fails_the_parse_instead_of_staying_a_dict() -> None:
-    with pytest.raises(KeyError, match="id"):
-        DepartmentProjectChild.from_dict({"name": "no id"})
+def test_a_child_that_does_not_fit_raises_naming_its_field_path_and_value() -> None:
+    with running() as sandbox:
+        department = sandbox.app.state.control_plane.get("department", "1")
+        department["children"] = [{"id": "1001", "name": "team-a", "children": [{"name": "no id"}]}]
+        with RunaiClient(ApiClient(sandbox.configuration())) as runai:
+            with pytest.raises(APIResponseValidationError) as missing:
+                runai.organizations.departments.get_department("1")
+            department["children"] = [{"id": "1001", "name": "team-a", "children": "none"}]
+            with pytest.raises(APIResponseValidationError) as wrong_type:
+                runai.organizations.departments.get_department("1")
+    assert missing.value.field == "children[0].children[0].id"
+    assert "children[0].children[0].id: required field is missing" in str(missing.value)
+    assert wrong_type.value.field == "children[0].children"
+    assert "expected a list, got str (value: 'none')" in str(wrong_type.value)

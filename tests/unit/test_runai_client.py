@@ -293,7 +293,7 @@ def test_bad_body_is_a_clear_error_before_sending(
 ) -> None:
     client = make_client(lambda request: reply(201, PROJECT))
     with pytest.raises(
-        ApiValueError, match="create_project: body has no 'name', which ProjectCreationRequest requires"
+        ApiValueError, match="create_project: body does not fit ProjectCreationRequest: name: required field is missing"
     ):
         client.organizations.projects.create_project(body={"clusterId": PROJECT["clusterId"], "resources": []})
     with pytest.raises(ApiValueError, match="body does not fit ProjectCreationRequest"):

@@ -5,6 +5,8 @@ from http import HTTPStatus
 import httpx
 from runbridge.errors import APIResponseValidationError, UnexpectedStatus
 
+from .types import FieldError
+
 
 def status_of(code: int) -> HTTPStatus | int:
     """HTTPStatus where Python knows the code; the plain int for the rest (499, 520, 529, ...)."""
@@ -15,8 +17,11 @@ def status_of(code: int) -> HTTPStatus | int:
 
 
 def response_validation_error(operation: str, response: httpx.Response, exc: Exception) -> APIResponseValidationError:
-    """Describe a response body that does not match the spec, naming the operation and the field."""
-    return APIResponseValidationError.from_parse_failure(operation, response, exc)
+    """Describe a response body that does not match the spec, naming the operation, the field path and the value."""
+    error = APIResponseValidationError.from_parse_failure(operation, response, exc)
+    if isinstance(exc, FieldError):
+        error.field = exc.where
+    return error
 
 
 __all__ = ["APIResponseValidationError", "UnexpectedStatus", "response_validation_error", "status_of"]

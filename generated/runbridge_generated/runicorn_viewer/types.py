@@ -14,6 +14,50 @@ class Unset:
 
 UNSET: Unset = Unset()
 
+
+class FieldError(ValueError):
+    """A value in a response body that does not fit its schema, with the path from the body down to it.
+
+    `from_dict` raises it for the field it was building; each enclosing model or list adds its key or index,
+    so the error that reaches the caller names the whole path (`departments[0].children[1].id`).
+    """
+
+    def __init__(self, path: tuple[str | int, ...], reason: str, value: object = UNSET) -> None:
+        super().__init__(path, reason, value)
+        self.path = path
+        self.reason = reason
+        self.value = value
+
+    @property
+    def where(self) -> str:
+        """The path as Python would index it from the body: `departments[0].children`."""
+        text = ""
+        for part in self.path:
+            text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+        return text or "(the body)"
+
+    def __str__(self) -> str:
+        value = "" if isinstance(self.value, Unset) else f" (value: {self.value!r:.200})"
+        return f"{self.where}: {self.reason}{value}"
+
+    @classmethod
+    def at(cls, key: str | int, container: object, error: Exception) -> "FieldError":
+        """`error`, raised while building `container[key]`, as a FieldError whose path starts at `key`."""
+        if isinstance(error, FieldError):
+            return cls((key, *error.path), error.reason, error.value)
+        if not isinstance(container, Mapping | list):
+            return cls(
+                (),
+                f"expected {'an object' if isinstance(key, str) else 'a list'}, got {type(container).__name__}",
+                container,
+            )
+        try:
+            value = container[key]  # type: ignore[index]
+        except (KeyError, IndexError):
+            return cls((key,), "required field is missing")
+        return cls((key,), f"{type(error).__name__}: {error}", value)
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -51,4 +95,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "FieldError", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -17,7 +17,10 @@ the generator already handles they change nothing). `PASSES` is the order they r
     keep_ids_as_strings               `format: uuid` -> a plain string (ids stay `str`, as the service sent them)
     drop_structured_defaults          an object or array `default` the generator cannot express -> removed
     nullable_enums_in_allof           an enum that another allOf member makes nullable -> a nullable enum
+    nullable_inline_enums             `nullable: true` on an inline enum (or on a $ref to one) -> a nullable enum
     distinct_parameter_names          parameters whose Python names coincide -> the first kept, a warning
+    distinct_property_names           properties whose attribute names coincide -> later ones untyped, a warning
+    inline_single_allof_members       allOf: [one inline schema] -> that schema
 
 A pass may return notes (what it could not keep typed, or dropped); the pipeline prints them as warnings.
 
@@ -402,12 +405,14 @@ def drop_structured_defaults(spec: dict[str, Any]) -> None:
 
 
 def nullable_enums_in_allof(spec: dict[str, Any]) -> None:
-    """Make a property an enum-or-null where one `allOf` member declares the enum and another makes it nullable.
+    """Settle a property that two `allOf` members declare in ways the generator cannot intersect.
 
-    Works around: the generator intersects the two declarations and fails ("can't combine enum of type str with
-    None | str"), dropping the model and its endpoints. What the spec means is a nullable enum, so the `allOf`
-    is merged into one object schema (the generator merges it into one class anyway) whose property is
-    `anyOf: [<the enum>, {type: null}]`.
+    Works around: the generator intersects the declarations and fails ("can't combine enum of type str with
+    None | str", dropping the model and its endpoints) or keeps the first (a base's `parent` object where the
+    request's `parent` is a string id: no value fits the model). The `allOf` is merged into one object schema
+    (the generator merges it into one class anyway) whose property is a nullable enum (`anyOf: [<the enum>,
+    {type: null}]`) where one member declares the enum and another makes it nullable, and the later
+    declaration where they declare different JSON types.
     """
     schemas = _component_schemas(spec)
     for schema in _all_schemas(spec):
@@ -423,6 +428,12 @@ def nullable_enums_in_allof(spec: dict[str, Any]) -> None:
                 declared.setdefault(name, []).append(value)
         conflicts = {}
         for name, values in declared.items():
+            kinds = {_json_type(_resolve(value, schemas), schemas) for value in values} - {None}
+            if len(kinds) > 1:
+                # `parent` an object in the base and a string id in the request: the later declaration is
+                # the one the spec means (no value is both), as in every generated SDK that overrides.
+                conflicts[name] = _copy(values[-1])
+                continue
             enum = next((value for value in values if _is_enum(_resolve(value, schemas))), None)
             if enum is not None and any(_is_nullable_plain(value) for value in values):
                 enum_schema = _copy(enum) if "$ref" in enum else _without_null(enum)
@@ -440,6 +451,34 @@ def nullable_enums_in_allof(spec: dict[str, Any]) -> None:
         del schema["allOf"]
         for key, value in flat.items():
             schema[key] = value
+
+
+def nullable_inline_enums(spec: dict[str, Any]) -> None:
+    """Turn an inline enum marked `nullable: true` (or a `$ref` to an enum with `nullable: true` beside it) into
+    the nullable enum `nullable_enums_in_allof` writes: `anyOf: [<the enum>, {type: null}]`.
+
+    Works around: the generator ignores `nullable` on an enum, so a `null` the service sends (Twilio's
+    `request_method: null`) fails to parse. Named enums are settled by `hoist_nullable_models`.
+    """
+    schemas = _component_schemas(spec)
+    components = {id(schema) for schema in schemas.values()}
+    for schema in _all_schemas(spec):
+        if id(schema) in components or schema.get("nullable") is not True:
+            continue
+        if "$ref" in schema:
+            if not _is_enum(_resolve(schema, schemas)):
+                continue
+            enum_schema: dict[str, Any] = {"$ref": schema["$ref"]}
+        elif _is_enum(schema) and None not in schema["enum"]:
+            enum_schema = _without_null(schema)
+            enum_schema.pop("description", None)
+        else:
+            continue
+        description = schema.get("description")
+        schema.clear()
+        schema["anyOf"] = [enum_schema, {"type": "null"}]
+        if description is not None:
+            schema["description"] = description
 
 
 def _flattened(schema: Any, schemas: dict[str, Any]) -> dict[str, Any]:
@@ -462,6 +501,21 @@ def _flattened(schema: Any, schemas: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+def _json_type(schema: Any, schemas: dict[str, Any]) -> str | None:
+    """The one JSON type a declaration allows ("object", "string", ...), or None when it is not that plain."""
+    if not isinstance(schema, dict):
+        return None
+    if "allOf" in schema and isinstance(schema["allOf"], list) and len(schema["allOf"]) == 1 and "type" not in schema:
+        return _json_type(_resolve(schema["allOf"][0], schemas), schemas)
+    types = schema.get("type")
+    if isinstance(types, list):
+        concrete = [kind for kind in types if kind != "null"]
+        types = concrete[0] if len(concrete) == 1 else None
+    if types is None and "properties" in schema:
+        return "object"
+    return types if isinstance(types, str) else None
+
+
 def _is_enum(schema: Any) -> bool:
     return isinstance(schema, dict) and isinstance(schema.get("enum"), list)
 
@@ -480,6 +534,59 @@ def _without_null(schema: dict[str, Any]) -> dict[str, Any]:
     if isinstance(result.get("enum"), list):
         result["enum"] = [value for value in result["enum"] if value is not None]
     return result
+
+
+# The attribute every generated model keeps its undeclared keys in.
+_MODEL_INTERNALS = frozenset({"additional_properties"})
+
+
+def inline_single_allof_members(spec: dict[str, Any]) -> None:
+    """Merge an `allOf` of one inline schema (no `$ref`) into the schema that holds it.
+
+    Works around: the generator reads every `allOf` as a model composition, so `parent: {allOf: [{type: string}]}`
+    becomes a model and a string value fails to parse. An `allOf` of one schema is that schema.
+    """
+    for schema in _all_schemas(spec):
+        members = schema.get("allOf")
+        if not (isinstance(members, list) and len(members) == 1 and isinstance(members[0], dict)):
+            continue
+        member = members[0]
+        if "$ref" in member or any(key in schema and schema[key] != value for key, value in member.items()):
+            continue
+        del schema["allOf"]
+        schema.update(member)
+
+
+def distinct_property_names(spec: dict[str, Any]) -> list[str]:
+    """Keep the first of an object's properties whose Python attribute names coincide; the others stay untyped.
+
+    Works around: the generator names each property's attribute after it (`fooBar` and `foo_bar` are both
+    `foo_bar`; `additionalProperties` is `additional_properties`, the attribute that holds undeclared keys), so
+    two properties overwrite one attribute and the model's `from_dict` fails on any input. The later property is
+    removed from the schema's declared properties: its value arrives with the other undeclared keys
+    (`model["foo_bar"]`, typed Any), and a warning says so.
+    """
+    notes = []
+    for schema in _all_schemas(spec):
+        properties = schema.get("properties")
+        if not isinstance(properties, dict):
+            continue
+        taken = set(_MODEL_INTERNALS)
+        for name in list(properties):
+            attribute = _identifier(name)
+            if attribute not in taken:
+                taken.add(attribute)
+                continue
+            del properties[name]
+            if isinstance(schema.get("required"), list) and name in schema["required"]:
+                schema["required"] = [item for item in schema["required"] if item != name]
+            if schema.get("additionalProperties") is False:
+                schema["additionalProperties"] = True
+            where = f" of {schema['title']!r}" if isinstance(schema.get("title"), str) else ""
+            notes.append(
+                f"property {name!r}{where} is kept untyped (model[{name!r}]): its Python name {attribute!r} is taken"
+            )
+    return notes
 
 
 def distinct_parameter_names(spec: dict[str, Any]) -> list[str]:
@@ -689,6 +796,11 @@ def _class_name(name: str) -> str:
     return pascal
 
 
+def class_and_module(name: str) -> tuple[str, str]:
+    """The class name and module name the generator gives the component schema called `name`."""
+    return _class_name(name), _module_name(name)
+
+
 def _module_name(name: str) -> str:
     """The module (file) name of that class; two schemas with one module name overwrite each other."""
     return _identifier(_class_name(name))
@@ -797,6 +909,7 @@ def normalize(spec: dict[str, Any], *, spec_name: str = "spec") -> list[str]:
 PASSES: list[Pass] = [
     inline_parameter_aliases,
     distinct_parameter_names,
+    distinct_property_names,
     deduplicate_operation_ids,
     resolve_schema_aliases,
     rename_colliding_schemas,
@@ -806,6 +919,8 @@ PASSES: list[Pass] = [
     keep_ids_as_strings,
     drop_structured_defaults,
     nullable_enums_in_allof,
+    nullable_inline_enums,
+    inline_single_allof_members,
     drop_unconstrained_allof_members,
     fill_missing_media_schemas,
 ]

@@ -1,9 +1,9 @@
 """spec → validate → overlay → normalise → lint → openapi-python-client → coverage and warnings gate →
-import check → mypy --strict → atomic swap.
+import check → mypy --strict → model self-test → atomic swap.
 
 `generate_all` builds every package in a staging directory next to the output and only swaps it into place
-when every spec generated cleanly, every module imports and the packages pass `mypy --strict`, so a failure
-leaves `generated/` untouched.
+when every spec generated cleanly, every module imports, the packages pass `mypy --strict` and every model
+survives the round trip of the self-test (selftest.py), so a failure leaves `generated/` untouched.
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from runbridge.codegen import coverage, overlay, proof
+from runbridge.codegen import coverage, overlay, proof, selftest
 from runbridge.codegen.generator import allowed, run_generator
 from runbridge.codegen.manifest import write_manifest
 from runbridge.codegen.specs import SpecJob, discover, lint, load_document, validate
@@ -44,6 +45,7 @@ class GeneratedSpec:
     operations: int
     seconds: float
     notes: tuple[str, ...] = ()
+    spec: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)  # as it was generated
 
 
 def generate_spec(
@@ -86,7 +88,7 @@ def generate_spec(
         log(f"  warning: {job.spec_path.name}: {note}")
     operations = write_manifest(prepared, package_dir)
     _format(package_dir / "_operations.py")
-    return GeneratedSpec(job.name, job.package, operations, time.perf_counter() - started, tuple(notes))
+    return GeneratedSpec(job.name, job.package, operations, time.perf_counter() - started, tuple(notes), prepared)
 
 
 def generate_all(
@@ -108,6 +110,8 @@ def generate_all(
     try:
         results = build(jobs, templates, staging, log=log)
         proof.typecheck(staging, [f"{ROOT_PACKAGE}.{job.package}" for job in jobs])
+        for result in results:
+            selftest.check(staging, f"{ROOT_PACKAGE}.{result.package}", result.spec)
         if only is None:
             _swap(staging / ROOT_PACKAGE, output_root / ROOT_PACKAGE)
         else:

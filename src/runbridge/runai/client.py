@@ -93,11 +93,7 @@ def _convert(operation: str, name: str, value: Any, target: Any) -> Any:
     if isinstance(value, Mapping):
         try:
             return target.from_dict(_jsonable(value))
-        except KeyError as exc:
-            raise ApiValueError(
-                f"{operation}: {name} has no {exc.args[0]!r}, which {target.__name__} requires"
-            ) from None
-        except (TypeError, ValueError, AttributeError) as exc:
+        except (TypeError, ValueError, AttributeError) as exc:  # from_dict's FieldError names the field path
             raise ApiValueError(f"{operation}: {name} does not fit {target.__name__}: {exc}") from None
     return value
 

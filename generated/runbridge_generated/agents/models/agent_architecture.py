@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.entrypoint import Entrypoint
-
+from ..types import FieldError
 
 T = TypeVar("T", bound="AgentArchitecture")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("agent_id", "entrypoints"))
 
 
 @_attrs_define
@@ -33,37 +33,47 @@ class AgentArchitecture:
             entrypoints_item = entrypoints_item_data.to_dict()
             entrypoints.append(entrypoints_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "agent_id": agent_id,
                 "entrypoints": entrypoints,
             }
         )
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entrypoint import Entrypoint  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            agent_id = data_["agent_id"]
+        except Exception as error_:
+            raise FieldError.at("agent_id", data_, error_) from None
+        try:
+            _entrypoints = data_["entrypoints"]
+            if not isinstance(_entrypoints, list):
+                raise TypeError(f"expected a list, got {type(_entrypoints).__name__}")
+            entrypoints = []
+            for entrypoints_item_index_, entrypoints_item_data in enumerate(_entrypoints):
+                try:
+                    entrypoints_item = Entrypoint.from_dict(entrypoints_item_data)
 
-        d = dict(src_dict)
-        agent_id = d.pop("agent_id")
+                except Exception as error_:
+                    raise FieldError.at(entrypoints_item_index_, _entrypoints, error_) from None
+                entrypoints.append(entrypoints_item)
 
-        entrypoints = []
-        _entrypoints = d.pop("entrypoints")
-        for entrypoints_item_data in _entrypoints:
-            entrypoints_item = Entrypoint.from_dict(entrypoints_item_data)
-
-            entrypoints.append(entrypoints_item)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("entrypoints", data_, error_) from None
+        instance_ = cls_(
             agent_id=agent_id,
             entrypoints=entrypoints,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -81,3 +91,7 @@ class AgentArchitecture:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.entrypoint import Entrypoint  # noqa: E402

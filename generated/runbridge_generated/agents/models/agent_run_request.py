@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.agent_run_request_input_kwargs import AgentRunRequestInputKwargs
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="AgentRunRequest")
 
@@ -55,53 +51,56 @@ class AgentRunRequest:
 
         persistent_memory = self.persistent_memory
 
-        field_dict: dict[str, Any] = {}
+        fields_: dict[str, Any] = {}
 
-        field_dict.update(
+        fields_.update(
             {
                 "entrypoint_tag": entrypoint_tag,
             }
         )
         if input_args is not UNSET:
-            field_dict["input_args"] = input_args
+            fields_["input_args"] = input_args
         if input_kwargs is not UNSET:
-            field_dict["input_kwargs"] = input_kwargs
+            fields_["input_kwargs"] = input_kwargs
         if timeout_seconds is not UNSET:
-            field_dict["timeout_seconds"] = timeout_seconds
+            fields_["timeout_seconds"] = timeout_seconds
         if async_execution is not UNSET:
-            field_dict["async_execution"] = async_execution
+            fields_["async_execution"] = async_execution
         if user_id is not UNSET:
-            field_dict["user_id"] = user_id
+            fields_["user_id"] = user_id
         if persistent_memory is not UNSET:
-            field_dict["persistent_memory"] = persistent_memory
+            fields_["persistent_memory"] = persistent_memory
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_run_request_input_kwargs import AgentRunRequestInputKwargs  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            entrypoint_tag = data_["entrypoint_tag"]
+        except Exception as error_:
+            raise FieldError.at("entrypoint_tag", data_, error_) from None
+        try:
+            input_args = data_.get("input_args", UNSET)
 
-        d = dict(src_dict)
-        entrypoint_tag = d.pop("entrypoint_tag")
+        except Exception as error_:
+            raise FieldError.at("input_args", data_, error_) from None
+        try:
+            _input_kwargs = data_.get("input_kwargs", UNSET)
+            input_kwargs: AgentRunRequestInputKwargs | Unset
+            if isinstance(_input_kwargs, Unset):
+                input_kwargs = UNSET
+            else:
+                input_kwargs = AgentRunRequestInputKwargs.from_dict(_input_kwargs)
 
-        input_args = d.pop("input_args", UNSET)
-
-        _input_kwargs = d.pop("input_kwargs", UNSET)
-        input_kwargs: AgentRunRequestInputKwargs | Unset
-        if isinstance(_input_kwargs, Unset):
-            input_kwargs = UNSET
-        else:
-            input_kwargs = AgentRunRequestInputKwargs.from_dict(_input_kwargs)
-
-        timeout_seconds = d.pop("timeout_seconds", UNSET)
-
-        async_execution = d.pop("async_execution", UNSET)
-
-        user_id = d.pop("user_id", UNSET)
-
-        persistent_memory = d.pop("persistent_memory", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("input_kwargs", data_, error_) from None
+        timeout_seconds = data_.get("timeout_seconds", UNSET)
+        async_execution = data_.get("async_execution", UNSET)
+        user_id = data_.get("user_id", UNSET)
+        persistent_memory = data_.get("persistent_memory", UNSET)
+        instance_ = cls_(
             entrypoint_tag=entrypoint_tag,
             input_args=input_args,
             input_kwargs=input_kwargs,
@@ -112,3 +111,7 @@ class AgentRunRequest:
         )
 
         return instance_
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.agent_run_request_input_kwargs import AgentRunRequestInputKwargs  # noqa: E402

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="AgentRunResponse")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("success", "timestamp", "request_id", "data", "message", "error"))
 
 
 @_attrs_define
@@ -38,8 +37,6 @@ class AgentRunResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-
         success = self.success
 
         timestamp = self.timestamp
@@ -66,9 +63,9 @@ class AgentRunResponse:
         else:
             error = self.error
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "success": success,
                 "timestamp": timestamp,
@@ -76,61 +73,72 @@ class AgentRunResponse:
             }
         )
         if data is not UNSET:
-            field_dict["data"] = data
+            fields_["data"] = data
         if message is not UNSET:
-            field_dict["message"] = message
+            fields_["message"] = message
         if error is not UNSET:
-            field_dict["error"] = error
+            fields_["error"] = error
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            success = data_["success"]
+        except Exception as error_:
+            raise FieldError.at("success", data_, error_) from None
+        try:
+            timestamp = data_["timestamp"]
+        except Exception as error_:
+            raise FieldError.at("timestamp", data_, error_) from None
+        try:
+            request_id = data_["request_id"]
+        except Exception as error_:
+            raise FieldError.at("request_id", data_, error_) from None
+        try:
+            _data = data_.get("data", UNSET)
+            data: None | str | Unset
+            if _data is None:
+                data = None
+            elif isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = cast_(None | str | Unset, _data)
 
-        d = dict(src_dict)
-        success = d.pop("success")
+        except Exception as error_:
+            raise FieldError.at("data", data_, error_) from None
+        try:
+            _message = data_.get("message", UNSET)
+            message: None | str | Unset
+            if _message is None:
+                message = None
+            elif isinstance(_message, Unset):
+                message = UNSET
+            else:
+                message = cast_(None | str | Unset, _message)
 
-        timestamp = d.pop("timestamp")
+        except Exception as error_:
+            raise FieldError.at("message", data_, error_) from None
+        try:
+            _error = data_.get("error", UNSET)
+            error: ErrorDetail | None | Unset
+            if _error is None:
+                error = None
+            elif isinstance(_error, Unset):
+                error = UNSET
+            elif isinstance(_error, dict):
+                error_type_0 = ErrorDetail.from_dict(_error)
 
-        request_id = d.pop("request_id")
+                error = error_type_0
 
-        def _parse_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            else:
+                raise TypeError(f"expected ErrorDetail | None | Unset, got {type(_error).__name__}")
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_error(data: object) -> ErrorDetail | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = ErrorDetail.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDetail | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("error", data_, error_) from None
+        instance_ = cls_(
             success=success,
             timestamp=timestamp,
             request_id=request_id,
@@ -139,7 +147,8 @@ class AgentRunResponse:
             error=error,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -157,3 +166,7 @@ class AgentRunResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.error_detail import ErrorDetail  # noqa: E402

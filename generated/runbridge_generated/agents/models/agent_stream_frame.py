@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="AgentStreamFrame")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    ("type", "status", "content", "invocation_id", "total_chunks", "execution_time", "detail", "error", "code")
+)
 
 
 @_attrs_define
@@ -61,61 +66,60 @@ class AgentStreamFrame:
 
         code = self.code
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "type": type_,
             }
         )
         if status is not UNSET:
-            field_dict["status"] = status
+            fields_["status"] = status
         if content is not UNSET:
-            field_dict["content"] = content
+            fields_["content"] = content
         if invocation_id is not UNSET:
-            field_dict["invocation_id"] = invocation_id
+            fields_["invocation_id"] = invocation_id
         if total_chunks is not UNSET:
-            field_dict["total_chunks"] = total_chunks
+            fields_["total_chunks"] = total_chunks
         if execution_time is not UNSET:
-            field_dict["execution_time"] = execution_time
+            fields_["execution_time"] = execution_time
         if detail is not UNSET:
-            field_dict["detail"] = detail
+            fields_["detail"] = detail
         if error is not UNSET:
-            field_dict["error"] = error
+            fields_["error"] = error
         if code is not UNSET:
-            field_dict["code"] = code
+            fields_["code"] = code
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            type_ = data_["type"]
+        except Exception as error_:
+            raise FieldError.at("type", data_, error_) from None
+        status = data_.get("status", UNSET)
+        try:
+            _content = data_.get("content", UNSET)
+            content: None | str | Unset
+            if _content is None:
+                content = None
+            elif isinstance(_content, Unset):
+                content = UNSET
+            else:
+                content = cast_(None | str | Unset, _content)
 
-        status = d.pop("status", UNSET)
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        invocation_id = d.pop("invocation_id", UNSET)
-
-        total_chunks = d.pop("total_chunks", UNSET)
-
-        execution_time = d.pop("execution_time", UNSET)
-
-        detail = d.pop("detail", UNSET)
-
-        error = d.pop("error", UNSET)
-
-        code = d.pop("code", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("content", data_, error_) from None
+        invocation_id = data_.get("invocation_id", UNSET)
+        total_chunks = data_.get("total_chunks", UNSET)
+        execution_time = data_.get("execution_time", UNSET)
+        detail = data_.get("detail", UNSET)
+        error = data_.get("error", UNSET)
+        code = data_.get("code", UNSET)
+        instance_ = cls_(
             type_=type_,
             status=status,
             content=content,
@@ -127,7 +131,8 @@ class AgentStreamFrame:
             code=code,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

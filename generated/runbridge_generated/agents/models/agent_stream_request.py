@@ -1,18 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.agent_stream_request_input_kwargs import AgentStreamRequestInputKwargs
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="AgentStreamRequest")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "entrypoint_tag",
+        "input_args",
+        "input_kwargs",
+        "timeout_seconds",
+        "async_execution",
+        "user_id",
+        "persistent_memory",
+    )
+)
 
 
 @_attrs_define
@@ -53,9 +61,9 @@ class AgentStreamRequest:
 
         persistent_memory = self.persistent_memory
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "entrypoint_tag": entrypoint_tag,
                 "input_args": input_args,
@@ -63,36 +71,39 @@ class AgentStreamRequest:
             }
         )
         if timeout_seconds is not UNSET:
-            field_dict["timeout_seconds"] = timeout_seconds
+            fields_["timeout_seconds"] = timeout_seconds
         if async_execution is not UNSET:
-            field_dict["async_execution"] = async_execution
+            fields_["async_execution"] = async_execution
         if user_id is not UNSET:
-            field_dict["user_id"] = user_id
+            fields_["user_id"] = user_id
         if persistent_memory is not UNSET:
-            field_dict["persistent_memory"] = persistent_memory
+            fields_["persistent_memory"] = persistent_memory
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_stream_request_input_kwargs import AgentStreamRequestInputKwargs  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            entrypoint_tag = data_["entrypoint_tag"]
+        except Exception as error_:
+            raise FieldError.at("entrypoint_tag", data_, error_) from None
+        try:
+            input_args = data_["input_args"]
 
-        d = dict(src_dict)
-        entrypoint_tag = d.pop("entrypoint_tag")
+        except Exception as error_:
+            raise FieldError.at("input_args", data_, error_) from None
+        try:
+            input_kwargs = AgentStreamRequestInputKwargs.from_dict(data_["input_kwargs"])
 
-        input_args = d.pop("input_args")
-
-        input_kwargs = AgentStreamRequestInputKwargs.from_dict(d.pop("input_kwargs"))
-
-        timeout_seconds = d.pop("timeout_seconds", UNSET)
-
-        async_execution = d.pop("async_execution", UNSET)
-
-        user_id = d.pop("user_id", UNSET)
-
-        persistent_memory = d.pop("persistent_memory", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("input_kwargs", data_, error_) from None
+        timeout_seconds = data_.get("timeout_seconds", UNSET)
+        async_execution = data_.get("async_execution", UNSET)
+        user_id = data_.get("user_id", UNSET)
+        persistent_memory = data_.get("persistent_memory", UNSET)
+        instance_ = cls_(
             entrypoint_tag=entrypoint_tag,
             input_args=input_args,
             input_kwargs=input_kwargs,
@@ -102,7 +113,8 @@ class AgentStreamRequest:
             persistent_memory=persistent_memory,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -120,3 +132,7 @@ class AgentStreamRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.agent_stream_request_input_kwargs import AgentStreamRequestInputKwargs  # noqa: E402

@@ -1,19 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.agent_architecture import AgentArchitecture
-    from ..models.error_detail import ErrorDetail
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ArchitectureResponse")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("success", "timestamp", "request_id", "data", "message", "error"))
 
 
 @_attrs_define
@@ -38,9 +36,6 @@ class ArchitectureResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_architecture import AgentArchitecture  # noqa: PLC0415
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-
         success = self.success
 
         timestamp = self.timestamp
@@ -69,9 +64,9 @@ class ArchitectureResponse:
         else:
             error = self.error
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "success": success,
                 "timestamp": timestamp,
@@ -79,70 +74,77 @@ class ArchitectureResponse:
             }
         )
         if data is not UNSET:
-            field_dict["data"] = data
+            fields_["data"] = data
         if message is not UNSET:
-            field_dict["message"] = message
+            fields_["message"] = message
         if error is not UNSET:
-            field_dict["error"] = error
+            fields_["error"] = error
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_architecture import AgentArchitecture  # noqa: PLC0415
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            success = data_["success"]
+        except Exception as error_:
+            raise FieldError.at("success", data_, error_) from None
+        try:
+            timestamp = data_["timestamp"]
+        except Exception as error_:
+            raise FieldError.at("timestamp", data_, error_) from None
+        try:
+            request_id = data_["request_id"]
+        except Exception as error_:
+            raise FieldError.at("request_id", data_, error_) from None
+        try:
+            _data = data_.get("data", UNSET)
+            data: AgentArchitecture | None | Unset
+            if _data is None:
+                data = None
+            elif isinstance(_data, Unset):
+                data = UNSET
+            elif isinstance(_data, dict):
+                data_type_0 = AgentArchitecture.from_dict(_data)
 
-        d = dict(src_dict)
-        success = d.pop("success")
+                data = data_type_0
 
-        timestamp = d.pop("timestamp")
+            else:
+                raise TypeError(f"expected AgentArchitecture | None | Unset, got {type(_data).__name__}")
 
-        request_id = d.pop("request_id")
+        except Exception as error_:
+            raise FieldError.at("data", data_, error_) from None
+        try:
+            _message = data_.get("message", UNSET)
+            message: None | str | Unset
+            if _message is None:
+                message = None
+            elif isinstance(_message, Unset):
+                message = UNSET
+            else:
+                message = cast_(None | str | Unset, _message)
 
-        def _parse_data(data: object) -> AgentArchitecture | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = AgentArchitecture.from_dict(data)
+        except Exception as error_:
+            raise FieldError.at("message", data_, error_) from None
+        try:
+            _error = data_.get("error", UNSET)
+            error: ErrorDetail | None | Unset
+            if _error is None:
+                error = None
+            elif isinstance(_error, Unset):
+                error = UNSET
+            elif isinstance(_error, dict):
+                error_type_0 = ErrorDetail.from_dict(_error)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AgentArchitecture | None | Unset, data)
+                error = error_type_0
 
-        data = _parse_data(d.pop("data", UNSET))
+            else:
+                raise TypeError(f"expected ErrorDetail | None | Unset, got {type(_error).__name__}")
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_error(data: object) -> ErrorDetail | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = ErrorDetail.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDetail | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("error", data_, error_) from None
+        instance_ = cls_(
             success=success,
             timestamp=timestamp,
             request_id=request_id,
@@ -151,7 +153,8 @@ class ArchitectureResponse:
             error=error,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -169,3 +172,8 @@ class ArchitectureResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.agent_architecture import AgentArchitecture  # noqa: E402
+from ..models.error_detail import ErrorDetail  # noqa: E402

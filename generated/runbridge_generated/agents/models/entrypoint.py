@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.entrypoint_extractor_type_0 import EntrypointExtractorType0
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="Entrypoint")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("file", "module", "tag", "extractor"))
 
 
 @_attrs_define
@@ -33,8 +31,6 @@ class Entrypoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.entrypoint_extractor_type_0 import EntrypointExtractorType0  # noqa: PLC0415
-
         file = self.file
 
         module = self.module
@@ -49,9 +45,9 @@ class Entrypoint:
         else:
             extractor = self.extractor
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "file": file,
                 "module": module,
@@ -59,46 +55,52 @@ class Entrypoint:
             }
         )
         if extractor is not UNSET:
-            field_dict["extractor"] = extractor
+            fields_["extractor"] = extractor
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entrypoint_extractor_type_0 import EntrypointExtractorType0  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            file = data_["file"]
+        except Exception as error_:
+            raise FieldError.at("file", data_, error_) from None
+        try:
+            module = data_["module"]
+        except Exception as error_:
+            raise FieldError.at("module", data_, error_) from None
+        try:
+            tag = data_["tag"]
+        except Exception as error_:
+            raise FieldError.at("tag", data_, error_) from None
+        try:
+            _extractor = data_.get("extractor", UNSET)
+            extractor: EntrypointExtractorType0 | None | Unset
+            if _extractor is None:
+                extractor = None
+            elif isinstance(_extractor, Unset):
+                extractor = UNSET
+            elif isinstance(_extractor, dict):
+                extractor_type_0 = EntrypointExtractorType0.from_dict(_extractor)
 
-        d = dict(src_dict)
-        file = d.pop("file")
+                extractor = extractor_type_0
 
-        module = d.pop("module")
+            else:
+                raise TypeError(f"expected EntrypointExtractorType0 | None | Unset, got {type(_extractor).__name__}")
 
-        tag = d.pop("tag")
-
-        def _parse_extractor(data: object) -> EntrypointExtractorType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extractor_type_0 = EntrypointExtractorType0.from_dict(data)
-
-                return extractor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EntrypointExtractorType0 | None | Unset, data)
-
-        extractor = _parse_extractor(d.pop("extractor", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("extractor", data_, error_) from None
+        instance_ = cls_(
             file=file,
             module=module,
             tag=tag,
             extractor=extractor,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -116,3 +118,7 @@ class Entrypoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.entrypoint_extractor_type_0 import EntrypointExtractorType0  # noqa: E402

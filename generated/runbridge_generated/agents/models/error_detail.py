@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_detail_details_type_0 import ErrorDetailDetailsType0
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ErrorDetail")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("code", "message", "details", "field"))
 
 
 @_attrs_define
@@ -34,8 +33,6 @@ class ErrorDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_detail_details_type_0 import ErrorDetailDetailsType0  # noqa: PLC0415
-
         code = self.code
 
         message = self.message
@@ -54,64 +51,71 @@ class ErrorDetail:
         else:
             field = self.field
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "code": code,
                 "message": message,
             }
         )
         if details is not UNSET:
-            field_dict["details"] = details
+            fields_["details"] = details
         if field is not UNSET:
-            field_dict["field"] = field
+            fields_["field"] = field
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail_details_type_0 import ErrorDetailDetailsType0  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            code = data_["code"]
+        except Exception as error_:
+            raise FieldError.at("code", data_, error_) from None
+        try:
+            message = data_["message"]
+        except Exception as error_:
+            raise FieldError.at("message", data_, error_) from None
+        try:
+            _details = data_.get("details", UNSET)
+            details: ErrorDetailDetailsType0 | None | Unset
+            if _details is None:
+                details = None
+            elif isinstance(_details, Unset):
+                details = UNSET
+            elif isinstance(_details, dict):
+                details_type_0 = ErrorDetailDetailsType0.from_dict(_details)
 
-        d = dict(src_dict)
-        code = d.pop("code")
+                details = details_type_0
 
-        message = d.pop("message")
+            else:
+                raise TypeError(f"expected ErrorDetailDetailsType0 | None | Unset, got {type(_details).__name__}")
 
-        def _parse_details(data: object) -> ErrorDetailDetailsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                details_type_0 = ErrorDetailDetailsType0.from_dict(data)
+        except Exception as error_:
+            raise FieldError.at("details", data_, error_) from None
+        try:
+            _field = data_.get("field", UNSET)
+            field: None | str | Unset
+            if _field is None:
+                field = None
+            elif isinstance(_field, Unset):
+                field = UNSET
+            else:
+                field = cast_(None | str | Unset, _field)
 
-                return details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDetailDetailsType0 | None | Unset, data)
-
-        details = _parse_details(d.pop("details", UNSET))
-
-        def _parse_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field = _parse_field(d.pop("field", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("field", data_, error_) from None
+        instance_ = cls_(
             code=code,
             message=message,
             details=details,
             field=field,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -129,3 +133,7 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.error_detail_details_type_0 import ErrorDetailDetailsType0  # noqa: E402

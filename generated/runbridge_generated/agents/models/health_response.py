@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="HealthResponse")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    ("status", "server", "timestamp", "uptime_seconds", "version", "agent_id", "agent_name", "framework", "agents")
+)
 
 
 @_attrs_define
@@ -70,9 +75,9 @@ class HealthResponse:
         if not isinstance(self.agents, Unset):
             agents = self.agents
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "status": status,
                 "server": server,
@@ -80,63 +85,80 @@ class HealthResponse:
             }
         )
         if uptime_seconds is not UNSET:
-            field_dict["uptime_seconds"] = uptime_seconds
+            fields_["uptime_seconds"] = uptime_seconds
         if version is not UNSET:
-            field_dict["version"] = version
+            fields_["version"] = version
         if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
+            fields_["agent_id"] = agent_id
         if agent_name is not UNSET:
-            field_dict["agent_name"] = agent_name
+            fields_["agent_name"] = agent_name
         if framework is not UNSET:
-            field_dict["framework"] = framework
+            fields_["framework"] = framework
         if agents is not UNSET:
-            field_dict["agents"] = agents
+            fields_["agents"] = agents
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            status = data_["status"]
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        try:
+            server = data_["server"]
+        except Exception as error_:
+            raise FieldError.at("server", data_, error_) from None
+        try:
+            timestamp = data_["timestamp"]
+        except Exception as error_:
+            raise FieldError.at("timestamp", data_, error_) from None
+        uptime_seconds = data_.get("uptime_seconds", UNSET)
+        version = data_.get("version", UNSET)
+        try:
+            _agent_id = data_.get("agent_id", UNSET)
+            agent_id: None | str | Unset
+            if _agent_id is None:
+                agent_id = None
+            elif isinstance(_agent_id, Unset):
+                agent_id = UNSET
+            else:
+                agent_id = cast_(None | str | Unset, _agent_id)
 
-        server = d.pop("server")
+        except Exception as error_:
+            raise FieldError.at("agent_id", data_, error_) from None
+        try:
+            _agent_name = data_.get("agent_name", UNSET)
+            agent_name: None | str | Unset
+            if _agent_name is None:
+                agent_name = None
+            elif isinstance(_agent_name, Unset):
+                agent_name = UNSET
+            else:
+                agent_name = cast_(None | str | Unset, _agent_name)
 
-        timestamp = d.pop("timestamp")
+        except Exception as error_:
+            raise FieldError.at("agent_name", data_, error_) from None
+        try:
+            _framework = data_.get("framework", UNSET)
+            framework: None | str | Unset
+            if _framework is None:
+                framework = None
+            elif isinstance(_framework, Unset):
+                framework = UNSET
+            else:
+                framework = cast_(None | str | Unset, _framework)
 
-        uptime_seconds = d.pop("uptime_seconds", UNSET)
+        except Exception as error_:
+            raise FieldError.at("framework", data_, error_) from None
+        try:
+            agents = cast_(list[str], data_.get("agents", UNSET))
 
-        version = d.pop("version", UNSET)
-
-        def _parse_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_id = _parse_agent_id(d.pop("agent_id", UNSET))
-
-        def _parse_agent_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_name = _parse_agent_name(d.pop("agent_name", UNSET))
-
-        def _parse_framework(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        framework = _parse_framework(d.pop("framework", UNSET))
-
-        agents = cast(list[str], d.pop("agents", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("agents", data_, error_) from None
+        instance_ = cls_(
             status=status,
             server=server,
             timestamp=timestamp,
@@ -148,7 +170,8 @@ class HealthResponse:
             agents=agents,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

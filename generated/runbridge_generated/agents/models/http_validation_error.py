@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.validation_issue import ValidationIssue
-
+from ..types import FieldError
 
 T = TypeVar("T", bound="HTTPValidationError")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("detail",))
 
 
 @_attrs_define
@@ -30,33 +30,41 @@ class HTTPValidationError:
             detail_item = detail_item_data.to_dict()
             detail.append(detail_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "detail": detail,
             }
         )
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _detail = data_["detail"]
+            if not isinstance(_detail, list):
+                raise TypeError(f"expected a list, got {type(_detail).__name__}")
+            detail = []
+            for detail_item_index_, detail_item_data in enumerate(_detail):
+                try:
+                    detail_item = ValidationIssue.from_dict(detail_item_data)
 
-        d = dict(src_dict)
-        detail = []
-        _detail = d.pop("detail")
-        for detail_item_data in _detail:
-            detail_item = ValidationIssue.from_dict(detail_item_data)
+                except Exception as error_:
+                    raise FieldError.at(detail_item_index_, _detail, error_) from None
+                detail.append(detail_item)
 
-            detail.append(detail_item)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("detail", data_, error_) from None
+        instance_ = cls_(
             detail=detail,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -74,3 +82,7 @@ class HTTPValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.validation_issue import ValidationIssue  # noqa: E402

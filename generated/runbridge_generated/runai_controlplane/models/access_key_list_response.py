@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.access_key import AccessKey
-
+from ..types import FieldError
 
 T = TypeVar("T", bound="AccessKeyListResponse")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("entries",))
 
 
 @_attrs_define
@@ -29,33 +29,41 @@ class AccessKeyListResponse:
             entries_item = entries_item_data.to_dict()
             entries.append(entries_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "entries": entries,
             }
         )
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_key import AccessKey  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _entries = data_["entries"]
+            if not isinstance(_entries, list):
+                raise TypeError(f"expected a list, got {type(_entries).__name__}")
+            entries = []
+            for entries_item_index_, entries_item_data in enumerate(_entries):
+                try:
+                    entries_item = AccessKey.from_dict(entries_item_data)
 
-        d = dict(src_dict)
-        entries = []
-        _entries = d.pop("entries")
-        for entries_item_data in _entries:
-            entries_item = AccessKey.from_dict(entries_item_data)
+                except Exception as error_:
+                    raise FieldError.at(entries_item_index_, _entries, error_) from None
+                entries.append(entries_item)
 
-            entries.append(entries_item)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("entries", data_, error_) from None
+        instance_ = cls_(
             entries=entries,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -73,3 +81,7 @@ class AccessKeyListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.access_key import AccessKey  # noqa: E402

@@ -2,20 +2,38 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scope_type import ScopeType
 from ..models.subject_type import SubjectType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.access_rule_status_response import AccessRuleStatusResponse
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="AccessRuleById")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "subjectId",
+        "subjectType",
+        "roleId",
+        "scopeId",
+        "scopeType",
+        "roleName",
+        "scopeName",
+        "id",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+        "tenantId",
+        "clusterId",
+        "deletedAt",
+        "status",
+        "scopePath",
+    )
+)
 
 
 @_attrs_define
@@ -103,9 +121,9 @@ class AccessRuleById:
         else:
             scope_path = self.scope_path
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "subjectId": subject_id,
                 "subjectType": subject_type,
@@ -122,81 +140,113 @@ class AccessRuleById:
             }
         )
         if cluster_id is not UNSET:
-            field_dict["clusterId"] = cluster_id
+            fields_["clusterId"] = cluster_id
         if deleted_at is not UNSET:
-            field_dict["deletedAt"] = deleted_at
+            fields_["deletedAt"] = deleted_at
         if status is not UNSET:
-            field_dict["status"] = status
+            fields_["status"] = status
         if scope_path is not UNSET:
-            field_dict["scopePath"] = scope_path
+            fields_["scopePath"] = scope_path
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_rule_status_response import AccessRuleStatusResponse  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            subject_id = data_["subjectId"]
+        except Exception as error_:
+            raise FieldError.at("subjectId", data_, error_) from None
+        try:
+            subject_type = SubjectType(data_["subjectType"])
 
-        d = dict(src_dict)
-        subject_id = d.pop("subjectId")
+        except Exception as error_:
+            raise FieldError.at("subjectType", data_, error_) from None
+        try:
+            role_id = data_["roleId"]
+        except Exception as error_:
+            raise FieldError.at("roleId", data_, error_) from None
+        try:
+            scope_id = data_["scopeId"]
+        except Exception as error_:
+            raise FieldError.at("scopeId", data_, error_) from None
+        try:
+            scope_type = ScopeType(data_["scopeType"])
 
-        subject_type = SubjectType(d.pop("subjectType"))
+        except Exception as error_:
+            raise FieldError.at("scopeType", data_, error_) from None
+        try:
+            role_name = data_["roleName"]
+        except Exception as error_:
+            raise FieldError.at("roleName", data_, error_) from None
+        try:
+            scope_name = data_["scopeName"]
+        except Exception as error_:
+            raise FieldError.at("scopeName", data_, error_) from None
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            created_at = datetime.datetime.fromisoformat(data_["createdAt"])
 
-        role_id = d.pop("roleId")
+        except Exception as error_:
+            raise FieldError.at("createdAt", data_, error_) from None
+        try:
+            updated_at = datetime.datetime.fromisoformat(data_["updatedAt"])
 
-        scope_id = d.pop("scopeId")
+        except Exception as error_:
+            raise FieldError.at("updatedAt", data_, error_) from None
+        try:
+            created_by = data_["createdBy"]
+        except Exception as error_:
+            raise FieldError.at("createdBy", data_, error_) from None
+        try:
+            tenant_id = data_["tenantId"]
+        except Exception as error_:
+            raise FieldError.at("tenantId", data_, error_) from None
+        cluster_id = data_.get("clusterId", UNSET)
+        try:
+            _deleted_at = data_.get("deletedAt", UNSET)
+            deleted_at: datetime.datetime | None | Unset
+            if _deleted_at is None:
+                deleted_at = None
+            elif isinstance(_deleted_at, Unset):
+                deleted_at = UNSET
+            elif isinstance(_deleted_at, str):
+                deleted_at_type_0 = datetime.datetime.fromisoformat(_deleted_at)
 
-        scope_type = ScopeType(d.pop("scopeType"))
+                deleted_at = deleted_at_type_0
 
-        role_name = d.pop("roleName")
+            else:
+                raise TypeError(f"expected datetime.datetime | None | Unset, got {type(_deleted_at).__name__}")
 
-        scope_name = d.pop("scopeName")
+        except Exception as error_:
+            raise FieldError.at("deletedAt", data_, error_) from None
+        try:
+            _status = data_.get("status", UNSET)
+            status: AccessRuleStatusResponse | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = AccessRuleStatusResponse.from_dict(_status)
 
-        id = d.pop("id")
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        try:
+            _scope_path = data_.get("scopePath", UNSET)
+            scope_path: None | str | Unset
+            if _scope_path is None:
+                scope_path = None
+            elif isinstance(_scope_path, Unset):
+                scope_path = UNSET
+            else:
+                scope_path = cast_(None | str | Unset, _scope_path)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        created_by = d.pop("createdBy")
-
-        tenant_id = d.pop("tenantId")
-
-        cluster_id = d.pop("clusterId", UNSET)
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
-
-        _status = d.pop("status", UNSET)
-        status: AccessRuleStatusResponse | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AccessRuleStatusResponse.from_dict(_status)
-
-        def _parse_scope_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scope_path = _parse_scope_path(d.pop("scopePath", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("scopePath", data_, error_) from None
+        instance_ = cls_(
             subject_id=subject_id,
             subject_type=subject_type,
             role_id=role_id,
@@ -215,7 +265,8 @@ class AccessRuleById:
             scope_path=scope_path,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -233,3 +284,7 @@ class AccessRuleById:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.access_rule_status_response import AccessRuleStatusResponse  # noqa: E402

@@ -7,9 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.access_rule_phase import AccessRulePhase
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="AccessRuleStatusResponse")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("phase", "message", "details"))
 
 
 @_attrs_define
@@ -35,39 +37,42 @@ class AccessRuleStatusResponse:
 
         details = self.details
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if phase is not UNSET:
-            field_dict["phase"] = phase
+            fields_["phase"] = phase
         if message is not UNSET:
-            field_dict["message"] = message
+            fields_["message"] = message
         if details is not UNSET:
-            field_dict["details"] = details
+            fields_["details"] = details
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _phase = d.pop("phase", UNSET)
-        phase: AccessRulePhase | Unset
-        if isinstance(_phase, Unset):
-            phase = UNSET
-        else:
-            phase = AccessRulePhase(_phase)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _phase = data_.get("phase", UNSET)
+            phase: AccessRulePhase | Unset
+            if isinstance(_phase, Unset):
+                phase = UNSET
+            else:
+                phase = AccessRulePhase(_phase)
 
-        message = d.pop("message", UNSET)
-
-        details = d.pop("details", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("phase", data_, error_) from None
+        message = data_.get("message", UNSET)
+        details = data_.get("details", UNSET)
+        instance_ = cls_(
             phase=phase,
             message=message,
             details=details,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

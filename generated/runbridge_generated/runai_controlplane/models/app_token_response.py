@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldError
+
 T = TypeVar("T", bound="AppTokenResponse")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("access_token", "id_token"))
 
 
 @_attrs_define
@@ -26,30 +30,36 @@ class AppTokenResponse:
 
         id_token = self.id_token
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "access_token": access_token,
                 "id_token": id_token,
             }
         )
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
-
-        id_token = d.pop("id_token")
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            access_token = data_["access_token"]
+        except Exception as error_:
+            raise FieldError.at("access_token", data_, error_) from None
+        try:
+            id_token = data_["id_token"]
+        except Exception as error_:
+            raise FieldError.at("id_token", data_, error_) from None
+        instance_ = cls_(
             access_token=access_token,
             id_token=id_token,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -2,14 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="Application")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    ("name", "createdBy", "createdAt", "updatedAt", "enabled", "lastLogin", "id", "clientId", "tenantId")
+)
 
 
 @_attrs_define
@@ -69,9 +73,9 @@ class Application:
 
         tenant_id = self.tenant_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "name": name,
                 "createdBy": created_by,
@@ -84,71 +88,81 @@ class Application:
             }
         )
         if tenant_id is not UNSET:
-            field_dict["tenantId"] = tenant_id
+            fields_["tenantId"] = tenant_id
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            created_by = data_["createdBy"]
+        except Exception as error_:
+            raise FieldError.at("createdBy", data_, error_) from None
+        try:
+            _created_at = data_["createdAt"]
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = None
+            elif isinstance(_created_at, str):
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-        created_by = d.pop("createdBy")
+                created_at = created_at_type_0
 
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+            else:
+                raise TypeError(f"expected datetime.datetime | None, got {type(_created_at).__name__}")
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        except Exception as error_:
+            raise FieldError.at("createdAt", data_, error_) from None
+        try:
+            _updated_at = data_["updatedAt"]
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = None
+            elif isinstance(_updated_at, str):
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-        created_at = _parse_created_at(d.pop("createdAt"))
+                updated_at = updated_at_type_0
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+            else:
+                raise TypeError(f"expected datetime.datetime | None, got {type(_updated_at).__name__}")
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        except Exception as error_:
+            raise FieldError.at("updatedAt", data_, error_) from None
+        try:
+            enabled = data_["enabled"]
+        except Exception as error_:
+            raise FieldError.at("enabled", data_, error_) from None
+        try:
+            _last_login = data_["lastLogin"]
+            last_login: datetime.datetime | None
+            if _last_login is None:
+                last_login = None
+            elif isinstance(_last_login, str):
+                last_login_type_0 = datetime.datetime.fromisoformat(_last_login)
 
-        updated_at = _parse_updated_at(d.pop("updatedAt"))
+                last_login = last_login_type_0
 
-        enabled = d.pop("enabled")
+            else:
+                raise TypeError(f"expected datetime.datetime | None, got {type(_last_login).__name__}")
 
-        def _parse_last_login(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_login_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_login_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_login = _parse_last_login(d.pop("lastLogin"))
-
-        id = d.pop("id")
-
-        client_id = d.pop("clientId")
-
-        tenant_id = d.pop("tenantId", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("lastLogin", data_, error_) from None
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            client_id = data_["clientId"]
+        except Exception as error_:
+            raise FieldError.at("clientId", data_, error_) from None
+        tenant_id = data_.get("tenantId", UNSET)
+        instance_ = cls_(
             name=name,
             created_by=created_by,
             created_at=created_at,
@@ -160,7 +174,8 @@ class Application:
             tenant_id=tenant_id,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

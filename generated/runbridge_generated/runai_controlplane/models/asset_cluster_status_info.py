@@ -1,19 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.asset_sync_status_enum import AssetSyncStatusEnum
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.asset_cluster_status_issue import AssetClusterStatusIssue
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="AssetClusterStatusInfo")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("status", "issues", "message", "url"))
 
 
 @_attrs_define
@@ -50,55 +48,69 @@ class AssetClusterStatusInfo:
 
         url = self.url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if status is not UNSET:
-            field_dict["status"] = status
+            fields_["status"] = status
         if issues is not UNSET:
-            field_dict["issues"] = issues
+            fields_["issues"] = issues
         if message is not UNSET:
-            field_dict["message"] = message
+            fields_["message"] = message
         if url is not UNSET:
-            field_dict["url"] = url
+            fields_["url"] = url
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_cluster_status_issue import AssetClusterStatusIssue  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _status = data_.get("status", UNSET)
+            status: AssetSyncStatusEnum | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = AssetSyncStatusEnum(_status)
 
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: AssetSyncStatusEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AssetSyncStatusEnum(_status)
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        try:
+            _issues = data_.get("issues", UNSET)
+            issues: list[AssetClusterStatusIssue] | Unset = UNSET
+            if _issues is not UNSET:
+                if not isinstance(_issues, list):
+                    raise TypeError(f"expected a list, got {type(_issues).__name__}")
+                issues = []
+                for (
+                    componentsschemas_asset_cluster_status_issues_item_index_,
+                    componentsschemas_asset_cluster_status_issues_item_data,
+                ) in enumerate(_issues):
+                    try:
+                        componentsschemas_asset_cluster_status_issues_item = AssetClusterStatusIssue.from_dict(
+                            componentsschemas_asset_cluster_status_issues_item_data
+                        )
 
-        _issues = d.pop("issues", UNSET)
-        issues: list[AssetClusterStatusIssue] | Unset = UNSET
-        if _issues is not UNSET:
-            issues = []
-            for componentsschemas_asset_cluster_status_issues_item_data in _issues:
-                componentsschemas_asset_cluster_status_issues_item = AssetClusterStatusIssue.from_dict(
-                    componentsschemas_asset_cluster_status_issues_item_data
-                )
+                    except Exception as error_:
+                        raise FieldError.at(
+                            componentsschemas_asset_cluster_status_issues_item_index_, _issues, error_
+                        ) from None
+                    issues.append(componentsschemas_asset_cluster_status_issues_item)
 
-                issues.append(componentsschemas_asset_cluster_status_issues_item)
-
-        message = d.pop("message", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("issues", data_, error_) from None
+        message = data_.get("message", UNSET)
+        url = data_.get("url", UNSET)
+        instance_ = cls_(
             status=status,
             issues=issues,
             message=message,
             url=url,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -116,3 +128,7 @@ class AssetClusterStatusInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.asset_cluster_status_issue import AssetClusterStatusIssue  # noqa: E402

@@ -8,8 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.asset_cluster_status_issue_enum import AssetClusterStatusIssueEnum
 from ..models.scope_type import ScopeType
+from ..types import FieldError
 
 T = TypeVar("T", bound="AssetClusterStatusIssue")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("scopeId", "scopeType", "issue"))
 
 
 @_attrs_define
@@ -33,9 +36,9 @@ class AssetClusterStatusIssue:
 
         issue = self.issue.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "scopeId": scope_id,
                 "scopeType": scope_type,
@@ -43,24 +46,34 @@ class AssetClusterStatusIssue:
             }
         )
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        scope_id = d.pop("scopeId")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            scope_id = data_["scopeId"]
+        except Exception as error_:
+            raise FieldError.at("scopeId", data_, error_) from None
+        try:
+            scope_type = ScopeType(data_["scopeType"])
 
-        scope_type = ScopeType(d.pop("scopeType"))
+        except Exception as error_:
+            raise FieldError.at("scopeType", data_, error_) from None
+        try:
+            issue = AssetClusterStatusIssueEnum(data_["issue"])
 
-        issue = AssetClusterStatusIssueEnum(d.pop("issue"))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("issue", data_, error_) from None
+        instance_ = cls_(
             scope_id=scope_id,
             scope_type=scope_type,
             issue=issue,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,19 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scope import Scope
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workload_supported_types import WorkloadSupportedTypes
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="AssetCreationRequest")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "scope",
+        "description",
+        "clusterId",
+        "departmentId",
+        "projectId",
+        "autoDelete",
+        "workloadSupportedTypes",
+        "private",
+    )
+)
 
 
 @_attrs_define
@@ -43,8 +54,6 @@ class AssetCreationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workload_supported_types import WorkloadSupportedTypes  # noqa: PLC0415
-
         name = self.name
 
         scope = self.scope.value
@@ -85,98 +94,114 @@ class AssetCreationRequest:
         else:
             private = self.private
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "name": name,
                 "scope": scope,
             }
         )
         if description is not UNSET:
-            field_dict["description"] = description
+            fields_["description"] = description
         if cluster_id is not UNSET:
-            field_dict["clusterId"] = cluster_id
+            fields_["clusterId"] = cluster_id
         if department_id is not UNSET:
-            field_dict["departmentId"] = department_id
+            fields_["departmentId"] = department_id
         if project_id is not UNSET:
-            field_dict["projectId"] = project_id
+            fields_["projectId"] = project_id
         if auto_delete is not UNSET:
-            field_dict["autoDelete"] = auto_delete
+            fields_["autoDelete"] = auto_delete
         if workload_supported_types is not UNSET:
-            field_dict["workloadSupportedTypes"] = workload_supported_types
+            fields_["workloadSupportedTypes"] = workload_supported_types
         if private is not UNSET:
-            field_dict["private"] = private
+            fields_["private"] = private
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workload_supported_types import WorkloadSupportedTypes  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            scope = Scope(data_["scope"])
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        except Exception as error_:
+            raise FieldError.at("scope", data_, error_) from None
+        description = data_.get("description", UNSET)
+        cluster_id = data_.get("clusterId", UNSET)
+        try:
+            _department_id = data_.get("departmentId", UNSET)
+            department_id: None | str | Unset
+            if _department_id is None:
+                department_id = None
+            elif isinstance(_department_id, Unset):
+                department_id = UNSET
+            else:
+                department_id = cast_(None | str | Unset, _department_id)
 
-        scope = Scope(d.pop("scope"))
+        except Exception as error_:
+            raise FieldError.at("departmentId", data_, error_) from None
+        try:
+            _project_id = data_.get("projectId", UNSET)
+            project_id: int | None | Unset
+            if _project_id is None:
+                project_id = None
+            elif isinstance(_project_id, Unset):
+                project_id = UNSET
+            else:
+                project_id = cast_(int | None | Unset, _project_id)
 
-        description = d.pop("description", UNSET)
+        except Exception as error_:
+            raise FieldError.at("projectId", data_, error_) from None
+        try:
+            _auto_delete = data_.get("autoDelete", UNSET)
+            auto_delete: bool | None | Unset
+            if _auto_delete is None:
+                auto_delete = None
+            elif isinstance(_auto_delete, Unset):
+                auto_delete = UNSET
+            else:
+                auto_delete = cast_(bool | None | Unset, _auto_delete)
 
-        cluster_id = d.pop("clusterId", UNSET)
+        except Exception as error_:
+            raise FieldError.at("autoDelete", data_, error_) from None
+        try:
+            _workload_supported_types = data_.get("workloadSupportedTypes", UNSET)
+            workload_supported_types: None | Unset | WorkloadSupportedTypes
+            if _workload_supported_types is None:
+                workload_supported_types = None
+            elif isinstance(_workload_supported_types, Unset):
+                workload_supported_types = UNSET
+            elif isinstance(_workload_supported_types, dict):
+                workload_supported_types_type_0 = WorkloadSupportedTypes.from_dict(_workload_supported_types)
 
-        def _parse_department_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                workload_supported_types = workload_supported_types_type_0
 
-        department_id = _parse_department_id(d.pop("departmentId", UNSET))
+            else:
+                raise TypeError(
+                    f"expected None | Unset | WorkloadSupportedTypes, got {type(_workload_supported_types).__name__}"
+                )
 
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("workloadSupportedTypes", data_, error_) from None
+        try:
+            _private = data_.get("private", UNSET)
+            private: bool | None | Unset
+            if _private is None:
+                private = None
+            elif isinstance(_private, Unset):
+                private = UNSET
+            else:
+                private = cast_(bool | None | Unset, _private)
 
-        project_id = _parse_project_id(d.pop("projectId", UNSET))
-
-        def _parse_auto_delete(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_delete = _parse_auto_delete(d.pop("autoDelete", UNSET))
-
-        def _parse_workload_supported_types(data: object) -> None | Unset | WorkloadSupportedTypes:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workload_supported_types_type_0 = WorkloadSupportedTypes.from_dict(data)
-
-                return workload_supported_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkloadSupportedTypes, data)
-
-        workload_supported_types = _parse_workload_supported_types(d.pop("workloadSupportedTypes", UNSET))
-
-        def _parse_private(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        private = _parse_private(d.pop("private", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("private", data_, error_) from None
+        instance_ = cls_(
             name=name,
             scope=scope,
             description=description,
@@ -188,7 +213,8 @@ class AssetCreationRequest:
             private=private,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -206,3 +232,7 @@ class AssetCreationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.workload_supported_types import WorkloadSupportedTypes  # noqa: E402

@@ -1,19 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.asset_kind import AssetKind
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.data_source_overrides import DataSourceOverrides
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="AssetDatasourceRef")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("id", "name", "kind", "overrides"))
 
 
 @_attrs_define
@@ -33,8 +31,6 @@ class AssetDatasourceRef:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_source_overrides import DataSourceOverrides  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -49,9 +45,9 @@ class AssetDatasourceRef:
         else:
             overrides = self.overrides
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "id": id,
                 "name": name,
@@ -59,46 +55,53 @@ class AssetDatasourceRef:
             }
         )
         if overrides is not UNSET:
-            field_dict["overrides"] = overrides
+            fields_["overrides"] = overrides
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_source_overrides import DataSourceOverrides  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            kind = AssetKind(data_["kind"])
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        except Exception as error_:
+            raise FieldError.at("kind", data_, error_) from None
+        try:
+            _overrides = data_.get("overrides", UNSET)
+            overrides: DataSourceOverrides | None | Unset
+            if _overrides is None:
+                overrides = None
+            elif isinstance(_overrides, Unset):
+                overrides = UNSET
+            elif isinstance(_overrides, dict):
+                overrides_type_0 = DataSourceOverrides.from_dict(_overrides)
 
-        name = d.pop("name")
+                overrides = overrides_type_0
 
-        kind = AssetKind(d.pop("kind"))
+            else:
+                raise TypeError(f"expected DataSourceOverrides | None | Unset, got {type(_overrides).__name__}")
 
-        def _parse_overrides(data: object) -> DataSourceOverrides | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                overrides_type_0 = DataSourceOverrides.from_dict(data)
-
-                return overrides_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DataSourceOverrides | None | Unset, data)
-
-        overrides = _parse_overrides(d.pop("overrides", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("overrides", data_, error_) from None
+        instance_ = cls_(
             id=id,
             name=name,
             kind=kind,
             overrides=overrides,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -116,3 +119,7 @@ class AssetDatasourceRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.data_source_overrides import DataSourceOverrides  # noqa: E402

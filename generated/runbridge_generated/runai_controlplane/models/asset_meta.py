@@ -2,20 +2,42 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.asset_kind import AssetKind
 from ..models.scope import Scope
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workload_supported_types import WorkloadSupportedTypes
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="AssetMeta")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "scope",
+        "id",
+        "kind",
+        "createdBy",
+        "createdAt",
+        "updatedBy",
+        "updatedAt",
+        "description",
+        "clusterId",
+        "departmentId",
+        "projectId",
+        "autoDelete",
+        "workloadSupportedTypes",
+        "private",
+        "tenantId",
+        "deletedAt",
+        "deletedBy",
+        "projectName",
+        "updateCount",
+    )
+)
 
 
 @_attrs_define
@@ -67,8 +89,6 @@ class AssetMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workload_supported_types import WorkloadSupportedTypes  # noqa: PLC0415
-
         name = self.name
 
         scope = self.scope.value
@@ -141,9 +161,9 @@ class AssetMeta:
 
         update_count = self.update_count
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "name": name,
                 "scope": scope,
@@ -156,140 +176,178 @@ class AssetMeta:
             }
         )
         if description is not UNSET:
-            field_dict["description"] = description
+            fields_["description"] = description
         if cluster_id is not UNSET:
-            field_dict["clusterId"] = cluster_id
+            fields_["clusterId"] = cluster_id
         if department_id is not UNSET:
-            field_dict["departmentId"] = department_id
+            fields_["departmentId"] = department_id
         if project_id is not UNSET:
-            field_dict["projectId"] = project_id
+            fields_["projectId"] = project_id
         if auto_delete is not UNSET:
-            field_dict["autoDelete"] = auto_delete
+            fields_["autoDelete"] = auto_delete
         if workload_supported_types is not UNSET:
-            field_dict["workloadSupportedTypes"] = workload_supported_types
+            fields_["workloadSupportedTypes"] = workload_supported_types
         if private is not UNSET:
-            field_dict["private"] = private
+            fields_["private"] = private
         if tenant_id is not UNSET:
-            field_dict["tenantId"] = tenant_id
+            fields_["tenantId"] = tenant_id
         if deleted_at is not UNSET:
-            field_dict["deletedAt"] = deleted_at
+            fields_["deletedAt"] = deleted_at
         if deleted_by is not UNSET:
-            field_dict["deletedBy"] = deleted_by
+            fields_["deletedBy"] = deleted_by
         if project_name is not UNSET:
-            field_dict["projectName"] = project_name
+            fields_["projectName"] = project_name
         if update_count is not UNSET:
-            field_dict["updateCount"] = update_count
+            fields_["updateCount"] = update_count
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workload_supported_types import WorkloadSupportedTypes  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            scope = Scope(data_["scope"])
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        except Exception as error_:
+            raise FieldError.at("scope", data_, error_) from None
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            kind = AssetKind(data_["kind"])
 
-        scope = Scope(d.pop("scope"))
+        except Exception as error_:
+            raise FieldError.at("kind", data_, error_) from None
+        try:
+            created_by = data_["createdBy"]
+        except Exception as error_:
+            raise FieldError.at("createdBy", data_, error_) from None
+        try:
+            created_at = datetime.datetime.fromisoformat(data_["createdAt"])
 
-        id = d.pop("id")
+        except Exception as error_:
+            raise FieldError.at("createdAt", data_, error_) from None
+        try:
+            updated_by = data_["updatedBy"]
+        except Exception as error_:
+            raise FieldError.at("updatedBy", data_, error_) from None
+        try:
+            updated_at = datetime.datetime.fromisoformat(data_["updatedAt"])
 
-        kind = AssetKind(d.pop("kind"))
+        except Exception as error_:
+            raise FieldError.at("updatedAt", data_, error_) from None
+        description = data_.get("description", UNSET)
+        cluster_id = data_.get("clusterId", UNSET)
+        try:
+            _department_id = data_.get("departmentId", UNSET)
+            department_id: None | str | Unset
+            if _department_id is None:
+                department_id = None
+            elif isinstance(_department_id, Unset):
+                department_id = UNSET
+            else:
+                department_id = cast_(None | str | Unset, _department_id)
 
-        created_by = d.pop("createdBy")
+        except Exception as error_:
+            raise FieldError.at("departmentId", data_, error_) from None
+        try:
+            _project_id = data_.get("projectId", UNSET)
+            project_id: int | None | Unset
+            if _project_id is None:
+                project_id = None
+            elif isinstance(_project_id, Unset):
+                project_id = UNSET
+            else:
+                project_id = cast_(int | None | Unset, _project_id)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        except Exception as error_:
+            raise FieldError.at("projectId", data_, error_) from None
+        try:
+            _auto_delete = data_.get("autoDelete", UNSET)
+            auto_delete: bool | None | Unset
+            if _auto_delete is None:
+                auto_delete = None
+            elif isinstance(_auto_delete, Unset):
+                auto_delete = UNSET
+            else:
+                auto_delete = cast_(bool | None | Unset, _auto_delete)
 
-        updated_by = d.pop("updatedBy")
+        except Exception as error_:
+            raise FieldError.at("autoDelete", data_, error_) from None
+        try:
+            _workload_supported_types = data_.get("workloadSupportedTypes", UNSET)
+            workload_supported_types: None | Unset | WorkloadSupportedTypes
+            if _workload_supported_types is None:
+                workload_supported_types = None
+            elif isinstance(_workload_supported_types, Unset):
+                workload_supported_types = UNSET
+            elif isinstance(_workload_supported_types, dict):
+                workload_supported_types_type_0 = WorkloadSupportedTypes.from_dict(_workload_supported_types)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+                workload_supported_types = workload_supported_types_type_0
 
-        description = d.pop("description", UNSET)
+            else:
+                raise TypeError(
+                    f"expected None | Unset | WorkloadSupportedTypes, got {type(_workload_supported_types).__name__}"
+                )
 
-        cluster_id = d.pop("clusterId", UNSET)
+        except Exception as error_:
+            raise FieldError.at("workloadSupportedTypes", data_, error_) from None
+        try:
+            _private = data_.get("private", UNSET)
+            private: bool | None | Unset
+            if _private is None:
+                private = None
+            elif isinstance(_private, Unset):
+                private = UNSET
+            else:
+                private = cast_(bool | None | Unset, _private)
 
-        def _parse_department_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("private", data_, error_) from None
+        try:
+            _tenant_id = data_.get("tenantId", UNSET)
+            tenant_id: int | None | Unset
+            if _tenant_id is None:
+                tenant_id = None
+            elif isinstance(_tenant_id, Unset):
+                tenant_id = UNSET
+            else:
+                tenant_id = cast_(int | None | Unset, _tenant_id)
 
-        department_id = _parse_department_id(d.pop("departmentId", UNSET))
+        except Exception as error_:
+            raise FieldError.at("tenantId", data_, error_) from None
+        try:
+            _deleted_at = data_.get("deletedAt", UNSET)
+            deleted_at: datetime.datetime | Unset
+            if isinstance(_deleted_at, Unset):
+                deleted_at = UNSET
+            else:
+                deleted_at = datetime.datetime.fromisoformat(_deleted_at)
 
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("deletedAt", data_, error_) from None
+        deleted_by = data_.get("deletedBy", UNSET)
+        try:
+            _project_name = data_.get("projectName", UNSET)
+            project_name: None | str | Unset
+            if _project_name is None:
+                project_name = None
+            elif isinstance(_project_name, Unset):
+                project_name = UNSET
+            else:
+                project_name = cast_(None | str | Unset, _project_name)
 
-        project_id = _parse_project_id(d.pop("projectId", UNSET))
-
-        def _parse_auto_delete(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_delete = _parse_auto_delete(d.pop("autoDelete", UNSET))
-
-        def _parse_workload_supported_types(data: object) -> None | Unset | WorkloadSupportedTypes:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workload_supported_types_type_0 = WorkloadSupportedTypes.from_dict(data)
-
-                return workload_supported_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkloadSupportedTypes, data)
-
-        workload_supported_types = _parse_workload_supported_types(d.pop("workloadSupportedTypes", UNSET))
-
-        def _parse_private(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        private = _parse_private(d.pop("private", UNSET))
-
-        def _parse_tenant_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tenant_id = _parse_tenant_id(d.pop("tenantId", UNSET))
-
-        _deleted_at = d.pop("deletedAt", UNSET)
-        deleted_at: datetime.datetime | Unset
-        if isinstance(_deleted_at, Unset):
-            deleted_at = UNSET
-        else:
-            deleted_at = datetime.datetime.fromisoformat(_deleted_at)
-
-        deleted_by = d.pop("deletedBy", UNSET)
-
-        def _parse_project_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_name = _parse_project_name(d.pop("projectName", UNSET))
-
-        update_count = d.pop("updateCount", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("projectName", data_, error_) from None
+        update_count = data_.get("updateCount", UNSET)
+        instance_ = cls_(
             name=name,
             scope=scope,
             id=id,
@@ -312,7 +370,8 @@ class AssetMeta:
             update_count=update_count,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -330,3 +389,7 @@ class AssetMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.workload_supported_types import WorkloadSupportedTypes  # noqa: E402

@@ -2,15 +2,32 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.asset_kind import AssetKind
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="AssetReadOnlyFields")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "kind",
+        "createdBy",
+        "createdAt",
+        "updatedBy",
+        "updatedAt",
+        "tenantId",
+        "deletedAt",
+        "deletedBy",
+        "projectName",
+        "updateCount",
+    )
+)
 
 
 @_attrs_define
@@ -76,9 +93,9 @@ class AssetReadOnlyFields:
 
         update_count = self.update_count
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "id": id,
                 "kind": kind,
@@ -89,63 +106,86 @@ class AssetReadOnlyFields:
             }
         )
         if tenant_id is not UNSET:
-            field_dict["tenantId"] = tenant_id
+            fields_["tenantId"] = tenant_id
         if deleted_at is not UNSET:
-            field_dict["deletedAt"] = deleted_at
+            fields_["deletedAt"] = deleted_at
         if deleted_by is not UNSET:
-            field_dict["deletedBy"] = deleted_by
+            fields_["deletedBy"] = deleted_by
         if project_name is not UNSET:
-            field_dict["projectName"] = project_name
+            fields_["projectName"] = project_name
         if update_count is not UNSET:
-            field_dict["updateCount"] = update_count
+            fields_["updateCount"] = update_count
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            kind = AssetKind(data_["kind"])
 
-        kind = AssetKind(d.pop("kind"))
+        except Exception as error_:
+            raise FieldError.at("kind", data_, error_) from None
+        try:
+            created_by = data_["createdBy"]
+        except Exception as error_:
+            raise FieldError.at("createdBy", data_, error_) from None
+        try:
+            created_at = datetime.datetime.fromisoformat(data_["createdAt"])
 
-        created_by = d.pop("createdBy")
+        except Exception as error_:
+            raise FieldError.at("createdAt", data_, error_) from None
+        try:
+            updated_by = data_["updatedBy"]
+        except Exception as error_:
+            raise FieldError.at("updatedBy", data_, error_) from None
+        try:
+            updated_at = datetime.datetime.fromisoformat(data_["updatedAt"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        except Exception as error_:
+            raise FieldError.at("updatedAt", data_, error_) from None
+        try:
+            _tenant_id = data_.get("tenantId", UNSET)
+            tenant_id: int | None | Unset
+            if _tenant_id is None:
+                tenant_id = None
+            elif isinstance(_tenant_id, Unset):
+                tenant_id = UNSET
+            else:
+                tenant_id = cast_(int | None | Unset, _tenant_id)
 
-        updated_by = d.pop("updatedBy")
+        except Exception as error_:
+            raise FieldError.at("tenantId", data_, error_) from None
+        try:
+            _deleted_at = data_.get("deletedAt", UNSET)
+            deleted_at: datetime.datetime | Unset
+            if isinstance(_deleted_at, Unset):
+                deleted_at = UNSET
+            else:
+                deleted_at = datetime.datetime.fromisoformat(_deleted_at)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        except Exception as error_:
+            raise FieldError.at("deletedAt", data_, error_) from None
+        deleted_by = data_.get("deletedBy", UNSET)
+        try:
+            _project_name = data_.get("projectName", UNSET)
+            project_name: None | str | Unset
+            if _project_name is None:
+                project_name = None
+            elif isinstance(_project_name, Unset):
+                project_name = UNSET
+            else:
+                project_name = cast_(None | str | Unset, _project_name)
 
-        def _parse_tenant_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tenant_id = _parse_tenant_id(d.pop("tenantId", UNSET))
-
-        _deleted_at = d.pop("deletedAt", UNSET)
-        deleted_at: datetime.datetime | Unset
-        if isinstance(_deleted_at, Unset):
-            deleted_at = UNSET
-        else:
-            deleted_at = datetime.datetime.fromisoformat(_deleted_at)
-
-        deleted_by = d.pop("deletedBy", UNSET)
-
-        def _parse_project_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_name = _parse_project_name(d.pop("projectName", UNSET))
-
-        update_count = d.pop("updateCount", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("projectName", data_, error_) from None
+        update_count = data_.get("updateCount", UNSET)
+        instance_ = cls_(
             id=id,
             kind=kind,
             created_by=created_by,
@@ -159,7 +199,8 @@ class AssetReadOnlyFields:
             update_count=update_count,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

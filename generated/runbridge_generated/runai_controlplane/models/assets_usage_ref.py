@@ -1,20 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.asset_datasource_ref import AssetDatasourceRef
-    from ..models.asset_ref import AssetRef
-    from ..models.environment_asset_ref import EnvironmentAssetRef
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="AssetsUsageRef")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("environment", "environments", "compute", "computes", "datasources"))
 
 
 @_attrs_define
@@ -36,8 +32,6 @@ class AssetsUsageRef:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_ref import AssetRef  # noqa: PLC0415
-
         environment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.environment, Unset):
             environment = self.environment.to_dict()
@@ -71,81 +65,105 @@ class AssetsUsageRef:
                 datasources_item = datasources_item_data.to_dict()
                 datasources.append(datasources_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if environment is not UNSET:
-            field_dict["environment"] = environment
+            fields_["environment"] = environment
         if environments is not UNSET:
-            field_dict["environments"] = environments
+            fields_["environments"] = environments
         if compute is not UNSET:
-            field_dict["compute"] = compute
+            fields_["compute"] = compute
         if computes is not UNSET:
-            field_dict["computes"] = computes
+            fields_["computes"] = computes
         if datasources is not UNSET:
-            field_dict["datasources"] = datasources
+            fields_["datasources"] = datasources
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_datasource_ref import AssetDatasourceRef  # noqa: PLC0415
-        from ..models.asset_ref import AssetRef  # noqa: PLC0415
-        from ..models.environment_asset_ref import EnvironmentAssetRef  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _environment = data_.get("environment", UNSET)
+            environment: EnvironmentAssetRef | Unset
+            if isinstance(_environment, Unset):
+                environment = UNSET
+            else:
+                environment = EnvironmentAssetRef.from_dict(_environment)
 
-        d = dict(src_dict)
-        _environment = d.pop("environment", UNSET)
-        environment: EnvironmentAssetRef | Unset
-        if isinstance(_environment, Unset):
-            environment = UNSET
-        else:
-            environment = EnvironmentAssetRef.from_dict(_environment)
+        except Exception as error_:
+            raise FieldError.at("environment", data_, error_) from None
+        try:
+            _environments = data_.get("environments", UNSET)
+            environments: list[AssetRef] | Unset = UNSET
+            if _environments is not UNSET:
+                if not isinstance(_environments, list):
+                    raise TypeError(f"expected a list, got {type(_environments).__name__}")
+                environments = []
+                for environments_item_index_, environments_item_data in enumerate(_environments):
+                    try:
+                        environments_item = AssetRef.from_dict(environments_item_data)
 
-        _environments = d.pop("environments", UNSET)
-        environments: list[AssetRef] | Unset = UNSET
-        if _environments is not UNSET:
-            environments = []
-            for environments_item_data in _environments:
-                environments_item = AssetRef.from_dict(environments_item_data)
+                    except Exception as error_:
+                        raise FieldError.at(environments_item_index_, _environments, error_) from None
+                    environments.append(environments_item)
 
-                environments.append(environments_item)
+        except Exception as error_:
+            raise FieldError.at("environments", data_, error_) from None
+        try:
+            _compute = data_.get("compute", UNSET)
+            compute: AssetRef | None | Unset
+            if _compute is None:
+                compute = None
+            elif isinstance(_compute, Unset):
+                compute = UNSET
+            elif isinstance(_compute, dict):
+                compute_type_0 = AssetRef.from_dict(_compute)
 
-        def _parse_compute(data: object) -> AssetRef | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                compute_type_0 = AssetRef.from_dict(data)
+                compute = compute_type_0
 
-                return compute_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssetRef | None | Unset, data)
+            else:
+                raise TypeError(f"expected AssetRef | None | Unset, got {type(_compute).__name__}")
 
-        compute = _parse_compute(d.pop("compute", UNSET))
+        except Exception as error_:
+            raise FieldError.at("compute", data_, error_) from None
+        try:
+            _computes = data_.get("computes", UNSET)
+            computes: list[AssetRef] | Unset = UNSET
+            if _computes is not UNSET:
+                if not isinstance(_computes, list):
+                    raise TypeError(f"expected a list, got {type(_computes).__name__}")
+                computes = []
+                for computes_item_index_, computes_item_data in enumerate(_computes):
+                    try:
+                        computes_item = AssetRef.from_dict(computes_item_data)
 
-        _computes = d.pop("computes", UNSET)
-        computes: list[AssetRef] | Unset = UNSET
-        if _computes is not UNSET:
-            computes = []
-            for computes_item_data in _computes:
-                computes_item = AssetRef.from_dict(computes_item_data)
+                    except Exception as error_:
+                        raise FieldError.at(computes_item_index_, _computes, error_) from None
+                    computes.append(computes_item)
 
-                computes.append(computes_item)
+        except Exception as error_:
+            raise FieldError.at("computes", data_, error_) from None
+        try:
+            _datasources = data_.get("datasources", UNSET)
+            datasources: list[AssetDatasourceRef] | Unset = UNSET
+            if _datasources is not UNSET:
+                if not isinstance(_datasources, list):
+                    raise TypeError(f"expected a list, got {type(_datasources).__name__}")
+                datasources = []
+                for datasources_item_index_, datasources_item_data in enumerate(_datasources):
+                    try:
+                        datasources_item = AssetDatasourceRef.from_dict(datasources_item_data)
 
-        _datasources = d.pop("datasources", UNSET)
-        datasources: list[AssetDatasourceRef] | Unset = UNSET
-        if _datasources is not UNSET:
-            datasources = []
-            for datasources_item_data in _datasources:
-                datasources_item = AssetDatasourceRef.from_dict(datasources_item_data)
+                    except Exception as error_:
+                        raise FieldError.at(datasources_item_index_, _datasources, error_) from None
+                    datasources.append(datasources_item)
 
-                datasources.append(datasources_item)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("datasources", data_, error_) from None
+        instance_ = cls_(
             environment=environment,
             environments=environments,
             compute=compute,
@@ -153,7 +171,8 @@ class AssetsUsageRef:
             datasources=datasources,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -171,3 +190,9 @@ class AssetsUsageRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.asset_datasource_ref import AssetDatasourceRef  # noqa: E402
+from ..models.asset_ref import AssetRef  # noqa: E402
+from ..models.environment_asset_ref import EnvironmentAssetRef  # noqa: E402

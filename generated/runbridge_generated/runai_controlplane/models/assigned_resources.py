@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.resource_1 import Resource1
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="AssignedResources")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("id", "gpu", "cpu", "memory"))
 
 
 @_attrs_define
@@ -46,56 +44,64 @@ class AssignedResources:
         if not isinstance(self.memory, Unset):
             memory = self.memory.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if id is not UNSET:
-            field_dict["id"] = id
+            fields_["id"] = id
         if gpu is not UNSET:
-            field_dict["gpu"] = gpu
+            fields_["gpu"] = gpu
         if cpu is not UNSET:
-            field_dict["cpu"] = cpu
+            fields_["cpu"] = cpu
         if memory is not UNSET:
-            field_dict["memory"] = memory
+            fields_["memory"] = memory
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_1 import Resource1  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        id = data_.get("id", UNSET)
+        try:
+            _gpu = data_.get("gpu", UNSET)
+            gpu: Resource1 | Unset
+            if isinstance(_gpu, Unset):
+                gpu = UNSET
+            else:
+                gpu = Resource1.from_dict(_gpu)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        except Exception as error_:
+            raise FieldError.at("gpu", data_, error_) from None
+        try:
+            _cpu = data_.get("cpu", UNSET)
+            cpu: Resource1 | Unset
+            if isinstance(_cpu, Unset):
+                cpu = UNSET
+            else:
+                cpu = Resource1.from_dict(_cpu)
 
-        _gpu = d.pop("gpu", UNSET)
-        gpu: Resource1 | Unset
-        if isinstance(_gpu, Unset):
-            gpu = UNSET
-        else:
-            gpu = Resource1.from_dict(_gpu)
+        except Exception as error_:
+            raise FieldError.at("cpu", data_, error_) from None
+        try:
+            _memory = data_.get("memory", UNSET)
+            memory: Resource1 | Unset
+            if isinstance(_memory, Unset):
+                memory = UNSET
+            else:
+                memory = Resource1.from_dict(_memory)
 
-        _cpu = d.pop("cpu", UNSET)
-        cpu: Resource1 | Unset
-        if isinstance(_cpu, Unset):
-            cpu = UNSET
-        else:
-            cpu = Resource1.from_dict(_cpu)
-
-        _memory = d.pop("memory", UNSET)
-        memory: Resource1 | Unset
-        if isinstance(_memory, Unset):
-            memory = UNSET
-        else:
-            memory = Resource1.from_dict(_memory)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("memory", data_, error_) from None
+        instance_ = cls_(
             id=id,
             gpu=gpu,
             cpu=cpu,
             memory=memory,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -113,3 +119,7 @@ class AssignedResources:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.resource_1 import Resource1  # noqa: E402

@@ -1,14 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="AutoScalingCommonFields")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "metricThresholdPercentage",
+        "minReplicas",
+        "maxReplicas",
+        "initialReplicas",
+        "activationReplicas",
+        "concurrencyHardLimit",
+        "scaleToZeroRetentionSeconds",
+        "scaleDownDelaySeconds",
+        "initializationTimeoutSeconds",
+    )
+)
 
 
 @_attrs_define
@@ -92,120 +107,143 @@ class AutoScalingCommonFields:
         else:
             initialization_timeout_seconds = self.initialization_timeout_seconds
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if metric_threshold_percentage is not UNSET:
-            field_dict["metricThresholdPercentage"] = metric_threshold_percentage
+            fields_["metricThresholdPercentage"] = metric_threshold_percentage
         if min_replicas is not UNSET:
-            field_dict["minReplicas"] = min_replicas
+            fields_["minReplicas"] = min_replicas
         if max_replicas is not UNSET:
-            field_dict["maxReplicas"] = max_replicas
+            fields_["maxReplicas"] = max_replicas
         if initial_replicas is not UNSET:
-            field_dict["initialReplicas"] = initial_replicas
+            fields_["initialReplicas"] = initial_replicas
         if activation_replicas is not UNSET:
-            field_dict["activationReplicas"] = activation_replicas
+            fields_["activationReplicas"] = activation_replicas
         if concurrency_hard_limit is not UNSET:
-            field_dict["concurrencyHardLimit"] = concurrency_hard_limit
+            fields_["concurrencyHardLimit"] = concurrency_hard_limit
         if scale_to_zero_retention_seconds is not UNSET:
-            field_dict["scaleToZeroRetentionSeconds"] = scale_to_zero_retention_seconds
+            fields_["scaleToZeroRetentionSeconds"] = scale_to_zero_retention_seconds
         if scale_down_delay_seconds is not UNSET:
-            field_dict["scaleDownDelaySeconds"] = scale_down_delay_seconds
+            fields_["scaleDownDelaySeconds"] = scale_down_delay_seconds
         if initialization_timeout_seconds is not UNSET:
-            field_dict["initializationTimeoutSeconds"] = initialization_timeout_seconds
+            fields_["initializationTimeoutSeconds"] = initialization_timeout_seconds
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _metric_threshold_percentage = data_.get("metricThresholdPercentage", UNSET)
+            metric_threshold_percentage: float | None | Unset
+            if _metric_threshold_percentage is None:
+                metric_threshold_percentage = None
+            elif isinstance(_metric_threshold_percentage, Unset):
+                metric_threshold_percentage = UNSET
+            else:
+                metric_threshold_percentage = cast_(float | None | Unset, _metric_threshold_percentage)
 
-        def _parse_metric_threshold_percentage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("metricThresholdPercentage", data_, error_) from None
+        try:
+            _min_replicas = data_.get("minReplicas", UNSET)
+            min_replicas: int | None | Unset
+            if _min_replicas is None:
+                min_replicas = None
+            elif isinstance(_min_replicas, Unset):
+                min_replicas = UNSET
+            else:
+                min_replicas = cast_(int | None | Unset, _min_replicas)
 
-        metric_threshold_percentage = _parse_metric_threshold_percentage(d.pop("metricThresholdPercentage", UNSET))
+        except Exception as error_:
+            raise FieldError.at("minReplicas", data_, error_) from None
+        try:
+            _max_replicas = data_.get("maxReplicas", UNSET)
+            max_replicas: int | None | Unset
+            if _max_replicas is None:
+                max_replicas = None
+            elif isinstance(_max_replicas, Unset):
+                max_replicas = UNSET
+            else:
+                max_replicas = cast_(int | None | Unset, _max_replicas)
 
-        def _parse_min_replicas(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("maxReplicas", data_, error_) from None
+        try:
+            _initial_replicas = data_.get("initialReplicas", UNSET)
+            initial_replicas: int | None | Unset
+            if _initial_replicas is None:
+                initial_replicas = None
+            elif isinstance(_initial_replicas, Unset):
+                initial_replicas = UNSET
+            else:
+                initial_replicas = cast_(int | None | Unset, _initial_replicas)
 
-        min_replicas = _parse_min_replicas(d.pop("minReplicas", UNSET))
+        except Exception as error_:
+            raise FieldError.at("initialReplicas", data_, error_) from None
+        try:
+            _activation_replicas = data_.get("activationReplicas", UNSET)
+            activation_replicas: int | None | Unset
+            if _activation_replicas is None:
+                activation_replicas = None
+            elif isinstance(_activation_replicas, Unset):
+                activation_replicas = UNSET
+            else:
+                activation_replicas = cast_(int | None | Unset, _activation_replicas)
 
-        def _parse_max_replicas(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("activationReplicas", data_, error_) from None
+        try:
+            _concurrency_hard_limit = data_.get("concurrencyHardLimit", UNSET)
+            concurrency_hard_limit: int | None | Unset
+            if _concurrency_hard_limit is None:
+                concurrency_hard_limit = None
+            elif isinstance(_concurrency_hard_limit, Unset):
+                concurrency_hard_limit = UNSET
+            else:
+                concurrency_hard_limit = cast_(int | None | Unset, _concurrency_hard_limit)
 
-        max_replicas = _parse_max_replicas(d.pop("maxReplicas", UNSET))
+        except Exception as error_:
+            raise FieldError.at("concurrencyHardLimit", data_, error_) from None
+        try:
+            _scale_to_zero_retention_seconds = data_.get("scaleToZeroRetentionSeconds", UNSET)
+            scale_to_zero_retention_seconds: int | None | Unset
+            if _scale_to_zero_retention_seconds is None:
+                scale_to_zero_retention_seconds = None
+            elif isinstance(_scale_to_zero_retention_seconds, Unset):
+                scale_to_zero_retention_seconds = UNSET
+            else:
+                scale_to_zero_retention_seconds = cast_(int | None | Unset, _scale_to_zero_retention_seconds)
 
-        def _parse_initial_replicas(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("scaleToZeroRetentionSeconds", data_, error_) from None
+        try:
+            _scale_down_delay_seconds = data_.get("scaleDownDelaySeconds", UNSET)
+            scale_down_delay_seconds: int | None | Unset
+            if _scale_down_delay_seconds is None:
+                scale_down_delay_seconds = None
+            elif isinstance(_scale_down_delay_seconds, Unset):
+                scale_down_delay_seconds = UNSET
+            else:
+                scale_down_delay_seconds = cast_(int | None | Unset, _scale_down_delay_seconds)
 
-        initial_replicas = _parse_initial_replicas(d.pop("initialReplicas", UNSET))
+        except Exception as error_:
+            raise FieldError.at("scaleDownDelaySeconds", data_, error_) from None
+        try:
+            _initialization_timeout_seconds = data_.get("initializationTimeoutSeconds", UNSET)
+            initialization_timeout_seconds: int | None | Unset
+            if _initialization_timeout_seconds is None:
+                initialization_timeout_seconds = None
+            elif isinstance(_initialization_timeout_seconds, Unset):
+                initialization_timeout_seconds = UNSET
+            else:
+                initialization_timeout_seconds = cast_(int | None | Unset, _initialization_timeout_seconds)
 
-        def _parse_activation_replicas(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        activation_replicas = _parse_activation_replicas(d.pop("activationReplicas", UNSET))
-
-        def _parse_concurrency_hard_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        concurrency_hard_limit = _parse_concurrency_hard_limit(d.pop("concurrencyHardLimit", UNSET))
-
-        def _parse_scale_to_zero_retention_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        scale_to_zero_retention_seconds = _parse_scale_to_zero_retention_seconds(
-            d.pop("scaleToZeroRetentionSeconds", UNSET)
-        )
-
-        def _parse_scale_down_delay_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        scale_down_delay_seconds = _parse_scale_down_delay_seconds(d.pop("scaleDownDelaySeconds", UNSET))
-
-        def _parse_initialization_timeout_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        initialization_timeout_seconds = _parse_initialization_timeout_seconds(
-            d.pop("initializationTimeoutSeconds", UNSET)
-        )
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("initializationTimeoutSeconds", data_, error_) from None
+        instance_ = cls_(
             metric_threshold_percentage=metric_threshold_percentage,
             min_replicas=min_replicas,
             max_replicas=max_replicas,
@@ -217,7 +255,8 @@ class AutoScalingCommonFields:
             initialization_timeout_seconds=initialization_timeout_seconds,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

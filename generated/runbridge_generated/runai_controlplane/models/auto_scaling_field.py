@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.auto_scaling import AutoScaling
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="AutoScalingField")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("autoscaling",))
 
 
 @_attrs_define
@@ -26,8 +24,6 @@ class AutoScalingField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auto_scaling import AutoScaling  # noqa: PLC0415
-
         autoscaling: dict[str, Any] | None | Unset
         if isinstance(self.autoscaling, Unset):
             autoscaling = UNSET
@@ -36,42 +32,41 @@ class AutoScalingField:
         else:
             autoscaling = self.autoscaling
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if autoscaling is not UNSET:
-            field_dict["autoscaling"] = autoscaling
+            fields_["autoscaling"] = autoscaling
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_scaling import AutoScaling  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _autoscaling = data_.get("autoscaling", UNSET)
+            autoscaling: AutoScaling | None | Unset
+            if _autoscaling is None:
+                autoscaling = None
+            elif isinstance(_autoscaling, Unset):
+                autoscaling = UNSET
+            elif isinstance(_autoscaling, dict):
+                autoscaling_type_0 = AutoScaling.from_dict(_autoscaling)
 
-        d = dict(src_dict)
+                autoscaling = autoscaling_type_0
 
-        def _parse_autoscaling(data: object) -> AutoScaling | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                autoscaling_type_0 = AutoScaling.from_dict(data)
+            else:
+                raise TypeError(f"expected AutoScaling | None | Unset, got {type(_autoscaling).__name__}")
 
-                return autoscaling_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AutoScaling | None | Unset, data)
-
-        autoscaling = _parse_autoscaling(d.pop("autoscaling", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("autoscaling", data_, error_) from None
+        instance_ = cls_(
             autoscaling=autoscaling,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -89,3 +84,7 @@ class AutoScalingField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.auto_scaling import AutoScaling  # noqa: E402

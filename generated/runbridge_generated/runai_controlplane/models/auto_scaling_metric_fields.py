@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="AutoScalingMetricFields")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("metric", "metricThreshold"))
 
 
 @_attrs_define
@@ -32,36 +35,40 @@ class AutoScalingMetricFields:
         else:
             metric_threshold = self.metric_threshold
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if metric is not UNSET:
-            field_dict["metric"] = metric
+            fields_["metric"] = metric
         if metric_threshold is not UNSET:
-            field_dict["metricThreshold"] = metric_threshold
+            fields_["metricThreshold"] = metric_threshold
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metric = d.pop("metric", UNSET)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        metric = data_.get("metric", UNSET)
+        try:
+            _metric_threshold = data_.get("metricThreshold", UNSET)
+            metric_threshold: int | None | Unset
+            if _metric_threshold is None:
+                metric_threshold = None
+            elif isinstance(_metric_threshold, Unset):
+                metric_threshold = UNSET
+            else:
+                metric_threshold = cast_(int | None | Unset, _metric_threshold)
 
-        def _parse_metric_threshold(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        metric_threshold = _parse_metric_threshold(d.pop("metricThreshold", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("metricThreshold", data_, error_) from None
+        instance_ = cls_(
             metric=metric,
             metric_threshold=metric_threshold,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

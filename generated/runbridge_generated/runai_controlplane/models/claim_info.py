@@ -1,20 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pvc_volume_mode import PvcVolumeMode
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pvc_access_modes import PvcAccessModes
-    from ..models.pvc_added_attr_value import PvcAddedAttrValue
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ClaimInfo")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("size", "storageClass", "accessModes", "volumeMode", "addedAttrValues"))
 
 
 @_attrs_define
@@ -36,8 +34,6 @@ class ClaimInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pvc_access_modes import PvcAccessModes  # noqa: PLC0415
-
         size = self.size
 
         storage_class: None | str | Unset
@@ -71,85 +67,98 @@ class ClaimInfo:
                 )
                 added_attr_values.append(componentsschemas_pvc_added_attr_values_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if size is not UNSET:
-            field_dict["size"] = size
+            fields_["size"] = size
         if storage_class is not UNSET:
-            field_dict["storageClass"] = storage_class
+            fields_["storageClass"] = storage_class
         if access_modes is not UNSET:
-            field_dict["accessModes"] = access_modes
+            fields_["accessModes"] = access_modes
         if volume_mode is not UNSET:
-            field_dict["volumeMode"] = volume_mode
+            fields_["volumeMode"] = volume_mode
         if added_attr_values is not UNSET:
-            field_dict["addedAttrValues"] = added_attr_values
+            fields_["addedAttrValues"] = added_attr_values
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pvc_access_modes import PvcAccessModes  # noqa: PLC0415
-        from ..models.pvc_added_attr_value import PvcAddedAttrValue  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        size = data_.get("size", UNSET)
+        try:
+            _storage_class = data_.get("storageClass", UNSET)
+            storage_class: None | str | Unset
+            if _storage_class is None:
+                storage_class = None
+            elif isinstance(_storage_class, Unset):
+                storage_class = UNSET
+            else:
+                storage_class = cast_(None | str | Unset, _storage_class)
 
-        d = dict(src_dict)
-        size = d.pop("size", UNSET)
+        except Exception as error_:
+            raise FieldError.at("storageClass", data_, error_) from None
+        try:
+            _access_modes = data_.get("accessModes", UNSET)
+            access_modes: None | PvcAccessModes | Unset
+            if _access_modes is None:
+                access_modes = None
+            elif isinstance(_access_modes, Unset):
+                access_modes = UNSET
+            elif isinstance(_access_modes, dict):
+                access_modes_type_0 = PvcAccessModes.from_dict(_access_modes)
 
-        def _parse_storage_class(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                access_modes = access_modes_type_0
 
-        storage_class = _parse_storage_class(d.pop("storageClass", UNSET))
+            else:
+                raise TypeError(f"expected None | PvcAccessModes | Unset, got {type(_access_modes).__name__}")
 
-        def _parse_access_modes(data: object) -> None | PvcAccessModes | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                access_modes_type_0 = PvcAccessModes.from_dict(data)
+        except Exception as error_:
+            raise FieldError.at("accessModes", data_, error_) from None
+        try:
+            _volume_mode = data_.get("volumeMode", UNSET)
+            volume_mode: None | PvcVolumeMode | Unset
+            if _volume_mode is None:
+                volume_mode = None
+            elif isinstance(_volume_mode, Unset):
+                volume_mode = UNSET
+            elif isinstance(_volume_mode, str):
+                volume_mode_type_0 = PvcVolumeMode(_volume_mode)
 
-                return access_modes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PvcAccessModes | Unset, data)
+                volume_mode = volume_mode_type_0
 
-        access_modes = _parse_access_modes(d.pop("accessModes", UNSET))
+            else:
+                raise TypeError(f"expected None | PvcVolumeMode | Unset, got {type(_volume_mode).__name__}")
 
-        def _parse_volume_mode(data: object) -> None | PvcVolumeMode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                volume_mode_type_0 = PvcVolumeMode(data)
+        except Exception as error_:
+            raise FieldError.at("volumeMode", data_, error_) from None
+        try:
+            _added_attr_values = data_.get("addedAttrValues", UNSET)
+            added_attr_values: list[PvcAddedAttrValue] | Unset = UNSET
+            if _added_attr_values is not UNSET:
+                if not isinstance(_added_attr_values, list):
+                    raise TypeError(f"expected a list, got {type(_added_attr_values).__name__}")
+                added_attr_values = []
+                for (
+                    componentsschemas_pvc_added_attr_values_item_index_,
+                    componentsschemas_pvc_added_attr_values_item_data,
+                ) in enumerate(_added_attr_values):
+                    try:
+                        componentsschemas_pvc_added_attr_values_item = PvcAddedAttrValue.from_dict(
+                            componentsschemas_pvc_added_attr_values_item_data
+                        )
 
-                return volume_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PvcVolumeMode | Unset, data)
+                    except Exception as error_:
+                        raise FieldError.at(
+                            componentsschemas_pvc_added_attr_values_item_index_, _added_attr_values, error_
+                        ) from None
+                    added_attr_values.append(componentsschemas_pvc_added_attr_values_item)
 
-        volume_mode = _parse_volume_mode(d.pop("volumeMode", UNSET))
-
-        _added_attr_values = d.pop("addedAttrValues", UNSET)
-        added_attr_values: list[PvcAddedAttrValue] | Unset = UNSET
-        if _added_attr_values is not UNSET:
-            added_attr_values = []
-            for componentsschemas_pvc_added_attr_values_item_data in _added_attr_values:
-                componentsschemas_pvc_added_attr_values_item = PvcAddedAttrValue.from_dict(
-                    componentsschemas_pvc_added_attr_values_item_data
-                )
-
-                added_attr_values.append(componentsschemas_pvc_added_attr_values_item)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("addedAttrValues", data_, error_) from None
+        instance_ = cls_(
             size=size,
             storage_class=storage_class,
             access_modes=access_modes,
@@ -157,7 +166,8 @@ class ClaimInfo:
             added_attr_values=added_attr_values,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -175,3 +185,8 @@ class ClaimInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.pvc_access_modes import PvcAccessModes  # noqa: E402
+from ..models.pvc_added_attr_value import PvcAddedAttrValue  # noqa: E402

@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ClusterCreationRequest")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("name", "domain", "version"))
 
 
 @_attrs_define
@@ -32,36 +34,38 @@ class ClusterCreationRequest:
 
         version = self.version
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "name": name,
             }
         )
         if domain is not UNSET:
-            field_dict["domain"] = domain
+            fields_["domain"] = domain
         if version is not UNSET:
-            field_dict["version"] = version
+            fields_["version"] = version
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        domain = d.pop("domain", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        domain = data_.get("domain", UNSET)
+        version = data_.get("version", UNSET)
+        instance_ = cls_(
             name=name,
             domain=domain,
             version=version,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,17 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.cluster_dependencies_status_optional import ClusterDependenciesStatusOptional
-    from ..models.cluster_dependencies_status_required import ClusterDependenciesStatusRequired
-
+from ..types import FieldError
 
 T = TypeVar("T", bound="ClusterDependenciesStatus")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("required", "optional"))
 
 
 @_attrs_define
@@ -31,33 +30,38 @@ class ClusterDependenciesStatus:
 
         optional = self.optional.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "required": required,
                 "optional": optional,
             }
         )
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_dependencies_status_optional import ClusterDependenciesStatusOptional  # noqa: PLC0415
-        from ..models.cluster_dependencies_status_required import ClusterDependenciesStatusRequired  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            required = ClusterDependenciesStatusRequired.from_dict(data_["required"])
 
-        d = dict(src_dict)
-        required = ClusterDependenciesStatusRequired.from_dict(d.pop("required"))
+        except Exception as error_:
+            raise FieldError.at("required", data_, error_) from None
+        try:
+            optional = ClusterDependenciesStatusOptional.from_dict(data_["optional"])
 
-        optional = ClusterDependenciesStatusOptional.from_dict(d.pop("optional"))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("optional", data_, error_) from None
+        instance_ = cls_(
             required=required,
             optional=optional,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -75,3 +79,8 @@ class ClusterDependenciesStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.cluster_dependencies_status_optional import ClusterDependenciesStatusOptional  # noqa: E402
+from ..models.cluster_dependencies_status_required import ClusterDependenciesStatusRequired  # noqa: E402

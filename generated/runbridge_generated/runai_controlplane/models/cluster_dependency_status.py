@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cluster_dependency_status_components import ClusterDependencyStatusComponents
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ClusterDependencyStatus")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("available", "reason", "components"))
 
 
 @_attrs_define
@@ -38,43 +36,47 @@ class ClusterDependencyStatus:
         if not isinstance(self.components, Unset):
             components = self.components.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "available": available,
             }
         )
         if reason is not UNSET:
-            field_dict["reason"] = reason
+            fields_["reason"] = reason
         if components is not UNSET:
-            field_dict["components"] = components
+            fields_["components"] = components
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_dependency_status_components import ClusterDependencyStatusComponents  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            available = data_["available"]
+        except Exception as error_:
+            raise FieldError.at("available", data_, error_) from None
+        reason = data_.get("reason", UNSET)
+        try:
+            _components = data_.get("components", UNSET)
+            components: ClusterDependencyStatusComponents | Unset
+            if isinstance(_components, Unset):
+                components = UNSET
+            else:
+                components = ClusterDependencyStatusComponents.from_dict(_components)
 
-        d = dict(src_dict)
-        available = d.pop("available")
-
-        reason = d.pop("reason", UNSET)
-
-        _components = d.pop("components", UNSET)
-        components: ClusterDependencyStatusComponents | Unset
-        if isinstance(_components, Unset):
-            components = UNSET
-        else:
-            components = ClusterDependencyStatusComponents.from_dict(_components)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("components", data_, error_) from None
+        instance_ = cls_(
             available=available,
             reason=reason,
             components=components,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -92,3 +94,7 @@ class ClusterDependencyStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.cluster_dependency_status_components import ClusterDependencyStatusComponents  # noqa: E402

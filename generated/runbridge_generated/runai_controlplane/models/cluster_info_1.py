@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cluster_resource_info import ClusterResourceInfo
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ClusterInfo1")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("resources",))
 
 
 @_attrs_define
@@ -26,8 +24,6 @@ class ClusterInfo1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cluster_resource_info import ClusterResourceInfo  # noqa: PLC0415
-
         resources: list[dict[str, Any] | None] | Unset = UNSET
         if not isinstance(self.resources, Unset):
             resources = []
@@ -39,47 +35,53 @@ class ClusterInfo1:
                     resources_item = resources_item_data
                 resources.append(resources_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if resources is not UNSET:
-            field_dict["resources"] = resources
+            fields_["resources"] = resources
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_resource_info import ClusterResourceInfo  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _resources = d.pop("resources", UNSET)
-        resources: list[ClusterResourceInfo | None] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-
-                def _parse_resources_item(data: object) -> ClusterResourceInfo | None:
-                    if data is None:
-                        return data
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _resources = data_.get("resources", UNSET)
+            resources: list[ClusterResourceInfo | None] | Unset = UNSET
+            if _resources is not UNSET:
+                if not isinstance(_resources, list):
+                    raise TypeError(f"expected a list, got {type(_resources).__name__}")
+                resources = []
+                for resources_item_index_, resources_item_data in enumerate(_resources):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        resources_item_type_0 = ClusterResourceInfo.from_dict(data)
+                        _resources_item = resources_item_data
+                        resources_item: ClusterResourceInfo | None
+                        if _resources_item is None:
+                            resources_item = None
+                        elif isinstance(_resources_item, dict):
+                            resources_item_type_0 = ClusterResourceInfo.from_dict(_resources_item)
 
-                        return resources_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(ClusterResourceInfo | None, data)
+                            resources_item = resources_item_type_0
 
-                resources_item = _parse_resources_item(resources_item_data)
+                        else:
+                            raise TypeError(
+                                f"expected ClusterResourceInfo | None, got {type(_resources_item).__name__}"
+                            )
 
-                resources.append(resources_item)
+                    except Exception as error_:
+                        raise FieldError.at(resources_item_index_, _resources, error_) from None
+                    resources.append(resources_item)
 
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("resources", data_, error_) from None
+        instance_ = cls_(
             resources=resources,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -97,3 +99,7 @@ class ClusterInfo1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.cluster_resource_info import ClusterResourceInfo  # noqa: E402

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ClusterReportedConfig")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("workloadOwnershipProtection", "subdomainEnabled", "ingressClass"))
 
 
 @_attrs_define
@@ -44,58 +47,66 @@ class ClusterReportedConfig:
         else:
             ingress_class = self.ingress_class
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if workload_ownership_protection is not UNSET:
-            field_dict["workloadOwnershipProtection"] = workload_ownership_protection
+            fields_["workloadOwnershipProtection"] = workload_ownership_protection
         if subdomain_enabled is not UNSET:
-            field_dict["subdomainEnabled"] = subdomain_enabled
+            fields_["subdomainEnabled"] = subdomain_enabled
         if ingress_class is not UNSET:
-            field_dict["ingressClass"] = ingress_class
+            fields_["ingressClass"] = ingress_class
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _workload_ownership_protection = data_.get("workloadOwnershipProtection", UNSET)
+            workload_ownership_protection: bool | None | Unset
+            if _workload_ownership_protection is None:
+                workload_ownership_protection = None
+            elif isinstance(_workload_ownership_protection, Unset):
+                workload_ownership_protection = UNSET
+            else:
+                workload_ownership_protection = cast_(bool | None | Unset, _workload_ownership_protection)
 
-        def _parse_workload_ownership_protection(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("workloadOwnershipProtection", data_, error_) from None
+        try:
+            _subdomain_enabled = data_.get("subdomainEnabled", UNSET)
+            subdomain_enabled: bool | None | Unset
+            if _subdomain_enabled is None:
+                subdomain_enabled = None
+            elif isinstance(_subdomain_enabled, Unset):
+                subdomain_enabled = UNSET
+            else:
+                subdomain_enabled = cast_(bool | None | Unset, _subdomain_enabled)
 
-        workload_ownership_protection = _parse_workload_ownership_protection(
-            d.pop("workloadOwnershipProtection", UNSET)
-        )
+        except Exception as error_:
+            raise FieldError.at("subdomainEnabled", data_, error_) from None
+        try:
+            _ingress_class = data_.get("ingressClass", UNSET)
+            ingress_class: None | str | Unset
+            if _ingress_class is None:
+                ingress_class = None
+            elif isinstance(_ingress_class, Unset):
+                ingress_class = UNSET
+            else:
+                ingress_class = cast_(None | str | Unset, _ingress_class)
 
-        def _parse_subdomain_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        subdomain_enabled = _parse_subdomain_enabled(d.pop("subdomainEnabled", UNSET))
-
-        def _parse_ingress_class(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ingress_class = _parse_ingress_class(d.pop("ingressClass", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("ingressClass", data_, error_) from None
+        instance_ = cls_(
             workload_ownership_protection=workload_ownership_protection,
             subdomain_enabled=subdomain_enabled,
             ingress_class=ingress_class,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,22 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cluster_dependencies_status import ClusterDependenciesStatus
-    from ..models.cluster_reported_config import ClusterReportedConfig
-    from ..models.cluster_reported_status_conditions_item import ClusterReportedStatusConditionsItem
-    from ..models.cluster_reported_status_operands import ClusterReportedStatusOperands
-    from ..models.cluster_reported_status_platform_type_0 import ClusterReportedStatusPlatformType0
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ClusterReportedStatus")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("conditions", "operands", "platform", "config", "dependencies"))
 
 
 @_attrs_define
@@ -38,9 +32,6 @@ class ClusterReportedStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cluster_reported_config import ClusterReportedConfig  # noqa: PLC0415
-        from ..models.cluster_reported_status_platform_type_0 import ClusterReportedStatusPlatformType0  # noqa: PLC0415
-
         conditions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.conditions, Unset):
             conditions = []
@@ -72,89 +63,100 @@ class ClusterReportedStatus:
         if not isinstance(self.dependencies, Unset):
             dependencies = self.dependencies.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if conditions is not UNSET:
-            field_dict["conditions"] = conditions
+            fields_["conditions"] = conditions
         if operands is not UNSET:
-            field_dict["operands"] = operands
+            fields_["operands"] = operands
         if platform is not UNSET:
-            field_dict["platform"] = platform
+            fields_["platform"] = platform
         if config is not UNSET:
-            field_dict["config"] = config
+            fields_["config"] = config
         if dependencies is not UNSET:
-            field_dict["dependencies"] = dependencies
+            fields_["dependencies"] = dependencies
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_dependencies_status import ClusterDependenciesStatus  # noqa: PLC0415
-        from ..models.cluster_reported_config import ClusterReportedConfig  # noqa: PLC0415
-        from ..models.cluster_reported_status_conditions_item import ClusterReportedStatusConditionsItem  # noqa: PLC0415
-        from ..models.cluster_reported_status_operands import ClusterReportedStatusOperands  # noqa: PLC0415
-        from ..models.cluster_reported_status_platform_type_0 import ClusterReportedStatusPlatformType0  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _conditions = data_.get("conditions", UNSET)
+            conditions: list[ClusterReportedStatusConditionsItem] | Unset = UNSET
+            if _conditions is not UNSET:
+                if not isinstance(_conditions, list):
+                    raise TypeError(f"expected a list, got {type(_conditions).__name__}")
+                conditions = []
+                for conditions_item_index_, conditions_item_data in enumerate(_conditions):
+                    try:
+                        conditions_item = ClusterReportedStatusConditionsItem.from_dict(conditions_item_data)
 
-        d = dict(src_dict)
-        _conditions = d.pop("conditions", UNSET)
-        conditions: list[ClusterReportedStatusConditionsItem] | Unset = UNSET
-        if _conditions is not UNSET:
-            conditions = []
-            for conditions_item_data in _conditions:
-                conditions_item = ClusterReportedStatusConditionsItem.from_dict(conditions_item_data)
+                    except Exception as error_:
+                        raise FieldError.at(conditions_item_index_, _conditions, error_) from None
+                    conditions.append(conditions_item)
 
-                conditions.append(conditions_item)
+        except Exception as error_:
+            raise FieldError.at("conditions", data_, error_) from None
+        try:
+            _operands = data_.get("operands", UNSET)
+            operands: ClusterReportedStatusOperands | Unset
+            if isinstance(_operands, Unset):
+                operands = UNSET
+            else:
+                operands = ClusterReportedStatusOperands.from_dict(_operands)
 
-        _operands = d.pop("operands", UNSET)
-        operands: ClusterReportedStatusOperands | Unset
-        if isinstance(_operands, Unset):
-            operands = UNSET
-        else:
-            operands = ClusterReportedStatusOperands.from_dict(_operands)
+        except Exception as error_:
+            raise FieldError.at("operands", data_, error_) from None
+        try:
+            _platform = data_.get("platform", UNSET)
+            platform: ClusterReportedStatusPlatformType0 | None | Unset
+            if _platform is None:
+                platform = None
+            elif isinstance(_platform, Unset):
+                platform = UNSET
+            elif isinstance(_platform, dict):
+                platform_type_0 = ClusterReportedStatusPlatformType0.from_dict(_platform)
 
-        def _parse_platform(data: object) -> ClusterReportedStatusPlatformType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                platform_type_0 = ClusterReportedStatusPlatformType0.from_dict(data)
+                platform = platform_type_0
 
-                return platform_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ClusterReportedStatusPlatformType0 | None | Unset, data)
+            else:
+                raise TypeError(
+                    f"expected ClusterReportedStatusPlatformType0 | None | Unset, got {type(_platform).__name__}"
+                )
 
-        platform = _parse_platform(d.pop("platform", UNSET))
+        except Exception as error_:
+            raise FieldError.at("platform", data_, error_) from None
+        try:
+            _config = data_.get("config", UNSET)
+            config: ClusterReportedConfig | None | Unset
+            if _config is None:
+                config = None
+            elif isinstance(_config, Unset):
+                config = UNSET
+            elif isinstance(_config, dict):
+                config_type_0 = ClusterReportedConfig.from_dict(_config)
 
-        def _parse_config(data: object) -> ClusterReportedConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = ClusterReportedConfig.from_dict(data)
+                config = config_type_0
 
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ClusterReportedConfig | None | Unset, data)
+            else:
+                raise TypeError(f"expected ClusterReportedConfig | None | Unset, got {type(_config).__name__}")
 
-        config = _parse_config(d.pop("config", UNSET))
+        except Exception as error_:
+            raise FieldError.at("config", data_, error_) from None
+        try:
+            _dependencies = data_.get("dependencies", UNSET)
+            dependencies: ClusterDependenciesStatus | Unset
+            if isinstance(_dependencies, Unset):
+                dependencies = UNSET
+            else:
+                dependencies = ClusterDependenciesStatus.from_dict(_dependencies)
 
-        _dependencies = d.pop("dependencies", UNSET)
-        dependencies: ClusterDependenciesStatus | Unset
-        if isinstance(_dependencies, Unset):
-            dependencies = UNSET
-        else:
-            dependencies = ClusterDependenciesStatus.from_dict(_dependencies)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("dependencies", data_, error_) from None
+        instance_ = cls_(
             conditions=conditions,
             operands=operands,
             platform=platform,
@@ -162,7 +164,8 @@ class ClusterReportedStatus:
             dependencies=dependencies,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -180,3 +183,11 @@ class ClusterReportedStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.cluster_dependencies_status import ClusterDependenciesStatus  # noqa: E402
+from ..models.cluster_reported_config import ClusterReportedConfig  # noqa: E402
+from ..models.cluster_reported_status_conditions_item import ClusterReportedStatusConditionsItem  # noqa: E402
+from ..models.cluster_reported_status_operands import ClusterReportedStatusOperands  # noqa: E402
+from ..models.cluster_reported_status_platform_type_0 import ClusterReportedStatusPlatformType0  # noqa: E402

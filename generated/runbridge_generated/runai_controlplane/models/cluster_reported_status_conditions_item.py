@@ -8,9 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cluster_reported_status_conditions_item_status import ClusterReportedStatusConditionsItemStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ClusterReportedStatusConditionsItem")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("lastTransitionTime", "message", "reason", "status", "type", "observedGeneration"))
 
 
 @_attrs_define
@@ -46,9 +48,9 @@ class ClusterReportedStatusConditionsItem:
 
         observed_generation = self.observed_generation
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "lastTransitionTime": last_transition_time,
                 "message": message,
@@ -58,26 +60,38 @@ class ClusterReportedStatusConditionsItem:
             }
         )
         if observed_generation is not UNSET:
-            field_dict["observedGeneration"] = observed_generation
+            fields_["observedGeneration"] = observed_generation
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        last_transition_time = datetime.datetime.fromisoformat(d.pop("lastTransitionTime"))
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            last_transition_time = datetime.datetime.fromisoformat(data_["lastTransitionTime"])
 
-        message = d.pop("message")
+        except Exception as error_:
+            raise FieldError.at("lastTransitionTime", data_, error_) from None
+        try:
+            message = data_["message"]
+        except Exception as error_:
+            raise FieldError.at("message", data_, error_) from None
+        try:
+            reason = data_["reason"]
+        except Exception as error_:
+            raise FieldError.at("reason", data_, error_) from None
+        try:
+            status = ClusterReportedStatusConditionsItemStatus(data_["status"])
 
-        reason = d.pop("reason")
-
-        status = ClusterReportedStatusConditionsItemStatus(d.pop("status"))
-
-        type_ = d.pop("type")
-
-        observed_generation = d.pop("observedGeneration", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        try:
+            type_ = data_["type"]
+        except Exception as error_:
+            raise FieldError.at("type", data_, error_) from None
+        observed_generation = data_.get("observedGeneration", UNSET)
+        instance_ = cls_(
             last_transition_time=last_transition_time,
             message=message,
             reason=reason,
@@ -86,7 +100,8 @@ class ClusterReportedStatusConditionsItem:
             observed_generation=observed_generation,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -2,14 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ClusterReportedStatusOperandsAdditionalProperty")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("ready", "lastTransitionTime", "reasons", "unreadyThresholdCrossed"))
 
 
 @_attrs_define
@@ -41,46 +44,55 @@ class ClusterReportedStatusOperandsAdditionalProperty:
 
         unready_threshold_crossed = self.unready_threshold_crossed
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "ready": ready,
             }
         )
         if last_transition_time is not UNSET:
-            field_dict["lastTransitionTime"] = last_transition_time
+            fields_["lastTransitionTime"] = last_transition_time
         if reasons is not UNSET:
-            field_dict["reasons"] = reasons
+            fields_["reasons"] = reasons
         if unready_threshold_crossed is not UNSET:
-            field_dict["unreadyThresholdCrossed"] = unready_threshold_crossed
+            fields_["unreadyThresholdCrossed"] = unready_threshold_crossed
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ready = d.pop("ready")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            ready = data_["ready"]
+        except Exception as error_:
+            raise FieldError.at("ready", data_, error_) from None
+        try:
+            _last_transition_time = data_.get("lastTransitionTime", UNSET)
+            last_transition_time: datetime.datetime | Unset
+            if isinstance(_last_transition_time, Unset):
+                last_transition_time = UNSET
+            else:
+                last_transition_time = datetime.datetime.fromisoformat(_last_transition_time)
 
-        _last_transition_time = d.pop("lastTransitionTime", UNSET)
-        last_transition_time: datetime.datetime | Unset
-        if isinstance(_last_transition_time, Unset):
-            last_transition_time = UNSET
-        else:
-            last_transition_time = datetime.datetime.fromisoformat(_last_transition_time)
+        except Exception as error_:
+            raise FieldError.at("lastTransitionTime", data_, error_) from None
+        try:
+            reasons = cast_(list[str], data_.get("reasons", UNSET))
 
-        reasons = cast(list[str], d.pop("reasons", UNSET))
-
-        unready_threshold_crossed = d.pop("unreadyThresholdCrossed", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("reasons", data_, error_) from None
+        unready_threshold_crossed = data_.get("unreadyThresholdCrossed", UNSET)
+        instance_ = cls_(
             ready=ready,
             last_transition_time=last_transition_time,
             reasons=reasons,
             unready_threshold_crossed=unready_threshold_crossed,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,9 +14,11 @@ from ..models.cluster_reported_status_platform_type_0_type_type_2_type_1 import 
 from ..models.cluster_reported_status_platform_type_0_type_type_3_type_1 import (
     ClusterReportedStatusPlatformType0TypeType3Type1,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ClusterReportedStatusPlatformType0")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("type", "kubeVersion"))
 
 
 @_attrs_define
@@ -56,83 +59,83 @@ class ClusterReportedStatusPlatformType0:
         else:
             kube_version = self.kube_version
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            fields_["type"] = type_
         if kube_version is not UNSET:
-            field_dict["kubeVersion"] = kube_version
+            fields_["kubeVersion"] = kube_version
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_type_(
-            data: object,
-        ) -> (
-            ClusterReportedStatusPlatformType0TypeType1
-            | ClusterReportedStatusPlatformType0TypeType2Type1
-            | ClusterReportedStatusPlatformType0TypeType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ClusterReportedStatusPlatformType0TypeType1(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_2_type_1 = ClusterReportedStatusPlatformType0TypeType2Type1(data)
-
-                return type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_3_type_1 = ClusterReportedStatusPlatformType0TypeType3Type1(data)
-
-                return type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _type_ = data_.get("type", UNSET)
+            type_: (
                 ClusterReportedStatusPlatformType0TypeType1
                 | ClusterReportedStatusPlatformType0TypeType2Type1
                 | ClusterReportedStatusPlatformType0TypeType3Type1
                 | None
-                | Unset,
-                data,
+                | Unset
             )
+            if _type_ is None:
+                type_ = None
+            elif isinstance(_type_, Unset):
+                type_ = UNSET
+            elif isinstance(_type_, str):
+                _type__found_ = False
+                try:
+                    type_type_1 = ClusterReportedStatusPlatformType0TypeType1(_type_)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+                    type_ = type_type_1
+                    _type__found_ = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_kube_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                if not _type__found_:
+                    try:
+                        type_type_2_type_1 = ClusterReportedStatusPlatformType0TypeType2Type1(_type_)
 
-        kube_version = _parse_kube_version(d.pop("kubeVersion", UNSET))
+                        type_ = type_type_2_type_1
+                        _type__found_ = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-        instance_ = cls(
+                if not _type__found_:
+                    type_type_3_type_1 = ClusterReportedStatusPlatformType0TypeType3Type1(_type_)
+
+                    type_ = type_type_3_type_1
+
+            else:
+                raise TypeError(
+                    f"expected ClusterReportedStatusPlatformType0TypeType1 | ClusterReportedStatusPlatformType0TypeType2Type1 | ClusterReportedStatusPlatformType0TypeType3Type1 | None | Unset, got {type(_type_).__name__}"
+                )
+
+        except Exception as error_:
+            raise FieldError.at("type", data_, error_) from None
+        try:
+            _kube_version = data_.get("kubeVersion", UNSET)
+            kube_version: None | str | Unset
+            if _kube_version is None:
+                kube_version = None
+            elif isinstance(_kube_version, Unset):
+                kube_version = UNSET
+            else:
+                kube_version = cast_(None | str | Unset, _kube_version)
+
+        except Exception as error_:
+            raise FieldError.at("kubeVersion", data_, error_) from None
+        instance_ = cls_(
             type_=type_,
             kube_version=kube_version,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

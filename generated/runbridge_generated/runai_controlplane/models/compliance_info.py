@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.compliance_info_reason import ComplianceInfoReason
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ComplianceInfo")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("imposed", "compliance", "reason"))
 
 
 @_attrs_define
@@ -41,43 +39,49 @@ class ComplianceInfo:
                 reason_item = reason_item_data.to_dict()
                 reason.append(reason_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if imposed is not UNSET:
-            field_dict["imposed"] = imposed
+            fields_["imposed"] = imposed
         if compliance is not UNSET:
-            field_dict["compliance"] = compliance
+            fields_["compliance"] = compliance
         if reason is not UNSET:
-            field_dict["reason"] = reason
+            fields_["reason"] = reason
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.compliance_info_reason import ComplianceInfoReason  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        imposed = data_.get("imposed", UNSET)
+        compliance = data_.get("compliance", UNSET)
+        try:
+            _reason = data_.get("reason", UNSET)
+            reason: list[ComplianceInfoReason] | Unset = UNSET
+            if _reason is not UNSET:
+                if not isinstance(_reason, list):
+                    raise TypeError(f"expected a list, got {type(_reason).__name__}")
+                reason = []
+                for reason_item_index_, reason_item_data in enumerate(_reason):
+                    try:
+                        reason_item = ComplianceInfoReason.from_dict(reason_item_data)
 
-        d = dict(src_dict)
-        imposed = d.pop("imposed", UNSET)
+                    except Exception as error_:
+                        raise FieldError.at(reason_item_index_, _reason, error_) from None
+                    reason.append(reason_item)
 
-        compliance = d.pop("compliance", UNSET)
-
-        _reason = d.pop("reason", UNSET)
-        reason: list[ComplianceInfoReason] | Unset = UNSET
-        if _reason is not UNSET:
-            reason = []
-            for reason_item_data in _reason:
-                reason_item = ComplianceInfoReason.from_dict(reason_item_data)
-
-                reason.append(reason_item)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("reason", data_, error_) from None
+        instance_ = cls_(
             imposed=imposed,
             compliance=compliance,
             reason=reason,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -95,3 +99,7 @@ class ComplianceInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.compliance_info_reason import ComplianceInfoReason  # noqa: E402

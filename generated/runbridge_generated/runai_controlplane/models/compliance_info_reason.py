@@ -1,15 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.policy_rule_enum import PolicyRuleEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ComplianceInfoReason")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("details", "field", "rule"))
 
 
 @_attrs_define
@@ -43,58 +46,65 @@ class ComplianceInfoReason:
         else:
             rule = self.rule
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "details": details,
             }
         )
         if field is not UNSET:
-            field_dict["field"] = field
+            fields_["field"] = field
         if rule is not UNSET:
-            field_dict["rule"] = rule
+            fields_["rule"] = rule
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        details = d.pop("details")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            details = data_["details"]
+        except Exception as error_:
+            raise FieldError.at("details", data_, error_) from None
+        try:
+            _field = data_.get("field", UNSET)
+            field: None | str | Unset
+            if _field is None:
+                field = None
+            elif isinstance(_field, Unset):
+                field = UNSET
+            else:
+                field = cast_(None | str | Unset, _field)
 
-        def _parse_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("field", data_, error_) from None
+        try:
+            _rule = data_.get("rule", UNSET)
+            rule: None | PolicyRuleEnum | Unset
+            if _rule is None:
+                rule = None
+            elif isinstance(_rule, Unset):
+                rule = UNSET
+            elif isinstance(_rule, str):
+                rule_type_0 = PolicyRuleEnum(_rule)
 
-        field = _parse_field(d.pop("field", UNSET))
+                rule = rule_type_0
 
-        def _parse_rule(data: object) -> None | PolicyRuleEnum | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rule_type_0 = PolicyRuleEnum(data)
+            else:
+                raise TypeError(f"expected None | PolicyRuleEnum | Unset, got {type(_rule).__name__}")
 
-                return rule_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PolicyRuleEnum | Unset, data)
-
-        rule = _parse_rule(d.pop("rule", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("rule", data_, error_) from None
+        instance_ = cls_(
             details=details,
             field=field,
             rule=rule,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.compliance_issues_v2_compliance_issues_item import ComplianceIssuesV2ComplianceIssuesItem
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ComplianceIssuesV2")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("complianceIssues",))
 
 
 @_attrs_define
@@ -33,33 +31,43 @@ class ComplianceIssuesV2:
                 compliance_issues_item = compliance_issues_item_data.to_dict()
                 compliance_issues.append(compliance_issues_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if compliance_issues is not UNSET:
-            field_dict["complianceIssues"] = compliance_issues
+            fields_["complianceIssues"] = compliance_issues
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.compliance_issues_v2_compliance_issues_item import ComplianceIssuesV2ComplianceIssuesItem  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _compliance_issues = data_.get("complianceIssues", UNSET)
+            compliance_issues: list[ComplianceIssuesV2ComplianceIssuesItem] | Unset = UNSET
+            if _compliance_issues is not UNSET:
+                if not isinstance(_compliance_issues, list):
+                    raise TypeError(f"expected a list, got {type(_compliance_issues).__name__}")
+                compliance_issues = []
+                for compliance_issues_item_index_, compliance_issues_item_data in enumerate(_compliance_issues):
+                    try:
+                        compliance_issues_item = ComplianceIssuesV2ComplianceIssuesItem.from_dict(
+                            compliance_issues_item_data
+                        )
 
-        d = dict(src_dict)
-        _compliance_issues = d.pop("complianceIssues", UNSET)
-        compliance_issues: list[ComplianceIssuesV2ComplianceIssuesItem] | Unset = UNSET
-        if _compliance_issues is not UNSET:
-            compliance_issues = []
-            for compliance_issues_item_data in _compliance_issues:
-                compliance_issues_item = ComplianceIssuesV2ComplianceIssuesItem.from_dict(compliance_issues_item_data)
+                    except Exception as error_:
+                        raise FieldError.at(compliance_issues_item_index_, _compliance_issues, error_) from None
+                    compliance_issues.append(compliance_issues_item)
 
-                compliance_issues.append(compliance_issues_item)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("complianceIssues", data_, error_) from None
+        instance_ = cls_(
             compliance_issues=compliance_issues,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -77,3 +85,7 @@ class ComplianceIssuesV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.compliance_issues_v2_compliance_issues_item import ComplianceIssuesV2ComplianceIssuesItem  # noqa: E402

@@ -1,15 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.policy_rule_enum import PolicyRuleEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ComplianceIssuesV2ComplianceIssuesItem")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("field", "details", "rule"))
 
 
 @_attrs_define
@@ -39,50 +41,56 @@ class ComplianceIssuesV2ComplianceIssuesItem:
         else:
             rule = self.rule
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "field": field,
                 "details": details,
             }
         )
         if rule is not UNSET:
-            field_dict["rule"] = rule
+            fields_["rule"] = rule
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            field = data_["field"]
+        except Exception as error_:
+            raise FieldError.at("field", data_, error_) from None
+        try:
+            details = data_["details"]
+        except Exception as error_:
+            raise FieldError.at("details", data_, error_) from None
+        try:
+            _rule = data_.get("rule", UNSET)
+            rule: None | PolicyRuleEnum | Unset
+            if _rule is None:
+                rule = None
+            elif isinstance(_rule, Unset):
+                rule = UNSET
+            elif isinstance(_rule, str):
+                rule_type_0 = PolicyRuleEnum(_rule)
 
-        details = d.pop("details")
+                rule = rule_type_0
 
-        def _parse_rule(data: object) -> None | PolicyRuleEnum | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rule_type_0 = PolicyRuleEnum(data)
+            else:
+                raise TypeError(f"expected None | PolicyRuleEnum | Unset, got {type(_rule).__name__}")
 
-                return rule_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PolicyRuleEnum | Unset, data)
-
-        rule = _parse_rule(d.pop("rule", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("rule", data_, error_) from None
+        instance_ = cls_(
             field=field,
             details=details,
             rule=rule,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

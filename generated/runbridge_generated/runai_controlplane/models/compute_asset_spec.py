@@ -1,19 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gpu_request_type import GpuRequestType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.extended_resource import ExtendedResource
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ComputeAssetSpec")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "cpuCoreLimit",
+        "cpuCoreRequest",
+        "cpuMemoryLimit",
+        "cpuMemoryRequest",
+        "extendedResources",
+        "gpuDevicesRequest",
+        "gpuMemoryLimit",
+        "gpuMemoryRequest",
+        "gpuPortionLimit",
+        "gpuPortionRequest",
+        "gpuRequestType",
+        "largeShmRequest",
+    )
+)
 
 
 @_attrs_define
@@ -49,8 +62,6 @@ class ComputeAssetSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.extended_resource import ExtendedResource  # noqa: PLC0415
-
         cpu_core_limit = self.cpu_core_limit
 
         cpu_core_request = self.cpu_core_request
@@ -90,104 +101,104 @@ class ComputeAssetSpec:
 
         large_shm_request = self.large_shm_request
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if cpu_core_limit is not UNSET:
-            field_dict["cpuCoreLimit"] = cpu_core_limit
+            fields_["cpuCoreLimit"] = cpu_core_limit
         if cpu_core_request is not UNSET:
-            field_dict["cpuCoreRequest"] = cpu_core_request
+            fields_["cpuCoreRequest"] = cpu_core_request
         if cpu_memory_limit is not UNSET:
-            field_dict["cpuMemoryLimit"] = cpu_memory_limit
+            fields_["cpuMemoryLimit"] = cpu_memory_limit
         if cpu_memory_request is not UNSET:
-            field_dict["cpuMemoryRequest"] = cpu_memory_request
+            fields_["cpuMemoryRequest"] = cpu_memory_request
         if extended_resources is not UNSET:
-            field_dict["extendedResources"] = extended_resources
+            fields_["extendedResources"] = extended_resources
         if gpu_devices_request is not UNSET:
-            field_dict["gpuDevicesRequest"] = gpu_devices_request
+            fields_["gpuDevicesRequest"] = gpu_devices_request
         if gpu_memory_limit is not UNSET:
-            field_dict["gpuMemoryLimit"] = gpu_memory_limit
+            fields_["gpuMemoryLimit"] = gpu_memory_limit
         if gpu_memory_request is not UNSET:
-            field_dict["gpuMemoryRequest"] = gpu_memory_request
+            fields_["gpuMemoryRequest"] = gpu_memory_request
         if gpu_portion_limit is not UNSET:
-            field_dict["gpuPortionLimit"] = gpu_portion_limit
+            fields_["gpuPortionLimit"] = gpu_portion_limit
         if gpu_portion_request is not UNSET:
-            field_dict["gpuPortionRequest"] = gpu_portion_request
+            fields_["gpuPortionRequest"] = gpu_portion_request
         if gpu_request_type is not UNSET:
-            field_dict["gpuRequestType"] = gpu_request_type
+            fields_["gpuRequestType"] = gpu_request_type
         if large_shm_request is not UNSET:
-            field_dict["largeShmRequest"] = large_shm_request
+            fields_["largeShmRequest"] = large_shm_request
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extended_resource import ExtendedResource  # noqa: PLC0415
-
-        d = dict(src_dict)
-        cpu_core_limit = d.pop("cpuCoreLimit", UNSET)
-
-        cpu_core_request = d.pop("cpuCoreRequest", UNSET)
-
-        cpu_memory_limit = d.pop("cpuMemoryLimit", UNSET)
-
-        cpu_memory_request = d.pop("cpuMemoryRequest", UNSET)
-
-        _extended_resources = d.pop("extendedResources", UNSET)
-        extended_resources: list[ExtendedResource | None] | Unset = UNSET
-        if _extended_resources is not UNSET:
-            extended_resources = []
-            for componentsschemas_extended_resources_item_data in _extended_resources:
-
-                def _parse_componentsschemas_extended_resources_item(data: object) -> ExtendedResource | None:
-                    if data is None:
-                        return data
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        cpu_core_limit = data_.get("cpuCoreLimit", UNSET)
+        cpu_core_request = data_.get("cpuCoreRequest", UNSET)
+        cpu_memory_limit = data_.get("cpuMemoryLimit", UNSET)
+        cpu_memory_request = data_.get("cpuMemoryRequest", UNSET)
+        try:
+            _extended_resources = data_.get("extendedResources", UNSET)
+            extended_resources: list[ExtendedResource | None] | Unset = UNSET
+            if _extended_resources is not UNSET:
+                if not isinstance(_extended_resources, list):
+                    raise TypeError(f"expected a list, got {type(_extended_resources).__name__}")
+                extended_resources = []
+                for (
+                    componentsschemas_extended_resources_item_index_,
+                    componentsschemas_extended_resources_item_data,
+                ) in enumerate(_extended_resources):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_extended_resources_item_type_0 = ExtendedResource.from_dict(data)
+                        _componentsschemas_extended_resources_item = componentsschemas_extended_resources_item_data
+                        componentsschemas_extended_resources_item: ExtendedResource | None
+                        if _componentsschemas_extended_resources_item is None:
+                            componentsschemas_extended_resources_item = None
+                        elif isinstance(_componentsschemas_extended_resources_item, dict):
+                            componentsschemas_extended_resources_item_type_0 = ExtendedResource.from_dict(
+                                _componentsschemas_extended_resources_item
+                            )
 
-                        return componentsschemas_extended_resources_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(ExtendedResource | None, data)
+                            componentsschemas_extended_resources_item = componentsschemas_extended_resources_item_type_0
 
-                componentsschemas_extended_resources_item = _parse_componentsschemas_extended_resources_item(
-                    componentsschemas_extended_resources_item_data
-                )
+                        else:
+                            raise TypeError(
+                                f"expected ExtendedResource | None, got {type(_componentsschemas_extended_resources_item).__name__}"
+                            )
 
-                extended_resources.append(componentsschemas_extended_resources_item)
+                    except Exception as error_:
+                        raise FieldError.at(
+                            componentsschemas_extended_resources_item_index_, _extended_resources, error_
+                        ) from None
+                    extended_resources.append(componentsschemas_extended_resources_item)
 
-        gpu_devices_request = d.pop("gpuDevicesRequest", UNSET)
+        except Exception as error_:
+            raise FieldError.at("extendedResources", data_, error_) from None
+        gpu_devices_request = data_.get("gpuDevicesRequest", UNSET)
+        gpu_memory_limit = data_.get("gpuMemoryLimit", UNSET)
+        gpu_memory_request = data_.get("gpuMemoryRequest", UNSET)
+        gpu_portion_limit = data_.get("gpuPortionLimit", UNSET)
+        gpu_portion_request = data_.get("gpuPortionRequest", UNSET)
+        try:
+            _gpu_request_type = data_.get("gpuRequestType", UNSET)
+            gpu_request_type: GpuRequestType | None | Unset
+            if _gpu_request_type is None:
+                gpu_request_type = None
+            elif isinstance(_gpu_request_type, Unset):
+                gpu_request_type = UNSET
+            elif isinstance(_gpu_request_type, str):
+                gpu_request_type_type_0 = GpuRequestType(_gpu_request_type)
 
-        gpu_memory_limit = d.pop("gpuMemoryLimit", UNSET)
+                gpu_request_type = gpu_request_type_type_0
 
-        gpu_memory_request = d.pop("gpuMemoryRequest", UNSET)
+            else:
+                raise TypeError(f"expected GpuRequestType | None | Unset, got {type(_gpu_request_type).__name__}")
 
-        gpu_portion_limit = d.pop("gpuPortionLimit", UNSET)
-
-        gpu_portion_request = d.pop("gpuPortionRequest", UNSET)
-
-        def _parse_gpu_request_type(data: object) -> GpuRequestType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                gpu_request_type_type_0 = GpuRequestType(data)
-
-                return gpu_request_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GpuRequestType | None | Unset, data)
-
-        gpu_request_type = _parse_gpu_request_type(d.pop("gpuRequestType", UNSET))
-
-        large_shm_request = d.pop("largeShmRequest", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("gpuRequestType", data_, error_) from None
+        large_shm_request = data_.get("largeShmRequest", UNSET)
+        instance_ = cls_(
             cpu_core_limit=cpu_core_limit,
             cpu_core_request=cpu_core_request,
             cpu_memory_limit=cpu_memory_limit,
@@ -202,7 +213,8 @@ class ComputeAssetSpec:
             large_shm_request=large_shm_request,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -220,3 +232,7 @@ class ComputeAssetSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.extended_resource import ExtendedResource  # noqa: E402

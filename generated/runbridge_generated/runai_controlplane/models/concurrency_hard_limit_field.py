@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ConcurrencyHardLimitField")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("concurrencyHardLimit",))
 
 
 @_attrs_define
@@ -28,32 +31,36 @@ class ConcurrencyHardLimitField:
         else:
             concurrency_hard_limit = self.concurrency_hard_limit
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if concurrency_hard_limit is not UNSET:
-            field_dict["concurrencyHardLimit"] = concurrency_hard_limit
+            fields_["concurrencyHardLimit"] = concurrency_hard_limit
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _concurrency_hard_limit = data_.get("concurrencyHardLimit", UNSET)
+            concurrency_hard_limit: int | None | Unset
+            if _concurrency_hard_limit is None:
+                concurrency_hard_limit = None
+            elif isinstance(_concurrency_hard_limit, Unset):
+                concurrency_hard_limit = UNSET
+            else:
+                concurrency_hard_limit = cast_(int | None | Unset, _concurrency_hard_limit)
 
-        def _parse_concurrency_hard_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        concurrency_hard_limit = _parse_concurrency_hard_limit(d.pop("concurrencyHardLimit", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("concurrencyHardLimit", data_, error_) from None
+        instance_ = cls_(
             concurrency_hard_limit=concurrency_hard_limit,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

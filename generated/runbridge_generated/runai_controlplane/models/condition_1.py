@@ -2,14 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="Condition1")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("type", "status", "message", "reason", "lastTransitionTime"))
 
 
 @_attrs_define
@@ -47,52 +49,57 @@ class Condition1:
         else:
             last_transition_time = self.last_transition_time
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "type": type_,
                 "status": status,
             }
         )
         if message is not UNSET:
-            field_dict["message"] = message
+            fields_["message"] = message
         if reason is not UNSET:
-            field_dict["reason"] = reason
+            fields_["reason"] = reason
         if last_transition_time is not UNSET:
-            field_dict["lastTransitionTime"] = last_transition_time
+            fields_["lastTransitionTime"] = last_transition_time
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            type_ = data_["type"]
+        except Exception as error_:
+            raise FieldError.at("type", data_, error_) from None
+        try:
+            status = data_["status"]
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        message = data_.get("message", UNSET)
+        reason = data_.get("reason", UNSET)
+        try:
+            _last_transition_time = data_.get("lastTransitionTime", UNSET)
+            last_transition_time: datetime.datetime | None | Unset
+            if _last_transition_time is None:
+                last_transition_time = None
+            elif isinstance(_last_transition_time, Unset):
+                last_transition_time = UNSET
+            elif isinstance(_last_transition_time, str):
+                last_transition_time_type_0 = datetime.datetime.fromisoformat(_last_transition_time)
 
-        status = d.pop("status")
+                last_transition_time = last_transition_time_type_0
 
-        message = d.pop("message", UNSET)
+            else:
+                raise TypeError(
+                    f"expected datetime.datetime | None | Unset, got {type(_last_transition_time).__name__}"
+                )
 
-        reason = d.pop("reason", UNSET)
-
-        def _parse_last_transition_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_transition_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_transition_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_transition_time = _parse_last_transition_time(d.pop("lastTransitionTime", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("lastTransitionTime", data_, error_) from None
+        instance_ = cls_(
             type_=type_,
             status=status,
             message=message,
@@ -100,7 +107,8 @@ class Condition1:
             last_transition_time=last_transition_time,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

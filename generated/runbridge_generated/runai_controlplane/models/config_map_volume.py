@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ConfigMapVolume")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("configMap", "mountPath", "subPath", "defaultMode"))
 
 
 @_attrs_define
@@ -48,61 +51,70 @@ class ConfigMapVolume:
 
         default_mode = self.default_mode
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if config_map is not UNSET:
-            field_dict["configMap"] = config_map
+            fields_["configMap"] = config_map
         if mount_path is not UNSET:
-            field_dict["mountPath"] = mount_path
+            fields_["mountPath"] = mount_path
         if sub_path is not UNSET:
-            field_dict["subPath"] = sub_path
+            fields_["subPath"] = sub_path
         if default_mode is not UNSET:
-            field_dict["defaultMode"] = default_mode
+            fields_["defaultMode"] = default_mode
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _config_map = data_.get("configMap", UNSET)
+            config_map: None | str | Unset
+            if _config_map is None:
+                config_map = None
+            elif isinstance(_config_map, Unset):
+                config_map = UNSET
+            else:
+                config_map = cast_(None | str | Unset, _config_map)
 
-        def _parse_config_map(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("configMap", data_, error_) from None
+        try:
+            _mount_path = data_.get("mountPath", UNSET)
+            mount_path: None | str | Unset
+            if _mount_path is None:
+                mount_path = None
+            elif isinstance(_mount_path, Unset):
+                mount_path = UNSET
+            else:
+                mount_path = cast_(None | str | Unset, _mount_path)
 
-        config_map = _parse_config_map(d.pop("configMap", UNSET))
+        except Exception as error_:
+            raise FieldError.at("mountPath", data_, error_) from None
+        try:
+            _sub_path = data_.get("subPath", UNSET)
+            sub_path: None | str | Unset
+            if _sub_path is None:
+                sub_path = None
+            elif isinstance(_sub_path, Unset):
+                sub_path = UNSET
+            else:
+                sub_path = cast_(None | str | Unset, _sub_path)
 
-        def _parse_mount_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mount_path = _parse_mount_path(d.pop("mountPath", UNSET))
-
-        def _parse_sub_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sub_path = _parse_sub_path(d.pop("subPath", UNSET))
-
-        default_mode = d.pop("defaultMode", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("subPath", data_, error_) from None
+        default_mode = data_.get("defaultMode", UNSET)
+        instance_ = cls_(
             config_map=config_map,
             mount_path=mount_path,
             sub_path=sub_path,
             default_mode=default_mode,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

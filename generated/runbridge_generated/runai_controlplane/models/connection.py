@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.external_tool_info import ExternalToolInfo
-    from ..models.internal_tool_info import InternalToolInfo
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="Connection")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("name", "isExternal", "internalToolInfo", "externalToolInfo"))
 
 
 @_attrs_define
@@ -33,9 +30,6 @@ class Connection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.external_tool_info import ExternalToolInfo  # noqa: PLC0415
-        from ..models.internal_tool_info import InternalToolInfo  # noqa: PLC0415
-
         name = self.name
 
         is_external = self.is_external
@@ -56,74 +50,74 @@ class Connection:
         else:
             external_tool_info = self.external_tool_info
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "name": name,
             }
         )
         if is_external is not UNSET:
-            field_dict["isExternal"] = is_external
+            fields_["isExternal"] = is_external
         if internal_tool_info is not UNSET:
-            field_dict["internalToolInfo"] = internal_tool_info
+            fields_["internalToolInfo"] = internal_tool_info
         if external_tool_info is not UNSET:
-            field_dict["externalToolInfo"] = external_tool_info
+            fields_["externalToolInfo"] = external_tool_info
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_tool_info import ExternalToolInfo  # noqa: PLC0415
-        from ..models.internal_tool_info import InternalToolInfo  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        is_external = data_.get("isExternal", UNSET)
+        try:
+            _internal_tool_info = data_.get("internalToolInfo", UNSET)
+            internal_tool_info: InternalToolInfo | None | Unset
+            if _internal_tool_info is None:
+                internal_tool_info = None
+            elif isinstance(_internal_tool_info, Unset):
+                internal_tool_info = UNSET
+            elif isinstance(_internal_tool_info, dict):
+                internal_tool_info_type_0 = InternalToolInfo.from_dict(_internal_tool_info)
 
-        d = dict(src_dict)
-        name = d.pop("name")
+                internal_tool_info = internal_tool_info_type_0
 
-        is_external = d.pop("isExternal", UNSET)
+            else:
+                raise TypeError(f"expected InternalToolInfo | None | Unset, got {type(_internal_tool_info).__name__}")
 
-        def _parse_internal_tool_info(data: object) -> InternalToolInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                internal_tool_info_type_0 = InternalToolInfo.from_dict(data)
+        except Exception as error_:
+            raise FieldError.at("internalToolInfo", data_, error_) from None
+        try:
+            _external_tool_info = data_.get("externalToolInfo", UNSET)
+            external_tool_info: ExternalToolInfo | None | Unset
+            if _external_tool_info is None:
+                external_tool_info = None
+            elif isinstance(_external_tool_info, Unset):
+                external_tool_info = UNSET
+            elif isinstance(_external_tool_info, dict):
+                external_tool_info_type_0 = ExternalToolInfo.from_dict(_external_tool_info)
 
-                return internal_tool_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InternalToolInfo | None | Unset, data)
+                external_tool_info = external_tool_info_type_0
 
-        internal_tool_info = _parse_internal_tool_info(d.pop("internalToolInfo", UNSET))
+            else:
+                raise TypeError(f"expected ExternalToolInfo | None | Unset, got {type(_external_tool_info).__name__}")
 
-        def _parse_external_tool_info(data: object) -> ExternalToolInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                external_tool_info_type_0 = ExternalToolInfo.from_dict(data)
-
-                return external_tool_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExternalToolInfo | None | Unset, data)
-
-        external_tool_info = _parse_external_tool_info(d.pop("externalToolInfo", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("externalToolInfo", data_, error_) from None
+        instance_ = cls_(
             name=name,
             is_external=is_external,
             internal_tool_info=internal_tool_info,
             external_tool_info=external_tool_info,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -141,3 +135,8 @@ class Connection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.external_tool_info import ExternalToolInfo  # noqa: E402
+from ..models.internal_tool_info import InternalToolInfo  # noqa: E402

@@ -1,15 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.connection_1_authorization_type import Connection1AuthorizationType
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="Connection1")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "toolType",
+        "connectionType",
+        "url",
+        "authorizationType",
+        "authorizedUsers",
+        "authorizedGroups",
+        "containerPort",
+    )
+)
 
 
 @_attrs_define
@@ -59,9 +73,9 @@ class Connection1:
 
         container_port = self.container_port
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "name": name,
                 "toolType": tool_type,
@@ -69,43 +83,57 @@ class Connection1:
             }
         )
         if url is not UNSET:
-            field_dict["url"] = url
+            fields_["url"] = url
         if authorization_type is not UNSET:
-            field_dict["authorizationType"] = authorization_type
+            fields_["authorizationType"] = authorization_type
         if authorized_users is not UNSET:
-            field_dict["authorizedUsers"] = authorized_users
+            fields_["authorizedUsers"] = authorized_users
         if authorized_groups is not UNSET:
-            field_dict["authorizedGroups"] = authorized_groups
+            fields_["authorizedGroups"] = authorized_groups
         if container_port is not UNSET:
-            field_dict["containerPort"] = container_port
+            fields_["containerPort"] = container_port
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            tool_type = data_["toolType"]
+        except Exception as error_:
+            raise FieldError.at("toolType", data_, error_) from None
+        try:
+            connection_type = data_["connectionType"]
+        except Exception as error_:
+            raise FieldError.at("connectionType", data_, error_) from None
+        url = data_.get("url", UNSET)
+        try:
+            _authorization_type = data_.get("authorizationType", UNSET)
+            authorization_type: Connection1AuthorizationType | Unset
+            if isinstance(_authorization_type, Unset):
+                authorization_type = UNSET
+            else:
+                authorization_type = Connection1AuthorizationType(_authorization_type)
 
-        tool_type = d.pop("toolType")
+        except Exception as error_:
+            raise FieldError.at("authorizationType", data_, error_) from None
+        try:
+            authorized_users = cast_(list[str], data_.get("authorizedUsers", UNSET))
 
-        connection_type = d.pop("connectionType")
+        except Exception as error_:
+            raise FieldError.at("authorizedUsers", data_, error_) from None
+        try:
+            authorized_groups = cast_(list[str], data_.get("authorizedGroups", UNSET))
 
-        url = d.pop("url", UNSET)
-
-        _authorization_type = d.pop("authorizationType", UNSET)
-        authorization_type: Connection1AuthorizationType | Unset
-        if isinstance(_authorization_type, Unset):
-            authorization_type = UNSET
-        else:
-            authorization_type = Connection1AuthorizationType(_authorization_type)
-
-        authorized_users = cast(list[str], d.pop("authorizedUsers", UNSET))
-
-        authorized_groups = cast(list[str], d.pop("authorizedGroups", UNSET))
-
-        container_port = d.pop("containerPort", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("authorizedGroups", data_, error_) from None
+        container_port = data_.get("containerPort", UNSET)
+        instance_ = cls_(
             name=name,
             tool_type=tool_type,
             connection_type=connection_type,
@@ -116,7 +144,8 @@ class Connection1:
             container_port=container_port,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,22 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.access_key_spec import AccessKeySpec
-    from ..models.docker_registry_spec import DockerRegistrySpec
-    from ..models.generic_secret_spec import GenericSecretSpec
-    from ..models.ngc_api_key_spec import NgcApiKeySpec
-    from ..models.password_spec import PasswordSpec
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="CredentialsListResponseAssetSpec")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("accessKey", "password", "dockerRegistry", "genericSecret", "ngcApiKey"))
 
 
 @_attrs_define
@@ -58,67 +52,77 @@ class CredentialsListResponseAssetSpec:
         if not isinstance(self.ngc_api_key, Unset):
             ngc_api_key = self.ngc_api_key.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if access_key is not UNSET:
-            field_dict["accessKey"] = access_key
+            fields_["accessKey"] = access_key
         if password is not UNSET:
-            field_dict["password"] = password
+            fields_["password"] = password
         if docker_registry is not UNSET:
-            field_dict["dockerRegistry"] = docker_registry
+            fields_["dockerRegistry"] = docker_registry
         if generic_secret is not UNSET:
-            field_dict["genericSecret"] = generic_secret
+            fields_["genericSecret"] = generic_secret
         if ngc_api_key is not UNSET:
-            field_dict["ngcApiKey"] = ngc_api_key
+            fields_["ngcApiKey"] = ngc_api_key
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_key_spec import AccessKeySpec  # noqa: PLC0415
-        from ..models.docker_registry_spec import DockerRegistrySpec  # noqa: PLC0415
-        from ..models.generic_secret_spec import GenericSecretSpec  # noqa: PLC0415
-        from ..models.ngc_api_key_spec import NgcApiKeySpec  # noqa: PLC0415
-        from ..models.password_spec import PasswordSpec  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _access_key = data_.get("accessKey", UNSET)
+            access_key: AccessKeySpec | Unset
+            if isinstance(_access_key, Unset):
+                access_key = UNSET
+            else:
+                access_key = AccessKeySpec.from_dict(_access_key)
 
-        d = dict(src_dict)
-        _access_key = d.pop("accessKey", UNSET)
-        access_key: AccessKeySpec | Unset
-        if isinstance(_access_key, Unset):
-            access_key = UNSET
-        else:
-            access_key = AccessKeySpec.from_dict(_access_key)
+        except Exception as error_:
+            raise FieldError.at("accessKey", data_, error_) from None
+        try:
+            _password = data_.get("password", UNSET)
+            password: PasswordSpec | Unset
+            if isinstance(_password, Unset):
+                password = UNSET
+            else:
+                password = PasswordSpec.from_dict(_password)
 
-        _password = d.pop("password", UNSET)
-        password: PasswordSpec | Unset
-        if isinstance(_password, Unset):
-            password = UNSET
-        else:
-            password = PasswordSpec.from_dict(_password)
+        except Exception as error_:
+            raise FieldError.at("password", data_, error_) from None
+        try:
+            _docker_registry = data_.get("dockerRegistry", UNSET)
+            docker_registry: DockerRegistrySpec | Unset
+            if isinstance(_docker_registry, Unset):
+                docker_registry = UNSET
+            else:
+                docker_registry = DockerRegistrySpec.from_dict(_docker_registry)
 
-        _docker_registry = d.pop("dockerRegistry", UNSET)
-        docker_registry: DockerRegistrySpec | Unset
-        if isinstance(_docker_registry, Unset):
-            docker_registry = UNSET
-        else:
-            docker_registry = DockerRegistrySpec.from_dict(_docker_registry)
+        except Exception as error_:
+            raise FieldError.at("dockerRegistry", data_, error_) from None
+        try:
+            _generic_secret = data_.get("genericSecret", UNSET)
+            generic_secret: GenericSecretSpec | Unset
+            if isinstance(_generic_secret, Unset):
+                generic_secret = UNSET
+            else:
+                generic_secret = GenericSecretSpec.from_dict(_generic_secret)
 
-        _generic_secret = d.pop("genericSecret", UNSET)
-        generic_secret: GenericSecretSpec | Unset
-        if isinstance(_generic_secret, Unset):
-            generic_secret = UNSET
-        else:
-            generic_secret = GenericSecretSpec.from_dict(_generic_secret)
+        except Exception as error_:
+            raise FieldError.at("genericSecret", data_, error_) from None
+        try:
+            _ngc_api_key = data_.get("ngcApiKey", UNSET)
+            ngc_api_key: NgcApiKeySpec | Unset
+            if isinstance(_ngc_api_key, Unset):
+                ngc_api_key = UNSET
+            else:
+                ngc_api_key = NgcApiKeySpec.from_dict(_ngc_api_key)
 
-        _ngc_api_key = d.pop("ngcApiKey", UNSET)
-        ngc_api_key: NgcApiKeySpec | Unset
-        if isinstance(_ngc_api_key, Unset):
-            ngc_api_key = UNSET
-        else:
-            ngc_api_key = NgcApiKeySpec.from_dict(_ngc_api_key)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("ngcApiKey", data_, error_) from None
+        instance_ = cls_(
             access_key=access_key,
             password=password,
             docker_registry=docker_registry,
@@ -126,7 +130,8 @@ class CredentialsListResponseAssetSpec:
             ngc_api_key=ngc_api_key,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -144,3 +149,11 @@ class CredentialsListResponseAssetSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.access_key_spec import AccessKeySpec  # noqa: E402
+from ..models.docker_registry_spec import DockerRegistrySpec  # noqa: E402
+from ..models.generic_secret_spec import GenericSecretSpec  # noqa: E402
+from ..models.ngc_api_key_spec import NgcApiKeySpec  # noqa: E402
+from ..models.password_spec import PasswordSpec  # noqa: E402

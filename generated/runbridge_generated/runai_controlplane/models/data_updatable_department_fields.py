@@ -1,19 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.node_types_per_workload import NodeTypesPerWorkload
-    from ..models.scheduling_rules import SchedulingRules
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="DataUpdatableDepartmentFields")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("description", "schedulingRules", "defaultNodePools", "nodeTypes"))
 
 
 @_attrs_define
@@ -33,9 +31,6 @@ class DataUpdatableDepartmentFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.node_types_per_workload import NodeTypesPerWorkload  # noqa: PLC0415
-        from ..models.scheduling_rules import SchedulingRules  # noqa: PLC0415
-
         description = self.description
 
         scheduling_rules: dict[str, Any] | None | Unset
@@ -63,87 +58,85 @@ class DataUpdatableDepartmentFields:
         else:
             node_types = self.node_types
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if description is not UNSET:
-            field_dict["description"] = description
+            fields_["description"] = description
         if scheduling_rules is not UNSET:
-            field_dict["schedulingRules"] = scheduling_rules
+            fields_["schedulingRules"] = scheduling_rules
         if default_node_pools is not UNSET:
-            field_dict["defaultNodePools"] = default_node_pools
+            fields_["defaultNodePools"] = default_node_pools
         if node_types is not UNSET:
-            field_dict["nodeTypes"] = node_types
+            fields_["nodeTypes"] = node_types
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.node_types_per_workload import NodeTypesPerWorkload  # noqa: PLC0415
-        from ..models.scheduling_rules import SchedulingRules  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        description = data_.get("description", UNSET)
+        try:
+            _scheduling_rules = data_.get("schedulingRules", UNSET)
+            scheduling_rules: None | SchedulingRules | Unset
+            if _scheduling_rules is None:
+                scheduling_rules = None
+            elif isinstance(_scheduling_rules, Unset):
+                scheduling_rules = UNSET
+            elif isinstance(_scheduling_rules, dict):
+                scheduling_rules_type_0 = SchedulingRules.from_dict(_scheduling_rules)
 
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+                scheduling_rules = scheduling_rules_type_0
 
-        def _parse_scheduling_rules(data: object) -> None | SchedulingRules | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                scheduling_rules_type_0 = SchedulingRules.from_dict(data)
+            else:
+                raise TypeError(f"expected None | SchedulingRules | Unset, got {type(_scheduling_rules).__name__}")
 
-                return scheduling_rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SchedulingRules | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("schedulingRules", data_, error_) from None
+        try:
+            _default_node_pools = data_.get("defaultNodePools", UNSET)
+            default_node_pools: list[str] | None | Unset
+            if _default_node_pools is None:
+                default_node_pools = None
+            elif isinstance(_default_node_pools, Unset):
+                default_node_pools = UNSET
+            elif isinstance(_default_node_pools, list):
+                default_node_pools_type_0 = cast_(list[str], _default_node_pools)
 
-        scheduling_rules = _parse_scheduling_rules(d.pop("schedulingRules", UNSET))
+                default_node_pools = default_node_pools_type_0
 
-        def _parse_default_node_pools(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                default_node_pools_type_0 = cast(list[str], data)
+            else:
+                raise TypeError(f"expected list[str] | None | Unset, got {type(_default_node_pools).__name__}")
 
-                return default_node_pools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("defaultNodePools", data_, error_) from None
+        try:
+            _node_types = data_.get("nodeTypes", UNSET)
+            node_types: NodeTypesPerWorkload | None | Unset
+            if _node_types is None:
+                node_types = None
+            elif isinstance(_node_types, Unset):
+                node_types = UNSET
+            elif isinstance(_node_types, dict):
+                node_types_type_0 = NodeTypesPerWorkload.from_dict(_node_types)
 
-        default_node_pools = _parse_default_node_pools(d.pop("defaultNodePools", UNSET))
+                node_types = node_types_type_0
 
-        def _parse_node_types(data: object) -> NodeTypesPerWorkload | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                node_types_type_0 = NodeTypesPerWorkload.from_dict(data)
+            else:
+                raise TypeError(f"expected NodeTypesPerWorkload | None | Unset, got {type(_node_types).__name__}")
 
-                return node_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NodeTypesPerWorkload | None | Unset, data)
-
-        node_types = _parse_node_types(d.pop("nodeTypes", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("nodeTypes", data_, error_) from None
+        instance_ = cls_(
             description=description,
             scheduling_rules=scheduling_rules,
             default_node_pools=default_node_pools,
             node_types=node_types,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -161,3 +154,8 @@ class DataUpdatableDepartmentFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.node_types_per_workload import NodeTypesPerWorkload  # noqa: E402
+from ..models.scheduling_rules import SchedulingRules  # noqa: E402

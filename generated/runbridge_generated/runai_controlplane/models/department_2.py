@@ -2,20 +2,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assigned_resources import AssignedResources
-    from ..models.node_pool_assigned_resources import NodePoolAssignedResources
-    from ..models.project_2 import Project2
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="Department2")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "deservedGpus",
+        "allowOverQuota",
+        "maxAllowedGpus",
+        "resources",
+        "nodePoolsResources",
+        "tenantId",
+        "clusterUuid",
+        "createdAt",
+        "id",
+        "projects",
+        "projectsDeservedGpus",
+        "departmentAdmins",
+    )
+)
 
 
 @_attrs_define
@@ -95,96 +108,112 @@ class Department2:
         if not isinstance(self.department_admins, Unset):
             department_admins = self.department_admins
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if deserved_gpus is not UNSET:
-            field_dict["deservedGpus"] = deserved_gpus
+            fields_["deservedGpus"] = deserved_gpus
         if allow_over_quota is not UNSET:
-            field_dict["allowOverQuota"] = allow_over_quota
+            fields_["allowOverQuota"] = allow_over_quota
         if max_allowed_gpus is not UNSET:
-            field_dict["maxAllowedGpus"] = max_allowed_gpus
+            fields_["maxAllowedGpus"] = max_allowed_gpus
         if resources is not UNSET:
-            field_dict["resources"] = resources
+            fields_["resources"] = resources
         if node_pools_resources is not UNSET:
-            field_dict["nodePoolsResources"] = node_pools_resources
+            fields_["nodePoolsResources"] = node_pools_resources
         if tenant_id is not UNSET:
-            field_dict["tenantId"] = tenant_id
+            fields_["tenantId"] = tenant_id
         if cluster_uuid is not UNSET:
-            field_dict["clusterUuid"] = cluster_uuid
+            fields_["clusterUuid"] = cluster_uuid
         if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+            fields_["createdAt"] = created_at
         if id is not UNSET:
-            field_dict["id"] = id
+            fields_["id"] = id
         if projects is not UNSET:
-            field_dict["projects"] = projects
+            fields_["projects"] = projects
         if projects_deserved_gpus is not UNSET:
-            field_dict["projectsDeservedGpus"] = projects_deserved_gpus
+            fields_["projectsDeservedGpus"] = projects_deserved_gpus
         if department_admins is not UNSET:
-            field_dict["departmentAdmins"] = department_admins
+            fields_["departmentAdmins"] = department_admins
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assigned_resources import AssignedResources  # noqa: PLC0415
-        from ..models.node_pool_assigned_resources import NodePoolAssignedResources  # noqa: PLC0415
-        from ..models.project_2 import Project2  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        name = data_.get("name", UNSET)
+        deserved_gpus = data_.get("deservedGpus", UNSET)
+        allow_over_quota = data_.get("allowOverQuota", UNSET)
+        max_allowed_gpus = data_.get("maxAllowedGpus", UNSET)
+        try:
+            _resources = data_.get("resources", UNSET)
+            resources: AssignedResources | Unset
+            if isinstance(_resources, Unset):
+                resources = UNSET
+            else:
+                resources = AssignedResources.from_dict(_resources)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        except Exception as error_:
+            raise FieldError.at("resources", data_, error_) from None
+        try:
+            _node_pools_resources = data_.get("nodePoolsResources", UNSET)
+            node_pools_resources: list[NodePoolAssignedResources] | Unset = UNSET
+            if _node_pools_resources is not UNSET:
+                if not isinstance(_node_pools_resources, list):
+                    raise TypeError(f"expected a list, got {type(_node_pools_resources).__name__}")
+                node_pools_resources = []
+                for node_pools_resources_item_index_, node_pools_resources_item_data in enumerate(
+                    _node_pools_resources
+                ):
+                    try:
+                        node_pools_resources_item = NodePoolAssignedResources.from_dict(node_pools_resources_item_data)
 
-        deserved_gpus = d.pop("deservedGpus", UNSET)
+                    except Exception as error_:
+                        raise FieldError.at(node_pools_resources_item_index_, _node_pools_resources, error_) from None
+                    node_pools_resources.append(node_pools_resources_item)
 
-        allow_over_quota = d.pop("allowOverQuota", UNSET)
+        except Exception as error_:
+            raise FieldError.at("nodePoolsResources", data_, error_) from None
+        tenant_id = data_.get("tenantId", UNSET)
+        cluster_uuid = data_.get("clusterUuid", UNSET)
+        try:
+            _created_at = data_.get("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        max_allowed_gpus = d.pop("maxAllowedGpus", UNSET)
+        except Exception as error_:
+            raise FieldError.at("createdAt", data_, error_) from None
+        id = data_.get("id", UNSET)
+        try:
+            _projects = data_.get("projects", UNSET)
+            projects: list[Project2] | Unset = UNSET
+            if _projects is not UNSET:
+                if not isinstance(_projects, list):
+                    raise TypeError(f"expected a list, got {type(_projects).__name__}")
+                projects = []
+                for projects_item_index_, projects_item_data in enumerate(_projects):
+                    try:
+                        projects_item = Project2.from_dict(projects_item_data)
 
-        _resources = d.pop("resources", UNSET)
-        resources: AssignedResources | Unset
-        if isinstance(_resources, Unset):
-            resources = UNSET
-        else:
-            resources = AssignedResources.from_dict(_resources)
+                    except Exception as error_:
+                        raise FieldError.at(projects_item_index_, _projects, error_) from None
+                    projects.append(projects_item)
 
-        _node_pools_resources = d.pop("nodePoolsResources", UNSET)
-        node_pools_resources: list[NodePoolAssignedResources] | Unset = UNSET
-        if _node_pools_resources is not UNSET:
-            node_pools_resources = []
-            for node_pools_resources_item_data in _node_pools_resources:
-                node_pools_resources_item = NodePoolAssignedResources.from_dict(node_pools_resources_item_data)
+        except Exception as error_:
+            raise FieldError.at("projects", data_, error_) from None
+        projects_deserved_gpus = data_.get("projectsDeservedGpus", UNSET)
+        try:
+            department_admins = cast_(list[str], data_.get("departmentAdmins", UNSET))
 
-                node_pools_resources.append(node_pools_resources_item)
-
-        tenant_id = d.pop("tenantId", UNSET)
-
-        cluster_uuid = d.pop("clusterUuid", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        id = d.pop("id", UNSET)
-
-        _projects = d.pop("projects", UNSET)
-        projects: list[Project2] | Unset = UNSET
-        if _projects is not UNSET:
-            projects = []
-            for projects_item_data in _projects:
-                projects_item = Project2.from_dict(projects_item_data)
-
-                projects.append(projects_item)
-
-        projects_deserved_gpus = d.pop("projectsDeservedGpus", UNSET)
-
-        department_admins = cast(list[str], d.pop("departmentAdmins", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("departmentAdmins", data_, error_) from None
+        instance_ = cls_(
             name=name,
             deserved_gpus=deserved_gpus,
             allow_over_quota=allow_over_quota,
@@ -200,7 +229,8 @@ class Department2:
             department_admins=department_admins,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -218,3 +248,9 @@ class Department2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.assigned_resources import AssignedResources  # noqa: E402
+from ..models.node_pool_assigned_resources import NodePoolAssignedResources  # noqa: E402
+from ..models.project_2 import Project2  # noqa: E402

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assigned_resources import AssignedResources
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="DepartmentCommonFields")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("name", "deservedGpus", "allowOverQuota", "maxAllowedGpus", "resources"))
 
 
 @_attrs_define
@@ -46,43 +44,41 @@ class DepartmentCommonFields:
         if not isinstance(self.resources, Unset):
             resources = self.resources.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if deserved_gpus is not UNSET:
-            field_dict["deservedGpus"] = deserved_gpus
+            fields_["deservedGpus"] = deserved_gpus
         if allow_over_quota is not UNSET:
-            field_dict["allowOverQuota"] = allow_over_quota
+            fields_["allowOverQuota"] = allow_over_quota
         if max_allowed_gpus is not UNSET:
-            field_dict["maxAllowedGpus"] = max_allowed_gpus
+            fields_["maxAllowedGpus"] = max_allowed_gpus
         if resources is not UNSET:
-            field_dict["resources"] = resources
+            fields_["resources"] = resources
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assigned_resources import AssignedResources  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        name = data_.get("name", UNSET)
+        deserved_gpus = data_.get("deservedGpus", UNSET)
+        allow_over_quota = data_.get("allowOverQuota", UNSET)
+        max_allowed_gpus = data_.get("maxAllowedGpus", UNSET)
+        try:
+            _resources = data_.get("resources", UNSET)
+            resources: AssignedResources | Unset
+            if isinstance(_resources, Unset):
+                resources = UNSET
+            else:
+                resources = AssignedResources.from_dict(_resources)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        deserved_gpus = d.pop("deservedGpus", UNSET)
-
-        allow_over_quota = d.pop("allowOverQuota", UNSET)
-
-        max_allowed_gpus = d.pop("maxAllowedGpus", UNSET)
-
-        _resources = d.pop("resources", UNSET)
-        resources: AssignedResources | Unset
-        if isinstance(_resources, Unset):
-            resources = UNSET
-        else:
-            resources = AssignedResources.from_dict(_resources)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("resources", data_, error_) from None
+        instance_ = cls_(
             name=name,
             deserved_gpus=deserved_gpus,
             allow_over_quota=allow_over_quota,
@@ -90,7 +86,8 @@ class DepartmentCommonFields:
             resources=resources,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -108,3 +105,7 @@ class DepartmentCommonFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.assigned_resources import AssignedResources  # noqa: E402

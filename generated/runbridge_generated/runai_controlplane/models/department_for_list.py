@@ -2,24 +2,36 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.department_for_list_status_type_0 import DepartmentForListStatusType0
-    from ..models.department_project_child import DepartmentProjectChild
-    from ..models.node_types_per_workload import NodeTypesPerWorkload
-    from ..models.overtime_data import OvertimeData
-    from ..models.resources import Resources
-    from ..models.scheduling_rules import SchedulingRules
-    from ..models.total_resources import TotalResources
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="DepartmentForList")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "clusterId",
+        "id",
+        "createdAt",
+        "updatedAt",
+        "totalResources",
+        "description",
+        "schedulingRules",
+        "defaultNodePools",
+        "nodeTypes",
+        "overtimeData",
+        "createdBy",
+        "updatedBy",
+        "children",
+        "status",
+        "resources",
+    )
+)
 
 
 @_attrs_define
@@ -63,11 +75,6 @@ class DepartmentForList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.department_for_list_status_type_0 import DepartmentForListStatusType0  # noqa: PLC0415
-        from ..models.node_types_per_workload import NodeTypesPerWorkload  # noqa: PLC0415
-        from ..models.scheduling_rules import SchedulingRules  # noqa: PLC0415
-        from ..models.total_resources import TotalResources  # noqa: PLC0415
-
         name = self.name
 
         cluster_id = self.cluster_id
@@ -146,9 +153,9 @@ class DepartmentForList:
                 resources_item = resources_item_data.to_dict()
                 resources.append(resources_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "name": name,
                 "clusterId": cluster_id,
@@ -159,177 +166,195 @@ class DepartmentForList:
             }
         )
         if description is not UNSET:
-            field_dict["description"] = description
+            fields_["description"] = description
         if scheduling_rules is not UNSET:
-            field_dict["schedulingRules"] = scheduling_rules
+            fields_["schedulingRules"] = scheduling_rules
         if default_node_pools is not UNSET:
-            field_dict["defaultNodePools"] = default_node_pools
+            fields_["defaultNodePools"] = default_node_pools
         if node_types is not UNSET:
-            field_dict["nodeTypes"] = node_types
+            fields_["nodeTypes"] = node_types
         if overtime_data is not UNSET:
-            field_dict["overtimeData"] = overtime_data
+            fields_["overtimeData"] = overtime_data
         if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
+            fields_["createdBy"] = created_by
         if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
+            fields_["updatedBy"] = updated_by
         if children is not UNSET:
-            field_dict["children"] = children
+            fields_["children"] = children
         if status is not UNSET:
-            field_dict["status"] = status
+            fields_["status"] = status
         if resources is not UNSET:
-            field_dict["resources"] = resources
+            fields_["resources"] = resources
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.department_for_list_status_type_0 import DepartmentForListStatusType0  # noqa: PLC0415
-        from ..models.department_project_child import DepartmentProjectChild  # noqa: PLC0415
-        from ..models.node_types_per_workload import NodeTypesPerWorkload  # noqa: PLC0415
-        from ..models.overtime_data import OvertimeData  # noqa: PLC0415
-        from ..models.resources import Resources  # noqa: PLC0415
-        from ..models.scheduling_rules import SchedulingRules  # noqa: PLC0415
-        from ..models.total_resources import TotalResources  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            cluster_id = data_["clusterId"]
+        except Exception as error_:
+            raise FieldError.at("clusterId", data_, error_) from None
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            created_at = datetime.datetime.fromisoformat(data_["createdAt"])
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        except Exception as error_:
+            raise FieldError.at("createdAt", data_, error_) from None
+        try:
+            updated_at = datetime.datetime.fromisoformat(data_["updatedAt"])
 
-        cluster_id = d.pop("clusterId")
+        except Exception as error_:
+            raise FieldError.at("updatedAt", data_, error_) from None
+        try:
+            _total_resources = data_["totalResources"]
+            total_resources: None | TotalResources
+            if _total_resources is None:
+                total_resources = None
+            elif isinstance(_total_resources, dict):
+                total_resources_type_0 = TotalResources.from_dict(_total_resources)
 
-        id = d.pop("id")
+                total_resources = total_resources_type_0
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+            else:
+                raise TypeError(f"expected None | TotalResources, got {type(_total_resources).__name__}")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        except Exception as error_:
+            raise FieldError.at("totalResources", data_, error_) from None
+        description = data_.get("description", UNSET)
+        try:
+            _scheduling_rules = data_.get("schedulingRules", UNSET)
+            scheduling_rules: None | SchedulingRules | Unset
+            if _scheduling_rules is None:
+                scheduling_rules = None
+            elif isinstance(_scheduling_rules, Unset):
+                scheduling_rules = UNSET
+            elif isinstance(_scheduling_rules, dict):
+                scheduling_rules_type_0 = SchedulingRules.from_dict(_scheduling_rules)
 
-        def _parse_total_resources(data: object) -> None | TotalResources:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                total_resources_type_0 = TotalResources.from_dict(data)
+                scheduling_rules = scheduling_rules_type_0
 
-                return total_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TotalResources, data)
+            else:
+                raise TypeError(f"expected None | SchedulingRules | Unset, got {type(_scheduling_rules).__name__}")
 
-        total_resources = _parse_total_resources(d.pop("totalResources"))
+        except Exception as error_:
+            raise FieldError.at("schedulingRules", data_, error_) from None
+        try:
+            _default_node_pools = data_.get("defaultNodePools", UNSET)
+            default_node_pools: list[str] | None | Unset
+            if _default_node_pools is None:
+                default_node_pools = None
+            elif isinstance(_default_node_pools, Unset):
+                default_node_pools = UNSET
+            elif isinstance(_default_node_pools, list):
+                default_node_pools_type_0 = cast_(list[str], _default_node_pools)
 
-        description = d.pop("description", UNSET)
+                default_node_pools = default_node_pools_type_0
 
-        def _parse_scheduling_rules(data: object) -> None | SchedulingRules | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                scheduling_rules_type_0 = SchedulingRules.from_dict(data)
+            else:
+                raise TypeError(f"expected list[str] | None | Unset, got {type(_default_node_pools).__name__}")
 
-                return scheduling_rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SchedulingRules | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("defaultNodePools", data_, error_) from None
+        try:
+            _node_types = data_.get("nodeTypes", UNSET)
+            node_types: NodeTypesPerWorkload | None | Unset
+            if _node_types is None:
+                node_types = None
+            elif isinstance(_node_types, Unset):
+                node_types = UNSET
+            elif isinstance(_node_types, dict):
+                node_types_type_0 = NodeTypesPerWorkload.from_dict(_node_types)
 
-        scheduling_rules = _parse_scheduling_rules(d.pop("schedulingRules", UNSET))
+                node_types = node_types_type_0
 
-        def _parse_default_node_pools(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                default_node_pools_type_0 = cast(list[str], data)
+            else:
+                raise TypeError(f"expected NodeTypesPerWorkload | None | Unset, got {type(_node_types).__name__}")
 
-                return default_node_pools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("nodeTypes", data_, error_) from None
+        try:
+            _overtime_data = data_.get("overtimeData", UNSET)
+            overtime_data: OvertimeData | Unset
+            if isinstance(_overtime_data, Unset):
+                overtime_data = UNSET
+            else:
+                overtime_data = OvertimeData.from_dict(_overtime_data)
 
-        default_node_pools = _parse_default_node_pools(d.pop("defaultNodePools", UNSET))
-
-        def _parse_node_types(data: object) -> NodeTypesPerWorkload | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                node_types_type_0 = NodeTypesPerWorkload.from_dict(data)
-
-                return node_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NodeTypesPerWorkload | None | Unset, data)
-
-        node_types = _parse_node_types(d.pop("nodeTypes", UNSET))
-
-        _overtime_data = d.pop("overtimeData", UNSET)
-        overtime_data: OvertimeData | Unset
-        if isinstance(_overtime_data, Unset):
-            overtime_data = UNSET
-        else:
-            overtime_data = OvertimeData.from_dict(_overtime_data)
-
-        created_by = d.pop("createdBy", UNSET)
-
-        updated_by = d.pop("updatedBy", UNSET)
-
-        def _parse_children(data: object) -> list[DepartmentProjectChild] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
+        except Exception as error_:
+            raise FieldError.at("overtimeData", data_, error_) from None
+        created_by = data_.get("createdBy", UNSET)
+        updated_by = data_.get("updatedBy", UNSET)
+        try:
+            _children = data_.get("children", UNSET)
+            children: list[DepartmentProjectChild] | None | Unset
+            if _children is None:
+                children = None
+            elif isinstance(_children, Unset):
+                children = UNSET
+            elif isinstance(_children, list):
+                _children_type_0 = _children
+                if not isinstance(_children_type_0, list):
+                    raise TypeError(f"expected a list, got {type(_children_type_0).__name__}")
                 children_type_0 = []
-                _children_type_0 = data
-                for children_type_0_item_data in _children_type_0:
-                    children_type_0_item = DepartmentProjectChild.from_dict(children_type_0_item_data)
+                for children_type_0_item_index_, children_type_0_item_data in enumerate(_children_type_0):
+                    try:
+                        children_type_0_item = DepartmentProjectChild.from_dict(children_type_0_item_data)
 
+                    except Exception as error_:
+                        raise FieldError.at(children_type_0_item_index_, _children_type_0, error_) from None
                     children_type_0.append(children_type_0_item)
 
-                return children_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DepartmentProjectChild] | None | Unset, data)
+                children = children_type_0
 
-        children = _parse_children(d.pop("children", UNSET))
+            else:
+                raise TypeError(f"expected list[DepartmentProjectChild] | None | Unset, got {type(_children).__name__}")
 
-        def _parse_status(data: object) -> DepartmentForListStatusType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                status_type_0 = DepartmentForListStatusType0.from_dict(data)
+        except Exception as error_:
+            raise FieldError.at("children", data_, error_) from None
+        try:
+            _status = data_.get("status", UNSET)
+            status: DepartmentForListStatusType0 | None | Unset
+            if _status is None:
+                status = None
+            elif isinstance(_status, Unset):
+                status = UNSET
+            elif isinstance(_status, dict):
+                status_type_0 = DepartmentForListStatusType0.from_dict(_status)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DepartmentForListStatusType0 | None | Unset, data)
+                status = status_type_0
 
-        status = _parse_status(d.pop("status", UNSET))
+            else:
+                raise TypeError(f"expected DepartmentForListStatusType0 | None | Unset, got {type(_status).__name__}")
 
-        _resources = d.pop("resources", UNSET)
-        resources: list[Resources] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = Resources.from_dict(resources_item_data)
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        try:
+            _resources = data_.get("resources", UNSET)
+            resources: list[Resources] | Unset = UNSET
+            if _resources is not UNSET:
+                if not isinstance(_resources, list):
+                    raise TypeError(f"expected a list, got {type(_resources).__name__}")
+                resources = []
+                for resources_item_index_, resources_item_data in enumerate(_resources):
+                    try:
+                        resources_item = Resources.from_dict(resources_item_data)
 
-                resources.append(resources_item)
+                    except Exception as error_:
+                        raise FieldError.at(resources_item_index_, _resources, error_) from None
+                    resources.append(resources_item)
 
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("resources", data_, error_) from None
+        instance_ = cls_(
             name=name,
             cluster_id=cluster_id,
             id=id,
@@ -348,7 +373,8 @@ class DepartmentForList:
             resources=resources,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -366,3 +392,13 @@ class DepartmentForList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.department_for_list_status_type_0 import DepartmentForListStatusType0  # noqa: E402
+from ..models.department_project_child import DepartmentProjectChild  # noqa: E402
+from ..models.node_types_per_workload import NodeTypesPerWorkload  # noqa: E402
+from ..models.overtime_data import OvertimeData  # noqa: E402
+from ..models.resources import Resources  # noqa: E402
+from ..models.scheduling_rules import SchedulingRules  # noqa: E402
+from ..models.total_resources import TotalResources  # noqa: E402

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.quota_status import QuotaStatus
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="DepartmentForListStatusType0")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("quotaStatus",))
 
 
 @_attrs_define
@@ -30,31 +28,34 @@ class DepartmentForListStatusType0:
         if not isinstance(self.quota_status, Unset):
             quota_status = self.quota_status.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if quota_status is not UNSET:
-            field_dict["quotaStatus"] = quota_status
+            fields_["quotaStatus"] = quota_status
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quota_status import QuotaStatus  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _quota_status = data_.get("quotaStatus", UNSET)
+            quota_status: QuotaStatus | Unset
+            if isinstance(_quota_status, Unset):
+                quota_status = UNSET
+            else:
+                quota_status = QuotaStatus.from_dict(_quota_status)
 
-        d = dict(src_dict)
-        _quota_status = d.pop("quotaStatus", UNSET)
-        quota_status: QuotaStatus | Unset
-        if isinstance(_quota_status, Unset):
-            quota_status = UNSET
-        else:
-            quota_status = QuotaStatus.from_dict(_quota_status)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("quotaStatus", data_, error_) from None
+        instance_ = cls_(
             quota_status=quota_status,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -72,3 +73,7 @@ class DepartmentForListStatusType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.quota_status import QuotaStatus  # noqa: E402

@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="DepartmentProjectChild")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("id", "name", "children"))
 
 
 @_attrs_define
@@ -37,42 +39,56 @@ class DepartmentProjectChild:
                 children_item = children_item_data.to_dict()
                 children.append(children_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "id": id,
                 "name": name,
             }
         )
         if children is not UNSET:
-            field_dict["children"] = children
+            fields_["children"] = children
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            _children = data_.get("children", UNSET)
+            children: list[DepartmentProjectChild] | Unset = UNSET
+            if _children is not UNSET:
+                if not isinstance(_children, list):
+                    raise TypeError(f"expected a list, got {type(_children).__name__}")
+                children = []
+                for children_item_index_, children_item_data in enumerate(_children):
+                    try:
+                        children_item = DepartmentProjectChild.from_dict(children_item_data)
 
-        name = d.pop("name")
+                    except Exception as error_:
+                        raise FieldError.at(children_item_index_, _children, error_) from None
+                    children.append(children_item)
 
-        _children = d.pop("children", UNSET)
-        children: list[DepartmentProjectChild] | Unset = UNSET
-        if _children is not UNSET:
-            children = []
-            for children_item_data in _children:
-                children_item = DepartmentProjectChild.from_dict(children_item_data)
-
-                children.append(children_item)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("children", data_, error_) from None
+        instance_ = cls_(
             id=id,
             name=name,
             children=children,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,14 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="DepartmentProjectParent")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("id", "name", "parent"))
 
 
 @_attrs_define
@@ -38,50 +40,56 @@ class DepartmentProjectParent:
         else:
             parent = self.parent
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "id": id,
                 "name": name,
             }
         )
         if parent is not UNSET:
-            field_dict["parent"] = parent
+            fields_["parent"] = parent
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            _parent = data_.get("parent", UNSET)
+            parent: DepartmentProjectParent | None | Unset
+            if _parent is None:
+                parent = None
+            elif isinstance(_parent, Unset):
+                parent = UNSET
+            elif isinstance(_parent, dict):
+                parent_type_0 = DepartmentProjectParent.from_dict(_parent)
 
-        name = d.pop("name")
+                parent = parent_type_0
 
-        def _parse_parent(data: object) -> DepartmentProjectParent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parent_type_0 = DepartmentProjectParent.from_dict(data)
+            else:
+                raise TypeError(f"expected DepartmentProjectParent | None | Unset, got {type(_parent).__name__}")
 
-                return parent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DepartmentProjectParent | None | Unset, data)
-
-        parent = _parse_parent(d.pop("parent", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("parent", data_, error_) from None
+        instance_ = cls_(
             id=id,
             name=name,
             parent=parent,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

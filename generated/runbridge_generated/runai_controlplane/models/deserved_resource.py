@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="DeservedResource")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("deserved",))
 
 
 @_attrs_define
@@ -28,32 +31,36 @@ class DeservedResource:
         else:
             deserved = self.deserved
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if deserved is not UNSET:
-            field_dict["deserved"] = deserved
+            fields_["deserved"] = deserved
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _deserved = data_.get("deserved", UNSET)
+            deserved: float | None | Unset
+            if _deserved is None:
+                deserved = None
+            elif isinstance(_deserved, Unset):
+                deserved = UNSET
+            else:
+                deserved = cast_(float | None | Unset, _deserved)
 
-        def _parse_deserved(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        deserved = _parse_deserved(d.pop("deserved", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("deserved", data_, error_) from None
+        instance_ = cls_(
             deserved=deserved,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

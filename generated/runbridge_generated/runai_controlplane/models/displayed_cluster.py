@@ -2,18 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cluster_displayed_status import ClusterDisplayedStatus
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="DisplayedCluster")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "uuid",
+        "tenantId",
+        "name",
+        "createdAt",
+        "domain",
+        "version",
+        "status",
+        "updatedAt",
+        "deletedAt",
+        "lastLiveness",
+        "deleteRequestedAt",
+    )
+)
 
 
 @_attrs_define
@@ -47,8 +60,6 @@ class DisplayedCluster:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cluster_displayed_status import ClusterDisplayedStatus  # noqa: PLC0415
-
         uuid = self.uuid
 
         tenant_id = self.tenant_id
@@ -109,9 +120,9 @@ class DisplayedCluster:
         else:
             delete_requested_at = self.delete_requested_at
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "uuid": uuid,
                 "tenantId": tenant_id,
@@ -120,139 +131,153 @@ class DisplayedCluster:
             }
         )
         if domain is not UNSET:
-            field_dict["domain"] = domain
+            fields_["domain"] = domain
         if version is not UNSET:
-            field_dict["version"] = version
+            fields_["version"] = version
         if status is not UNSET:
-            field_dict["status"] = status
+            fields_["status"] = status
         if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+            fields_["updatedAt"] = updated_at
         if deleted_at is not UNSET:
-            field_dict["deletedAt"] = deleted_at
+            fields_["deletedAt"] = deleted_at
         if last_liveness is not UNSET:
-            field_dict["lastLiveness"] = last_liveness
+            fields_["lastLiveness"] = last_liveness
         if delete_requested_at is not UNSET:
-            field_dict["deleteRequestedAt"] = delete_requested_at
+            fields_["deleteRequestedAt"] = delete_requested_at
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cluster_displayed_status import ClusterDisplayedStatus  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            uuid = data_["uuid"]
+        except Exception as error_:
+            raise FieldError.at("uuid", data_, error_) from None
+        try:
+            tenant_id = data_["tenantId"]
+        except Exception as error_:
+            raise FieldError.at("tenantId", data_, error_) from None
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            created_at = datetime.datetime.fromisoformat(data_["createdAt"])
 
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
+        except Exception as error_:
+            raise FieldError.at("createdAt", data_, error_) from None
+        try:
+            _domain = data_.get("domain", UNSET)
+            domain: None | str | Unset
+            if _domain is None:
+                domain = None
+            elif isinstance(_domain, Unset):
+                domain = UNSET
+            else:
+                domain = cast_(None | str | Unset, _domain)
 
-        tenant_id = d.pop("tenantId")
+        except Exception as error_:
+            raise FieldError.at("domain", data_, error_) from None
+        try:
+            _version = data_.get("version", UNSET)
+            version: None | str | Unset
+            if _version is None:
+                version = None
+            elif isinstance(_version, Unset):
+                version = UNSET
+            else:
+                version = cast_(None | str | Unset, _version)
 
-        name = d.pop("name")
+        except Exception as error_:
+            raise FieldError.at("version", data_, error_) from None
+        try:
+            _status = data_.get("status", UNSET)
+            status: ClusterDisplayedStatus | None | Unset
+            if _status is None:
+                status = None
+            elif isinstance(_status, Unset):
+                status = UNSET
+            elif isinstance(_status, dict):
+                status_type_0 = ClusterDisplayedStatus.from_dict(_status)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+                status = status_type_0
 
-        def _parse_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            else:
+                raise TypeError(f"expected ClusterDisplayedStatus | None | Unset, got {type(_status).__name__}")
 
-        domain = _parse_domain(d.pop("domain", UNSET))
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        try:
+            _updated_at = data_.get("updatedAt", UNSET)
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None:
+                updated_at = None
+            elif isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            elif isinstance(_updated_at, str):
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                updated_at = updated_at_type_0
 
-        version = _parse_version(d.pop("version", UNSET))
+            else:
+                raise TypeError(f"expected datetime.datetime | None | Unset, got {type(_updated_at).__name__}")
 
-        def _parse_status(data: object) -> ClusterDisplayedStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                status_type_0 = ClusterDisplayedStatus.from_dict(data)
+        except Exception as error_:
+            raise FieldError.at("updatedAt", data_, error_) from None
+        try:
+            _deleted_at = data_.get("deletedAt", UNSET)
+            deleted_at: datetime.datetime | None | Unset
+            if _deleted_at is None:
+                deleted_at = None
+            elif isinstance(_deleted_at, Unset):
+                deleted_at = UNSET
+            elif isinstance(_deleted_at, str):
+                deleted_at_type_0 = datetime.datetime.fromisoformat(_deleted_at)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ClusterDisplayedStatus | None | Unset, data)
+                deleted_at = deleted_at_type_0
 
-        status = _parse_status(d.pop("status", UNSET))
+            else:
+                raise TypeError(f"expected datetime.datetime | None | Unset, got {type(_deleted_at).__name__}")
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+        except Exception as error_:
+            raise FieldError.at("deletedAt", data_, error_) from None
+        try:
+            _last_liveness = data_.get("lastLiveness", UNSET)
+            last_liveness: datetime.datetime | None | Unset
+            if _last_liveness is None:
+                last_liveness = None
+            elif isinstance(_last_liveness, Unset):
+                last_liveness = UNSET
+            elif isinstance(_last_liveness, str):
+                last_liveness_type_0 = datetime.datetime.fromisoformat(_last_liveness)
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                last_liveness = last_liveness_type_0
 
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
+            else:
+                raise TypeError(f"expected datetime.datetime | None | Unset, got {type(_last_liveness).__name__}")
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+        except Exception as error_:
+            raise FieldError.at("lastLiveness", data_, error_) from None
+        try:
+            _delete_requested_at = data_.get("deleteRequestedAt", UNSET)
+            delete_requested_at: datetime.datetime | None | Unset
+            if _delete_requested_at is None:
+                delete_requested_at = None
+            elif isinstance(_delete_requested_at, Unset):
+                delete_requested_at = UNSET
+            elif isinstance(_delete_requested_at, str):
+                delete_requested_at_type_0 = datetime.datetime.fromisoformat(_delete_requested_at)
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                delete_requested_at = delete_requested_at_type_0
 
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+            else:
+                raise TypeError(f"expected datetime.datetime | None | Unset, got {type(_delete_requested_at).__name__}")
 
-        def _parse_last_liveness(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_liveness_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_liveness_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_liveness = _parse_last_liveness(d.pop("lastLiveness", UNSET))
-
-        def _parse_delete_requested_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delete_requested_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return delete_requested_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        delete_requested_at = _parse_delete_requested_at(d.pop("deleteRequestedAt", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("deleteRequestedAt", data_, error_) from None
+        instance_ = cls_(
             uuid=uuid,
             tenant_id=tenant_id,
             name=name,
@@ -266,7 +291,8 @@ class DisplayedCluster:
             delete_requested_at=delete_requested_at,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -284,3 +310,7 @@ class DisplayedCluster:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.cluster_displayed_status import ClusterDisplayedStatus  # noqa: E402

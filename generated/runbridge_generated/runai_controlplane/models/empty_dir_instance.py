@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="EmptyDirInstance")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("name", "path", "medium", "sizeLimit", "exclude"))
 
 
 @_attrs_define
@@ -60,72 +63,87 @@ class EmptyDirInstance:
         else:
             exclude = self.exclude
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if path is not UNSET:
-            field_dict["path"] = path
+            fields_["path"] = path
         if medium is not UNSET:
-            field_dict["medium"] = medium
+            fields_["medium"] = medium
         if size_limit is not UNSET:
-            field_dict["sizeLimit"] = size_limit
+            fields_["sizeLimit"] = size_limit
         if exclude is not UNSET:
-            field_dict["exclude"] = exclude
+            fields_["exclude"] = exclude
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _name = data_.get("name", UNSET)
+            name: None | str | Unset
+            if _name is None:
+                name = None
+            elif isinstance(_name, Unset):
+                name = UNSET
+            else:
+                name = cast_(None | str | Unset, _name)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            _path = data_.get("path", UNSET)
+            path: None | str | Unset
+            if _path is None:
+                path = None
+            elif isinstance(_path, Unset):
+                path = UNSET
+            else:
+                path = cast_(None | str | Unset, _path)
 
-        name = _parse_name(d.pop("name", UNSET))
+        except Exception as error_:
+            raise FieldError.at("path", data_, error_) from None
+        try:
+            _medium = data_.get("medium", UNSET)
+            medium: None | str | Unset
+            if _medium is None:
+                medium = None
+            elif isinstance(_medium, Unset):
+                medium = UNSET
+            else:
+                medium = cast_(None | str | Unset, _medium)
 
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("medium", data_, error_) from None
+        try:
+            _size_limit = data_.get("sizeLimit", UNSET)
+            size_limit: None | str | Unset
+            if _size_limit is None:
+                size_limit = None
+            elif isinstance(_size_limit, Unset):
+                size_limit = UNSET
+            else:
+                size_limit = cast_(None | str | Unset, _size_limit)
 
-        path = _parse_path(d.pop("path", UNSET))
+        except Exception as error_:
+            raise FieldError.at("sizeLimit", data_, error_) from None
+        try:
+            _exclude = data_.get("exclude", UNSET)
+            exclude: bool | None | Unset
+            if _exclude is None:
+                exclude = None
+            elif isinstance(_exclude, Unset):
+                exclude = UNSET
+            else:
+                exclude = cast_(bool | None | Unset, _exclude)
 
-        def _parse_medium(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        medium = _parse_medium(d.pop("medium", UNSET))
-
-        def _parse_size_limit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        size_limit = _parse_size_limit(d.pop("sizeLimit", UNSET))
-
-        def _parse_exclude(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        exclude = _parse_exclude(d.pop("exclude", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("exclude", data_, error_) from None
+        instance_ = cls_(
             name=name,
             path=path,
             medium=medium,
@@ -133,7 +151,8 @@ class EmptyDirInstance:
             exclude=exclude,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

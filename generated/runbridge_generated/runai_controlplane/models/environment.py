@@ -1,19 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.replica_type import ReplicaType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connection_1 import Connection1
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="Environment")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("name", "id", "connections", "replicaType"))
 
 
 @_attrs_define
@@ -52,64 +50,76 @@ class Environment:
         else:
             replica_type = self.replica_type
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "name": name,
                 "id": id,
             }
         )
         if connections is not UNSET:
-            field_dict["connections"] = connections
+            fields_["connections"] = connections
         if replica_type is not UNSET:
-            field_dict["replicaType"] = replica_type
+            fields_["replicaType"] = replica_type
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection_1 import Connection1  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            _connections = data_.get("connections", UNSET)
+            connections: list[Connection1] | Unset = UNSET
+            if _connections is not UNSET:
+                if not isinstance(_connections, list):
+                    raise TypeError(f"expected a list, got {type(_connections).__name__}")
+                connections = []
+                for connections_item_index_, connections_item_data in enumerate(_connections):
+                    try:
+                        connections_item = Connection1.from_dict(connections_item_data)
 
-        d = dict(src_dict)
-        name = d.pop("name")
+                    except Exception as error_:
+                        raise FieldError.at(connections_item_index_, _connections, error_) from None
+                    connections.append(connections_item)
 
-        id = d.pop("id")
+        except Exception as error_:
+            raise FieldError.at("connections", data_, error_) from None
+        try:
+            _replica_type = data_.get("replicaType", UNSET)
+            replica_type: None | ReplicaType | Unset
+            if _replica_type is None:
+                replica_type = None
+            elif isinstance(_replica_type, Unset):
+                replica_type = UNSET
+            elif isinstance(_replica_type, str):
+                replica_type_type_0 = ReplicaType(_replica_type)
 
-        _connections = d.pop("connections", UNSET)
-        connections: list[Connection1] | Unset = UNSET
-        if _connections is not UNSET:
-            connections = []
-            for connections_item_data in _connections:
-                connections_item = Connection1.from_dict(connections_item_data)
+                replica_type = replica_type_type_0
 
-                connections.append(connections_item)
+            else:
+                raise TypeError(f"expected None | ReplicaType | Unset, got {type(_replica_type).__name__}")
 
-        def _parse_replica_type(data: object) -> None | ReplicaType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                replica_type_type_0 = ReplicaType(data)
-
-                return replica_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReplicaType | Unset, data)
-
-        replica_type = _parse_replica_type(d.pop("replicaType", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("replicaType", data_, error_) from None
+        instance_ = cls_(
             name=name,
             id=id,
             connections=connections,
             replica_type=replica_type,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -127,3 +137,7 @@ class Environment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.connection_1 import Connection1  # noqa: E402

@@ -1,23 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.asset_cluster_status_info import AssetClusterStatusInfo
-    from ..models.asset_meta import AssetMeta
-    from ..models.asset_usage_info import AssetUsageInfo
-    from ..models.compliance_info import ComplianceInfo
-    from ..models.environment_asset_spec import EnvironmentAssetSpec
-    from ..models.usage_times_info import UsageTimesInfo
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="EnvironmentAsset")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("meta", "spec", "usedBy", "usageTimes", "compliance", "status"))
 
 
 @_attrs_define
@@ -41,11 +34,6 @@ class EnvironmentAsset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_cluster_status_info import AssetClusterStatusInfo  # noqa: PLC0415
-        from ..models.asset_usage_info import AssetUsageInfo  # noqa: PLC0415
-        from ..models.compliance_info import ComplianceInfo  # noqa: PLC0415
-        from ..models.usage_times_info import UsageTimesInfo  # noqa: PLC0415
-
         meta = self.meta.to_dict()
 
         spec = self.spec.to_dict()
@@ -82,108 +70,108 @@ class EnvironmentAsset:
         else:
             status = self.status
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "meta": meta,
                 "spec": spec,
             }
         )
         if used_by is not UNSET:
-            field_dict["usedBy"] = used_by
+            fields_["usedBy"] = used_by
         if usage_times is not UNSET:
-            field_dict["usageTimes"] = usage_times
+            fields_["usageTimes"] = usage_times
         if compliance is not UNSET:
-            field_dict["compliance"] = compliance
+            fields_["compliance"] = compliance
         if status is not UNSET:
-            field_dict["status"] = status
+            fields_["status"] = status
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_cluster_status_info import AssetClusterStatusInfo  # noqa: PLC0415
-        from ..models.asset_meta import AssetMeta  # noqa: PLC0415
-        from ..models.asset_usage_info import AssetUsageInfo  # noqa: PLC0415
-        from ..models.compliance_info import ComplianceInfo  # noqa: PLC0415
-        from ..models.environment_asset_spec import EnvironmentAssetSpec  # noqa: PLC0415
-        from ..models.usage_times_info import UsageTimesInfo  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            meta = AssetMeta.from_dict(data_["meta"])
 
-        d = dict(src_dict)
-        meta = AssetMeta.from_dict(d.pop("meta"))
+        except Exception as error_:
+            raise FieldError.at("meta", data_, error_) from None
+        try:
+            spec = EnvironmentAssetSpec.from_dict(data_["spec"])
 
-        spec = EnvironmentAssetSpec.from_dict(d.pop("spec"))
+        except Exception as error_:
+            raise FieldError.at("spec", data_, error_) from None
+        try:
+            _used_by = data_.get("usedBy", UNSET)
+            used_by: AssetUsageInfo | None | Unset
+            if _used_by is None:
+                used_by = None
+            elif isinstance(_used_by, Unset):
+                used_by = UNSET
+            elif isinstance(_used_by, dict):
+                used_by_type_0 = AssetUsageInfo.from_dict(_used_by)
 
-        def _parse_used_by(data: object) -> AssetUsageInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                used_by_type_0 = AssetUsageInfo.from_dict(data)
+                used_by = used_by_type_0
 
-                return used_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssetUsageInfo | None | Unset, data)
+            else:
+                raise TypeError(f"expected AssetUsageInfo | None | Unset, got {type(_used_by).__name__}")
 
-        used_by = _parse_used_by(d.pop("usedBy", UNSET))
+        except Exception as error_:
+            raise FieldError.at("usedBy", data_, error_) from None
+        try:
+            _usage_times = data_.get("usageTimes", UNSET)
+            usage_times: None | Unset | UsageTimesInfo
+            if _usage_times is None:
+                usage_times = None
+            elif isinstance(_usage_times, Unset):
+                usage_times = UNSET
+            elif isinstance(_usage_times, dict):
+                usage_times_type_0 = UsageTimesInfo.from_dict(_usage_times)
 
-        def _parse_usage_times(data: object) -> None | Unset | UsageTimesInfo:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_times_type_0 = UsageTimesInfo.from_dict(data)
+                usage_times = usage_times_type_0
 
-                return usage_times_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UsageTimesInfo, data)
+            else:
+                raise TypeError(f"expected None | Unset | UsageTimesInfo, got {type(_usage_times).__name__}")
 
-        usage_times = _parse_usage_times(d.pop("usageTimes", UNSET))
+        except Exception as error_:
+            raise FieldError.at("usageTimes", data_, error_) from None
+        try:
+            _compliance = data_.get("compliance", UNSET)
+            compliance: ComplianceInfo | None | Unset
+            if _compliance is None:
+                compliance = None
+            elif isinstance(_compliance, Unset):
+                compliance = UNSET
+            elif isinstance(_compliance, dict):
+                compliance_type_0 = ComplianceInfo.from_dict(_compliance)
 
-        def _parse_compliance(data: object) -> ComplianceInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                compliance_type_0 = ComplianceInfo.from_dict(data)
+                compliance = compliance_type_0
 
-                return compliance_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComplianceInfo | None | Unset, data)
+            else:
+                raise TypeError(f"expected ComplianceInfo | None | Unset, got {type(_compliance).__name__}")
 
-        compliance = _parse_compliance(d.pop("compliance", UNSET))
+        except Exception as error_:
+            raise FieldError.at("compliance", data_, error_) from None
+        try:
+            _status = data_.get("status", UNSET)
+            status: AssetClusterStatusInfo | None | Unset
+            if _status is None:
+                status = None
+            elif isinstance(_status, Unset):
+                status = UNSET
+            elif isinstance(_status, dict):
+                status_type_0 = AssetClusterStatusInfo.from_dict(_status)
 
-        def _parse_status(data: object) -> AssetClusterStatusInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                status_type_0 = AssetClusterStatusInfo.from_dict(data)
+                status = status_type_0
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssetClusterStatusInfo | None | Unset, data)
+            else:
+                raise TypeError(f"expected AssetClusterStatusInfo | None | Unset, got {type(_status).__name__}")
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        instance_ = cls_(
             meta=meta,
             spec=spec,
             used_by=used_by,
@@ -192,7 +180,8 @@ class EnvironmentAsset:
             status=status,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -210,3 +199,12 @@ class EnvironmentAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.asset_cluster_status_info import AssetClusterStatusInfo  # noqa: E402
+from ..models.asset_meta import AssetMeta  # noqa: E402
+from ..models.asset_usage_info import AssetUsageInfo  # noqa: E402
+from ..models.compliance_info import ComplianceInfo  # noqa: E402
+from ..models.environment_asset_spec import EnvironmentAssetSpec  # noqa: E402
+from ..models.usage_times_info import UsageTimesInfo  # noqa: E402

@@ -1,15 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_type import ToolType
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="EnvironmentAssetRef")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("id", "name", "toolTypes"))
 
 
 @_attrs_define
@@ -43,55 +45,66 @@ class EnvironmentAssetRef:
         else:
             tool_types = self.tool_types
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "id": id,
                 "name": name,
             }
         )
         if tool_types is not UNSET:
-            field_dict["toolTypes"] = tool_types
+            fields_["toolTypes"] = tool_types
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_tool_types(data: object) -> list[ToolType] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            _tool_types = data_.get("toolTypes", UNSET)
+            tool_types: list[ToolType] | None | Unset
+            if _tool_types is None:
+                tool_types = None
+            elif isinstance(_tool_types, Unset):
+                tool_types = UNSET
+            elif isinstance(_tool_types, list):
+                _tool_types_type_0 = _tool_types
+                if not isinstance(_tool_types_type_0, list):
+                    raise TypeError(f"expected a list, got {type(_tool_types_type_0).__name__}")
                 tool_types_type_0 = []
-                _tool_types_type_0 = data
-                for tool_types_type_0_item_data in _tool_types_type_0:
-                    tool_types_type_0_item = ToolType(tool_types_type_0_item_data)
+                for tool_types_type_0_item_index_, tool_types_type_0_item_data in enumerate(_tool_types_type_0):
+                    try:
+                        tool_types_type_0_item = ToolType(tool_types_type_0_item_data)
 
+                    except Exception as error_:
+                        raise FieldError.at(tool_types_type_0_item_index_, _tool_types_type_0, error_) from None
                     tool_types_type_0.append(tool_types_type_0_item)
 
-                return tool_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ToolType] | None | Unset, data)
+                tool_types = tool_types_type_0
 
-        tool_types = _parse_tool_types(d.pop("toolTypes", UNSET))
+            else:
+                raise TypeError(f"expected list[ToolType] | None | Unset, got {type(_tool_types).__name__}")
 
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("toolTypes", data_, error_) from None
+        instance_ = cls_(
             id=id,
             name=name,
             tool_types=tool_types,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,21 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.environment_variable_config_map import EnvironmentVariableConfigMap
-    from ..models.environment_variable_pod_field_reference import EnvironmentVariablePodFieldReference
-    from ..models.environment_variable_secret import EnvironmentVariableSecret
-    from ..models.environment_variable_user_credential import EnvironmentVariableUserCredential
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="EnvironmentVariable")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    ("name", "value", "secret", "configMap", "podFieldRef", "userCredential", "exclude", "description")
+)
 
 
 @_attrs_define
@@ -43,11 +41,6 @@ class EnvironmentVariable:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.environment_variable_config_map import EnvironmentVariableConfigMap  # noqa: PLC0415
-        from ..models.environment_variable_pod_field_reference import EnvironmentVariablePodFieldReference  # noqa: PLC0415
-        from ..models.environment_variable_secret import EnvironmentVariableSecret  # noqa: PLC0415
-        from ..models.environment_variable_user_credential import EnvironmentVariableUserCredential  # noqa: PLC0415
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -104,142 +97,155 @@ class EnvironmentVariable:
         else:
             description = self.description
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if value is not UNSET:
-            field_dict["value"] = value
+            fields_["value"] = value
         if secret is not UNSET:
-            field_dict["secret"] = secret
+            fields_["secret"] = secret
         if config_map is not UNSET:
-            field_dict["configMap"] = config_map
+            fields_["configMap"] = config_map
         if pod_field_ref is not UNSET:
-            field_dict["podFieldRef"] = pod_field_ref
+            fields_["podFieldRef"] = pod_field_ref
         if user_credential is not UNSET:
-            field_dict["userCredential"] = user_credential
+            fields_["userCredential"] = user_credential
         if exclude is not UNSET:
-            field_dict["exclude"] = exclude
+            fields_["exclude"] = exclude
         if description is not UNSET:
-            field_dict["description"] = description
+            fields_["description"] = description
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_variable_config_map import EnvironmentVariableConfigMap  # noqa: PLC0415
-        from ..models.environment_variable_pod_field_reference import EnvironmentVariablePodFieldReference  # noqa: PLC0415
-        from ..models.environment_variable_secret import EnvironmentVariableSecret  # noqa: PLC0415
-        from ..models.environment_variable_user_credential import EnvironmentVariableUserCredential  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _name = data_.get("name", UNSET)
+            name: None | str | Unset
+            if _name is None:
+                name = None
+            elif isinstance(_name, Unset):
+                name = UNSET
+            else:
+                name = cast_(None | str | Unset, _name)
 
-        d = dict(src_dict)
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            _value = data_.get("value", UNSET)
+            value: None | str | Unset
+            if _value is None:
+                value = None
+            elif isinstance(_value, Unset):
+                value = UNSET
+            else:
+                value = cast_(None | str | Unset, _value)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("value", data_, error_) from None
+        try:
+            _secret = data_.get("secret", UNSET)
+            secret: EnvironmentVariableSecret | None | Unset
+            if _secret is None:
+                secret = None
+            elif isinstance(_secret, Unset):
+                secret = UNSET
+            elif isinstance(_secret, dict):
+                secret_type_0 = EnvironmentVariableSecret.from_dict(_secret)
 
-        name = _parse_name(d.pop("name", UNSET))
+                secret = secret_type_0
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            else:
+                raise TypeError(f"expected EnvironmentVariableSecret | None | Unset, got {type(_secret).__name__}")
 
-        value = _parse_value(d.pop("value", UNSET))
+        except Exception as error_:
+            raise FieldError.at("secret", data_, error_) from None
+        try:
+            _config_map = data_.get("configMap", UNSET)
+            config_map: EnvironmentVariableConfigMap | None | Unset
+            if _config_map is None:
+                config_map = None
+            elif isinstance(_config_map, Unset):
+                config_map = UNSET
+            elif isinstance(_config_map, dict):
+                config_map_type_0 = EnvironmentVariableConfigMap.from_dict(_config_map)
 
-        def _parse_secret(data: object) -> EnvironmentVariableSecret | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                secret_type_0 = EnvironmentVariableSecret.from_dict(data)
+                config_map = config_map_type_0
 
-                return secret_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvironmentVariableSecret | None | Unset, data)
+            else:
+                raise TypeError(
+                    f"expected EnvironmentVariableConfigMap | None | Unset, got {type(_config_map).__name__}"
+                )
 
-        secret = _parse_secret(d.pop("secret", UNSET))
+        except Exception as error_:
+            raise FieldError.at("configMap", data_, error_) from None
+        try:
+            _pod_field_ref = data_.get("podFieldRef", UNSET)
+            pod_field_ref: EnvironmentVariablePodFieldReference | None | Unset
+            if _pod_field_ref is None:
+                pod_field_ref = None
+            elif isinstance(_pod_field_ref, Unset):
+                pod_field_ref = UNSET
+            elif isinstance(_pod_field_ref, dict):
+                pod_field_ref_type_0 = EnvironmentVariablePodFieldReference.from_dict(_pod_field_ref)
 
-        def _parse_config_map(data: object) -> EnvironmentVariableConfigMap | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_map_type_0 = EnvironmentVariableConfigMap.from_dict(data)
+                pod_field_ref = pod_field_ref_type_0
 
-                return config_map_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvironmentVariableConfigMap | None | Unset, data)
+            else:
+                raise TypeError(
+                    f"expected EnvironmentVariablePodFieldReference | None | Unset, got {type(_pod_field_ref).__name__}"
+                )
 
-        config_map = _parse_config_map(d.pop("configMap", UNSET))
+        except Exception as error_:
+            raise FieldError.at("podFieldRef", data_, error_) from None
+        try:
+            _user_credential = data_.get("userCredential", UNSET)
+            user_credential: EnvironmentVariableUserCredential | None | Unset
+            if _user_credential is None:
+                user_credential = None
+            elif isinstance(_user_credential, Unset):
+                user_credential = UNSET
+            elif isinstance(_user_credential, dict):
+                user_credential_type_0 = EnvironmentVariableUserCredential.from_dict(_user_credential)
 
-        def _parse_pod_field_ref(data: object) -> EnvironmentVariablePodFieldReference | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pod_field_ref_type_0 = EnvironmentVariablePodFieldReference.from_dict(data)
+                user_credential = user_credential_type_0
 
-                return pod_field_ref_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvironmentVariablePodFieldReference | None | Unset, data)
+            else:
+                raise TypeError(
+                    f"expected EnvironmentVariableUserCredential | None | Unset, got {type(_user_credential).__name__}"
+                )
 
-        pod_field_ref = _parse_pod_field_ref(d.pop("podFieldRef", UNSET))
+        except Exception as error_:
+            raise FieldError.at("userCredential", data_, error_) from None
+        try:
+            _exclude = data_.get("exclude", UNSET)
+            exclude: bool | None | Unset
+            if _exclude is None:
+                exclude = None
+            elif isinstance(_exclude, Unset):
+                exclude = UNSET
+            else:
+                exclude = cast_(bool | None | Unset, _exclude)
 
-        def _parse_user_credential(data: object) -> EnvironmentVariableUserCredential | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_credential_type_0 = EnvironmentVariableUserCredential.from_dict(data)
+        except Exception as error_:
+            raise FieldError.at("exclude", data_, error_) from None
+        try:
+            _description = data_.get("description", UNSET)
+            description: None | str | Unset
+            if _description is None:
+                description = None
+            elif isinstance(_description, Unset):
+                description = UNSET
+            else:
+                description = cast_(None | str | Unset, _description)
 
-                return user_credential_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvironmentVariableUserCredential | None | Unset, data)
-
-        user_credential = _parse_user_credential(d.pop("userCredential", UNSET))
-
-        def _parse_exclude(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        exclude = _parse_exclude(d.pop("exclude", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("description", data_, error_) from None
+        instance_ = cls_(
             name=name,
             value=value,
             secret=secret,
@@ -250,7 +256,8 @@ class EnvironmentVariable:
             description=description,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -268,3 +275,10 @@ class EnvironmentVariable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.environment_variable_config_map import EnvironmentVariableConfigMap  # noqa: E402
+from ..models.environment_variable_pod_field_reference import EnvironmentVariablePodFieldReference  # noqa: E402
+from ..models.environment_variable_secret import EnvironmentVariableSecret  # noqa: E402
+from ..models.environment_variable_user_credential import EnvironmentVariableUserCredential  # noqa: E402

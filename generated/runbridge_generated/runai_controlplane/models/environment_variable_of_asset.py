@@ -1,20 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.environment_variable_config_map import EnvironmentVariableConfigMap
-    from ..models.environment_variable_credential import EnvironmentVariableCredential
-    from ..models.environment_variable_pod_field_reference import EnvironmentVariablePodFieldReference
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="EnvironmentVariableOfAsset")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    ("name", "value", "credential", "configMap", "podFieldRef", "exclude", "description")
+)
 
 
 @_attrs_define
@@ -40,10 +39,6 @@ class EnvironmentVariableOfAsset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.environment_variable_config_map import EnvironmentVariableConfigMap  # noqa: PLC0415
-        from ..models.environment_variable_credential import EnvironmentVariableCredential  # noqa: PLC0415
-        from ..models.environment_variable_pod_field_reference import EnvironmentVariablePodFieldReference  # noqa: PLC0415
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -92,122 +87,136 @@ class EnvironmentVariableOfAsset:
         else:
             description = self.description
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if value is not UNSET:
-            field_dict["value"] = value
+            fields_["value"] = value
         if credential is not UNSET:
-            field_dict["credential"] = credential
+            fields_["credential"] = credential
         if config_map is not UNSET:
-            field_dict["configMap"] = config_map
+            fields_["configMap"] = config_map
         if pod_field_ref is not UNSET:
-            field_dict["podFieldRef"] = pod_field_ref
+            fields_["podFieldRef"] = pod_field_ref
         if exclude is not UNSET:
-            field_dict["exclude"] = exclude
+            fields_["exclude"] = exclude
         if description is not UNSET:
-            field_dict["description"] = description
+            fields_["description"] = description
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_variable_config_map import EnvironmentVariableConfigMap  # noqa: PLC0415
-        from ..models.environment_variable_credential import EnvironmentVariableCredential  # noqa: PLC0415
-        from ..models.environment_variable_pod_field_reference import EnvironmentVariablePodFieldReference  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _name = data_.get("name", UNSET)
+            name: None | str | Unset
+            if _name is None:
+                name = None
+            elif isinstance(_name, Unset):
+                name = UNSET
+            else:
+                name = cast_(None | str | Unset, _name)
 
-        d = dict(src_dict)
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            _value = data_.get("value", UNSET)
+            value: None | str | Unset
+            if _value is None:
+                value = None
+            elif isinstance(_value, Unset):
+                value = UNSET
+            else:
+                value = cast_(None | str | Unset, _value)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("value", data_, error_) from None
+        try:
+            _credential = data_.get("credential", UNSET)
+            credential: EnvironmentVariableCredential | None | Unset
+            if _credential is None:
+                credential = None
+            elif isinstance(_credential, Unset):
+                credential = UNSET
+            elif isinstance(_credential, dict):
+                credential_type_0 = EnvironmentVariableCredential.from_dict(_credential)
 
-        name = _parse_name(d.pop("name", UNSET))
+                credential = credential_type_0
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            else:
+                raise TypeError(
+                    f"expected EnvironmentVariableCredential | None | Unset, got {type(_credential).__name__}"
+                )
 
-        value = _parse_value(d.pop("value", UNSET))
+        except Exception as error_:
+            raise FieldError.at("credential", data_, error_) from None
+        try:
+            _config_map = data_.get("configMap", UNSET)
+            config_map: EnvironmentVariableConfigMap | None | Unset
+            if _config_map is None:
+                config_map = None
+            elif isinstance(_config_map, Unset):
+                config_map = UNSET
+            elif isinstance(_config_map, dict):
+                config_map_type_0 = EnvironmentVariableConfigMap.from_dict(_config_map)
 
-        def _parse_credential(data: object) -> EnvironmentVariableCredential | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credential_type_0 = EnvironmentVariableCredential.from_dict(data)
+                config_map = config_map_type_0
 
-                return credential_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvironmentVariableCredential | None | Unset, data)
+            else:
+                raise TypeError(
+                    f"expected EnvironmentVariableConfigMap | None | Unset, got {type(_config_map).__name__}"
+                )
 
-        credential = _parse_credential(d.pop("credential", UNSET))
+        except Exception as error_:
+            raise FieldError.at("configMap", data_, error_) from None
+        try:
+            _pod_field_ref = data_.get("podFieldRef", UNSET)
+            pod_field_ref: EnvironmentVariablePodFieldReference | None | Unset
+            if _pod_field_ref is None:
+                pod_field_ref = None
+            elif isinstance(_pod_field_ref, Unset):
+                pod_field_ref = UNSET
+            elif isinstance(_pod_field_ref, dict):
+                pod_field_ref_type_0 = EnvironmentVariablePodFieldReference.from_dict(_pod_field_ref)
 
-        def _parse_config_map(data: object) -> EnvironmentVariableConfigMap | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_map_type_0 = EnvironmentVariableConfigMap.from_dict(data)
+                pod_field_ref = pod_field_ref_type_0
 
-                return config_map_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvironmentVariableConfigMap | None | Unset, data)
+            else:
+                raise TypeError(
+                    f"expected EnvironmentVariablePodFieldReference | None | Unset, got {type(_pod_field_ref).__name__}"
+                )
 
-        config_map = _parse_config_map(d.pop("configMap", UNSET))
+        except Exception as error_:
+            raise FieldError.at("podFieldRef", data_, error_) from None
+        try:
+            _exclude = data_.get("exclude", UNSET)
+            exclude: bool | None | Unset
+            if _exclude is None:
+                exclude = None
+            elif isinstance(_exclude, Unset):
+                exclude = UNSET
+            else:
+                exclude = cast_(bool | None | Unset, _exclude)
 
-        def _parse_pod_field_ref(data: object) -> EnvironmentVariablePodFieldReference | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pod_field_ref_type_0 = EnvironmentVariablePodFieldReference.from_dict(data)
+        except Exception as error_:
+            raise FieldError.at("exclude", data_, error_) from None
+        try:
+            _description = data_.get("description", UNSET)
+            description: None | str | Unset
+            if _description is None:
+                description = None
+            elif isinstance(_description, Unset):
+                description = UNSET
+            else:
+                description = cast_(None | str | Unset, _description)
 
-                return pod_field_ref_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvironmentVariablePodFieldReference | None | Unset, data)
-
-        pod_field_ref = _parse_pod_field_ref(d.pop("podFieldRef", UNSET))
-
-        def _parse_exclude(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        exclude = _parse_exclude(d.pop("exclude", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("description", data_, error_) from None
+        instance_ = cls_(
             name=name,
             value=value,
             credential=credential,
@@ -217,7 +226,8 @@ class EnvironmentVariableOfAsset:
             description=description,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -235,3 +245,9 @@ class EnvironmentVariableOfAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.environment_variable_config_map import EnvironmentVariableConfigMap  # noqa: E402
+from ..models.environment_variable_credential import EnvironmentVariableCredential  # noqa: E402
+from ..models.environment_variable_pod_field_reference import EnvironmentVariablePodFieldReference  # noqa: E402

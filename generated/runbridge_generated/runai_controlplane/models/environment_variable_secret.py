@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="EnvironmentVariableSecret")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("name", "key"))
 
 
 @_attrs_define
@@ -36,44 +39,51 @@ class EnvironmentVariableSecret:
         else:
             key = self.key
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if key is not UNSET:
-            field_dict["key"] = key
+            fields_["key"] = key
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _name = data_.get("name", UNSET)
+            name: None | str | Unset
+            if _name is None:
+                name = None
+            elif isinstance(_name, Unset):
+                name = UNSET
+            else:
+                name = cast_(None | str | Unset, _name)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            _key = data_.get("key", UNSET)
+            key: None | str | Unset
+            if _key is None:
+                key = None
+            elif isinstance(_key, Unset):
+                key = UNSET
+            else:
+                key = cast_(None | str | Unset, _key)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        key = _parse_key(d.pop("key", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("key", data_, error_) from None
+        instance_ = cls_(
             name=name,
             key=key,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,15 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.authorization_type import AuthorizationType
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ExposedUrl")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "container",
+        "url",
+        "authorizationType",
+        "authorizedUsers",
+        "authorizedGroups",
+        "toolType",
+        "toolName",
+        "name",
+        "exclude",
+    )
+)
 
 
 @_attrs_define
@@ -101,140 +116,158 @@ class ExposedUrl:
         else:
             exclude = self.exclude
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if container is not UNSET:
-            field_dict["container"] = container
+            fields_["container"] = container
         if url is not UNSET:
-            field_dict["url"] = url
+            fields_["url"] = url
         if authorization_type is not UNSET:
-            field_dict["authorizationType"] = authorization_type
+            fields_["authorizationType"] = authorization_type
         if authorized_users is not UNSET:
-            field_dict["authorizedUsers"] = authorized_users
+            fields_["authorizedUsers"] = authorized_users
         if authorized_groups is not UNSET:
-            field_dict["authorizedGroups"] = authorized_groups
+            fields_["authorizedGroups"] = authorized_groups
         if tool_type is not UNSET:
-            field_dict["toolType"] = tool_type
+            fields_["toolType"] = tool_type
         if tool_name is not UNSET:
-            field_dict["toolName"] = tool_name
+            fields_["toolName"] = tool_name
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if exclude is not UNSET:
-            field_dict["exclude"] = exclude
+            fields_["exclude"] = exclude
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _container = data_.get("container", UNSET)
+            container: int | None | Unset
+            if _container is None:
+                container = None
+            elif isinstance(_container, Unset):
+                container = UNSET
+            else:
+                container = cast_(int | None | Unset, _container)
 
-        def _parse_container(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("container", data_, error_) from None
+        try:
+            _url = data_.get("url", UNSET)
+            url: None | str | Unset
+            if _url is None:
+                url = None
+            elif isinstance(_url, Unset):
+                url = UNSET
+            else:
+                url = cast_(None | str | Unset, _url)
 
-        container = _parse_container(d.pop("container", UNSET))
+        except Exception as error_:
+            raise FieldError.at("url", data_, error_) from None
+        try:
+            _authorization_type = data_.get("authorizationType", UNSET)
+            authorization_type: AuthorizationType | None | Unset
+            if _authorization_type is None:
+                authorization_type = None
+            elif isinstance(_authorization_type, Unset):
+                authorization_type = UNSET
+            elif isinstance(_authorization_type, str):
+                authorization_type_type_0 = AuthorizationType(_authorization_type)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                authorization_type = authorization_type_type_0
 
-        url = _parse_url(d.pop("url", UNSET))
+            else:
+                raise TypeError(f"expected AuthorizationType | None | Unset, got {type(_authorization_type).__name__}")
 
-        def _parse_authorization_type(data: object) -> AuthorizationType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                authorization_type_type_0 = AuthorizationType(data)
+        except Exception as error_:
+            raise FieldError.at("authorizationType", data_, error_) from None
+        try:
+            _authorized_users = data_.get("authorizedUsers", UNSET)
+            authorized_users: list[str] | None | Unset
+            if _authorized_users is None:
+                authorized_users = None
+            elif isinstance(_authorized_users, Unset):
+                authorized_users = UNSET
+            elif isinstance(_authorized_users, list):
+                authorized_users_type_0 = cast_(list[str], _authorized_users)
 
-                return authorization_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AuthorizationType | None | Unset, data)
+                authorized_users = authorized_users_type_0
 
-        authorization_type = _parse_authorization_type(d.pop("authorizationType", UNSET))
+            else:
+                raise TypeError(f"expected list[str] | None | Unset, got {type(_authorized_users).__name__}")
 
-        def _parse_authorized_users(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                authorized_users_type_0 = cast(list[str], data)
+        except Exception as error_:
+            raise FieldError.at("authorizedUsers", data_, error_) from None
+        try:
+            _authorized_groups = data_.get("authorizedGroups", UNSET)
+            authorized_groups: list[str] | None | Unset
+            if _authorized_groups is None:
+                authorized_groups = None
+            elif isinstance(_authorized_groups, Unset):
+                authorized_groups = UNSET
+            elif isinstance(_authorized_groups, list):
+                authorized_groups_type_0 = cast_(list[str], _authorized_groups)
 
-                return authorized_users_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                authorized_groups = authorized_groups_type_0
 
-        authorized_users = _parse_authorized_users(d.pop("authorizedUsers", UNSET))
+            else:
+                raise TypeError(f"expected list[str] | None | Unset, got {type(_authorized_groups).__name__}")
 
-        def _parse_authorized_groups(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                authorized_groups_type_0 = cast(list[str], data)
+        except Exception as error_:
+            raise FieldError.at("authorizedGroups", data_, error_) from None
+        try:
+            _tool_type = data_.get("toolType", UNSET)
+            tool_type: None | str | Unset
+            if _tool_type is None:
+                tool_type = None
+            elif isinstance(_tool_type, Unset):
+                tool_type = UNSET
+            else:
+                tool_type = cast_(None | str | Unset, _tool_type)
 
-                return authorized_groups_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("toolType", data_, error_) from None
+        try:
+            _tool_name = data_.get("toolName", UNSET)
+            tool_name: None | str | Unset
+            if _tool_name is None:
+                tool_name = None
+            elif isinstance(_tool_name, Unset):
+                tool_name = UNSET
+            else:
+                tool_name = cast_(None | str | Unset, _tool_name)
 
-        authorized_groups = _parse_authorized_groups(d.pop("authorizedGroups", UNSET))
+        except Exception as error_:
+            raise FieldError.at("toolName", data_, error_) from None
+        try:
+            _name = data_.get("name", UNSET)
+            name: None | str | Unset
+            if _name is None:
+                name = None
+            elif isinstance(_name, Unset):
+                name = UNSET
+            else:
+                name = cast_(None | str | Unset, _name)
 
-        def _parse_tool_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            _exclude = data_.get("exclude", UNSET)
+            exclude: bool | None | Unset
+            if _exclude is None:
+                exclude = None
+            elif isinstance(_exclude, Unset):
+                exclude = UNSET
+            else:
+                exclude = cast_(bool | None | Unset, _exclude)
 
-        tool_type = _parse_tool_type(d.pop("toolType", UNSET))
-
-        def _parse_tool_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tool_name = _parse_tool_name(d.pop("toolName", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_exclude(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        exclude = _parse_exclude(d.pop("exclude", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("exclude", data_, error_) from None
+        instance_ = cls_(
             container=container,
             url=url,
             authorization_type=authorization_type,
@@ -246,7 +279,8 @@ class ExposedUrl:
             exclude=exclude,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

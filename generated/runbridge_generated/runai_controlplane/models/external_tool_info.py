@@ -7,8 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.external_tool_type import ExternalToolType
+from ..types import FieldError
 
 T = TypeVar("T", bound="ExternalToolInfo")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("toolType", "externalUrl"))
 
 
 @_attrs_define
@@ -28,30 +31,37 @@ class ExternalToolInfo:
 
         external_url = self.external_url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "toolType": tool_type,
                 "externalUrl": external_url,
             }
         )
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tool_type = ExternalToolType(d.pop("toolType"))
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            tool_type = ExternalToolType(data_["toolType"])
 
-        external_url = d.pop("externalUrl")
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("toolType", data_, error_) from None
+        try:
+            external_url = data_["externalUrl"]
+        except Exception as error_:
+            raise FieldError.at("externalUrl", data_, error_) from None
+        instance_ = cls_(
             tool_type=tool_type,
             external_url=external_url,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ExternalUrlInfo")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("isCustomUrl", "externalUrl"))
 
 
 @_attrs_define
@@ -32,36 +35,40 @@ class ExternalUrlInfo:
         else:
             external_url = self.external_url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if is_custom_url is not UNSET:
-            field_dict["isCustomUrl"] = is_custom_url
+            fields_["isCustomUrl"] = is_custom_url
         if external_url is not UNSET:
-            field_dict["externalUrl"] = external_url
+            fields_["externalUrl"] = external_url
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_custom_url = d.pop("isCustomUrl", UNSET)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        is_custom_url = data_.get("isCustomUrl", UNSET)
+        try:
+            _external_url = data_.get("externalUrl", UNSET)
+            external_url: None | str | Unset
+            if _external_url is None:
+                external_url = None
+            elif isinstance(_external_url, Unset):
+                external_url = UNSET
+            else:
+                external_url = cast_(None | str | Unset, _external_url)
 
-        def _parse_external_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_url = _parse_external_url(d.pop("externalUrl", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("externalUrl", data_, error_) from None
+        instance_ = cls_(
             is_custom_url=is_custom_url,
             external_url=external_url,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.key_value_pair import KeyValuePair
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="GenericSecretSpec")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("keyId", "existingSecretName", "keyValuePairs"))
 
 
 @_attrs_define
@@ -30,8 +29,6 @@ class GenericSecretSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.key_value_pair import KeyValuePair  # noqa: PLC0415
-
         key_id = self.key_id
 
         existing_secret_name: None | str | Unset
@@ -55,70 +52,88 @@ class GenericSecretSpec:
                     )
                 key_value_pairs.append(componentsschemas_generic_secret_key_value_pairs_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "keyId": key_id,
             }
         )
         if existing_secret_name is not UNSET:
-            field_dict["existingSecretName"] = existing_secret_name
+            fields_["existingSecretName"] = existing_secret_name
         if key_value_pairs is not UNSET:
-            field_dict["keyValuePairs"] = key_value_pairs
+            fields_["keyValuePairs"] = key_value_pairs
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.key_value_pair import KeyValuePair  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            key_id = data_["keyId"]
+        except Exception as error_:
+            raise FieldError.at("keyId", data_, error_) from None
+        try:
+            _existing_secret_name = data_.get("existingSecretName", UNSET)
+            existing_secret_name: None | str | Unset
+            if _existing_secret_name is None:
+                existing_secret_name = None
+            elif isinstance(_existing_secret_name, Unset):
+                existing_secret_name = UNSET
+            else:
+                existing_secret_name = cast_(None | str | Unset, _existing_secret_name)
 
-        d = dict(src_dict)
-        key_id = d.pop("keyId")
-
-        def _parse_existing_secret_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        existing_secret_name = _parse_existing_secret_name(d.pop("existingSecretName", UNSET))
-
-        _key_value_pairs = d.pop("keyValuePairs", UNSET)
-        key_value_pairs: list[KeyValuePair | None] | Unset = UNSET
-        if _key_value_pairs is not UNSET:
-            key_value_pairs = []
-            for componentsschemas_generic_secret_key_value_pairs_item_data in _key_value_pairs:
-
-                def _parse_componentsschemas_generic_secret_key_value_pairs_item(data: object) -> KeyValuePair | None:
-                    if data is None:
-                        return data
+        except Exception as error_:
+            raise FieldError.at("existingSecretName", data_, error_) from None
+        try:
+            _key_value_pairs = data_.get("keyValuePairs", UNSET)
+            key_value_pairs: list[KeyValuePair | None] | Unset = UNSET
+            if _key_value_pairs is not UNSET:
+                if not isinstance(_key_value_pairs, list):
+                    raise TypeError(f"expected a list, got {type(_key_value_pairs).__name__}")
+                key_value_pairs = []
+                for (
+                    componentsschemas_generic_secret_key_value_pairs_item_index_,
+                    componentsschemas_generic_secret_key_value_pairs_item_data,
+                ) in enumerate(_key_value_pairs):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_generic_secret_key_value_pairs_item_type_0 = KeyValuePair.from_dict(data)
+                        _componentsschemas_generic_secret_key_value_pairs_item = (
+                            componentsschemas_generic_secret_key_value_pairs_item_data
+                        )
+                        componentsschemas_generic_secret_key_value_pairs_item: KeyValuePair | None
+                        if _componentsschemas_generic_secret_key_value_pairs_item is None:
+                            componentsschemas_generic_secret_key_value_pairs_item = None
+                        elif isinstance(_componentsschemas_generic_secret_key_value_pairs_item, dict):
+                            componentsschemas_generic_secret_key_value_pairs_item_type_0 = KeyValuePair.from_dict(
+                                _componentsschemas_generic_secret_key_value_pairs_item
+                            )
 
-                        return componentsschemas_generic_secret_key_value_pairs_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(KeyValuePair | None, data)
+                            componentsschemas_generic_secret_key_value_pairs_item = (
+                                componentsschemas_generic_secret_key_value_pairs_item_type_0
+                            )
 
-                componentsschemas_generic_secret_key_value_pairs_item = (
-                    _parse_componentsschemas_generic_secret_key_value_pairs_item(
-                        componentsschemas_generic_secret_key_value_pairs_item_data
-                    )
-                )
+                        else:
+                            raise TypeError(
+                                f"expected KeyValuePair | None, got {type(_componentsschemas_generic_secret_key_value_pairs_item).__name__}"
+                            )
 
-                key_value_pairs.append(componentsschemas_generic_secret_key_value_pairs_item)
+                    except Exception as error_:
+                        raise FieldError.at(
+                            componentsschemas_generic_secret_key_value_pairs_item_index_, _key_value_pairs, error_
+                        ) from None
+                    key_value_pairs.append(componentsschemas_generic_secret_key_value_pairs_item)
 
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("keyValuePairs", data_, error_) from None
+        instance_ = cls_(
             key_id=key_id,
             existing_secret_name=existing_secret_name,
             key_value_pairs=key_value_pairs,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -136,3 +151,7 @@ class GenericSecretSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.key_value_pair import KeyValuePair  # noqa: E402

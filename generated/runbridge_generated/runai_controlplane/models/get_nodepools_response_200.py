@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.nodepool import Nodepool
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="GetNodepoolsResponse200")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("nodepools",))
 
 
 @_attrs_define
@@ -33,33 +31,41 @@ class GetNodepoolsResponse200:
                 nodepools_item = nodepools_item_data.to_dict()
                 nodepools.append(nodepools_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if nodepools is not UNSET:
-            field_dict["nodepools"] = nodepools
+            fields_["nodepools"] = nodepools
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.nodepool import Nodepool  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _nodepools = data_.get("nodepools", UNSET)
+            nodepools: list[Nodepool] | Unset = UNSET
+            if _nodepools is not UNSET:
+                if not isinstance(_nodepools, list):
+                    raise TypeError(f"expected a list, got {type(_nodepools).__name__}")
+                nodepools = []
+                for nodepools_item_index_, nodepools_item_data in enumerate(_nodepools):
+                    try:
+                        nodepools_item = Nodepool.from_dict(nodepools_item_data)
 
-        d = dict(src_dict)
-        _nodepools = d.pop("nodepools", UNSET)
-        nodepools: list[Nodepool] | Unset = UNSET
-        if _nodepools is not UNSET:
-            nodepools = []
-            for nodepools_item_data in _nodepools:
-                nodepools_item = Nodepool.from_dict(nodepools_item_data)
+                    except Exception as error_:
+                        raise FieldError.at(nodepools_item_index_, _nodepools, error_) from None
+                    nodepools.append(nodepools_item)
 
-                nodepools.append(nodepools_item)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("nodepools", data_, error_) from None
+        instance_ = cls_(
             nodepools=nodepools,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -77,3 +83,7 @@ class GetNodepoolsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.nodepool import Nodepool  # noqa: E402

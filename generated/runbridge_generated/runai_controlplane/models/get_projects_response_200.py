@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.project import Project
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="GetProjectsResponse200")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("projects", "next"))
 
 
 @_attrs_define
@@ -35,38 +33,45 @@ class GetProjectsResponse200:
 
         next_ = self.next_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "projects": projects,
             }
         )
         if next_ is not UNSET:
-            field_dict["next"] = next_
+            fields_["next"] = next_
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project import Project  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _projects = data_["projects"]
+            if not isinstance(_projects, list):
+                raise TypeError(f"expected a list, got {type(_projects).__name__}")
+            projects = []
+            for projects_item_index_, projects_item_data in enumerate(_projects):
+                try:
+                    projects_item = Project.from_dict(projects_item_data)
 
-        d = dict(src_dict)
-        projects = []
-        _projects = d.pop("projects")
-        for projects_item_data in _projects:
-            projects_item = Project.from_dict(projects_item_data)
+                except Exception as error_:
+                    raise FieldError.at(projects_item_index_, _projects, error_) from None
+                projects.append(projects_item)
 
-            projects.append(projects_item)
-
-        next_ = d.pop("next", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("projects", data_, error_) from None
+        next_ = data_.get("next", UNSET)
+        instance_ = cls_(
             projects=projects,
             next_=next_,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -84,3 +89,7 @@ class GetProjectsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.project import Project  # noqa: E402

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workload import Workload
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="GetWorkloadsResponse200")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("workloads", "next"))
 
 
 @_attrs_define
@@ -35,38 +33,45 @@ class GetWorkloadsResponse200:
 
         next_ = self.next_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "workloads": workloads,
             }
         )
         if next_ is not UNSET:
-            field_dict["next"] = next_
+            fields_["next"] = next_
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workload import Workload  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _workloads = data_["workloads"]
+            if not isinstance(_workloads, list):
+                raise TypeError(f"expected a list, got {type(_workloads).__name__}")
+            workloads = []
+            for componentsschemas_workloads_item_index_, componentsschemas_workloads_item_data in enumerate(_workloads):
+                try:
+                    componentsschemas_workloads_item = Workload.from_dict(componentsschemas_workloads_item_data)
 
-        d = dict(src_dict)
-        workloads = []
-        _workloads = d.pop("workloads")
-        for componentsschemas_workloads_item_data in _workloads:
-            componentsschemas_workloads_item = Workload.from_dict(componentsschemas_workloads_item_data)
+                except Exception as error_:
+                    raise FieldError.at(componentsschemas_workloads_item_index_, _workloads, error_) from None
+                workloads.append(componentsschemas_workloads_item)
 
-            workloads.append(componentsschemas_workloads_item)
-
-        next_ = d.pop("next", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("workloads", data_, error_) from None
+        next_ = data_.get("next", UNSET)
+        instance_ = cls_(
             workloads=workloads,
             next_=next_,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -84,3 +89,7 @@ class GetWorkloadsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.workload import Workload  # noqa: E402

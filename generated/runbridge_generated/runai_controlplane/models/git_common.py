@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="GitCommon")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("repository", "branch", "revision", "path"))
 
 
 @_attrs_define
@@ -52,68 +55,81 @@ class GitCommon:
         else:
             path = self.path
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if repository is not UNSET:
-            field_dict["repository"] = repository
+            fields_["repository"] = repository
         if branch is not UNSET:
-            field_dict["branch"] = branch
+            fields_["branch"] = branch
         if revision is not UNSET:
-            field_dict["revision"] = revision
+            fields_["revision"] = revision
         if path is not UNSET:
-            field_dict["path"] = path
+            fields_["path"] = path
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _repository = data_.get("repository", UNSET)
+            repository: None | str | Unset
+            if _repository is None:
+                repository = None
+            elif isinstance(_repository, Unset):
+                repository = UNSET
+            else:
+                repository = cast_(None | str | Unset, _repository)
 
-        def _parse_repository(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("repository", data_, error_) from None
+        try:
+            _branch = data_.get("branch", UNSET)
+            branch: None | str | Unset
+            if _branch is None:
+                branch = None
+            elif isinstance(_branch, Unset):
+                branch = UNSET
+            else:
+                branch = cast_(None | str | Unset, _branch)
 
-        repository = _parse_repository(d.pop("repository", UNSET))
+        except Exception as error_:
+            raise FieldError.at("branch", data_, error_) from None
+        try:
+            _revision = data_.get("revision", UNSET)
+            revision: None | str | Unset
+            if _revision is None:
+                revision = None
+            elif isinstance(_revision, Unset):
+                revision = UNSET
+            else:
+                revision = cast_(None | str | Unset, _revision)
 
-        def _parse_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("revision", data_, error_) from None
+        try:
+            _path = data_.get("path", UNSET)
+            path: None | str | Unset
+            if _path is None:
+                path = None
+            elif isinstance(_path, Unset):
+                path = UNSET
+            else:
+                path = cast_(None | str | Unset, _path)
 
-        branch = _parse_branch(d.pop("branch", UNSET))
-
-        def _parse_revision(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        revision = _parse_revision(d.pop("revision", UNSET))
-
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        path = _parse_path(d.pop("path", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("path", data_, error_) from None
+        instance_ = cls_(
             repository=repository,
             branch=branch,
             revision=revision,
             path=path,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

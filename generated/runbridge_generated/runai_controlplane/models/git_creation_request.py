@@ -1,17 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.asset_creation_request import AssetCreationRequest
-    from ..models.git_asset_spec import GitAssetSpec
-
+from ..types import FieldError
 
 T = TypeVar("T", bound="GitCreationRequest")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("meta", "spec"))
 
 
 @_attrs_define
@@ -31,33 +30,38 @@ class GitCreationRequest:
 
         spec = self.spec.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "meta": meta,
                 "spec": spec,
             }
         )
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_creation_request import AssetCreationRequest  # noqa: PLC0415
-        from ..models.git_asset_spec import GitAssetSpec  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            meta = AssetCreationRequest.from_dict(data_["meta"])
 
-        d = dict(src_dict)
-        meta = AssetCreationRequest.from_dict(d.pop("meta"))
+        except Exception as error_:
+            raise FieldError.at("meta", data_, error_) from None
+        try:
+            spec = GitAssetSpec.from_dict(data_["spec"])
 
-        spec = GitAssetSpec.from_dict(d.pop("spec"))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("spec", data_, error_) from None
+        instance_ = cls_(
             meta=meta,
             spec=spec,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -75,3 +79,8 @@ class GitCreationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.asset_creation_request import AssetCreationRequest  # noqa: E402
+from ..models.git_asset_spec import GitAssetSpec  # noqa: E402

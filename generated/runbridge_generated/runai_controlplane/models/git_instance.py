@@ -1,18 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.git_secret_ref import GitSecretRef
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="GitInstance")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "repository",
+        "branch",
+        "revision",
+        "path",
+        "passwordSecret",
+        "secretKeyOfUser",
+        "secretKeyOfPassword",
+        "exclude",
+        "secretRef",
+    )
+)
 
 
 @_attrs_define
@@ -44,8 +56,6 @@ class GitInstance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.git_secret_ref import GitSecretRef  # noqa: PLC0415
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -108,137 +118,162 @@ class GitInstance:
         else:
             secret_ref = self.secret_ref
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if repository is not UNSET:
-            field_dict["repository"] = repository
+            fields_["repository"] = repository
         if branch is not UNSET:
-            field_dict["branch"] = branch
+            fields_["branch"] = branch
         if revision is not UNSET:
-            field_dict["revision"] = revision
+            fields_["revision"] = revision
         if path is not UNSET:
-            field_dict["path"] = path
+            fields_["path"] = path
         if password_secret is not UNSET:
-            field_dict["passwordSecret"] = password_secret
+            fields_["passwordSecret"] = password_secret
         if secret_key_of_user is not UNSET:
-            field_dict["secretKeyOfUser"] = secret_key_of_user
+            fields_["secretKeyOfUser"] = secret_key_of_user
         if secret_key_of_password is not UNSET:
-            field_dict["secretKeyOfPassword"] = secret_key_of_password
+            fields_["secretKeyOfPassword"] = secret_key_of_password
         if exclude is not UNSET:
-            field_dict["exclude"] = exclude
+            fields_["exclude"] = exclude
         if secret_ref is not UNSET:
-            field_dict["secretRef"] = secret_ref
+            fields_["secretRef"] = secret_ref
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.git_secret_ref import GitSecretRef  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _name = data_.get("name", UNSET)
+            name: None | str | Unset
+            if _name is None:
+                name = None
+            elif isinstance(_name, Unset):
+                name = UNSET
+            else:
+                name = cast_(None | str | Unset, _name)
 
-        d = dict(src_dict)
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            _repository = data_.get("repository", UNSET)
+            repository: None | str | Unset
+            if _repository is None:
+                repository = None
+            elif isinstance(_repository, Unset):
+                repository = UNSET
+            else:
+                repository = cast_(None | str | Unset, _repository)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("repository", data_, error_) from None
+        try:
+            _branch = data_.get("branch", UNSET)
+            branch: None | str | Unset
+            if _branch is None:
+                branch = None
+            elif isinstance(_branch, Unset):
+                branch = UNSET
+            else:
+                branch = cast_(None | str | Unset, _branch)
 
-        name = _parse_name(d.pop("name", UNSET))
+        except Exception as error_:
+            raise FieldError.at("branch", data_, error_) from None
+        try:
+            _revision = data_.get("revision", UNSET)
+            revision: None | str | Unset
+            if _revision is None:
+                revision = None
+            elif isinstance(_revision, Unset):
+                revision = UNSET
+            else:
+                revision = cast_(None | str | Unset, _revision)
 
-        def _parse_repository(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("revision", data_, error_) from None
+        try:
+            _path = data_.get("path", UNSET)
+            path: None | str | Unset
+            if _path is None:
+                path = None
+            elif isinstance(_path, Unset):
+                path = UNSET
+            else:
+                path = cast_(None | str | Unset, _path)
 
-        repository = _parse_repository(d.pop("repository", UNSET))
+        except Exception as error_:
+            raise FieldError.at("path", data_, error_) from None
+        try:
+            _password_secret = data_.get("passwordSecret", UNSET)
+            password_secret: None | str | Unset
+            if _password_secret is None:
+                password_secret = None
+            elif isinstance(_password_secret, Unset):
+                password_secret = UNSET
+            else:
+                password_secret = cast_(None | str | Unset, _password_secret)
 
-        def _parse_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("passwordSecret", data_, error_) from None
+        try:
+            _secret_key_of_user = data_.get("secretKeyOfUser", UNSET)
+            secret_key_of_user: None | str | Unset
+            if _secret_key_of_user is None:
+                secret_key_of_user = None
+            elif isinstance(_secret_key_of_user, Unset):
+                secret_key_of_user = UNSET
+            else:
+                secret_key_of_user = cast_(None | str | Unset, _secret_key_of_user)
 
-        branch = _parse_branch(d.pop("branch", UNSET))
+        except Exception as error_:
+            raise FieldError.at("secretKeyOfUser", data_, error_) from None
+        try:
+            _secret_key_of_password = data_.get("secretKeyOfPassword", UNSET)
+            secret_key_of_password: None | str | Unset
+            if _secret_key_of_password is None:
+                secret_key_of_password = None
+            elif isinstance(_secret_key_of_password, Unset):
+                secret_key_of_password = UNSET
+            else:
+                secret_key_of_password = cast_(None | str | Unset, _secret_key_of_password)
 
-        def _parse_revision(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("secretKeyOfPassword", data_, error_) from None
+        try:
+            _exclude = data_.get("exclude", UNSET)
+            exclude: bool | None | Unset
+            if _exclude is None:
+                exclude = None
+            elif isinstance(_exclude, Unset):
+                exclude = UNSET
+            else:
+                exclude = cast_(bool | None | Unset, _exclude)
 
-        revision = _parse_revision(d.pop("revision", UNSET))
+        except Exception as error_:
+            raise FieldError.at("exclude", data_, error_) from None
+        try:
+            _secret_ref = data_.get("secretRef", UNSET)
+            secret_ref: GitSecretRef | None | Unset
+            if _secret_ref is None:
+                secret_ref = None
+            elif isinstance(_secret_ref, Unset):
+                secret_ref = UNSET
+            elif isinstance(_secret_ref, dict):
+                secret_ref_type_0 = GitSecretRef.from_dict(_secret_ref)
 
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                secret_ref = secret_ref_type_0
 
-        path = _parse_path(d.pop("path", UNSET))
+            else:
+                raise TypeError(f"expected GitSecretRef | None | Unset, got {type(_secret_ref).__name__}")
 
-        def _parse_password_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password_secret = _parse_password_secret(d.pop("passwordSecret", UNSET))
-
-        def _parse_secret_key_of_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret_key_of_user = _parse_secret_key_of_user(d.pop("secretKeyOfUser", UNSET))
-
-        def _parse_secret_key_of_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret_key_of_password = _parse_secret_key_of_password(d.pop("secretKeyOfPassword", UNSET))
-
-        def _parse_exclude(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        exclude = _parse_exclude(d.pop("exclude", UNSET))
-
-        def _parse_secret_ref(data: object) -> GitSecretRef | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                secret_ref_type_0 = GitSecretRef.from_dict(data)
-
-                return secret_ref_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GitSecretRef | None | Unset, data)
-
-        secret_ref = _parse_secret_ref(d.pop("secretRef", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("secretRef", data_, error_) from None
+        instance_ = cls_(
             name=name,
             repository=repository,
             branch=branch,
@@ -251,7 +286,8 @@ class GitInstance:
             secret_ref=secret_ref,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -269,3 +305,7 @@ class GitInstance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.git_secret_ref import GitSecretRef  # noqa: E402

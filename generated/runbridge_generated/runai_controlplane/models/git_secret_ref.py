@@ -1,15 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.git_authentication_method import GitAuthenticationMethod
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="GitSecretRef")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("name", "authenticationMethod", "secretKeyOfUser", "secretKeyOfPassword"))
 
 
 @_attrs_define
@@ -47,58 +50,68 @@ class GitSecretRef:
         else:
             secret_key_of_password = self.secret_key_of_password
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if authentication_method is not UNSET:
-            field_dict["authenticationMethod"] = authentication_method
+            fields_["authenticationMethod"] = authentication_method
         if secret_key_of_user is not UNSET:
-            field_dict["secretKeyOfUser"] = secret_key_of_user
+            fields_["secretKeyOfUser"] = secret_key_of_user
         if secret_key_of_password is not UNSET:
-            field_dict["secretKeyOfPassword"] = secret_key_of_password
+            fields_["secretKeyOfPassword"] = secret_key_of_password
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        name = data_.get("name", UNSET)
+        try:
+            _authentication_method = data_.get("authenticationMethod", UNSET)
+            authentication_method: GitAuthenticationMethod | Unset
+            if isinstance(_authentication_method, Unset):
+                authentication_method = UNSET
+            else:
+                authentication_method = GitAuthenticationMethod(_authentication_method)
 
-        _authentication_method = d.pop("authenticationMethod", UNSET)
-        authentication_method: GitAuthenticationMethod | Unset
-        if isinstance(_authentication_method, Unset):
-            authentication_method = UNSET
-        else:
-            authentication_method = GitAuthenticationMethod(_authentication_method)
+        except Exception as error_:
+            raise FieldError.at("authenticationMethod", data_, error_) from None
+        try:
+            _secret_key_of_user = data_.get("secretKeyOfUser", UNSET)
+            secret_key_of_user: None | str | Unset
+            if _secret_key_of_user is None:
+                secret_key_of_user = None
+            elif isinstance(_secret_key_of_user, Unset):
+                secret_key_of_user = UNSET
+            else:
+                secret_key_of_user = cast_(None | str | Unset, _secret_key_of_user)
 
-        def _parse_secret_key_of_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("secretKeyOfUser", data_, error_) from None
+        try:
+            _secret_key_of_password = data_.get("secretKeyOfPassword", UNSET)
+            secret_key_of_password: None | str | Unset
+            if _secret_key_of_password is None:
+                secret_key_of_password = None
+            elif isinstance(_secret_key_of_password, Unset):
+                secret_key_of_password = UNSET
+            else:
+                secret_key_of_password = cast_(None | str | Unset, _secret_key_of_password)
 
-        secret_key_of_user = _parse_secret_key_of_user(d.pop("secretKeyOfUser", UNSET))
-
-        def _parse_secret_key_of_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret_key_of_password = _parse_secret_key_of_password(d.pop("secretKeyOfPassword", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("secretKeyOfPassword", data_, error_) from None
+        instance_ = cls_(
             name=name,
             authentication_method=authentication_method,
             secret_key_of_user=secret_key_of_user,
             secret_key_of_password=secret_key_of_password,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

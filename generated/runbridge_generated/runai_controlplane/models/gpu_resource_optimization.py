@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="GPUResourceOptimization")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    ("swapEnabled", "cpuSwapMemorySize", "reservedGpuMemoryForSwapOperations", "nodeLevelSchedulerEnabled")
+)
 
 
 @_attrs_define
@@ -52,70 +57,83 @@ class GPUResourceOptimization:
         else:
             node_level_scheduler_enabled = self.node_level_scheduler_enabled
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if swap_enabled is not UNSET:
-            field_dict["swapEnabled"] = swap_enabled
+            fields_["swapEnabled"] = swap_enabled
         if cpu_swap_memory_size is not UNSET:
-            field_dict["cpuSwapMemorySize"] = cpu_swap_memory_size
+            fields_["cpuSwapMemorySize"] = cpu_swap_memory_size
         if reserved_gpu_memory_for_swap_operations is not UNSET:
-            field_dict["reservedGpuMemoryForSwapOperations"] = reserved_gpu_memory_for_swap_operations
+            fields_["reservedGpuMemoryForSwapOperations"] = reserved_gpu_memory_for_swap_operations
         if node_level_scheduler_enabled is not UNSET:
-            field_dict["nodeLevelSchedulerEnabled"] = node_level_scheduler_enabled
+            fields_["nodeLevelSchedulerEnabled"] = node_level_scheduler_enabled
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _swap_enabled = data_.get("swapEnabled", UNSET)
+            swap_enabled: bool | None | Unset
+            if _swap_enabled is None:
+                swap_enabled = None
+            elif isinstance(_swap_enabled, Unset):
+                swap_enabled = UNSET
+            else:
+                swap_enabled = cast_(bool | None | Unset, _swap_enabled)
 
-        def _parse_swap_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("swapEnabled", data_, error_) from None
+        try:
+            _cpu_swap_memory_size = data_.get("cpuSwapMemorySize", UNSET)
+            cpu_swap_memory_size: None | str | Unset
+            if _cpu_swap_memory_size is None:
+                cpu_swap_memory_size = None
+            elif isinstance(_cpu_swap_memory_size, Unset):
+                cpu_swap_memory_size = UNSET
+            else:
+                cpu_swap_memory_size = cast_(None | str | Unset, _cpu_swap_memory_size)
 
-        swap_enabled = _parse_swap_enabled(d.pop("swapEnabled", UNSET))
+        except Exception as error_:
+            raise FieldError.at("cpuSwapMemorySize", data_, error_) from None
+        try:
+            _reserved_gpu_memory_for_swap_operations = data_.get("reservedGpuMemoryForSwapOperations", UNSET)
+            reserved_gpu_memory_for_swap_operations: None | str | Unset
+            if _reserved_gpu_memory_for_swap_operations is None:
+                reserved_gpu_memory_for_swap_operations = None
+            elif isinstance(_reserved_gpu_memory_for_swap_operations, Unset):
+                reserved_gpu_memory_for_swap_operations = UNSET
+            else:
+                reserved_gpu_memory_for_swap_operations = cast_(
+                    None | str | Unset, _reserved_gpu_memory_for_swap_operations
+                )
 
-        def _parse_cpu_swap_memory_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("reservedGpuMemoryForSwapOperations", data_, error_) from None
+        try:
+            _node_level_scheduler_enabled = data_.get("nodeLevelSchedulerEnabled", UNSET)
+            node_level_scheduler_enabled: bool | None | Unset
+            if _node_level_scheduler_enabled is None:
+                node_level_scheduler_enabled = None
+            elif isinstance(_node_level_scheduler_enabled, Unset):
+                node_level_scheduler_enabled = UNSET
+            else:
+                node_level_scheduler_enabled = cast_(bool | None | Unset, _node_level_scheduler_enabled)
 
-        cpu_swap_memory_size = _parse_cpu_swap_memory_size(d.pop("cpuSwapMemorySize", UNSET))
-
-        def _parse_reserved_gpu_memory_for_swap_operations(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reserved_gpu_memory_for_swap_operations = _parse_reserved_gpu_memory_for_swap_operations(
-            d.pop("reservedGpuMemoryForSwapOperations", UNSET)
-        )
-
-        def _parse_node_level_scheduler_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        node_level_scheduler_enabled = _parse_node_level_scheduler_enabled(d.pop("nodeLevelSchedulerEnabled", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("nodeLevelSchedulerEnabled", data_, error_) from None
+        instance_ = cls_(
             swap_enabled=swap_enabled,
             cpu_swap_memory_size=cpu_swap_memory_size,
             reserved_gpu_memory_for_swap_operations=reserved_gpu_memory_for_swap_operations,
             node_level_scheduler_enabled=node_level_scheduler_enabled,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

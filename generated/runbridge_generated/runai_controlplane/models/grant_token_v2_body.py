@@ -7,9 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.grant_token_v2_body_grant_type import GrantTokenV2BodyGrantType
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="GrantTokenV2Body")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    ("grant_type", "client_id", "client_secret", "username", "password", "refresh_token", "code", "redirect_uri")
+)
 
 
 @_attrs_define
@@ -53,50 +57,47 @@ class GrantTokenV2Body:
 
         redirect_uri = self.redirect_uri
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "grant_type": grant_type,
             }
         )
         if client_id is not UNSET:
-            field_dict["client_id"] = client_id
+            fields_["client_id"] = client_id
         if client_secret is not UNSET:
-            field_dict["client_secret"] = client_secret
+            fields_["client_secret"] = client_secret
         if username is not UNSET:
-            field_dict["username"] = username
+            fields_["username"] = username
         if password is not UNSET:
-            field_dict["password"] = password
+            fields_["password"] = password
         if refresh_token is not UNSET:
-            field_dict["refresh_token"] = refresh_token
+            fields_["refresh_token"] = refresh_token
         if code is not UNSET:
-            field_dict["code"] = code
+            fields_["code"] = code
         if redirect_uri is not UNSET:
-            field_dict["redirect_uri"] = redirect_uri
+            fields_["redirect_uri"] = redirect_uri
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        grant_type = GrantTokenV2BodyGrantType(d.pop("grant_type"))
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            grant_type = GrantTokenV2BodyGrantType(data_["grant_type"])
 
-        client_id = d.pop("client_id", UNSET)
-
-        client_secret = d.pop("client_secret", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        password = d.pop("password", UNSET)
-
-        refresh_token = d.pop("refresh_token", UNSET)
-
-        code = d.pop("code", UNSET)
-
-        redirect_uri = d.pop("redirect_uri", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("grant_type", data_, error_) from None
+        client_id = data_.get("client_id", UNSET)
+        client_secret = data_.get("client_secret", UNSET)
+        username = data_.get("username", UNSET)
+        password = data_.get("password", UNSET)
+        refresh_token = data_.get("refresh_token", UNSET)
+        code = data_.get("code", UNSET)
+        redirect_uri = data_.get("redirect_uri", UNSET)
+        instance_ = cls_(
             grant_type=grant_type,
             client_id=client_id,
             client_secret=client_secret,
@@ -107,7 +108,8 @@ class GrantTokenV2Body:
             redirect_uri=redirect_uri,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,15 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.host_path_mount_propagation import HostPathMountPropagation
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="HostPathInstance")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("name", "path", "readOnly", "mountPath", "mountPropagation", "exclude"))
 
 
 @_attrs_define
@@ -71,91 +74,108 @@ class HostPathInstance:
         else:
             exclude = self.exclude
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if path is not UNSET:
-            field_dict["path"] = path
+            fields_["path"] = path
         if read_only is not UNSET:
-            field_dict["readOnly"] = read_only
+            fields_["readOnly"] = read_only
         if mount_path is not UNSET:
-            field_dict["mountPath"] = mount_path
+            fields_["mountPath"] = mount_path
         if mount_propagation is not UNSET:
-            field_dict["mountPropagation"] = mount_propagation
+            fields_["mountPropagation"] = mount_propagation
         if exclude is not UNSET:
-            field_dict["exclude"] = exclude
+            fields_["exclude"] = exclude
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _name = data_.get("name", UNSET)
+            name: None | str | Unset
+            if _name is None:
+                name = None
+            elif isinstance(_name, Unset):
+                name = UNSET
+            else:
+                name = cast_(None | str | Unset, _name)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            _path = data_.get("path", UNSET)
+            path: None | str | Unset
+            if _path is None:
+                path = None
+            elif isinstance(_path, Unset):
+                path = UNSET
+            else:
+                path = cast_(None | str | Unset, _path)
 
-        name = _parse_name(d.pop("name", UNSET))
+        except Exception as error_:
+            raise FieldError.at("path", data_, error_) from None
+        try:
+            _read_only = data_.get("readOnly", UNSET)
+            read_only: bool | None | Unset
+            if _read_only is None:
+                read_only = None
+            elif isinstance(_read_only, Unset):
+                read_only = UNSET
+            else:
+                read_only = cast_(bool | None | Unset, _read_only)
 
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("readOnly", data_, error_) from None
+        try:
+            _mount_path = data_.get("mountPath", UNSET)
+            mount_path: None | str | Unset
+            if _mount_path is None:
+                mount_path = None
+            elif isinstance(_mount_path, Unset):
+                mount_path = UNSET
+            else:
+                mount_path = cast_(None | str | Unset, _mount_path)
 
-        path = _parse_path(d.pop("path", UNSET))
+        except Exception as error_:
+            raise FieldError.at("mountPath", data_, error_) from None
+        try:
+            _mount_propagation = data_.get("mountPropagation", UNSET)
+            mount_propagation: HostPathMountPropagation | None | Unset
+            if _mount_propagation is None:
+                mount_propagation = None
+            elif isinstance(_mount_propagation, Unset):
+                mount_propagation = UNSET
+            elif isinstance(_mount_propagation, str):
+                mount_propagation_type_0 = HostPathMountPropagation(_mount_propagation)
 
-        def _parse_read_only(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+                mount_propagation = mount_propagation_type_0
 
-        read_only = _parse_read_only(d.pop("readOnly", UNSET))
+            else:
+                raise TypeError(
+                    f"expected HostPathMountPropagation | None | Unset, got {type(_mount_propagation).__name__}"
+                )
 
-        def _parse_mount_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("mountPropagation", data_, error_) from None
+        try:
+            _exclude = data_.get("exclude", UNSET)
+            exclude: bool | None | Unset
+            if _exclude is None:
+                exclude = None
+            elif isinstance(_exclude, Unset):
+                exclude = UNSET
+            else:
+                exclude = cast_(bool | None | Unset, _exclude)
 
-        mount_path = _parse_mount_path(d.pop("mountPath", UNSET))
-
-        def _parse_mount_propagation(data: object) -> HostPathMountPropagation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mount_propagation_type_0 = HostPathMountPropagation(data)
-
-                return mount_propagation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HostPathMountPropagation | None | Unset, data)
-
-        mount_propagation = _parse_mount_propagation(d.pop("mountPropagation", UNSET))
-
-        def _parse_exclude(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        exclude = _parse_exclude(d.pop("exclude", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("exclude", data_, error_) from None
+        instance_ = cls_(
             name=name,
             path=path,
             read_only=read_only,
@@ -164,7 +184,8 @@ class HostPathInstance:
             exclude=exclude,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

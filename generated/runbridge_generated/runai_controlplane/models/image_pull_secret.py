@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ImagePullSecret")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("name", "userCredential", "exclude"))
 
 
 @_attrs_define
@@ -40,48 +43,55 @@ class ImagePullSecret:
         else:
             exclude = self.exclude
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if user_credential is not UNSET:
-            field_dict["userCredential"] = user_credential
+            fields_["userCredential"] = user_credential
         if exclude is not UNSET:
-            field_dict["exclude"] = exclude
+            fields_["exclude"] = exclude
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        name = data_.get("name", UNSET)
+        try:
+            _user_credential = data_.get("userCredential", UNSET)
+            user_credential: bool | None | Unset
+            if _user_credential is None:
+                user_credential = None
+            elif isinstance(_user_credential, Unset):
+                user_credential = UNSET
+            else:
+                user_credential = cast_(bool | None | Unset, _user_credential)
 
-        def _parse_user_credential(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("userCredential", data_, error_) from None
+        try:
+            _exclude = data_.get("exclude", UNSET)
+            exclude: bool | None | Unset
+            if _exclude is None:
+                exclude = None
+            elif isinstance(_exclude, Unset):
+                exclude = UNSET
+            else:
+                exclude = cast_(bool | None | Unset, _exclude)
 
-        user_credential = _parse_user_credential(d.pop("userCredential", UNSET))
-
-        def _parse_exclude(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        exclude = _parse_exclude(d.pop("exclude", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("exclude", data_, error_) from None
+        instance_ = cls_(
             name=name,
             user_credential=user_credential,
             exclude=exclude,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.inference_spec_spec import InferenceSpecSpec
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="InferenceSpec")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("spec",))
 
 
 @_attrs_define
@@ -30,31 +28,34 @@ class InferenceSpec:
         if not isinstance(self.spec, Unset):
             spec = self.spec.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if spec is not UNSET:
-            field_dict["spec"] = spec
+            fields_["spec"] = spec
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inference_spec_spec import InferenceSpecSpec  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _spec = data_.get("spec", UNSET)
+            spec: InferenceSpecSpec | Unset
+            if isinstance(_spec, Unset):
+                spec = UNSET
+            else:
+                spec = InferenceSpecSpec.from_dict(_spec)
 
-        d = dict(src_dict)
-        _spec = d.pop("spec", UNSET)
-        spec: InferenceSpecSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = InferenceSpecSpec.from_dict(_spec)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("spec", data_, error_) from None
+        instance_ = cls_(
             spec=spec,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -72,3 +73,7 @@ class InferenceSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.inference_spec_spec import InferenceSpecSpec  # noqa: E402

@@ -1,36 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_pull_policy import ImagePullPolicy
 from ..models.preemptibility import Preemptibility
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.annotation import Annotation
-    from ..models.auto_scaling import AutoScaling
-    from ..models.environment_variable import EnvironmentVariable
-    from ..models.exposed_url import ExposedUrl
-    from ..models.image_pull_secret import ImagePullSecret
-    from ..models.inference_spec_spec_compute_type_0 import InferenceSpecSpecComputeType0
-    from ..models.inference_spec_spec_security_type_0 import InferenceSpecSpecSecurityType0
-    from ..models.inference_spec_spec_storage_type_0 import InferenceSpecSpecStorageType0
-    from ..models.label import Label
-    from ..models.node_affinity_required import NodeAffinityRequired
-    from ..models.pod_affinity import PodAffinity
-    from ..models.port import Port
-    from ..models.probes import Probes
-    from ..models.related_url import RelatedUrl
-    from ..models.serving_configuration import ServingConfiguration
-    from ..models.serving_port import ServingPort
-    from ..models.toleration import Toleration
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="InferenceSpecSpec")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "autoscaling",
+        "servingConfiguration",
+        "annotations",
+        "args",
+        "category",
+        "command",
+        "compute",
+        "createHomeDir",
+        "environmentVariables",
+        "exposedUrls",
+        "image",
+        "imagePullPolicy",
+        "imagePullSecrets",
+        "labels",
+        "nodeAffinityRequired",
+        "nodePools",
+        "nodeType",
+        "podAffinity",
+        "ports",
+        "preemptibility",
+        "priorityClass",
+        "probes",
+        "relatedUrls",
+        "security",
+        "servingPort",
+        "storage",
+        "tolerations",
+        "workingDir",
+    )
+)
 
 
 @_attrs_define
@@ -98,24 +112,6 @@ class InferenceSpecSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.annotation import Annotation  # noqa: PLC0415
-        from ..models.auto_scaling import AutoScaling  # noqa: PLC0415
-        from ..models.environment_variable import EnvironmentVariable  # noqa: PLC0415
-        from ..models.exposed_url import ExposedUrl  # noqa: PLC0415
-        from ..models.image_pull_secret import ImagePullSecret  # noqa: PLC0415
-        from ..models.inference_spec_spec_compute_type_0 import InferenceSpecSpecComputeType0  # noqa: PLC0415
-        from ..models.inference_spec_spec_security_type_0 import InferenceSpecSpecSecurityType0  # noqa: PLC0415
-        from ..models.inference_spec_spec_storage_type_0 import InferenceSpecSpecStorageType0  # noqa: PLC0415
-        from ..models.label import Label  # noqa: PLC0415
-        from ..models.node_affinity_required import NodeAffinityRequired  # noqa: PLC0415
-        from ..models.pod_affinity import PodAffinity  # noqa: PLC0415
-        from ..models.port import Port  # noqa: PLC0415
-        from ..models.probes import Probes  # noqa: PLC0415
-        from ..models.related_url import RelatedUrl  # noqa: PLC0415
-        from ..models.serving_configuration import ServingConfiguration  # noqa: PLC0415
-        from ..models.serving_port import ServingPort  # noqa: PLC0415
-        from ..models.toleration import Toleration  # noqa: PLC0415
-
         autoscaling: dict[str, Any] | None | Unset
         if isinstance(self.autoscaling, Unset):
             autoscaling = UNSET
@@ -314,492 +310,543 @@ class InferenceSpecSpec:
 
         working_dir = self.working_dir
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if autoscaling is not UNSET:
-            field_dict["autoscaling"] = autoscaling
+            fields_["autoscaling"] = autoscaling
         if serving_configuration is not UNSET:
-            field_dict["servingConfiguration"] = serving_configuration
+            fields_["servingConfiguration"] = serving_configuration
         if annotations is not UNSET:
-            field_dict["annotations"] = annotations
+            fields_["annotations"] = annotations
         if args is not UNSET:
-            field_dict["args"] = args
+            fields_["args"] = args
         if category is not UNSET:
-            field_dict["category"] = category
+            fields_["category"] = category
         if command is not UNSET:
-            field_dict["command"] = command
+            fields_["command"] = command
         if compute is not UNSET:
-            field_dict["compute"] = compute
+            fields_["compute"] = compute
         if create_home_dir is not UNSET:
-            field_dict["createHomeDir"] = create_home_dir
+            fields_["createHomeDir"] = create_home_dir
         if environment_variables is not UNSET:
-            field_dict["environmentVariables"] = environment_variables
+            fields_["environmentVariables"] = environment_variables
         if exposed_urls is not UNSET:
-            field_dict["exposedUrls"] = exposed_urls
+            fields_["exposedUrls"] = exposed_urls
         if image is not UNSET:
-            field_dict["image"] = image
+            fields_["image"] = image
         if image_pull_policy is not UNSET:
-            field_dict["imagePullPolicy"] = image_pull_policy
+            fields_["imagePullPolicy"] = image_pull_policy
         if image_pull_secrets is not UNSET:
-            field_dict["imagePullSecrets"] = image_pull_secrets
+            fields_["imagePullSecrets"] = image_pull_secrets
         if labels is not UNSET:
-            field_dict["labels"] = labels
+            fields_["labels"] = labels
         if node_affinity_required is not UNSET:
-            field_dict["nodeAffinityRequired"] = node_affinity_required
+            fields_["nodeAffinityRequired"] = node_affinity_required
         if node_pools is not UNSET:
-            field_dict["nodePools"] = node_pools
+            fields_["nodePools"] = node_pools
         if node_type is not UNSET:
-            field_dict["nodeType"] = node_type
+            fields_["nodeType"] = node_type
         if pod_affinity is not UNSET:
-            field_dict["podAffinity"] = pod_affinity
+            fields_["podAffinity"] = pod_affinity
         if ports is not UNSET:
-            field_dict["ports"] = ports
+            fields_["ports"] = ports
         if preemptibility is not UNSET:
-            field_dict["preemptibility"] = preemptibility
+            fields_["preemptibility"] = preemptibility
         if priority_class is not UNSET:
-            field_dict["priorityClass"] = priority_class
+            fields_["priorityClass"] = priority_class
         if probes is not UNSET:
-            field_dict["probes"] = probes
+            fields_["probes"] = probes
         if related_urls is not UNSET:
-            field_dict["relatedUrls"] = related_urls
+            fields_["relatedUrls"] = related_urls
         if security is not UNSET:
-            field_dict["security"] = security
+            fields_["security"] = security
         if serving_port is not UNSET:
-            field_dict["servingPort"] = serving_port
+            fields_["servingPort"] = serving_port
         if storage is not UNSET:
-            field_dict["storage"] = storage
+            fields_["storage"] = storage
         if tolerations is not UNSET:
-            field_dict["tolerations"] = tolerations
+            fields_["tolerations"] = tolerations
         if working_dir is not UNSET:
-            field_dict["workingDir"] = working_dir
+            fields_["workingDir"] = working_dir
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation import Annotation  # noqa: PLC0415
-        from ..models.auto_scaling import AutoScaling  # noqa: PLC0415
-        from ..models.environment_variable import EnvironmentVariable  # noqa: PLC0415
-        from ..models.exposed_url import ExposedUrl  # noqa: PLC0415
-        from ..models.image_pull_secret import ImagePullSecret  # noqa: PLC0415
-        from ..models.inference_spec_spec_compute_type_0 import InferenceSpecSpecComputeType0  # noqa: PLC0415
-        from ..models.inference_spec_spec_security_type_0 import InferenceSpecSpecSecurityType0  # noqa: PLC0415
-        from ..models.inference_spec_spec_storage_type_0 import InferenceSpecSpecStorageType0  # noqa: PLC0415
-        from ..models.label import Label  # noqa: PLC0415
-        from ..models.node_affinity_required import NodeAffinityRequired  # noqa: PLC0415
-        from ..models.pod_affinity import PodAffinity  # noqa: PLC0415
-        from ..models.port import Port  # noqa: PLC0415
-        from ..models.probes import Probes  # noqa: PLC0415
-        from ..models.related_url import RelatedUrl  # noqa: PLC0415
-        from ..models.serving_configuration import ServingConfiguration  # noqa: PLC0415
-        from ..models.serving_port import ServingPort  # noqa: PLC0415
-        from ..models.toleration import Toleration  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _autoscaling = data_.get("autoscaling", UNSET)
+            autoscaling: AutoScaling | None | Unset
+            if _autoscaling is None:
+                autoscaling = None
+            elif isinstance(_autoscaling, Unset):
+                autoscaling = UNSET
+            elif isinstance(_autoscaling, dict):
+                autoscaling_type_0 = AutoScaling.from_dict(_autoscaling)
 
-        d = dict(src_dict)
+                autoscaling = autoscaling_type_0
 
-        def _parse_autoscaling(data: object) -> AutoScaling | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                autoscaling_type_0 = AutoScaling.from_dict(data)
+            else:
+                raise TypeError(f"expected AutoScaling | None | Unset, got {type(_autoscaling).__name__}")
 
-                return autoscaling_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AutoScaling | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("autoscaling", data_, error_) from None
+        try:
+            _serving_configuration = data_.get("servingConfiguration", UNSET)
+            serving_configuration: None | ServingConfiguration | Unset
+            if _serving_configuration is None:
+                serving_configuration = None
+            elif isinstance(_serving_configuration, Unset):
+                serving_configuration = UNSET
+            elif isinstance(_serving_configuration, dict):
+                serving_configuration_type_0 = ServingConfiguration.from_dict(_serving_configuration)
 
-        autoscaling = _parse_autoscaling(d.pop("autoscaling", UNSET))
+                serving_configuration = serving_configuration_type_0
 
-        def _parse_serving_configuration(data: object) -> None | ServingConfiguration | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                serving_configuration_type_0 = ServingConfiguration.from_dict(data)
-
-                return serving_configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServingConfiguration | Unset, data)
-
-        serving_configuration = _parse_serving_configuration(d.pop("servingConfiguration", UNSET))
-
-        _annotations = d.pop("annotations", UNSET)
-        annotations: list[Annotation | None] | Unset = UNSET
-        if _annotations is not UNSET:
-            annotations = []
-            for componentsschemas_annotations_item_data in _annotations:
-
-                def _parse_componentsschemas_annotations_item(data: object) -> Annotation | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_annotations_item_type_0 = Annotation.from_dict(data)
-
-                        return componentsschemas_annotations_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(Annotation | None, data)
-
-                componentsschemas_annotations_item = _parse_componentsschemas_annotations_item(
-                    componentsschemas_annotations_item_data
+            else:
+                raise TypeError(
+                    f"expected None | ServingConfiguration | Unset, got {type(_serving_configuration).__name__}"
                 )
 
-                annotations.append(componentsschemas_annotations_item)
-
-        args = d.pop("args", UNSET)
-
-        category = d.pop("category", UNSET)
-
-        command = d.pop("command", UNSET)
-
-        def _parse_compute(data: object) -> InferenceSpecSpecComputeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                compute_type_0 = InferenceSpecSpecComputeType0.from_dict(data)
-
-                return compute_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InferenceSpecSpecComputeType0 | None | Unset, data)
-
-        compute = _parse_compute(d.pop("compute", UNSET))
-
-        create_home_dir = d.pop("createHomeDir", UNSET)
-
-        _environment_variables = d.pop("environmentVariables", UNSET)
-        environment_variables: list[EnvironmentVariable | None] | Unset = UNSET
-        if _environment_variables is not UNSET:
-            environment_variables = []
-            for componentsschemas_environment_variables_item_data in _environment_variables:
-
-                def _parse_componentsschemas_environment_variables_item(data: object) -> EnvironmentVariable | None:
-                    if data is None:
-                        return data
+        except Exception as error_:
+            raise FieldError.at("servingConfiguration", data_, error_) from None
+        try:
+            _annotations = data_.get("annotations", UNSET)
+            annotations: list[Annotation | None] | Unset = UNSET
+            if _annotations is not UNSET:
+                if not isinstance(_annotations, list):
+                    raise TypeError(f"expected a list, got {type(_annotations).__name__}")
+                annotations = []
+                for componentsschemas_annotations_item_index_, componentsschemas_annotations_item_data in enumerate(
+                    _annotations
+                ):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_environment_variables_item_type_0 = EnvironmentVariable.from_dict(data)
+                        _componentsschemas_annotations_item = componentsschemas_annotations_item_data
+                        componentsschemas_annotations_item: Annotation | None
+                        if _componentsschemas_annotations_item is None:
+                            componentsschemas_annotations_item = None
+                        elif isinstance(_componentsschemas_annotations_item, dict):
+                            componentsschemas_annotations_item_type_0 = Annotation.from_dict(
+                                _componentsschemas_annotations_item
+                            )
 
-                        return componentsschemas_environment_variables_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(EnvironmentVariable | None, data)
+                            componentsschemas_annotations_item = componentsschemas_annotations_item_type_0
 
-                componentsschemas_environment_variables_item = _parse_componentsschemas_environment_variables_item(
-                    componentsschemas_environment_variables_item_data
+                        else:
+                            raise TypeError(
+                                f"expected Annotation | None, got {type(_componentsschemas_annotations_item).__name__}"
+                            )
+
+                    except Exception as error_:
+                        raise FieldError.at(componentsschemas_annotations_item_index_, _annotations, error_) from None
+                    annotations.append(componentsschemas_annotations_item)
+
+        except Exception as error_:
+            raise FieldError.at("annotations", data_, error_) from None
+        args = data_.get("args", UNSET)
+        category = data_.get("category", UNSET)
+        command = data_.get("command", UNSET)
+        try:
+            _compute = data_.get("compute", UNSET)
+            compute: InferenceSpecSpecComputeType0 | None | Unset
+            if _compute is None:
+                compute = None
+            elif isinstance(_compute, Unset):
+                compute = UNSET
+            elif isinstance(_compute, dict):
+                compute_type_0 = InferenceSpecSpecComputeType0.from_dict(_compute)
+
+                compute = compute_type_0
+
+            else:
+                raise TypeError(f"expected InferenceSpecSpecComputeType0 | None | Unset, got {type(_compute).__name__}")
+
+        except Exception as error_:
+            raise FieldError.at("compute", data_, error_) from None
+        create_home_dir = data_.get("createHomeDir", UNSET)
+        try:
+            _environment_variables = data_.get("environmentVariables", UNSET)
+            environment_variables: list[EnvironmentVariable | None] | Unset = UNSET
+            if _environment_variables is not UNSET:
+                if not isinstance(_environment_variables, list):
+                    raise TypeError(f"expected a list, got {type(_environment_variables).__name__}")
+                environment_variables = []
+                for (
+                    componentsschemas_environment_variables_item_index_,
+                    componentsschemas_environment_variables_item_data,
+                ) in enumerate(_environment_variables):
+                    try:
+                        _componentsschemas_environment_variables_item = (
+                            componentsschemas_environment_variables_item_data
+                        )
+                        componentsschemas_environment_variables_item: EnvironmentVariable | None
+                        if _componentsschemas_environment_variables_item is None:
+                            componentsschemas_environment_variables_item = None
+                        elif isinstance(_componentsschemas_environment_variables_item, dict):
+                            componentsschemas_environment_variables_item_type_0 = EnvironmentVariable.from_dict(
+                                _componentsschemas_environment_variables_item
+                            )
+
+                            componentsschemas_environment_variables_item = (
+                                componentsschemas_environment_variables_item_type_0
+                            )
+
+                        else:
+                            raise TypeError(
+                                f"expected EnvironmentVariable | None, got {type(_componentsschemas_environment_variables_item).__name__}"
+                            )
+
+                    except Exception as error_:
+                        raise FieldError.at(
+                            componentsschemas_environment_variables_item_index_, _environment_variables, error_
+                        ) from None
+                    environment_variables.append(componentsschemas_environment_variables_item)
+
+        except Exception as error_:
+            raise FieldError.at("environmentVariables", data_, error_) from None
+        try:
+            _exposed_urls = data_.get("exposedUrls", UNSET)
+            exposed_urls: list[ExposedUrl | None] | Unset = UNSET
+            if _exposed_urls is not UNSET:
+                if not isinstance(_exposed_urls, list):
+                    raise TypeError(f"expected a list, got {type(_exposed_urls).__name__}")
+                exposed_urls = []
+                for componentsschemas_exposed_urls_item_index_, componentsschemas_exposed_urls_item_data in enumerate(
+                    _exposed_urls
+                ):
+                    try:
+                        _componentsschemas_exposed_urls_item = componentsschemas_exposed_urls_item_data
+                        componentsschemas_exposed_urls_item: ExposedUrl | None
+                        if _componentsschemas_exposed_urls_item is None:
+                            componentsschemas_exposed_urls_item = None
+                        elif isinstance(_componentsschemas_exposed_urls_item, dict):
+                            componentsschemas_exposed_urls_item_type_0 = ExposedUrl.from_dict(
+                                _componentsschemas_exposed_urls_item
+                            )
+
+                            componentsschemas_exposed_urls_item = componentsschemas_exposed_urls_item_type_0
+
+                        else:
+                            raise TypeError(
+                                f"expected ExposedUrl | None, got {type(_componentsschemas_exposed_urls_item).__name__}"
+                            )
+
+                    except Exception as error_:
+                        raise FieldError.at(componentsschemas_exposed_urls_item_index_, _exposed_urls, error_) from None
+                    exposed_urls.append(componentsschemas_exposed_urls_item)
+
+        except Exception as error_:
+            raise FieldError.at("exposedUrls", data_, error_) from None
+        image = data_.get("image", UNSET)
+        try:
+            _image_pull_policy = data_.get("imagePullPolicy", UNSET)
+            image_pull_policy: ImagePullPolicy | None | Unset
+            if _image_pull_policy is None:
+                image_pull_policy = None
+            elif isinstance(_image_pull_policy, Unset):
+                image_pull_policy = UNSET
+            elif isinstance(_image_pull_policy, str):
+                image_pull_policy_type_0 = ImagePullPolicy(_image_pull_policy)
+
+                image_pull_policy = image_pull_policy_type_0
+
+            else:
+                raise TypeError(f"expected ImagePullPolicy | None | Unset, got {type(_image_pull_policy).__name__}")
+
+        except Exception as error_:
+            raise FieldError.at("imagePullPolicy", data_, error_) from None
+        try:
+            _image_pull_secrets = data_.get("imagePullSecrets", UNSET)
+            image_pull_secrets: list[ImagePullSecret | None] | Unset = UNSET
+            if _image_pull_secrets is not UNSET:
+                if not isinstance(_image_pull_secrets, list):
+                    raise TypeError(f"expected a list, got {type(_image_pull_secrets).__name__}")
+                image_pull_secrets = []
+                for (
+                    componentsschemas_image_pull_secrets_item_index_,
+                    componentsschemas_image_pull_secrets_item_data,
+                ) in enumerate(_image_pull_secrets):
+                    try:
+                        _componentsschemas_image_pull_secrets_item = componentsschemas_image_pull_secrets_item_data
+                        componentsschemas_image_pull_secrets_item: ImagePullSecret | None
+                        if _componentsschemas_image_pull_secrets_item is None:
+                            componentsschemas_image_pull_secrets_item = None
+                        elif isinstance(_componentsschemas_image_pull_secrets_item, dict):
+                            componentsschemas_image_pull_secrets_item_type_0 = ImagePullSecret.from_dict(
+                                _componentsschemas_image_pull_secrets_item
+                            )
+
+                            componentsschemas_image_pull_secrets_item = componentsschemas_image_pull_secrets_item_type_0
+
+                        else:
+                            raise TypeError(
+                                f"expected ImagePullSecret | None, got {type(_componentsschemas_image_pull_secrets_item).__name__}"
+                            )
+
+                    except Exception as error_:
+                        raise FieldError.at(
+                            componentsschemas_image_pull_secrets_item_index_, _image_pull_secrets, error_
+                        ) from None
+                    image_pull_secrets.append(componentsschemas_image_pull_secrets_item)
+
+        except Exception as error_:
+            raise FieldError.at("imagePullSecrets", data_, error_) from None
+        try:
+            _labels = data_.get("labels", UNSET)
+            labels: list[Label | None] | Unset = UNSET
+            if _labels is not UNSET:
+                if not isinstance(_labels, list):
+                    raise TypeError(f"expected a list, got {type(_labels).__name__}")
+                labels = []
+                for componentsschemas_labels_item_index_, componentsschemas_labels_item_data in enumerate(_labels):
+                    try:
+                        _componentsschemas_labels_item = componentsschemas_labels_item_data
+                        componentsschemas_labels_item: Label | None
+                        if _componentsschemas_labels_item is None:
+                            componentsschemas_labels_item = None
+                        elif isinstance(_componentsschemas_labels_item, dict):
+                            componentsschemas_labels_item_type_0 = Label.from_dict(_componentsschemas_labels_item)
+
+                            componentsschemas_labels_item = componentsschemas_labels_item_type_0
+
+                        else:
+                            raise TypeError(
+                                f"expected Label | None, got {type(_componentsschemas_labels_item).__name__}"
+                            )
+
+                    except Exception as error_:
+                        raise FieldError.at(componentsschemas_labels_item_index_, _labels, error_) from None
+                    labels.append(componentsschemas_labels_item)
+
+        except Exception as error_:
+            raise FieldError.at("labels", data_, error_) from None
+        try:
+            _node_affinity_required = data_.get("nodeAffinityRequired", UNSET)
+            node_affinity_required: NodeAffinityRequired | None | Unset
+            if _node_affinity_required is None:
+                node_affinity_required = None
+            elif isinstance(_node_affinity_required, Unset):
+                node_affinity_required = UNSET
+            elif isinstance(_node_affinity_required, dict):
+                node_affinity_required_type_0 = NodeAffinityRequired.from_dict(_node_affinity_required)
+
+                node_affinity_required = node_affinity_required_type_0
+
+            else:
+                raise TypeError(
+                    f"expected NodeAffinityRequired | None | Unset, got {type(_node_affinity_required).__name__}"
                 )
 
-                environment_variables.append(componentsschemas_environment_variables_item)
+        except Exception as error_:
+            raise FieldError.at("nodeAffinityRequired", data_, error_) from None
+        try:
+            node_pools = cast_(list[str], data_.get("nodePools", UNSET))
 
-        _exposed_urls = d.pop("exposedUrls", UNSET)
-        exposed_urls: list[ExposedUrl | None] | Unset = UNSET
-        if _exposed_urls is not UNSET:
-            exposed_urls = []
-            for componentsschemas_exposed_urls_item_data in _exposed_urls:
+        except Exception as error_:
+            raise FieldError.at("nodePools", data_, error_) from None
+        node_type = data_.get("nodeType", UNSET)
+        try:
+            _pod_affinity = data_.get("podAffinity", UNSET)
+            pod_affinity: None | PodAffinity | Unset
+            if _pod_affinity is None:
+                pod_affinity = None
+            elif isinstance(_pod_affinity, Unset):
+                pod_affinity = UNSET
+            elif isinstance(_pod_affinity, dict):
+                pod_affinity_type_0 = PodAffinity.from_dict(_pod_affinity)
 
-                def _parse_componentsschemas_exposed_urls_item(data: object) -> ExposedUrl | None:
-                    if data is None:
-                        return data
+                pod_affinity = pod_affinity_type_0
+
+            else:
+                raise TypeError(f"expected None | PodAffinity | Unset, got {type(_pod_affinity).__name__}")
+
+        except Exception as error_:
+            raise FieldError.at("podAffinity", data_, error_) from None
+        try:
+            _ports = data_.get("ports", UNSET)
+            ports: list[None | Port] | Unset = UNSET
+            if _ports is not UNSET:
+                if not isinstance(_ports, list):
+                    raise TypeError(f"expected a list, got {type(_ports).__name__}")
+                ports = []
+                for componentsschemas_ports_item_index_, componentsschemas_ports_item_data in enumerate(_ports):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_exposed_urls_item_type_0 = ExposedUrl.from_dict(data)
+                        _componentsschemas_ports_item = componentsschemas_ports_item_data
+                        componentsschemas_ports_item: None | Port
+                        if _componentsschemas_ports_item is None:
+                            componentsschemas_ports_item = None
+                        elif isinstance(_componentsschemas_ports_item, dict):
+                            componentsschemas_ports_item_type_0 = Port.from_dict(_componentsschemas_ports_item)
 
-                        return componentsschemas_exposed_urls_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(ExposedUrl | None, data)
+                            componentsschemas_ports_item = componentsschemas_ports_item_type_0
 
-                componentsschemas_exposed_urls_item = _parse_componentsschemas_exposed_urls_item(
-                    componentsschemas_exposed_urls_item_data
+                        else:
+                            raise TypeError(f"expected None | Port, got {type(_componentsschemas_ports_item).__name__}")
+
+                    except Exception as error_:
+                        raise FieldError.at(componentsschemas_ports_item_index_, _ports, error_) from None
+                    ports.append(componentsschemas_ports_item)
+
+        except Exception as error_:
+            raise FieldError.at("ports", data_, error_) from None
+        try:
+            _preemptibility = data_.get("preemptibility", UNSET)
+            preemptibility: None | Preemptibility | Unset
+            if _preemptibility is None:
+                preemptibility = None
+            elif isinstance(_preemptibility, Unset):
+                preemptibility = UNSET
+            elif isinstance(_preemptibility, str):
+                preemptibility_type_0 = Preemptibility(_preemptibility)
+
+                preemptibility = preemptibility_type_0
+
+            else:
+                raise TypeError(f"expected None | Preemptibility | Unset, got {type(_preemptibility).__name__}")
+
+        except Exception as error_:
+            raise FieldError.at("preemptibility", data_, error_) from None
+        priority_class = data_.get("priorityClass", UNSET)
+        try:
+            _probes = data_.get("probes", UNSET)
+            probes: None | Probes | Unset
+            if _probes is None:
+                probes = None
+            elif isinstance(_probes, Unset):
+                probes = UNSET
+            elif isinstance(_probes, dict):
+                probes_type_0 = Probes.from_dict(_probes)
+
+                probes = probes_type_0
+
+            else:
+                raise TypeError(f"expected None | Probes | Unset, got {type(_probes).__name__}")
+
+        except Exception as error_:
+            raise FieldError.at("probes", data_, error_) from None
+        try:
+            _related_urls = data_.get("relatedUrls", UNSET)
+            related_urls: list[None | RelatedUrl] | Unset = UNSET
+            if _related_urls is not UNSET:
+                if not isinstance(_related_urls, list):
+                    raise TypeError(f"expected a list, got {type(_related_urls).__name__}")
+                related_urls = []
+                for componentsschemas_related_urls_item_index_, componentsschemas_related_urls_item_data in enumerate(
+                    _related_urls
+                ):
+                    try:
+                        _componentsschemas_related_urls_item = componentsschemas_related_urls_item_data
+                        componentsschemas_related_urls_item: None | RelatedUrl
+                        if _componentsschemas_related_urls_item is None:
+                            componentsschemas_related_urls_item = None
+                        elif isinstance(_componentsschemas_related_urls_item, dict):
+                            componentsschemas_related_urls_item_type_0 = RelatedUrl.from_dict(
+                                _componentsschemas_related_urls_item
+                            )
+
+                            componentsschemas_related_urls_item = componentsschemas_related_urls_item_type_0
+
+                        else:
+                            raise TypeError(
+                                f"expected None | RelatedUrl, got {type(_componentsschemas_related_urls_item).__name__}"
+                            )
+
+                    except Exception as error_:
+                        raise FieldError.at(componentsschemas_related_urls_item_index_, _related_urls, error_) from None
+                    related_urls.append(componentsschemas_related_urls_item)
+
+        except Exception as error_:
+            raise FieldError.at("relatedUrls", data_, error_) from None
+        try:
+            _security = data_.get("security", UNSET)
+            security: InferenceSpecSpecSecurityType0 | None | Unset
+            if _security is None:
+                security = None
+            elif isinstance(_security, Unset):
+                security = UNSET
+            elif isinstance(_security, dict):
+                security_type_0 = InferenceSpecSpecSecurityType0.from_dict(_security)
+
+                security = security_type_0
+
+            else:
+                raise TypeError(
+                    f"expected InferenceSpecSpecSecurityType0 | None | Unset, got {type(_security).__name__}"
                 )
 
-                exposed_urls.append(componentsschemas_exposed_urls_item)
+        except Exception as error_:
+            raise FieldError.at("security", data_, error_) from None
+        try:
+            _serving_port = data_.get("servingPort", UNSET)
+            serving_port: None | ServingPort | Unset
+            if _serving_port is None:
+                serving_port = None
+            elif isinstance(_serving_port, Unset):
+                serving_port = UNSET
+            elif isinstance(_serving_port, dict):
+                serving_port_type_0 = ServingPort.from_dict(_serving_port)
 
-        image = d.pop("image", UNSET)
+                serving_port = serving_port_type_0
 
-        def _parse_image_pull_policy(data: object) -> ImagePullPolicy | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                image_pull_policy_type_0 = ImagePullPolicy(data)
+            else:
+                raise TypeError(f"expected None | ServingPort | Unset, got {type(_serving_port).__name__}")
 
-                return image_pull_policy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImagePullPolicy | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("servingPort", data_, error_) from None
+        try:
+            _storage = data_.get("storage", UNSET)
+            storage: InferenceSpecSpecStorageType0 | None | Unset
+            if _storage is None:
+                storage = None
+            elif isinstance(_storage, Unset):
+                storage = UNSET
+            elif isinstance(_storage, dict):
+                storage_type_0 = InferenceSpecSpecStorageType0.from_dict(_storage)
 
-        image_pull_policy = _parse_image_pull_policy(d.pop("imagePullPolicy", UNSET))
+                storage = storage_type_0
 
-        _image_pull_secrets = d.pop("imagePullSecrets", UNSET)
-        image_pull_secrets: list[ImagePullSecret | None] | Unset = UNSET
-        if _image_pull_secrets is not UNSET:
-            image_pull_secrets = []
-            for componentsschemas_image_pull_secrets_item_data in _image_pull_secrets:
+            else:
+                raise TypeError(f"expected InferenceSpecSpecStorageType0 | None | Unset, got {type(_storage).__name__}")
 
-                def _parse_componentsschemas_image_pull_secrets_item(data: object) -> ImagePullSecret | None:
-                    if data is None:
-                        return data
+        except Exception as error_:
+            raise FieldError.at("storage", data_, error_) from None
+        try:
+            _tolerations = data_.get("tolerations", UNSET)
+            tolerations: list[None | Toleration] | Unset = UNSET
+            if _tolerations is not UNSET:
+                if not isinstance(_tolerations, list):
+                    raise TypeError(f"expected a list, got {type(_tolerations).__name__}")
+                tolerations = []
+                for componentsschemas_tolerations_item_index_, componentsschemas_tolerations_item_data in enumerate(
+                    _tolerations
+                ):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_image_pull_secrets_item_type_0 = ImagePullSecret.from_dict(data)
+                        _componentsschemas_tolerations_item = componentsschemas_tolerations_item_data
+                        componentsschemas_tolerations_item: None | Toleration
+                        if _componentsschemas_tolerations_item is None:
+                            componentsschemas_tolerations_item = None
+                        elif isinstance(_componentsschemas_tolerations_item, dict):
+                            componentsschemas_tolerations_item_type_0 = Toleration.from_dict(
+                                _componentsschemas_tolerations_item
+                            )
 
-                        return componentsschemas_image_pull_secrets_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(ImagePullSecret | None, data)
+                            componentsschemas_tolerations_item = componentsschemas_tolerations_item_type_0
 
-                componentsschemas_image_pull_secrets_item = _parse_componentsschemas_image_pull_secrets_item(
-                    componentsschemas_image_pull_secrets_item_data
-                )
+                        else:
+                            raise TypeError(
+                                f"expected None | Toleration, got {type(_componentsschemas_tolerations_item).__name__}"
+                            )
 
-                image_pull_secrets.append(componentsschemas_image_pull_secrets_item)
+                    except Exception as error_:
+                        raise FieldError.at(componentsschemas_tolerations_item_index_, _tolerations, error_) from None
+                    tolerations.append(componentsschemas_tolerations_item)
 
-        _labels = d.pop("labels", UNSET)
-        labels: list[Label | None] | Unset = UNSET
-        if _labels is not UNSET:
-            labels = []
-            for componentsschemas_labels_item_data in _labels:
-
-                def _parse_componentsschemas_labels_item(data: object) -> Label | None:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_labels_item_type_0 = Label.from_dict(data)
-
-                        return componentsschemas_labels_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(Label | None, data)
-
-                componentsschemas_labels_item = _parse_componentsschemas_labels_item(componentsschemas_labels_item_data)
-
-                labels.append(componentsschemas_labels_item)
-
-        def _parse_node_affinity_required(data: object) -> NodeAffinityRequired | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                node_affinity_required_type_0 = NodeAffinityRequired.from_dict(data)
-
-                return node_affinity_required_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NodeAffinityRequired | None | Unset, data)
-
-        node_affinity_required = _parse_node_affinity_required(d.pop("nodeAffinityRequired", UNSET))
-
-        node_pools = cast(list[str], d.pop("nodePools", UNSET))
-
-        node_type = d.pop("nodeType", UNSET)
-
-        def _parse_pod_affinity(data: object) -> None | PodAffinity | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pod_affinity_type_0 = PodAffinity.from_dict(data)
-
-                return pod_affinity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PodAffinity | Unset, data)
-
-        pod_affinity = _parse_pod_affinity(d.pop("podAffinity", UNSET))
-
-        _ports = d.pop("ports", UNSET)
-        ports: list[None | Port] | Unset = UNSET
-        if _ports is not UNSET:
-            ports = []
-            for componentsschemas_ports_item_data in _ports:
-
-                def _parse_componentsschemas_ports_item(data: object) -> None | Port:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_ports_item_type_0 = Port.from_dict(data)
-
-                        return componentsschemas_ports_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(None | Port, data)
-
-                componentsschemas_ports_item = _parse_componentsschemas_ports_item(componentsschemas_ports_item_data)
-
-                ports.append(componentsschemas_ports_item)
-
-        def _parse_preemptibility(data: object) -> None | Preemptibility | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                preemptibility_type_0 = Preemptibility(data)
-
-                return preemptibility_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Preemptibility | Unset, data)
-
-        preemptibility = _parse_preemptibility(d.pop("preemptibility", UNSET))
-
-        priority_class = d.pop("priorityClass", UNSET)
-
-        def _parse_probes(data: object) -> None | Probes | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                probes_type_0 = Probes.from_dict(data)
-
-                return probes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Probes | Unset, data)
-
-        probes = _parse_probes(d.pop("probes", UNSET))
-
-        _related_urls = d.pop("relatedUrls", UNSET)
-        related_urls: list[None | RelatedUrl] | Unset = UNSET
-        if _related_urls is not UNSET:
-            related_urls = []
-            for componentsschemas_related_urls_item_data in _related_urls:
-
-                def _parse_componentsschemas_related_urls_item(data: object) -> None | RelatedUrl:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_related_urls_item_type_0 = RelatedUrl.from_dict(data)
-
-                        return componentsschemas_related_urls_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(None | RelatedUrl, data)
-
-                componentsschemas_related_urls_item = _parse_componentsschemas_related_urls_item(
-                    componentsschemas_related_urls_item_data
-                )
-
-                related_urls.append(componentsschemas_related_urls_item)
-
-        def _parse_security(data: object) -> InferenceSpecSpecSecurityType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                security_type_0 = InferenceSpecSpecSecurityType0.from_dict(data)
-
-                return security_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InferenceSpecSpecSecurityType0 | None | Unset, data)
-
-        security = _parse_security(d.pop("security", UNSET))
-
-        def _parse_serving_port(data: object) -> None | ServingPort | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                serving_port_type_0 = ServingPort.from_dict(data)
-
-                return serving_port_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServingPort | Unset, data)
-
-        serving_port = _parse_serving_port(d.pop("servingPort", UNSET))
-
-        def _parse_storage(data: object) -> InferenceSpecSpecStorageType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                storage_type_0 = InferenceSpecSpecStorageType0.from_dict(data)
-
-                return storage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InferenceSpecSpecStorageType0 | None | Unset, data)
-
-        storage = _parse_storage(d.pop("storage", UNSET))
-
-        _tolerations = d.pop("tolerations", UNSET)
-        tolerations: list[None | Toleration] | Unset = UNSET
-        if _tolerations is not UNSET:
-            tolerations = []
-            for componentsschemas_tolerations_item_data in _tolerations:
-
-                def _parse_componentsschemas_tolerations_item(data: object) -> None | Toleration:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_tolerations_item_type_0 = Toleration.from_dict(data)
-
-                        return componentsschemas_tolerations_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(None | Toleration, data)
-
-                componentsschemas_tolerations_item = _parse_componentsschemas_tolerations_item(
-                    componentsschemas_tolerations_item_data
-                )
-
-                tolerations.append(componentsschemas_tolerations_item)
-
-        working_dir = d.pop("workingDir", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("tolerations", data_, error_) from None
+        working_dir = data_.get("workingDir", UNSET)
+        instance_ = cls_(
             autoscaling=autoscaling,
             serving_configuration=serving_configuration,
             annotations=annotations,
@@ -830,7 +877,8 @@ class InferenceSpecSpec:
             working_dir=working_dir,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -848,3 +896,23 @@ class InferenceSpecSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.annotation import Annotation  # noqa: E402
+from ..models.auto_scaling import AutoScaling  # noqa: E402
+from ..models.environment_variable import EnvironmentVariable  # noqa: E402
+from ..models.exposed_url import ExposedUrl  # noqa: E402
+from ..models.image_pull_secret import ImagePullSecret  # noqa: E402
+from ..models.inference_spec_spec_compute_type_0 import InferenceSpecSpecComputeType0  # noqa: E402
+from ..models.inference_spec_spec_security_type_0 import InferenceSpecSpecSecurityType0  # noqa: E402
+from ..models.inference_spec_spec_storage_type_0 import InferenceSpecSpecStorageType0  # noqa: E402
+from ..models.label import Label  # noqa: E402
+from ..models.node_affinity_required import NodeAffinityRequired  # noqa: E402
+from ..models.pod_affinity import PodAffinity  # noqa: E402
+from ..models.port import Port  # noqa: E402
+from ..models.probes import Probes  # noqa: E402
+from ..models.related_url import RelatedUrl  # noqa: E402
+from ..models.serving_configuration import ServingConfiguration  # noqa: E402
+from ..models.serving_port import ServingPort  # noqa: E402
+from ..models.toleration import Toleration  # noqa: E402

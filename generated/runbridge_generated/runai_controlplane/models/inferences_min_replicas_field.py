@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="InferencesMinReplicasField")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("minReplicas",))
 
 
 @_attrs_define
@@ -28,32 +31,36 @@ class InferencesMinReplicasField:
         else:
             min_replicas = self.min_replicas
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if min_replicas is not UNSET:
-            field_dict["minReplicas"] = min_replicas
+            fields_["minReplicas"] = min_replicas
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _min_replicas = data_.get("minReplicas", UNSET)
+            min_replicas: int | None | Unset
+            if _min_replicas is None:
+                min_replicas = None
+            elif isinstance(_min_replicas, Unset):
+                min_replicas = UNSET
+            else:
+                min_replicas = cast_(int | None | Unset, _min_replicas)
 
-        def _parse_min_replicas(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        min_replicas = _parse_min_replicas(d.pop("minReplicas", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("minReplicas", data_, error_) from None
+        instance_ = cls_(
             min_replicas=min_replicas,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

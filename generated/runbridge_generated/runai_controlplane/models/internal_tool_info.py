@@ -1,22 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.internal_connection_type import InternalConnectionType
 from ..models.internal_tool_type import InternalToolType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.external_url_info import ExternalUrlInfo
-    from ..models.node_port_info import NodePortInfo
-    from ..models.serving_port_info import ServingPortInfo
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="InternalToolInfo")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    ("toolType", "connectionType", "containerPort", "nodePortInfo", "externalUrlInfo", "servingPortInfo")
+)
 
 
 @_attrs_define
@@ -40,10 +38,6 @@ class InternalToolInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.external_url_info import ExternalUrlInfo  # noqa: PLC0415
-        from ..models.node_port_info import NodePortInfo  # noqa: PLC0415
-        from ..models.serving_port_info import ServingPortInfo  # noqa: PLC0415
-
         tool_type = self.tool_type.value
 
         connection_type = self.connection_type.value
@@ -74,9 +68,9 @@ class InternalToolInfo:
         else:
             serving_port_info = self.serving_port_info
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "toolType": tool_type,
                 "connectionType": connection_type,
@@ -84,79 +78,84 @@ class InternalToolInfo:
             }
         )
         if node_port_info is not UNSET:
-            field_dict["nodePortInfo"] = node_port_info
+            fields_["nodePortInfo"] = node_port_info
         if external_url_info is not UNSET:
-            field_dict["externalUrlInfo"] = external_url_info
+            fields_["externalUrlInfo"] = external_url_info
         if serving_port_info is not UNSET:
-            field_dict["servingPortInfo"] = serving_port_info
+            fields_["servingPortInfo"] = serving_port_info
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_url_info import ExternalUrlInfo  # noqa: PLC0415
-        from ..models.node_port_info import NodePortInfo  # noqa: PLC0415
-        from ..models.serving_port_info import ServingPortInfo  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            tool_type = InternalToolType(data_["toolType"])
 
-        d = dict(src_dict)
-        tool_type = InternalToolType(d.pop("toolType"))
+        except Exception as error_:
+            raise FieldError.at("toolType", data_, error_) from None
+        try:
+            connection_type = InternalConnectionType(data_["connectionType"])
 
-        connection_type = InternalConnectionType(d.pop("connectionType"))
+        except Exception as error_:
+            raise FieldError.at("connectionType", data_, error_) from None
+        try:
+            container_port = data_["containerPort"]
+        except Exception as error_:
+            raise FieldError.at("containerPort", data_, error_) from None
+        try:
+            _node_port_info = data_.get("nodePortInfo", UNSET)
+            node_port_info: NodePortInfo | None | Unset
+            if _node_port_info is None:
+                node_port_info = None
+            elif isinstance(_node_port_info, Unset):
+                node_port_info = UNSET
+            elif isinstance(_node_port_info, dict):
+                node_port_info_type_0 = NodePortInfo.from_dict(_node_port_info)
 
-        container_port = d.pop("containerPort")
+                node_port_info = node_port_info_type_0
 
-        def _parse_node_port_info(data: object) -> NodePortInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                node_port_info_type_0 = NodePortInfo.from_dict(data)
+            else:
+                raise TypeError(f"expected NodePortInfo | None | Unset, got {type(_node_port_info).__name__}")
 
-                return node_port_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NodePortInfo | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("nodePortInfo", data_, error_) from None
+        try:
+            _external_url_info = data_.get("externalUrlInfo", UNSET)
+            external_url_info: ExternalUrlInfo | None | Unset
+            if _external_url_info is None:
+                external_url_info = None
+            elif isinstance(_external_url_info, Unset):
+                external_url_info = UNSET
+            elif isinstance(_external_url_info, dict):
+                external_url_info_type_0 = ExternalUrlInfo.from_dict(_external_url_info)
 
-        node_port_info = _parse_node_port_info(d.pop("nodePortInfo", UNSET))
+                external_url_info = external_url_info_type_0
 
-        def _parse_external_url_info(data: object) -> ExternalUrlInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                external_url_info_type_0 = ExternalUrlInfo.from_dict(data)
+            else:
+                raise TypeError(f"expected ExternalUrlInfo | None | Unset, got {type(_external_url_info).__name__}")
 
-                return external_url_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExternalUrlInfo | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("externalUrlInfo", data_, error_) from None
+        try:
+            _serving_port_info = data_.get("servingPortInfo", UNSET)
+            serving_port_info: None | ServingPortInfo | Unset
+            if _serving_port_info is None:
+                serving_port_info = None
+            elif isinstance(_serving_port_info, Unset):
+                serving_port_info = UNSET
+            elif isinstance(_serving_port_info, dict):
+                serving_port_info_type_0 = ServingPortInfo.from_dict(_serving_port_info)
 
-        external_url_info = _parse_external_url_info(d.pop("externalUrlInfo", UNSET))
+                serving_port_info = serving_port_info_type_0
 
-        def _parse_serving_port_info(data: object) -> None | ServingPortInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                serving_port_info_type_0 = ServingPortInfo.from_dict(data)
+            else:
+                raise TypeError(f"expected None | ServingPortInfo | Unset, got {type(_serving_port_info).__name__}")
 
-                return serving_port_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServingPortInfo | Unset, data)
-
-        serving_port_info = _parse_serving_port_info(d.pop("servingPortInfo", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("servingPortInfo", data_, error_) from None
+        instance_ = cls_(
             tool_type=tool_type,
             connection_type=connection_type,
             container_port=container_port,
@@ -165,7 +164,8 @@ class InternalToolInfo:
             serving_port_info=serving_port_info,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -183,3 +183,9 @@ class InternalToolInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.external_url_info import ExternalUrlInfo  # noqa: E402
+from ..models.node_port_info import NodePortInfo  # noqa: E402
+from ..models.serving_port_info import ServingPortInfo  # noqa: E402

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.node_affinity import NodeAffinity
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="JobsNodeAffinity")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("train", "interactive"))
 
 
 @_attrs_define
@@ -36,41 +34,47 @@ class JobsNodeAffinity:
         if not isinstance(self.interactive, Unset):
             interactive = self.interactive.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if train is not UNSET:
-            field_dict["train"] = train
+            fields_["train"] = train
         if interactive is not UNSET:
-            field_dict["interactive"] = interactive
+            fields_["interactive"] = interactive
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.node_affinity import NodeAffinity  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _train = data_.get("train", UNSET)
+            train: NodeAffinity | Unset
+            if isinstance(_train, Unset):
+                train = UNSET
+            else:
+                train = NodeAffinity.from_dict(_train)
 
-        d = dict(src_dict)
-        _train = d.pop("train", UNSET)
-        train: NodeAffinity | Unset
-        if isinstance(_train, Unset):
-            train = UNSET
-        else:
-            train = NodeAffinity.from_dict(_train)
+        except Exception as error_:
+            raise FieldError.at("train", data_, error_) from None
+        try:
+            _interactive = data_.get("interactive", UNSET)
+            interactive: NodeAffinity | Unset
+            if isinstance(_interactive, Unset):
+                interactive = UNSET
+            else:
+                interactive = NodeAffinity.from_dict(_interactive)
 
-        _interactive = d.pop("interactive", UNSET)
-        interactive: NodeAffinity | Unset
-        if isinstance(_interactive, Unset):
-            interactive = UNSET
-        else:
-            interactive = NodeAffinity.from_dict(_interactive)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("interactive", data_, error_) from None
+        instance_ = cls_(
             train=train,
             interactive=interactive,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -88,3 +92,7 @@ class JobsNodeAffinity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.node_affinity import NodeAffinity  # noqa: E402

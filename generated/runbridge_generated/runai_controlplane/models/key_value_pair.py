@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="KeyValuePair")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("key", "value"))
 
 
 @_attrs_define
@@ -36,44 +39,51 @@ class KeyValuePair:
         else:
             value = self.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if key is not UNSET:
-            field_dict["key"] = key
+            fields_["key"] = key
         if value is not UNSET:
-            field_dict["value"] = value
+            fields_["value"] = value
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _key = data_.get("key", UNSET)
+            key: None | str | Unset
+            if _key is None:
+                key = None
+            elif isinstance(_key, Unset):
+                key = UNSET
+            else:
+                key = cast_(None | str | Unset, _key)
 
-        def _parse_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("key", data_, error_) from None
+        try:
+            _value = data_.get("value", UNSET)
+            value: None | str | Unset
+            if _value is None:
+                value = None
+            elif isinstance(_value, Unset):
+                value = UNSET
+            else:
+                value = cast_(None | str | Unset, _value)
 
-        key = _parse_key(d.pop("key", UNSET))
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("value", data_, error_) from None
+        instance_ = cls_(
             key=key,
             value=value,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

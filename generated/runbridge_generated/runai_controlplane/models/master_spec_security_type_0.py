@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,25 @@ from attrs import field as _attrs_field
 from ..models.capability import Capability
 from ..models.seccomp_profile_type import SeccompProfileType
 from ..models.uid_gid_source import UidGidSource
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="MasterSpecSecurityType0")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "allowPrivilegeEscalation",
+        "capabilities",
+        "hostIpc",
+        "hostNetwork",
+        "readOnlyRootFilesystem",
+        "runAsGid",
+        "runAsNonRoot",
+        "runAsUid",
+        "seccompProfileType",
+        "supplementalGroups",
+        "uidGidSource",
+    )
+)
 
 
 @_attrs_define
@@ -84,97 +100,102 @@ class MasterSpecSecurityType0:
         else:
             uid_gid_source = self.uid_gid_source
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if allow_privilege_escalation is not UNSET:
-            field_dict["allowPrivilegeEscalation"] = allow_privilege_escalation
+            fields_["allowPrivilegeEscalation"] = allow_privilege_escalation
         if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
+            fields_["capabilities"] = capabilities
         if host_ipc is not UNSET:
-            field_dict["hostIpc"] = host_ipc
+            fields_["hostIpc"] = host_ipc
         if host_network is not UNSET:
-            field_dict["hostNetwork"] = host_network
+            fields_["hostNetwork"] = host_network
         if read_only_root_filesystem is not UNSET:
-            field_dict["readOnlyRootFilesystem"] = read_only_root_filesystem
+            fields_["readOnlyRootFilesystem"] = read_only_root_filesystem
         if run_as_gid is not UNSET:
-            field_dict["runAsGid"] = run_as_gid
+            fields_["runAsGid"] = run_as_gid
         if run_as_non_root is not UNSET:
-            field_dict["runAsNonRoot"] = run_as_non_root
+            fields_["runAsNonRoot"] = run_as_non_root
         if run_as_uid is not UNSET:
-            field_dict["runAsUid"] = run_as_uid
+            fields_["runAsUid"] = run_as_uid
         if seccomp_profile_type is not UNSET:
-            field_dict["seccompProfileType"] = seccomp_profile_type
+            fields_["seccompProfileType"] = seccomp_profile_type
         if supplemental_groups is not UNSET:
-            field_dict["supplementalGroups"] = supplemental_groups
+            fields_["supplementalGroups"] = supplemental_groups
         if uid_gid_source is not UNSET:
-            field_dict["uidGidSource"] = uid_gid_source
+            fields_["uidGidSource"] = uid_gid_source
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allow_privilege_escalation = d.pop("allowPrivilegeEscalation", UNSET)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        allow_privilege_escalation = data_.get("allowPrivilegeEscalation", UNSET)
+        try:
+            _capabilities = data_.get("capabilities", UNSET)
+            capabilities: list[Capability] | Unset = UNSET
+            if _capabilities is not UNSET:
+                if not isinstance(_capabilities, list):
+                    raise TypeError(f"expected a list, got {type(_capabilities).__name__}")
+                capabilities = []
+                for componentsschemas_capabilities_item_index_, componentsschemas_capabilities_item_data in enumerate(
+                    _capabilities
+                ):
+                    try:
+                        componentsschemas_capabilities_item = Capability(componentsschemas_capabilities_item_data)
 
-        _capabilities = d.pop("capabilities", UNSET)
-        capabilities: list[Capability] | Unset = UNSET
-        if _capabilities is not UNSET:
-            capabilities = []
-            for componentsschemas_capabilities_item_data in _capabilities:
-                componentsschemas_capabilities_item = Capability(componentsschemas_capabilities_item_data)
+                    except Exception as error_:
+                        raise FieldError.at(componentsschemas_capabilities_item_index_, _capabilities, error_) from None
+                    capabilities.append(componentsschemas_capabilities_item)
 
-                capabilities.append(componentsschemas_capabilities_item)
+        except Exception as error_:
+            raise FieldError.at("capabilities", data_, error_) from None
+        host_ipc = data_.get("hostIpc", UNSET)
+        host_network = data_.get("hostNetwork", UNSET)
+        read_only_root_filesystem = data_.get("readOnlyRootFilesystem", UNSET)
+        run_as_gid = data_.get("runAsGid", UNSET)
+        run_as_non_root = data_.get("runAsNonRoot", UNSET)
+        run_as_uid = data_.get("runAsUid", UNSET)
+        try:
+            _seccomp_profile_type = data_.get("seccompProfileType", UNSET)
+            seccomp_profile_type: None | SeccompProfileType | Unset
+            if _seccomp_profile_type is None:
+                seccomp_profile_type = None
+            elif isinstance(_seccomp_profile_type, Unset):
+                seccomp_profile_type = UNSET
+            elif isinstance(_seccomp_profile_type, str):
+                seccomp_profile_type_type_0 = SeccompProfileType(_seccomp_profile_type)
 
-        host_ipc = d.pop("hostIpc", UNSET)
+                seccomp_profile_type = seccomp_profile_type_type_0
 
-        host_network = d.pop("hostNetwork", UNSET)
+            else:
+                raise TypeError(
+                    f"expected None | SeccompProfileType | Unset, got {type(_seccomp_profile_type).__name__}"
+                )
 
-        read_only_root_filesystem = d.pop("readOnlyRootFilesystem", UNSET)
+        except Exception as error_:
+            raise FieldError.at("seccompProfileType", data_, error_) from None
+        supplemental_groups = data_.get("supplementalGroups", UNSET)
+        try:
+            _uid_gid_source = data_.get("uidGidSource", UNSET)
+            uid_gid_source: None | UidGidSource | Unset
+            if _uid_gid_source is None:
+                uid_gid_source = None
+            elif isinstance(_uid_gid_source, Unset):
+                uid_gid_source = UNSET
+            elif isinstance(_uid_gid_source, str):
+                uid_gid_source_type_0 = UidGidSource(_uid_gid_source)
 
-        run_as_gid = d.pop("runAsGid", UNSET)
+                uid_gid_source = uid_gid_source_type_0
 
-        run_as_non_root = d.pop("runAsNonRoot", UNSET)
+            else:
+                raise TypeError(f"expected None | UidGidSource | Unset, got {type(_uid_gid_source).__name__}")
 
-        run_as_uid = d.pop("runAsUid", UNSET)
-
-        def _parse_seccomp_profile_type(data: object) -> None | SeccompProfileType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                seccomp_profile_type_type_0 = SeccompProfileType(data)
-
-                return seccomp_profile_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SeccompProfileType | Unset, data)
-
-        seccomp_profile_type = _parse_seccomp_profile_type(d.pop("seccompProfileType", UNSET))
-
-        supplemental_groups = d.pop("supplementalGroups", UNSET)
-
-        def _parse_uid_gid_source(data: object) -> None | UidGidSource | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                uid_gid_source_type_0 = UidGidSource(data)
-
-                return uid_gid_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UidGidSource | Unset, data)
-
-        uid_gid_source = _parse_uid_gid_source(d.pop("uidGidSource", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("uidGidSource", data_, error_) from None
+        instance_ = cls_(
             allow_privilege_escalation=allow_privilege_escalation,
             capabilities=capabilities,
             host_ipc=host_ipc,
@@ -188,7 +209,8 @@ class MasterSpecSecurityType0:
             uid_gid_source=uid_gid_source,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

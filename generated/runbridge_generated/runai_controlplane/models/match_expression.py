@@ -1,15 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.match_expression_operator import MatchExpressionOperator
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="MatchExpression")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("key", "operator", "values"))
 
 
 @_attrs_define
@@ -35,35 +38,45 @@ class MatchExpression:
         if not isinstance(self.values, Unset):
             values = self.values
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "key": key,
                 "operator": operator,
             }
         )
         if values is not UNSET:
-            field_dict["values"] = values
+            fields_["values"] = values
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            key = data_["key"]
+        except Exception as error_:
+            raise FieldError.at("key", data_, error_) from None
+        try:
+            operator = MatchExpressionOperator(data_["operator"])
 
-        operator = MatchExpressionOperator(d.pop("operator"))
+        except Exception as error_:
+            raise FieldError.at("operator", data_, error_) from None
+        try:
+            values = cast_(list[str], data_.get("values", UNSET))
 
-        values = cast(list[str], d.pop("values", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("values", data_, error_) from None
+        instance_ = cls_(
             key=key,
             operator=operator,
             values=values,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -8,9 +8,24 @@ from attrs import field as _attrs_field
 
 from ..models.scope_type import ScopeType
 from ..models.subject_type import SubjectType
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="MeAccessRule")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "subjectId",
+        "subjectType",
+        "roleId",
+        "scopeId",
+        "scopeType",
+        "roleName",
+        "scopeName",
+        "tenantId",
+        "clusterId",
+        "id",
+    )
+)
 
 
 @_attrs_define
@@ -62,9 +77,9 @@ class MeAccessRule:
 
         id = self.id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "subjectId": subject_id,
                 "subjectType": subject_type,
@@ -77,36 +92,53 @@ class MeAccessRule:
             }
         )
         if cluster_id is not UNSET:
-            field_dict["clusterId"] = cluster_id
+            fields_["clusterId"] = cluster_id
         if id is not UNSET:
-            field_dict["id"] = id
+            fields_["id"] = id
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subject_id = d.pop("subjectId")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            subject_id = data_["subjectId"]
+        except Exception as error_:
+            raise FieldError.at("subjectId", data_, error_) from None
+        try:
+            subject_type = SubjectType(data_["subjectType"])
 
-        subject_type = SubjectType(d.pop("subjectType"))
+        except Exception as error_:
+            raise FieldError.at("subjectType", data_, error_) from None
+        try:
+            role_id = data_["roleId"]
+        except Exception as error_:
+            raise FieldError.at("roleId", data_, error_) from None
+        try:
+            scope_id = data_["scopeId"]
+        except Exception as error_:
+            raise FieldError.at("scopeId", data_, error_) from None
+        try:
+            scope_type = ScopeType(data_["scopeType"])
 
-        role_id = d.pop("roleId")
-
-        scope_id = d.pop("scopeId")
-
-        scope_type = ScopeType(d.pop("scopeType"))
-
-        role_name = d.pop("roleName")
-
-        scope_name = d.pop("scopeName")
-
-        tenant_id = d.pop("tenantId")
-
-        cluster_id = d.pop("clusterId", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("scopeType", data_, error_) from None
+        try:
+            role_name = data_["roleName"]
+        except Exception as error_:
+            raise FieldError.at("roleName", data_, error_) from None
+        try:
+            scope_name = data_["scopeName"]
+        except Exception as error_:
+            raise FieldError.at("scopeName", data_, error_) from None
+        try:
+            tenant_id = data_["tenantId"]
+        except Exception as error_:
+            raise FieldError.at("tenantId", data_, error_) from None
+        cluster_id = data_.get("clusterId", UNSET)
+        id = data_.get("id", UNSET)
+        instance_ = cls_(
             subject_id=subject_id,
             subject_type=subject_type,
             role_id=role_id,
@@ -119,7 +151,8 @@ class MeAccessRule:
             id=id,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.me_access_rules_response_access_rules import MeAccessRulesResponseAccessRules
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="MeAccessRulesResponse")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("accessRules",))
 
 
 @_attrs_define
@@ -30,31 +28,34 @@ class MeAccessRulesResponse:
         if not isinstance(self.access_rules, Unset):
             access_rules = self.access_rules.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if access_rules is not UNSET:
-            field_dict["accessRules"] = access_rules
+            fields_["accessRules"] = access_rules
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.me_access_rules_response_access_rules import MeAccessRulesResponseAccessRules  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _access_rules = data_.get("accessRules", UNSET)
+            access_rules: MeAccessRulesResponseAccessRules | Unset
+            if isinstance(_access_rules, Unset):
+                access_rules = UNSET
+            else:
+                access_rules = MeAccessRulesResponseAccessRules.from_dict(_access_rules)
 
-        d = dict(src_dict)
-        _access_rules = d.pop("accessRules", UNSET)
-        access_rules: MeAccessRulesResponseAccessRules | Unset
-        if isinstance(_access_rules, Unset):
-            access_rules = UNSET
-        else:
-            access_rules = MeAccessRulesResponseAccessRules.from_dict(_access_rules)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("accessRules", data_, error_) from None
+        instance_ = cls_(
             access_rules=access_rules,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -72,3 +73,7 @@ class MeAccessRulesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.me_access_rules_response_access_rules import MeAccessRulesResponseAccessRules  # noqa: E402

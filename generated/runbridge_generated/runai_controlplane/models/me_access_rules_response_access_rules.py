@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.me_access_rule import MeAccessRule
-
+from ..types import FieldError
 
 T = TypeVar("T", bound="MeAccessRulesResponseAccessRules")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("totalRecords", "displayRecords", "accessRules"))
 
 
 @_attrs_define
@@ -37,9 +37,9 @@ class MeAccessRulesResponseAccessRules:
             componentsschemas_me_access_rules_item = componentsschemas_me_access_rules_item_data.to_dict()
             access_rules.append(componentsschemas_me_access_rules_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "totalRecords": total_records,
                 "displayRecords": display_records,
@@ -47,31 +47,47 @@ class MeAccessRulesResponseAccessRules:
             }
         )
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.me_access_rule import MeAccessRule  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            total_records = data_["totalRecords"]
+        except Exception as error_:
+            raise FieldError.at("totalRecords", data_, error_) from None
+        try:
+            display_records = data_["displayRecords"]
+        except Exception as error_:
+            raise FieldError.at("displayRecords", data_, error_) from None
+        try:
+            _access_rules = data_["accessRules"]
+            if not isinstance(_access_rules, list):
+                raise TypeError(f"expected a list, got {type(_access_rules).__name__}")
+            access_rules = []
+            for componentsschemas_me_access_rules_item_index_, componentsschemas_me_access_rules_item_data in enumerate(
+                _access_rules
+            ):
+                try:
+                    componentsschemas_me_access_rules_item = MeAccessRule.from_dict(
+                        componentsschemas_me_access_rules_item_data
+                    )
 
-        d = dict(src_dict)
-        total_records = d.pop("totalRecords")
+                except Exception as error_:
+                    raise FieldError.at(componentsschemas_me_access_rules_item_index_, _access_rules, error_) from None
+                access_rules.append(componentsschemas_me_access_rules_item)
 
-        display_records = d.pop("displayRecords")
-
-        access_rules = []
-        _access_rules = d.pop("accessRules")
-        for componentsschemas_me_access_rules_item_data in _access_rules:
-            componentsschemas_me_access_rules_item = MeAccessRule.from_dict(componentsschemas_me_access_rules_item_data)
-
-            access_rules.append(componentsschemas_me_access_rules_item)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("accessRules", data_, error_) from None
+        instance_ = cls_(
             total_records=total_records,
             display_records=display_records,
             access_rules=access_rules,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -89,3 +105,7 @@ class MeAccessRulesResponseAccessRules:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.me_access_rule import MeAccessRule  # noqa: E402

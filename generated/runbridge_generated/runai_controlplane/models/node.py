@@ -2,21 +2,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.node_info_status import NodeInfoStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.gpu_info import GpuInfo
-    from ..models.node_status_condition_details import NodeStatusConditionDetails
-    from ..models.node_taint import NodeTaint
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="Node")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "status",
+        "nodePool",
+        "createdAt",
+        "name",
+        "clusterUuid",
+        "updatedAt",
+        "conditions",
+        "taints",
+        "gpuInfo",
+        "nvLinkDomainUid",
+        "nvLinkCliqueId",
+        "id",
+    )
+)
 
 
 @_attrs_define
@@ -52,8 +64,6 @@ class Node:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.gpu_info import GpuInfo  # noqa: PLC0415
-
         status = self.status.value
 
         node_pool = self.node_pool
@@ -102,9 +112,9 @@ class Node:
 
         id = self.id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "status": status,
                 "nodePool": node_pool,
@@ -115,95 +125,128 @@ class Node:
             }
         )
         if conditions is not UNSET:
-            field_dict["conditions"] = conditions
+            fields_["conditions"] = conditions
         if taints is not UNSET:
-            field_dict["taints"] = taints
+            fields_["taints"] = taints
         if gpu_info is not UNSET:
-            field_dict["gpuInfo"] = gpu_info
+            fields_["gpuInfo"] = gpu_info
         if nv_link_domain_uid is not UNSET:
-            field_dict["nvLinkDomainUid"] = nv_link_domain_uid
+            fields_["nvLinkDomainUid"] = nv_link_domain_uid
         if nv_link_clique_id is not UNSET:
-            field_dict["nvLinkCliqueId"] = nv_link_clique_id
+            fields_["nvLinkCliqueId"] = nv_link_clique_id
         if id is not UNSET:
-            field_dict["id"] = id
+            fields_["id"] = id
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gpu_info import GpuInfo  # noqa: PLC0415
-        from ..models.node_status_condition_details import NodeStatusConditionDetails  # noqa: PLC0415
-        from ..models.node_taint import NodeTaint  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            status = NodeInfoStatus(data_["status"])
 
-        d = dict(src_dict)
-        status = NodeInfoStatus(d.pop("status"))
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        try:
+            node_pool = data_["nodePool"]
+        except Exception as error_:
+            raise FieldError.at("nodePool", data_, error_) from None
+        try:
+            created_at = datetime.datetime.fromisoformat(data_["createdAt"])
 
-        node_pool = d.pop("nodePool")
+        except Exception as error_:
+            raise FieldError.at("createdAt", data_, error_) from None
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            cluster_uuid = data_["clusterUuid"]
+        except Exception as error_:
+            raise FieldError.at("clusterUuid", data_, error_) from None
+        try:
+            updated_at = datetime.datetime.fromisoformat(data_["updatedAt"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        except Exception as error_:
+            raise FieldError.at("updatedAt", data_, error_) from None
+        try:
+            _conditions = data_.get("conditions", UNSET)
+            conditions: list[NodeStatusConditionDetails] | Unset = UNSET
+            if _conditions is not UNSET:
+                if not isinstance(_conditions, list):
+                    raise TypeError(f"expected a list, got {type(_conditions).__name__}")
+                conditions = []
+                for conditions_item_index_, conditions_item_data in enumerate(_conditions):
+                    try:
+                        conditions_item = NodeStatusConditionDetails.from_dict(conditions_item_data)
 
-        name = d.pop("name")
+                    except Exception as error_:
+                        raise FieldError.at(conditions_item_index_, _conditions, error_) from None
+                    conditions.append(conditions_item)
 
-        cluster_uuid = d.pop("clusterUuid")
+        except Exception as error_:
+            raise FieldError.at("conditions", data_, error_) from None
+        try:
+            _taints = data_.get("taints", UNSET)
+            taints: list[NodeTaint] | Unset = UNSET
+            if _taints is not UNSET:
+                if not isinstance(_taints, list):
+                    raise TypeError(f"expected a list, got {type(_taints).__name__}")
+                taints = []
+                for taints_item_index_, taints_item_data in enumerate(_taints):
+                    try:
+                        taints_item = NodeTaint.from_dict(taints_item_data)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+                    except Exception as error_:
+                        raise FieldError.at(taints_item_index_, _taints, error_) from None
+                    taints.append(taints_item)
 
-        _conditions = d.pop("conditions", UNSET)
-        conditions: list[NodeStatusConditionDetails] | Unset = UNSET
-        if _conditions is not UNSET:
-            conditions = []
-            for conditions_item_data in _conditions:
-                conditions_item = NodeStatusConditionDetails.from_dict(conditions_item_data)
+        except Exception as error_:
+            raise FieldError.at("taints", data_, error_) from None
+        try:
+            _gpu_info = data_.get("gpuInfo", UNSET)
+            gpu_info: GpuInfo | None | Unset
+            if _gpu_info is None:
+                gpu_info = None
+            elif isinstance(_gpu_info, Unset):
+                gpu_info = UNSET
+            elif isinstance(_gpu_info, dict):
+                gpu_info_type_0 = GpuInfo.from_dict(_gpu_info)
 
-                conditions.append(conditions_item)
+                gpu_info = gpu_info_type_0
 
-        _taints = d.pop("taints", UNSET)
-        taints: list[NodeTaint] | Unset = UNSET
-        if _taints is not UNSET:
-            taints = []
-            for taints_item_data in _taints:
-                taints_item = NodeTaint.from_dict(taints_item_data)
+            else:
+                raise TypeError(f"expected GpuInfo | None | Unset, got {type(_gpu_info).__name__}")
 
-                taints.append(taints_item)
+        except Exception as error_:
+            raise FieldError.at("gpuInfo", data_, error_) from None
+        try:
+            _nv_link_domain_uid = data_.get("nvLinkDomainUid", UNSET)
+            nv_link_domain_uid: None | str | Unset
+            if _nv_link_domain_uid is None:
+                nv_link_domain_uid = None
+            elif isinstance(_nv_link_domain_uid, Unset):
+                nv_link_domain_uid = UNSET
+            else:
+                nv_link_domain_uid = cast_(None | str | Unset, _nv_link_domain_uid)
 
-        def _parse_gpu_info(data: object) -> GpuInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                gpu_info_type_0 = GpuInfo.from_dict(data)
+        except Exception as error_:
+            raise FieldError.at("nvLinkDomainUid", data_, error_) from None
+        try:
+            _nv_link_clique_id = data_.get("nvLinkCliqueId", UNSET)
+            nv_link_clique_id: None | str | Unset
+            if _nv_link_clique_id is None:
+                nv_link_clique_id = None
+            elif isinstance(_nv_link_clique_id, Unset):
+                nv_link_clique_id = UNSET
+            else:
+                nv_link_clique_id = cast_(None | str | Unset, _nv_link_clique_id)
 
-                return gpu_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GpuInfo | None | Unset, data)
-
-        gpu_info = _parse_gpu_info(d.pop("gpuInfo", UNSET))
-
-        def _parse_nv_link_domain_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        nv_link_domain_uid = _parse_nv_link_domain_uid(d.pop("nvLinkDomainUid", UNSET))
-
-        def _parse_nv_link_clique_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        nv_link_clique_id = _parse_nv_link_clique_id(d.pop("nvLinkCliqueId", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("nvLinkCliqueId", data_, error_) from None
+        id = data_.get("id", UNSET)
+        instance_ = cls_(
             status=status,
             node_pool=node_pool,
             created_at=created_at,
@@ -218,7 +261,8 @@ class Node:
             id=id,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -236,3 +280,9 @@ class Node:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.gpu_info import GpuInfo  # noqa: E402
+from ..models.node_status_condition_details import NodeStatusConditionDetails  # noqa: E402
+from ..models.node_taint import NodeTaint  # noqa: E402

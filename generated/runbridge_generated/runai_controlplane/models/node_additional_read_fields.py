@@ -7,9 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="NodeAdditionalReadFields")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("clusterUuid", "updatedAt", "id"))
 
 
 @_attrs_define
@@ -33,35 +35,41 @@ class NodeAdditionalReadFields:
 
         id = self.id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "clusterUuid": cluster_uuid,
                 "updatedAt": updated_at,
             }
         )
         if id is not UNSET:
-            field_dict["id"] = id
+            fields_["id"] = id
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cluster_uuid = d.pop("clusterUuid")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            cluster_uuid = data_["clusterUuid"]
+        except Exception as error_:
+            raise FieldError.at("clusterUuid", data_, error_) from None
+        try:
+            updated_at = datetime.datetime.fromisoformat(data_["updatedAt"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        id = d.pop("id", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("updatedAt", data_, error_) from None
+        id = data_.get("id", UNSET)
+        instance_ = cls_(
             cluster_uuid=cluster_uuid,
             updated_at=updated_at,
             id=id,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,19 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.node_affinity_affinity_type import NodeAffinityAffinityType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.node_type_for_project import NodeTypeForProject
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="NodeAffinity")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("affinityType", "selectedTypes"))
 
 
 @_attrs_define
@@ -40,43 +38,54 @@ class NodeAffinity:
                 selected_types_item = selected_types_item_data.to_dict()
                 selected_types.append(selected_types_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if affinity_type is not UNSET:
-            field_dict["affinityType"] = affinity_type
+            fields_["affinityType"] = affinity_type
         if selected_types is not UNSET:
-            field_dict["selectedTypes"] = selected_types
+            fields_["selectedTypes"] = selected_types
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.node_type_for_project import NodeTypeForProject  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _affinity_type = data_.get("affinityType", UNSET)
+            affinity_type: NodeAffinityAffinityType | Unset
+            if isinstance(_affinity_type, Unset):
+                affinity_type = UNSET
+            else:
+                affinity_type = NodeAffinityAffinityType(_affinity_type)
 
-        d = dict(src_dict)
-        _affinity_type = d.pop("affinityType", UNSET)
-        affinity_type: NodeAffinityAffinityType | Unset
-        if isinstance(_affinity_type, Unset):
-            affinity_type = UNSET
-        else:
-            affinity_type = NodeAffinityAffinityType(_affinity_type)
+        except Exception as error_:
+            raise FieldError.at("affinityType", data_, error_) from None
+        try:
+            _selected_types = data_.get("selectedTypes", UNSET)
+            selected_types: list[NodeTypeForProject] | Unset = UNSET
+            if _selected_types is not UNSET:
+                if not isinstance(_selected_types, list):
+                    raise TypeError(f"expected a list, got {type(_selected_types).__name__}")
+                selected_types = []
+                for selected_types_item_index_, selected_types_item_data in enumerate(_selected_types):
+                    try:
+                        selected_types_item = NodeTypeForProject.from_dict(selected_types_item_data)
 
-        _selected_types = d.pop("selectedTypes", UNSET)
-        selected_types: list[NodeTypeForProject] | Unset = UNSET
-        if _selected_types is not UNSET:
-            selected_types = []
-            for selected_types_item_data in _selected_types:
-                selected_types_item = NodeTypeForProject.from_dict(selected_types_item_data)
+                    except Exception as error_:
+                        raise FieldError.at(selected_types_item_index_, _selected_types, error_) from None
+                    selected_types.append(selected_types_item)
 
-                selected_types.append(selected_types_item)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("selectedTypes", data_, error_) from None
+        instance_ = cls_(
             affinity_type=affinity_type,
             selected_types=selected_types,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -94,3 +103,7 @@ class NodeAffinity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.node_type_for_project import NodeTypeForProject  # noqa: E402

@@ -2,19 +2,36 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.node_pool_1_status import NodePool1Status
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.placement_strategy_1 import PlacementStrategy1
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="NodePool1")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "overProvisioningRatio",
+        "labelKey",
+        "labelValue",
+        "placementStrategy",
+        "id",
+        "clusterId",
+        "createdAt",
+        "updatedAt",
+        "deletedAt",
+        "status",
+        "statusMessage",
+        "nodes",
+        "createdBy",
+        "updatedBy",
+        "isDefault",
+    )
+)
 
 
 @_attrs_define
@@ -100,107 +117,110 @@ class NodePool1:
 
         is_default = self.is_default
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if over_provisioning_ratio is not UNSET:
-            field_dict["overProvisioningRatio"] = over_provisioning_ratio
+            fields_["overProvisioningRatio"] = over_provisioning_ratio
         if label_key is not UNSET:
-            field_dict["labelKey"] = label_key
+            fields_["labelKey"] = label_key
         if label_value is not UNSET:
-            field_dict["labelValue"] = label_value
+            fields_["labelValue"] = label_value
         if placement_strategy is not UNSET:
-            field_dict["placementStrategy"] = placement_strategy
+            fields_["placementStrategy"] = placement_strategy
         if id is not UNSET:
-            field_dict["id"] = id
+            fields_["id"] = id
         if cluster_id is not UNSET:
-            field_dict["clusterId"] = cluster_id
+            fields_["clusterId"] = cluster_id
         if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+            fields_["createdAt"] = created_at
         if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+            fields_["updatedAt"] = updated_at
         if deleted_at is not UNSET:
-            field_dict["deletedAt"] = deleted_at
+            fields_["deletedAt"] = deleted_at
         if status is not UNSET:
-            field_dict["status"] = status
+            fields_["status"] = status
         if status_message is not UNSET:
-            field_dict["statusMessage"] = status_message
+            fields_["statusMessage"] = status_message
         if nodes is not UNSET:
-            field_dict["nodes"] = nodes
+            fields_["nodes"] = nodes
         if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
+            fields_["createdBy"] = created_by
         if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
+            fields_["updatedBy"] = updated_by
         if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
+            fields_["isDefault"] = is_default
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.placement_strategy_1 import PlacementStrategy1  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        name = data_.get("name", UNSET)
+        over_provisioning_ratio = data_.get("overProvisioningRatio", UNSET)
+        label_key = data_.get("labelKey", UNSET)
+        label_value = data_.get("labelValue", UNSET)
+        try:
+            _placement_strategy = data_.get("placementStrategy", UNSET)
+            placement_strategy: PlacementStrategy1 | Unset
+            if isinstance(_placement_strategy, Unset):
+                placement_strategy = UNSET
+            else:
+                placement_strategy = PlacementStrategy1.from_dict(_placement_strategy)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        except Exception as error_:
+            raise FieldError.at("placementStrategy", data_, error_) from None
+        id = data_.get("id", UNSET)
+        cluster_id = data_.get("clusterId", UNSET)
+        try:
+            _created_at = data_.get("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        over_provisioning_ratio = d.pop("overProvisioningRatio", UNSET)
+        except Exception as error_:
+            raise FieldError.at("createdAt", data_, error_) from None
+        try:
+            _updated_at = data_.get("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        label_key = d.pop("labelKey", UNSET)
+        except Exception as error_:
+            raise FieldError.at("updatedAt", data_, error_) from None
+        try:
+            _deleted_at = data_.get("deletedAt", UNSET)
+            deleted_at: datetime.datetime | Unset
+            if isinstance(_deleted_at, Unset):
+                deleted_at = UNSET
+            else:
+                deleted_at = datetime.datetime.fromisoformat(_deleted_at)
 
-        label_value = d.pop("labelValue", UNSET)
+        except Exception as error_:
+            raise FieldError.at("deletedAt", data_, error_) from None
+        try:
+            _status = data_.get("status", UNSET)
+            status: NodePool1Status | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = NodePool1Status(_status)
 
-        _placement_strategy = d.pop("placementStrategy", UNSET)
-        placement_strategy: PlacementStrategy1 | Unset
-        if isinstance(_placement_strategy, Unset):
-            placement_strategy = UNSET
-        else:
-            placement_strategy = PlacementStrategy1.from_dict(_placement_strategy)
-
-        id = d.pop("id", UNSET)
-
-        cluster_id = d.pop("clusterId", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        _deleted_at = d.pop("deletedAt", UNSET)
-        deleted_at: datetime.datetime | Unset
-        if isinstance(_deleted_at, Unset):
-            deleted_at = UNSET
-        else:
-            deleted_at = datetime.datetime.fromisoformat(_deleted_at)
-
-        _status = d.pop("status", UNSET)
-        status: NodePool1Status | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = NodePool1Status(_status)
-
-        status_message = d.pop("statusMessage", UNSET)
-
-        nodes = d.pop("nodes", UNSET)
-
-        created_by = d.pop("createdBy", UNSET)
-
-        updated_by = d.pop("updatedBy", UNSET)
-
-        is_default = d.pop("isDefault", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        status_message = data_.get("statusMessage", UNSET)
+        nodes = data_.get("nodes", UNSET)
+        created_by = data_.get("createdBy", UNSET)
+        updated_by = data_.get("updatedBy", UNSET)
+        is_default = data_.get("isDefault", UNSET)
+        instance_ = cls_(
             name=name,
             over_provisioning_ratio=over_provisioning_ratio,
             label_key=label_key,
@@ -219,7 +239,8 @@ class NodePool1:
             is_default=is_default,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -237,3 +258,7 @@ class NodePool1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.placement_strategy_1 import PlacementStrategy1  # noqa: E402

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.placement_strategy_1 import PlacementStrategy1
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="NodePoolCreateRequest")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("name", "overProvisioningRatio", "labelKey", "labelValue", "placementStrategy"))
 
 
 @_attrs_define
@@ -46,43 +44,41 @@ class NodePoolCreateRequest:
         if not isinstance(self.placement_strategy, Unset):
             placement_strategy = self.placement_strategy.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if over_provisioning_ratio is not UNSET:
-            field_dict["overProvisioningRatio"] = over_provisioning_ratio
+            fields_["overProvisioningRatio"] = over_provisioning_ratio
         if label_key is not UNSET:
-            field_dict["labelKey"] = label_key
+            fields_["labelKey"] = label_key
         if label_value is not UNSET:
-            field_dict["labelValue"] = label_value
+            fields_["labelValue"] = label_value
         if placement_strategy is not UNSET:
-            field_dict["placementStrategy"] = placement_strategy
+            fields_["placementStrategy"] = placement_strategy
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.placement_strategy_1 import PlacementStrategy1  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        name = data_.get("name", UNSET)
+        over_provisioning_ratio = data_.get("overProvisioningRatio", UNSET)
+        label_key = data_.get("labelKey", UNSET)
+        label_value = data_.get("labelValue", UNSET)
+        try:
+            _placement_strategy = data_.get("placementStrategy", UNSET)
+            placement_strategy: PlacementStrategy1 | Unset
+            if isinstance(_placement_strategy, Unset):
+                placement_strategy = UNSET
+            else:
+                placement_strategy = PlacementStrategy1.from_dict(_placement_strategy)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        over_provisioning_ratio = d.pop("overProvisioningRatio", UNSET)
-
-        label_key = d.pop("labelKey", UNSET)
-
-        label_value = d.pop("labelValue", UNSET)
-
-        _placement_strategy = d.pop("placementStrategy", UNSET)
-        placement_strategy: PlacementStrategy1 | Unset
-        if isinstance(_placement_strategy, Unset):
-            placement_strategy = UNSET
-        else:
-            placement_strategy = PlacementStrategy1.from_dict(_placement_strategy)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("placementStrategy", data_, error_) from None
+        instance_ = cls_(
             name=name,
             over_provisioning_ratio=over_provisioning_ratio,
             label_key=label_key,
@@ -90,7 +86,8 @@ class NodePoolCreateRequest:
             placement_strategy=placement_strategy,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -108,3 +105,7 @@ class NodePoolCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.placement_strategy_1 import PlacementStrategy1  # noqa: E402

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.node_types_per_workload_names_type_0 import NodeTypesPerWorkloadNamesType0
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="NodeTypesPerWorkload")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("training", "workspace", "names"))
 
 
 @_attrs_define
@@ -30,8 +29,6 @@ class NodeTypesPerWorkload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.node_types_per_workload_names_type_0 import NodeTypesPerWorkloadNamesType0  # noqa: PLC0415
-
         training: list[str] | Unset = UNSET
         if not isinstance(self.training, Unset):
             training = self.training
@@ -48,51 +45,57 @@ class NodeTypesPerWorkload:
         else:
             names = self.names
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if training is not UNSET:
-            field_dict["training"] = training
+            fields_["training"] = training
         if workspace is not UNSET:
-            field_dict["workspace"] = workspace
+            fields_["workspace"] = workspace
         if names is not UNSET:
-            field_dict["names"] = names
+            fields_["names"] = names
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.node_types_per_workload_names_type_0 import NodeTypesPerWorkloadNamesType0  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            training = cast_(list[str], data_.get("training", UNSET))
 
-        d = dict(src_dict)
-        training = cast(list[str], d.pop("training", UNSET))
+        except Exception as error_:
+            raise FieldError.at("training", data_, error_) from None
+        try:
+            workspace = cast_(list[str], data_.get("workspace", UNSET))
 
-        workspace = cast(list[str], d.pop("workspace", UNSET))
+        except Exception as error_:
+            raise FieldError.at("workspace", data_, error_) from None
+        try:
+            _names = data_.get("names", UNSET)
+            names: NodeTypesPerWorkloadNamesType0 | None | Unset
+            if _names is None:
+                names = None
+            elif isinstance(_names, Unset):
+                names = UNSET
+            elif isinstance(_names, dict):
+                names_type_0 = NodeTypesPerWorkloadNamesType0.from_dict(_names)
 
-        def _parse_names(data: object) -> NodeTypesPerWorkloadNamesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                names_type_0 = NodeTypesPerWorkloadNamesType0.from_dict(data)
+                names = names_type_0
 
-                return names_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NodeTypesPerWorkloadNamesType0 | None | Unset, data)
+            else:
+                raise TypeError(f"expected NodeTypesPerWorkloadNamesType0 | None | Unset, got {type(_names).__name__}")
 
-        names = _parse_names(d.pop("names", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("names", data_, error_) from None
+        instance_ = cls_(
             training=training,
             workspace=workspace,
             names=names,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -110,3 +113,7 @@ class NodeTypesPerWorkload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.node_types_per_workload_names_type_0 import NodeTypesPerWorkloadNamesType0  # noqa: E402

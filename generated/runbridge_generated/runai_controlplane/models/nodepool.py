@@ -2,25 +2,47 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.nodepool_gpu_network_acceleration_detection import NodepoolGPUNetworkAccelerationDetection
 from ..models.nodepool_phase import NodepoolPhase
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.gpu_resource_optimization import GPUResourceOptimization
-    from ..models.nodepool_create_response_fields_placement_strategy import (
-        NodepoolCreateResponseFieldsPlacementStrategy,
-    )
-    from ..models.nodepool_sync_fields_status import NodepoolSyncFieldsStatus
-    from ..models.scheduling_configuration import SchedulingConfiguration
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="Nodepool")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "labelKey",
+        "labelValue",
+        "clusterId",
+        "id",
+        "tenantId",
+        "clusterName",
+        "createdBy",
+        "createdAt",
+        "updatedBy",
+        "updatedAt",
+        "isDefault",
+        "overProvisioningRatio",
+        "placementStrategy",
+        "gpuNetworkAccelerationLabelKey",
+        "gpuNetworkAccelerationDetection",
+        "networkTopologyName",
+        "networkTopologyId",
+        "gpuResourceOptimization",
+        "schedulingConfiguration",
+        "phase",
+        "phaseMessage",
+        "status",
+        "deletedBy",
+        "deletedAt",
+    )
+)
 
 
 @_attrs_define
@@ -82,9 +104,6 @@ class Nodepool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.gpu_resource_optimization import GPUResourceOptimization  # noqa: PLC0415
-        from ..models.scheduling_configuration import SchedulingConfiguration  # noqa: PLC0415
-
         name = self.name
 
         label_key = self.label_key
@@ -169,9 +188,9 @@ class Nodepool:
         else:
             deleted_at = self.deleted_at
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "name": name,
                 "labelKey": label_key,
@@ -188,181 +207,212 @@ class Nodepool:
             }
         )
         if over_provisioning_ratio is not UNSET:
-            field_dict["overProvisioningRatio"] = over_provisioning_ratio
+            fields_["overProvisioningRatio"] = over_provisioning_ratio
         if placement_strategy is not UNSET:
-            field_dict["placementStrategy"] = placement_strategy
+            fields_["placementStrategy"] = placement_strategy
         if gpu_network_acceleration_label_key is not UNSET:
-            field_dict["gpuNetworkAccelerationLabelKey"] = gpu_network_acceleration_label_key
+            fields_["gpuNetworkAccelerationLabelKey"] = gpu_network_acceleration_label_key
         if gpu_network_acceleration_detection is not UNSET:
-            field_dict["gpuNetworkAccelerationDetection"] = gpu_network_acceleration_detection
+            fields_["gpuNetworkAccelerationDetection"] = gpu_network_acceleration_detection
         if network_topology_name is not UNSET:
-            field_dict["networkTopologyName"] = network_topology_name
+            fields_["networkTopologyName"] = network_topology_name
         if network_topology_id is not UNSET:
-            field_dict["networkTopologyId"] = network_topology_id
+            fields_["networkTopologyId"] = network_topology_id
         if gpu_resource_optimization is not UNSET:
-            field_dict["gpuResourceOptimization"] = gpu_resource_optimization
+            fields_["gpuResourceOptimization"] = gpu_resource_optimization
         if scheduling_configuration is not UNSET:
-            field_dict["schedulingConfiguration"] = scheduling_configuration
+            fields_["schedulingConfiguration"] = scheduling_configuration
         if phase is not UNSET:
-            field_dict["phase"] = phase
+            fields_["phase"] = phase
         if phase_message is not UNSET:
-            field_dict["phaseMessage"] = phase_message
+            fields_["phaseMessage"] = phase_message
         if status is not UNSET:
-            field_dict["status"] = status
+            fields_["status"] = status
         if deleted_by is not UNSET:
-            field_dict["deletedBy"] = deleted_by
+            fields_["deletedBy"] = deleted_by
         if deleted_at is not UNSET:
-            field_dict["deletedAt"] = deleted_at
+            fields_["deletedAt"] = deleted_at
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gpu_resource_optimization import GPUResourceOptimization  # noqa: PLC0415
-        from ..models.nodepool_create_response_fields_placement_strategy import (
-            NodepoolCreateResponseFieldsPlacementStrategy,  # noqa: PLC0415
-        )
-        from ..models.nodepool_sync_fields_status import NodepoolSyncFieldsStatus  # noqa: PLC0415
-        from ..models.scheduling_configuration import SchedulingConfiguration  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            label_key = data_["labelKey"]
+        except Exception as error_:
+            raise FieldError.at("labelKey", data_, error_) from None
+        try:
+            label_value = data_["labelValue"]
+        except Exception as error_:
+            raise FieldError.at("labelValue", data_, error_) from None
+        try:
+            cluster_id = data_["clusterId"]
+        except Exception as error_:
+            raise FieldError.at("clusterId", data_, error_) from None
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            tenant_id = data_["tenantId"]
+        except Exception as error_:
+            raise FieldError.at("tenantId", data_, error_) from None
+        try:
+            cluster_name = data_["clusterName"]
+        except Exception as error_:
+            raise FieldError.at("clusterName", data_, error_) from None
+        try:
+            created_by = data_["createdBy"]
+        except Exception as error_:
+            raise FieldError.at("createdBy", data_, error_) from None
+        try:
+            created_at = datetime.datetime.fromisoformat(data_["createdAt"])
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        except Exception as error_:
+            raise FieldError.at("createdAt", data_, error_) from None
+        try:
+            updated_by = data_["updatedBy"]
+        except Exception as error_:
+            raise FieldError.at("updatedBy", data_, error_) from None
+        try:
+            updated_at = datetime.datetime.fromisoformat(data_["updatedAt"])
 
-        label_key = d.pop("labelKey")
+        except Exception as error_:
+            raise FieldError.at("updatedAt", data_, error_) from None
+        try:
+            is_default = data_["isDefault"]
+        except Exception as error_:
+            raise FieldError.at("isDefault", data_, error_) from None
+        try:
+            _over_provisioning_ratio = data_.get("overProvisioningRatio", UNSET)
+            over_provisioning_ratio: int | None | Unset
+            if _over_provisioning_ratio is None:
+                over_provisioning_ratio = None
+            elif isinstance(_over_provisioning_ratio, Unset):
+                over_provisioning_ratio = UNSET
+            else:
+                over_provisioning_ratio = cast_(int | None | Unset, _over_provisioning_ratio)
 
-        label_value = d.pop("labelValue")
+        except Exception as error_:
+            raise FieldError.at("overProvisioningRatio", data_, error_) from None
+        try:
+            _placement_strategy = data_.get("placementStrategy", UNSET)
+            placement_strategy: NodepoolCreateResponseFieldsPlacementStrategy | Unset
+            if isinstance(_placement_strategy, Unset):
+                placement_strategy = UNSET
+            else:
+                placement_strategy = NodepoolCreateResponseFieldsPlacementStrategy.from_dict(_placement_strategy)
 
-        cluster_id = d.pop("clusterId")
+        except Exception as error_:
+            raise FieldError.at("placementStrategy", data_, error_) from None
+        gpu_network_acceleration_label_key = data_.get("gpuNetworkAccelerationLabelKey", UNSET)
+        try:
+            _gpu_network_acceleration_detection = data_.get("gpuNetworkAccelerationDetection", UNSET)
+            gpu_network_acceleration_detection: NodepoolGPUNetworkAccelerationDetection | None | Unset
+            if _gpu_network_acceleration_detection is None:
+                gpu_network_acceleration_detection = None
+            elif isinstance(_gpu_network_acceleration_detection, Unset):
+                gpu_network_acceleration_detection = UNSET
+            elif isinstance(_gpu_network_acceleration_detection, str):
+                gpu_network_acceleration_detection_type_0 = NodepoolGPUNetworkAccelerationDetection(
+                    _gpu_network_acceleration_detection
+                )
 
-        id = d.pop("id")
+                gpu_network_acceleration_detection = gpu_network_acceleration_detection_type_0
 
-        tenant_id = d.pop("tenantId")
+            else:
+                raise TypeError(
+                    f"expected NodepoolGPUNetworkAccelerationDetection | None | Unset, got {type(_gpu_network_acceleration_detection).__name__}"
+                )
 
-        cluster_name = d.pop("clusterName")
+        except Exception as error_:
+            raise FieldError.at("gpuNetworkAccelerationDetection", data_, error_) from None
+        network_topology_name = data_.get("networkTopologyName", UNSET)
+        network_topology_id = data_.get("networkTopologyId", UNSET)
+        try:
+            _gpu_resource_optimization = data_.get("gpuResourceOptimization", UNSET)
+            gpu_resource_optimization: GPUResourceOptimization | None | Unset
+            if _gpu_resource_optimization is None:
+                gpu_resource_optimization = None
+            elif isinstance(_gpu_resource_optimization, Unset):
+                gpu_resource_optimization = UNSET
+            elif isinstance(_gpu_resource_optimization, dict):
+                gpu_resource_optimization_type_0 = GPUResourceOptimization.from_dict(_gpu_resource_optimization)
 
-        created_by = d.pop("createdBy")
+                gpu_resource_optimization = gpu_resource_optimization_type_0
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+            else:
+                raise TypeError(
+                    f"expected GPUResourceOptimization | None | Unset, got {type(_gpu_resource_optimization).__name__}"
+                )
 
-        updated_by = d.pop("updatedBy")
+        except Exception as error_:
+            raise FieldError.at("gpuResourceOptimization", data_, error_) from None
+        try:
+            _scheduling_configuration = data_.get("schedulingConfiguration", UNSET)
+            scheduling_configuration: None | SchedulingConfiguration | Unset
+            if _scheduling_configuration is None:
+                scheduling_configuration = None
+            elif isinstance(_scheduling_configuration, Unset):
+                scheduling_configuration = UNSET
+            elif isinstance(_scheduling_configuration, dict):
+                scheduling_configuration_type_0 = SchedulingConfiguration.from_dict(_scheduling_configuration)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+                scheduling_configuration = scheduling_configuration_type_0
 
-        is_default = d.pop("isDefault")
+            else:
+                raise TypeError(
+                    f"expected None | SchedulingConfiguration | Unset, got {type(_scheduling_configuration).__name__}"
+                )
 
-        def _parse_over_provisioning_ratio(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("schedulingConfiguration", data_, error_) from None
+        try:
+            _phase = data_.get("phase", UNSET)
+            phase: NodepoolPhase | Unset
+            if isinstance(_phase, Unset):
+                phase = UNSET
+            else:
+                phase = NodepoolPhase(_phase)
 
-        over_provisioning_ratio = _parse_over_provisioning_ratio(d.pop("overProvisioningRatio", UNSET))
+        except Exception as error_:
+            raise FieldError.at("phase", data_, error_) from None
+        phase_message = data_.get("phaseMessage", UNSET)
+        try:
+            _status = data_.get("status", UNSET)
+            status: NodepoolSyncFieldsStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = NodepoolSyncFieldsStatus.from_dict(_status)
 
-        _placement_strategy = d.pop("placementStrategy", UNSET)
-        placement_strategy: NodepoolCreateResponseFieldsPlacementStrategy | Unset
-        if isinstance(_placement_strategy, Unset):
-            placement_strategy = UNSET
-        else:
-            placement_strategy = NodepoolCreateResponseFieldsPlacementStrategy.from_dict(_placement_strategy)
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        deleted_by = data_.get("deletedBy", UNSET)
+        try:
+            _deleted_at = data_.get("deletedAt", UNSET)
+            deleted_at: datetime.datetime | None | Unset
+            if _deleted_at is None:
+                deleted_at = None
+            elif isinstance(_deleted_at, Unset):
+                deleted_at = UNSET
+            elif isinstance(_deleted_at, str):
+                deleted_at_type_0 = datetime.datetime.fromisoformat(_deleted_at)
 
-        gpu_network_acceleration_label_key = d.pop("gpuNetworkAccelerationLabelKey", UNSET)
+                deleted_at = deleted_at_type_0
 
-        def _parse_gpu_network_acceleration_detection(
-            data: object,
-        ) -> NodepoolGPUNetworkAccelerationDetection | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                gpu_network_acceleration_detection_type_0 = NodepoolGPUNetworkAccelerationDetection(data)
+            else:
+                raise TypeError(f"expected datetime.datetime | None | Unset, got {type(_deleted_at).__name__}")
 
-                return gpu_network_acceleration_detection_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NodepoolGPUNetworkAccelerationDetection | None | Unset, data)
-
-        gpu_network_acceleration_detection = _parse_gpu_network_acceleration_detection(
-            d.pop("gpuNetworkAccelerationDetection", UNSET)
-        )
-
-        network_topology_name = d.pop("networkTopologyName", UNSET)
-
-        network_topology_id = d.pop("networkTopologyId", UNSET)
-
-        def _parse_gpu_resource_optimization(data: object) -> GPUResourceOptimization | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                gpu_resource_optimization_type_0 = GPUResourceOptimization.from_dict(data)
-
-                return gpu_resource_optimization_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GPUResourceOptimization | None | Unset, data)
-
-        gpu_resource_optimization = _parse_gpu_resource_optimization(d.pop("gpuResourceOptimization", UNSET))
-
-        def _parse_scheduling_configuration(data: object) -> None | SchedulingConfiguration | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                scheduling_configuration_type_0 = SchedulingConfiguration.from_dict(data)
-
-                return scheduling_configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SchedulingConfiguration | Unset, data)
-
-        scheduling_configuration = _parse_scheduling_configuration(d.pop("schedulingConfiguration", UNSET))
-
-        _phase = d.pop("phase", UNSET)
-        phase: NodepoolPhase | Unset
-        if isinstance(_phase, Unset):
-            phase = UNSET
-        else:
-            phase = NodepoolPhase(_phase)
-
-        phase_message = d.pop("phaseMessage", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: NodepoolSyncFieldsStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = NodepoolSyncFieldsStatus.from_dict(_status)
-
-        deleted_by = d.pop("deletedBy", UNSET)
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("deletedAt", data_, error_) from None
+        instance_ = cls_(
             name=name,
             label_key=label_key,
             label_value=label_value,
@@ -390,7 +440,8 @@ class Nodepool:
             deleted_at=deleted_at,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -408,3 +459,10 @@ class Nodepool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.gpu_resource_optimization import GPUResourceOptimization  # noqa: E402
+from ..models.nodepool_create_response_fields_placement_strategy import NodepoolCreateResponseFieldsPlacementStrategy  # noqa: E402
+from ..models.nodepool_sync_fields_status import NodepoolSyncFieldsStatus  # noqa: E402
+from ..models.scheduling_configuration import SchedulingConfiguration  # noqa: E402

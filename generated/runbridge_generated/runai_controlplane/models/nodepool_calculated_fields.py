@@ -2,14 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="NodepoolCalculatedFields")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "tenantId",
+        "clusterName",
+        "createdBy",
+        "createdAt",
+        "updatedBy",
+        "updatedAt",
+        "isDefault",
+        "deletedBy",
+        "deletedAt",
+    )
+)
 
 
 @_attrs_define
@@ -67,9 +82,9 @@ class NodepoolCalculatedFields:
         else:
             deleted_at = self.deleted_at
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "id": id,
                 "tenantId": tenant_id,
@@ -82,51 +97,69 @@ class NodepoolCalculatedFields:
             }
         )
         if deleted_by is not UNSET:
-            field_dict["deletedBy"] = deleted_by
+            fields_["deletedBy"] = deleted_by
         if deleted_at is not UNSET:
-            field_dict["deletedAt"] = deleted_at
+            fields_["deletedAt"] = deleted_at
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            tenant_id = data_["tenantId"]
+        except Exception as error_:
+            raise FieldError.at("tenantId", data_, error_) from None
+        try:
+            cluster_name = data_["clusterName"]
+        except Exception as error_:
+            raise FieldError.at("clusterName", data_, error_) from None
+        try:
+            created_by = data_["createdBy"]
+        except Exception as error_:
+            raise FieldError.at("createdBy", data_, error_) from None
+        try:
+            created_at = datetime.datetime.fromisoformat(data_["createdAt"])
 
-        tenant_id = d.pop("tenantId")
+        except Exception as error_:
+            raise FieldError.at("createdAt", data_, error_) from None
+        try:
+            updated_by = data_["updatedBy"]
+        except Exception as error_:
+            raise FieldError.at("updatedBy", data_, error_) from None
+        try:
+            updated_at = datetime.datetime.fromisoformat(data_["updatedAt"])
 
-        cluster_name = d.pop("clusterName")
+        except Exception as error_:
+            raise FieldError.at("updatedAt", data_, error_) from None
+        try:
+            is_default = data_["isDefault"]
+        except Exception as error_:
+            raise FieldError.at("isDefault", data_, error_) from None
+        deleted_by = data_.get("deletedBy", UNSET)
+        try:
+            _deleted_at = data_.get("deletedAt", UNSET)
+            deleted_at: datetime.datetime | None | Unset
+            if _deleted_at is None:
+                deleted_at = None
+            elif isinstance(_deleted_at, Unset):
+                deleted_at = UNSET
+            elif isinstance(_deleted_at, str):
+                deleted_at_type_0 = datetime.datetime.fromisoformat(_deleted_at)
 
-        created_by = d.pop("createdBy")
+                deleted_at = deleted_at_type_0
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+            else:
+                raise TypeError(f"expected datetime.datetime | None | Unset, got {type(_deleted_at).__name__}")
 
-        updated_by = d.pop("updatedBy")
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        is_default = d.pop("isDefault")
-
-        deleted_by = d.pop("deletedBy", UNSET)
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("deletedAt", data_, error_) from None
+        instance_ = cls_(
             id=id,
             tenant_id=tenant_id,
             cluster_name=cluster_name,
@@ -139,7 +172,8 @@ class NodepoolCalculatedFields:
             deleted_at=deleted_at,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,15 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.nodepool_condition_details_status import NodepoolConditionDetailsStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="NodepoolConditionDetails")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("type", "reason", "message", "status", "nodes"))
 
 
 @_attrs_define
@@ -45,42 +48,52 @@ class NodepoolConditionDetails:
         if not isinstance(self.nodes, Unset):
             nodes = self.nodes
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "type": type_,
                 "reason": reason,
             }
         )
         if message is not UNSET:
-            field_dict["message"] = message
+            fields_["message"] = message
         if status is not UNSET:
-            field_dict["status"] = status
+            fields_["status"] = status
         if nodes is not UNSET:
-            field_dict["nodes"] = nodes
+            fields_["nodes"] = nodes
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            type_ = data_["type"]
+        except Exception as error_:
+            raise FieldError.at("type", data_, error_) from None
+        try:
+            reason = data_["reason"]
+        except Exception as error_:
+            raise FieldError.at("reason", data_, error_) from None
+        message = data_.get("message", UNSET)
+        try:
+            _status = data_.get("status", UNSET)
+            status: NodepoolConditionDetailsStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = NodepoolConditionDetailsStatus(_status)
 
-        reason = d.pop("reason")
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        try:
+            nodes = cast_(list[str], data_.get("nodes", UNSET))
 
-        message = d.pop("message", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: NodepoolConditionDetailsStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = NodepoolConditionDetailsStatus(_status)
-
-        nodes = cast(list[str], d.pop("nodes", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("nodes", data_, error_) from None
+        instance_ = cls_(
             type_=type_,
             reason=reason,
             message=message,
@@ -88,7 +101,8 @@ class NodepoolConditionDetails:
             nodes=nodes,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

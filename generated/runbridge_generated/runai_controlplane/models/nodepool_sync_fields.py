@@ -1,19 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.nodepool_phase import NodepoolPhase
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.nodepool_sync_fields_status import NodepoolSyncFieldsStatus
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="NodepoolSyncFields")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("name", "phase", "phaseMessage", "status"))
 
 
 @_attrs_define
@@ -45,53 +43,60 @@ class NodepoolSyncFields:
         if not isinstance(self.status, Unset):
             status = self.status.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "name": name,
             }
         )
         if phase is not UNSET:
-            field_dict["phase"] = phase
+            fields_["phase"] = phase
         if phase_message is not UNSET:
-            field_dict["phaseMessage"] = phase_message
+            fields_["phaseMessage"] = phase_message
         if status is not UNSET:
-            field_dict["status"] = status
+            fields_["status"] = status
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.nodepool_sync_fields_status import NodepoolSyncFieldsStatus  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            _phase = data_.get("phase", UNSET)
+            phase: NodepoolPhase | Unset
+            if isinstance(_phase, Unset):
+                phase = UNSET
+            else:
+                phase = NodepoolPhase(_phase)
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        except Exception as error_:
+            raise FieldError.at("phase", data_, error_) from None
+        phase_message = data_.get("phaseMessage", UNSET)
+        try:
+            _status = data_.get("status", UNSET)
+            status: NodepoolSyncFieldsStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = NodepoolSyncFieldsStatus.from_dict(_status)
 
-        _phase = d.pop("phase", UNSET)
-        phase: NodepoolPhase | Unset
-        if isinstance(_phase, Unset):
-            phase = UNSET
-        else:
-            phase = NodepoolPhase(_phase)
-
-        phase_message = d.pop("phaseMessage", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: NodepoolSyncFieldsStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = NodepoolSyncFieldsStatus.from_dict(_status)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        instance_ = cls_(
             name=name,
             phase=phase,
             phase_message=phase_message,
             status=status,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -109,3 +114,7 @@ class NodepoolSyncFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.nodepool_sync_fields_status import NodepoolSyncFieldsStatus  # noqa: E402

@@ -1,21 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.nodepool_gpu_network_acceleration_detection import NodepoolGPUNetworkAccelerationDetection
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.gpu_resource_optimization import GPUResourceOptimization
-    from ..models.nodepool_sync_update_fields_placement_strategy import NodepoolSyncUpdateFieldsPlacementStrategy
-    from ..models.scheduling_configuration import SchedulingConfiguration
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="NodepoolSyncUpdateFields")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "labelKey",
+        "labelValue",
+        "overProvisioningRatio",
+        "placementStrategy",
+        "gpuNetworkAccelerationLabelKey",
+        "gpuNetworkAccelerationDetection",
+        "gpuResourceOptimization",
+        "schedulingConfiguration",
+    )
+)
 
 
 @_attrs_define
@@ -43,9 +51,6 @@ class NodepoolSyncUpdateFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.gpu_resource_optimization import GPUResourceOptimization  # noqa: PLC0415
-        from ..models.scheduling_configuration import SchedulingConfiguration  # noqa: PLC0415
-
         label_key: None | str | Unset
         if isinstance(self.label_key, Unset):
             label_key = UNSET
@@ -94,128 +99,139 @@ class NodepoolSyncUpdateFields:
         else:
             scheduling_configuration = self.scheduling_configuration
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if label_key is not UNSET:
-            field_dict["labelKey"] = label_key
+            fields_["labelKey"] = label_key
         if label_value is not UNSET:
-            field_dict["labelValue"] = label_value
+            fields_["labelValue"] = label_value
         if over_provisioning_ratio is not UNSET:
-            field_dict["overProvisioningRatio"] = over_provisioning_ratio
+            fields_["overProvisioningRatio"] = over_provisioning_ratio
         if placement_strategy is not UNSET:
-            field_dict["placementStrategy"] = placement_strategy
+            fields_["placementStrategy"] = placement_strategy
         if gpu_network_acceleration_label_key is not UNSET:
-            field_dict["gpuNetworkAccelerationLabelKey"] = gpu_network_acceleration_label_key
+            fields_["gpuNetworkAccelerationLabelKey"] = gpu_network_acceleration_label_key
         if gpu_network_acceleration_detection is not UNSET:
-            field_dict["gpuNetworkAccelerationDetection"] = gpu_network_acceleration_detection
+            fields_["gpuNetworkAccelerationDetection"] = gpu_network_acceleration_detection
         if gpu_resource_optimization is not UNSET:
-            field_dict["gpuResourceOptimization"] = gpu_resource_optimization
+            fields_["gpuResourceOptimization"] = gpu_resource_optimization
         if scheduling_configuration is not UNSET:
-            field_dict["schedulingConfiguration"] = scheduling_configuration
+            fields_["schedulingConfiguration"] = scheduling_configuration
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gpu_resource_optimization import GPUResourceOptimization  # noqa: PLC0415
-        from ..models.nodepool_sync_update_fields_placement_strategy import NodepoolSyncUpdateFieldsPlacementStrategy  # noqa: PLC0415
-        from ..models.scheduling_configuration import SchedulingConfiguration  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _label_key = data_.get("labelKey", UNSET)
+            label_key: None | str | Unset
+            if _label_key is None:
+                label_key = None
+            elif isinstance(_label_key, Unset):
+                label_key = UNSET
+            else:
+                label_key = cast_(None | str | Unset, _label_key)
 
-        d = dict(src_dict)
+        except Exception as error_:
+            raise FieldError.at("labelKey", data_, error_) from None
+        try:
+            _label_value = data_.get("labelValue", UNSET)
+            label_value: None | str | Unset
+            if _label_value is None:
+                label_value = None
+            elif isinstance(_label_value, Unset):
+                label_value = UNSET
+            else:
+                label_value = cast_(None | str | Unset, _label_value)
 
-        def _parse_label_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("labelValue", data_, error_) from None
+        try:
+            _over_provisioning_ratio = data_.get("overProvisioningRatio", UNSET)
+            over_provisioning_ratio: int | None | Unset
+            if _over_provisioning_ratio is None:
+                over_provisioning_ratio = None
+            elif isinstance(_over_provisioning_ratio, Unset):
+                over_provisioning_ratio = UNSET
+            else:
+                over_provisioning_ratio = cast_(int | None | Unset, _over_provisioning_ratio)
 
-        label_key = _parse_label_key(d.pop("labelKey", UNSET))
+        except Exception as error_:
+            raise FieldError.at("overProvisioningRatio", data_, error_) from None
+        try:
+            _placement_strategy = data_.get("placementStrategy", UNSET)
+            placement_strategy: NodepoolSyncUpdateFieldsPlacementStrategy | Unset
+            if isinstance(_placement_strategy, Unset):
+                placement_strategy = UNSET
+            else:
+                placement_strategy = NodepoolSyncUpdateFieldsPlacementStrategy.from_dict(_placement_strategy)
 
-        def _parse_label_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("placementStrategy", data_, error_) from None
+        gpu_network_acceleration_label_key = data_.get("gpuNetworkAccelerationLabelKey", UNSET)
+        try:
+            _gpu_network_acceleration_detection = data_.get("gpuNetworkAccelerationDetection", UNSET)
+            gpu_network_acceleration_detection: NodepoolGPUNetworkAccelerationDetection | None | Unset
+            if _gpu_network_acceleration_detection is None:
+                gpu_network_acceleration_detection = None
+            elif isinstance(_gpu_network_acceleration_detection, Unset):
+                gpu_network_acceleration_detection = UNSET
+            elif isinstance(_gpu_network_acceleration_detection, str):
+                gpu_network_acceleration_detection_type_0 = NodepoolGPUNetworkAccelerationDetection(
+                    _gpu_network_acceleration_detection
+                )
 
-        label_value = _parse_label_value(d.pop("labelValue", UNSET))
+                gpu_network_acceleration_detection = gpu_network_acceleration_detection_type_0
 
-        def _parse_over_provisioning_ratio(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            else:
+                raise TypeError(
+                    f"expected NodepoolGPUNetworkAccelerationDetection | None | Unset, got {type(_gpu_network_acceleration_detection).__name__}"
+                )
 
-        over_provisioning_ratio = _parse_over_provisioning_ratio(d.pop("overProvisioningRatio", UNSET))
+        except Exception as error_:
+            raise FieldError.at("gpuNetworkAccelerationDetection", data_, error_) from None
+        try:
+            _gpu_resource_optimization = data_.get("gpuResourceOptimization", UNSET)
+            gpu_resource_optimization: GPUResourceOptimization | None | Unset
+            if _gpu_resource_optimization is None:
+                gpu_resource_optimization = None
+            elif isinstance(_gpu_resource_optimization, Unset):
+                gpu_resource_optimization = UNSET
+            elif isinstance(_gpu_resource_optimization, dict):
+                gpu_resource_optimization_type_0 = GPUResourceOptimization.from_dict(_gpu_resource_optimization)
 
-        _placement_strategy = d.pop("placementStrategy", UNSET)
-        placement_strategy: NodepoolSyncUpdateFieldsPlacementStrategy | Unset
-        if isinstance(_placement_strategy, Unset):
-            placement_strategy = UNSET
-        else:
-            placement_strategy = NodepoolSyncUpdateFieldsPlacementStrategy.from_dict(_placement_strategy)
+                gpu_resource_optimization = gpu_resource_optimization_type_0
 
-        gpu_network_acceleration_label_key = d.pop("gpuNetworkAccelerationLabelKey", UNSET)
+            else:
+                raise TypeError(
+                    f"expected GPUResourceOptimization | None | Unset, got {type(_gpu_resource_optimization).__name__}"
+                )
 
-        def _parse_gpu_network_acceleration_detection(
-            data: object,
-        ) -> NodepoolGPUNetworkAccelerationDetection | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                gpu_network_acceleration_detection_type_0 = NodepoolGPUNetworkAccelerationDetection(data)
+        except Exception as error_:
+            raise FieldError.at("gpuResourceOptimization", data_, error_) from None
+        try:
+            _scheduling_configuration = data_.get("schedulingConfiguration", UNSET)
+            scheduling_configuration: None | SchedulingConfiguration | Unset
+            if _scheduling_configuration is None:
+                scheduling_configuration = None
+            elif isinstance(_scheduling_configuration, Unset):
+                scheduling_configuration = UNSET
+            elif isinstance(_scheduling_configuration, dict):
+                scheduling_configuration_type_0 = SchedulingConfiguration.from_dict(_scheduling_configuration)
 
-                return gpu_network_acceleration_detection_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NodepoolGPUNetworkAccelerationDetection | None | Unset, data)
+                scheduling_configuration = scheduling_configuration_type_0
 
-        gpu_network_acceleration_detection = _parse_gpu_network_acceleration_detection(
-            d.pop("gpuNetworkAccelerationDetection", UNSET)
-        )
+            else:
+                raise TypeError(
+                    f"expected None | SchedulingConfiguration | Unset, got {type(_scheduling_configuration).__name__}"
+                )
 
-        def _parse_gpu_resource_optimization(data: object) -> GPUResourceOptimization | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                gpu_resource_optimization_type_0 = GPUResourceOptimization.from_dict(data)
-
-                return gpu_resource_optimization_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GPUResourceOptimization | None | Unset, data)
-
-        gpu_resource_optimization = _parse_gpu_resource_optimization(d.pop("gpuResourceOptimization", UNSET))
-
-        def _parse_scheduling_configuration(data: object) -> None | SchedulingConfiguration | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                scheduling_configuration_type_0 = SchedulingConfiguration.from_dict(data)
-
-                return scheduling_configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SchedulingConfiguration | Unset, data)
-
-        scheduling_configuration = _parse_scheduling_configuration(d.pop("schedulingConfiguration", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("schedulingConfiguration", data_, error_) from None
+        instance_ = cls_(
             label_key=label_key,
             label_value=label_value,
             over_provisioning_ratio=over_provisioning_ratio,
@@ -226,7 +242,8 @@ class NodepoolSyncUpdateFields:
             scheduling_configuration=scheduling_configuration,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -244,3 +261,9 @@ class NodepoolSyncUpdateFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.gpu_resource_optimization import GPUResourceOptimization  # noqa: E402
+from ..models.nodepool_sync_update_fields_placement_strategy import NodepoolSyncUpdateFieldsPlacementStrategy  # noqa: E402
+from ..models.scheduling_configuration import SchedulingConfiguration  # noqa: E402

@@ -1,15 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.placement_strategy import PlacementStrategy
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="NodepoolSyncUpdateFieldsPlacementStrategy")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("cpu", "gpu"))
 
 
 @_attrs_define
@@ -41,60 +43,61 @@ class NodepoolSyncUpdateFieldsPlacementStrategy:
         else:
             gpu = self.gpu
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if cpu is not UNSET:
-            field_dict["cpu"] = cpu
+            fields_["cpu"] = cpu
         if gpu is not UNSET:
-            field_dict["gpu"] = gpu
+            fields_["gpu"] = gpu
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _cpu = data_.get("cpu", UNSET)
+            cpu: None | PlacementStrategy | Unset
+            if _cpu is None:
+                cpu = None
+            elif isinstance(_cpu, Unset):
+                cpu = UNSET
+            elif isinstance(_cpu, str):
+                cpu_type_0 = PlacementStrategy(_cpu)
 
-        def _parse_cpu(data: object) -> None | PlacementStrategy | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cpu_type_0 = PlacementStrategy(data)
+                cpu = cpu_type_0
 
-                return cpu_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PlacementStrategy | Unset, data)
+            else:
+                raise TypeError(f"expected None | PlacementStrategy | Unset, got {type(_cpu).__name__}")
 
-        cpu = _parse_cpu(d.pop("cpu", UNSET))
+        except Exception as error_:
+            raise FieldError.at("cpu", data_, error_) from None
+        try:
+            _gpu = data_.get("gpu", UNSET)
+            gpu: None | PlacementStrategy | Unset
+            if _gpu is None:
+                gpu = None
+            elif isinstance(_gpu, Unset):
+                gpu = UNSET
+            elif isinstance(_gpu, str):
+                gpu_type_0 = PlacementStrategy(_gpu)
 
-        def _parse_gpu(data: object) -> None | PlacementStrategy | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                gpu_type_0 = PlacementStrategy(data)
+                gpu = gpu_type_0
 
-                return gpu_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PlacementStrategy | Unset, data)
+            else:
+                raise TypeError(f"expected None | PlacementStrategy | Unset, got {type(_gpu).__name__}")
 
-        gpu = _parse_gpu(d.pop("gpu", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("gpu", data_, error_) from None
+        instance_ = cls_(
             cpu=cpu,
             gpu=gpu,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

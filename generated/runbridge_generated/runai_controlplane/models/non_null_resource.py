@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="NonNullResource")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("deserved", "limit", "overQuotaWeight"))
 
 
 @_attrs_define
@@ -40,48 +43,55 @@ class NonNullResource:
         else:
             over_quota_weight = self.over_quota_weight
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if deserved is not UNSET:
-            field_dict["deserved"] = deserved
+            fields_["deserved"] = deserved
         if limit is not UNSET:
-            field_dict["limit"] = limit
+            fields_["limit"] = limit
         if over_quota_weight is not UNSET:
-            field_dict["overQuotaWeight"] = over_quota_weight
+            fields_["overQuotaWeight"] = over_quota_weight
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deserved = d.pop("deserved", UNSET)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        deserved = data_.get("deserved", UNSET)
+        try:
+            _limit = data_.get("limit", UNSET)
+            limit: float | None | Unset
+            if _limit is None:
+                limit = None
+            elif isinstance(_limit, Unset):
+                limit = UNSET
+            else:
+                limit = cast_(float | None | Unset, _limit)
 
-        def _parse_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("limit", data_, error_) from None
+        try:
+            _over_quota_weight = data_.get("overQuotaWeight", UNSET)
+            over_quota_weight: float | None | Unset
+            if _over_quota_weight is None:
+                over_quota_weight = None
+            elif isinstance(_over_quota_weight, Unset):
+                over_quota_weight = UNSET
+            else:
+                over_quota_weight = cast_(float | None | Unset, _over_quota_weight)
 
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_over_quota_weight(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        over_quota_weight = _parse_over_quota_weight(d.pop("overQuotaWeight", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("overQuotaWeight", data_, error_) from None
+        instance_ = cls_(
             deserved=deserved,
             limit=limit,
             over_quota_weight=over_quota_weight,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +10,31 @@ from ..models.capability import Capability
 from ..models.image_pull_policy import ImagePullPolicy
 from ..models.seccomp_profile_type import SeccompProfileType
 from ..models.uid_gid_source import UidGidSource
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connection import Connection
-    from ..models.probes import Probes
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="NonOverridableSpecFields")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "allowPrivilegeEscalation",
+        "capabilities",
+        "createHomeDir",
+        "hostIpc",
+        "hostNetwork",
+        "image",
+        "imagePullPolicy",
+        "probes",
+        "readOnlyRootFilesystem",
+        "runAsNonRoot",
+        "seccompProfileType",
+        "stdin",
+        "tty",
+        "uidGidSource",
+        "workingDir",
+        "connections",
+        "overrideUidGidInWorkspace",
+    )
+)
 
 
 @_attrs_define
@@ -63,8 +80,6 @@ class NonOverridableSpecFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.probes import Probes  # noqa: PLC0415
-
         allow_privilege_escalation = self.allow_privilege_escalation
 
         capabilities: list[str] | Unset = UNSET
@@ -133,161 +148,168 @@ class NonOverridableSpecFields:
 
         override_uid_gid_in_workspace = self.override_uid_gid_in_workspace
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if allow_privilege_escalation is not UNSET:
-            field_dict["allowPrivilegeEscalation"] = allow_privilege_escalation
+            fields_["allowPrivilegeEscalation"] = allow_privilege_escalation
         if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
+            fields_["capabilities"] = capabilities
         if create_home_dir is not UNSET:
-            field_dict["createHomeDir"] = create_home_dir
+            fields_["createHomeDir"] = create_home_dir
         if host_ipc is not UNSET:
-            field_dict["hostIpc"] = host_ipc
+            fields_["hostIpc"] = host_ipc
         if host_network is not UNSET:
-            field_dict["hostNetwork"] = host_network
+            fields_["hostNetwork"] = host_network
         if image is not UNSET:
-            field_dict["image"] = image
+            fields_["image"] = image
         if image_pull_policy is not UNSET:
-            field_dict["imagePullPolicy"] = image_pull_policy
+            fields_["imagePullPolicy"] = image_pull_policy
         if probes is not UNSET:
-            field_dict["probes"] = probes
+            fields_["probes"] = probes
         if read_only_root_filesystem is not UNSET:
-            field_dict["readOnlyRootFilesystem"] = read_only_root_filesystem
+            fields_["readOnlyRootFilesystem"] = read_only_root_filesystem
         if run_as_non_root is not UNSET:
-            field_dict["runAsNonRoot"] = run_as_non_root
+            fields_["runAsNonRoot"] = run_as_non_root
         if seccomp_profile_type is not UNSET:
-            field_dict["seccompProfileType"] = seccomp_profile_type
+            fields_["seccompProfileType"] = seccomp_profile_type
         if stdin is not UNSET:
-            field_dict["stdin"] = stdin
+            fields_["stdin"] = stdin
         if tty is not UNSET:
-            field_dict["tty"] = tty
+            fields_["tty"] = tty
         if uid_gid_source is not UNSET:
-            field_dict["uidGidSource"] = uid_gid_source
+            fields_["uidGidSource"] = uid_gid_source
         if working_dir is not UNSET:
-            field_dict["workingDir"] = working_dir
+            fields_["workingDir"] = working_dir
         if connections is not UNSET:
-            field_dict["connections"] = connections
+            fields_["connections"] = connections
         if override_uid_gid_in_workspace is not UNSET:
-            field_dict["overrideUidGidInWorkspace"] = override_uid_gid_in_workspace
+            fields_["overrideUidGidInWorkspace"] = override_uid_gid_in_workspace
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection import Connection  # noqa: PLC0415
-        from ..models.probes import Probes  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        allow_privilege_escalation = data_.get("allowPrivilegeEscalation", UNSET)
+        try:
+            _capabilities = data_.get("capabilities", UNSET)
+            capabilities: list[Capability] | Unset = UNSET
+            if _capabilities is not UNSET:
+                if not isinstance(_capabilities, list):
+                    raise TypeError(f"expected a list, got {type(_capabilities).__name__}")
+                capabilities = []
+                for componentsschemas_capabilities_item_index_, componentsschemas_capabilities_item_data in enumerate(
+                    _capabilities
+                ):
+                    try:
+                        componentsschemas_capabilities_item = Capability(componentsschemas_capabilities_item_data)
 
-        d = dict(src_dict)
-        allow_privilege_escalation = d.pop("allowPrivilegeEscalation", UNSET)
+                    except Exception as error_:
+                        raise FieldError.at(componentsschemas_capabilities_item_index_, _capabilities, error_) from None
+                    capabilities.append(componentsschemas_capabilities_item)
 
-        _capabilities = d.pop("capabilities", UNSET)
-        capabilities: list[Capability] | Unset = UNSET
-        if _capabilities is not UNSET:
-            capabilities = []
-            for componentsschemas_capabilities_item_data in _capabilities:
-                componentsschemas_capabilities_item = Capability(componentsschemas_capabilities_item_data)
+        except Exception as error_:
+            raise FieldError.at("capabilities", data_, error_) from None
+        create_home_dir = data_.get("createHomeDir", UNSET)
+        host_ipc = data_.get("hostIpc", UNSET)
+        host_network = data_.get("hostNetwork", UNSET)
+        image = data_.get("image", UNSET)
+        try:
+            _image_pull_policy = data_.get("imagePullPolicy", UNSET)
+            image_pull_policy: ImagePullPolicy | None | Unset
+            if _image_pull_policy is None:
+                image_pull_policy = None
+            elif isinstance(_image_pull_policy, Unset):
+                image_pull_policy = UNSET
+            elif isinstance(_image_pull_policy, str):
+                image_pull_policy_type_0 = ImagePullPolicy(_image_pull_policy)
 
-                capabilities.append(componentsschemas_capabilities_item)
+                image_pull_policy = image_pull_policy_type_0
 
-        create_home_dir = d.pop("createHomeDir", UNSET)
+            else:
+                raise TypeError(f"expected ImagePullPolicy | None | Unset, got {type(_image_pull_policy).__name__}")
 
-        host_ipc = d.pop("hostIpc", UNSET)
+        except Exception as error_:
+            raise FieldError.at("imagePullPolicy", data_, error_) from None
+        try:
+            _probes = data_.get("probes", UNSET)
+            probes: None | Probes | Unset
+            if _probes is None:
+                probes = None
+            elif isinstance(_probes, Unset):
+                probes = UNSET
+            elif isinstance(_probes, dict):
+                probes_type_0 = Probes.from_dict(_probes)
 
-        host_network = d.pop("hostNetwork", UNSET)
+                probes = probes_type_0
 
-        image = d.pop("image", UNSET)
+            else:
+                raise TypeError(f"expected None | Probes | Unset, got {type(_probes).__name__}")
 
-        def _parse_image_pull_policy(data: object) -> ImagePullPolicy | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                image_pull_policy_type_0 = ImagePullPolicy(data)
+        except Exception as error_:
+            raise FieldError.at("probes", data_, error_) from None
+        read_only_root_filesystem = data_.get("readOnlyRootFilesystem", UNSET)
+        run_as_non_root = data_.get("runAsNonRoot", UNSET)
+        try:
+            _seccomp_profile_type = data_.get("seccompProfileType", UNSET)
+            seccomp_profile_type: None | SeccompProfileType | Unset
+            if _seccomp_profile_type is None:
+                seccomp_profile_type = None
+            elif isinstance(_seccomp_profile_type, Unset):
+                seccomp_profile_type = UNSET
+            elif isinstance(_seccomp_profile_type, str):
+                seccomp_profile_type_type_0 = SeccompProfileType(_seccomp_profile_type)
 
-                return image_pull_policy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImagePullPolicy | None | Unset, data)
+                seccomp_profile_type = seccomp_profile_type_type_0
 
-        image_pull_policy = _parse_image_pull_policy(d.pop("imagePullPolicy", UNSET))
+            else:
+                raise TypeError(
+                    f"expected None | SeccompProfileType | Unset, got {type(_seccomp_profile_type).__name__}"
+                )
 
-        def _parse_probes(data: object) -> None | Probes | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                probes_type_0 = Probes.from_dict(data)
+        except Exception as error_:
+            raise FieldError.at("seccompProfileType", data_, error_) from None
+        stdin = data_.get("stdin", UNSET)
+        tty = data_.get("tty", UNSET)
+        try:
+            _uid_gid_source = data_.get("uidGidSource", UNSET)
+            uid_gid_source: None | UidGidSource | Unset
+            if _uid_gid_source is None:
+                uid_gid_source = None
+            elif isinstance(_uid_gid_source, Unset):
+                uid_gid_source = UNSET
+            elif isinstance(_uid_gid_source, str):
+                uid_gid_source_type_0 = UidGidSource(_uid_gid_source)
 
-                return probes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Probes | Unset, data)
+                uid_gid_source = uid_gid_source_type_0
 
-        probes = _parse_probes(d.pop("probes", UNSET))
+            else:
+                raise TypeError(f"expected None | UidGidSource | Unset, got {type(_uid_gid_source).__name__}")
 
-        read_only_root_filesystem = d.pop("readOnlyRootFilesystem", UNSET)
+        except Exception as error_:
+            raise FieldError.at("uidGidSource", data_, error_) from None
+        working_dir = data_.get("workingDir", UNSET)
+        try:
+            _connections = data_.get("connections", UNSET)
+            connections: list[Connection] | Unset = UNSET
+            if _connections is not UNSET:
+                if not isinstance(_connections, list):
+                    raise TypeError(f"expected a list, got {type(_connections).__name__}")
+                connections = []
+                for connections_item_index_, connections_item_data in enumerate(_connections):
+                    try:
+                        connections_item = Connection.from_dict(connections_item_data)
 
-        run_as_non_root = d.pop("runAsNonRoot", UNSET)
+                    except Exception as error_:
+                        raise FieldError.at(connections_item_index_, _connections, error_) from None
+                    connections.append(connections_item)
 
-        def _parse_seccomp_profile_type(data: object) -> None | SeccompProfileType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                seccomp_profile_type_type_0 = SeccompProfileType(data)
-
-                return seccomp_profile_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SeccompProfileType | Unset, data)
-
-        seccomp_profile_type = _parse_seccomp_profile_type(d.pop("seccompProfileType", UNSET))
-
-        stdin = d.pop("stdin", UNSET)
-
-        tty = d.pop("tty", UNSET)
-
-        def _parse_uid_gid_source(data: object) -> None | UidGidSource | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                uid_gid_source_type_0 = UidGidSource(data)
-
-                return uid_gid_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UidGidSource | Unset, data)
-
-        uid_gid_source = _parse_uid_gid_source(d.pop("uidGidSource", UNSET))
-
-        working_dir = d.pop("workingDir", UNSET)
-
-        _connections = d.pop("connections", UNSET)
-        connections: list[Connection] | Unset = UNSET
-        if _connections is not UNSET:
-            connections = []
-            for connections_item_data in _connections:
-                connections_item = Connection.from_dict(connections_item_data)
-
-                connections.append(connections_item)
-
-        override_uid_gid_in_workspace = d.pop("overrideUidGidInWorkspace", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("connections", data_, error_) from None
+        override_uid_gid_in_workspace = data_.get("overrideUidGidInWorkspace", UNSET)
+        instance_ = cls_(
             allow_privilege_escalation=allow_privilege_escalation,
             capabilities=capabilities,
             create_home_dir=create_home_dir,
@@ -307,7 +329,8 @@ class NonOverridableSpecFields:
             override_uid_gid_in_workspace=override_uid_gid_in_workspace,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -325,3 +348,8 @@ class NonOverridableSpecFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.connection import Connection  # noqa: E402
+from ..models.probes import Probes  # noqa: E402

@@ -7,9 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.o_auth_2_error_error import OAuth2ErrorError
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="OAuth2Error")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("error", "error_description", "error_uri"))
 
 
 @_attrs_define
@@ -33,36 +35,39 @@ class OAuth2Error:
 
         error_uri = self.error_uri
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "error": error,
             }
         )
         if error_description is not UNSET:
-            field_dict["error_description"] = error_description
+            fields_["error_description"] = error_description
         if error_uri is not UNSET:
-            field_dict["error_uri"] = error_uri
+            fields_["error_uri"] = error_uri
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = OAuth2ErrorError(d.pop("error"))
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            error = OAuth2ErrorError(data_["error"])
 
-        error_description = d.pop("error_description", UNSET)
-
-        error_uri = d.pop("error_uri", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("error", data_, error_) from None
+        error_description = data_.get("error_description", UNSET)
+        error_uri = data_.get("error_uri", UNSET)
+        instance_ = cls_(
             error=error,
             error_description=error_description,
             error_uri=error_uri,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

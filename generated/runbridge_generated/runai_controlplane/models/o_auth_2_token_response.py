@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="OAuth2TokenResponse")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("access_token", "token_type", "expires_in", "refresh_token", "id_token", "scope"))
 
 
 @_attrs_define
@@ -44,41 +46,42 @@ class OAuth2TokenResponse:
 
         scope = self.scope
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "access_token": access_token,
                 "token_type": token_type,
             }
         )
         if expires_in is not UNSET:
-            field_dict["expires_in"] = expires_in
+            fields_["expires_in"] = expires_in
         if refresh_token is not UNSET:
-            field_dict["refresh_token"] = refresh_token
+            fields_["refresh_token"] = refresh_token
         if id_token is not UNSET:
-            field_dict["id_token"] = id_token
+            fields_["id_token"] = id_token
         if scope is not UNSET:
-            field_dict["scope"] = scope
+            fields_["scope"] = scope
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
-
-        token_type = d.pop("token_type")
-
-        expires_in = d.pop("expires_in", UNSET)
-
-        refresh_token = d.pop("refresh_token", UNSET)
-
-        id_token = d.pop("id_token", UNSET)
-
-        scope = d.pop("scope", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            access_token = data_["access_token"]
+        except Exception as error_:
+            raise FieldError.at("access_token", data_, error_) from None
+        try:
+            token_type = data_["token_type"]
+        except Exception as error_:
+            raise FieldError.at("token_type", data_, error_) from None
+        expires_in = data_.get("expires_in", UNSET)
+        refresh_token = data_.get("refresh_token", UNSET)
+        id_token = data_.get("id_token", UNSET)
+        scope = data_.get("scope", UNSET)
+        instance_ = cls_(
             access_token=access_token,
             token_type=token_type,
             expires_in=expires_in,
@@ -87,7 +90,8 @@ class OAuth2TokenResponse:
             scope=scope,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

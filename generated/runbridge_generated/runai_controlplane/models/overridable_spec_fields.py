@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.environment_variable_of_asset import EnvironmentVariableOfAsset
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="OverridableSpecFields")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    ("args", "command", "environmentVariables", "runAsGid", "runAsUid", "supplementalGroups")
+)
 
 
 @_attrs_define
@@ -36,8 +36,6 @@ class OverridableSpecFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.environment_variable_of_asset import EnvironmentVariableOfAsset  # noqa: PLC0415
-
         args = self.args
 
         command = self.command
@@ -63,71 +61,76 @@ class OverridableSpecFields:
 
         supplemental_groups = self.supplemental_groups
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if args is not UNSET:
-            field_dict["args"] = args
+            fields_["args"] = args
         if command is not UNSET:
-            field_dict["command"] = command
+            fields_["command"] = command
         if environment_variables is not UNSET:
-            field_dict["environmentVariables"] = environment_variables
+            fields_["environmentVariables"] = environment_variables
         if run_as_gid is not UNSET:
-            field_dict["runAsGid"] = run_as_gid
+            fields_["runAsGid"] = run_as_gid
         if run_as_uid is not UNSET:
-            field_dict["runAsUid"] = run_as_uid
+            fields_["runAsUid"] = run_as_uid
         if supplemental_groups is not UNSET:
-            field_dict["supplementalGroups"] = supplemental_groups
+            fields_["supplementalGroups"] = supplemental_groups
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_variable_of_asset import EnvironmentVariableOfAsset  # noqa: PLC0415
-
-        d = dict(src_dict)
-        args = d.pop("args", UNSET)
-
-        command = d.pop("command", UNSET)
-
-        _environment_variables = d.pop("environmentVariables", UNSET)
-        environment_variables: list[EnvironmentVariableOfAsset | None] | Unset = UNSET
-        if _environment_variables is not UNSET:
-            environment_variables = []
-            for componentsschemas_environment_variables_of_asset_item_data in _environment_variables:
-
-                def _parse_componentsschemas_environment_variables_of_asset_item(
-                    data: object,
-                ) -> EnvironmentVariableOfAsset | None:
-                    if data is None:
-                        return data
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        args = data_.get("args", UNSET)
+        command = data_.get("command", UNSET)
+        try:
+            _environment_variables = data_.get("environmentVariables", UNSET)
+            environment_variables: list[EnvironmentVariableOfAsset | None] | Unset = UNSET
+            if _environment_variables is not UNSET:
+                if not isinstance(_environment_variables, list):
+                    raise TypeError(f"expected a list, got {type(_environment_variables).__name__}")
+                environment_variables = []
+                for (
+                    componentsschemas_environment_variables_of_asset_item_index_,
+                    componentsschemas_environment_variables_of_asset_item_data,
+                ) in enumerate(_environment_variables):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_environment_variables_of_asset_item_type_0 = (
-                            EnvironmentVariableOfAsset.from_dict(data)
+                        _componentsschemas_environment_variables_of_asset_item = (
+                            componentsschemas_environment_variables_of_asset_item_data
                         )
+                        componentsschemas_environment_variables_of_asset_item: EnvironmentVariableOfAsset | None
+                        if _componentsschemas_environment_variables_of_asset_item is None:
+                            componentsschemas_environment_variables_of_asset_item = None
+                        elif isinstance(_componentsschemas_environment_variables_of_asset_item, dict):
+                            componentsschemas_environment_variables_of_asset_item_type_0 = (
+                                EnvironmentVariableOfAsset.from_dict(
+                                    _componentsschemas_environment_variables_of_asset_item
+                                )
+                            )
 
-                        return componentsschemas_environment_variables_of_asset_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(EnvironmentVariableOfAsset | None, data)
+                            componentsschemas_environment_variables_of_asset_item = (
+                                componentsschemas_environment_variables_of_asset_item_type_0
+                            )
 
-                componentsschemas_environment_variables_of_asset_item = (
-                    _parse_componentsschemas_environment_variables_of_asset_item(
-                        componentsschemas_environment_variables_of_asset_item_data
-                    )
-                )
+                        else:
+                            raise TypeError(
+                                f"expected EnvironmentVariableOfAsset | None, got {type(_componentsschemas_environment_variables_of_asset_item).__name__}"
+                            )
 
-                environment_variables.append(componentsschemas_environment_variables_of_asset_item)
+                    except Exception as error_:
+                        raise FieldError.at(
+                            componentsschemas_environment_variables_of_asset_item_index_, _environment_variables, error_
+                        ) from None
+                    environment_variables.append(componentsschemas_environment_variables_of_asset_item)
 
-        run_as_gid = d.pop("runAsGid", UNSET)
-
-        run_as_uid = d.pop("runAsUid", UNSET)
-
-        supplemental_groups = d.pop("supplementalGroups", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("environmentVariables", data_, error_) from None
+        run_as_gid = data_.get("runAsGid", UNSET)
+        run_as_uid = data_.get("runAsUid", UNSET)
+        supplemental_groups = data_.get("supplementalGroups", UNSET)
+        instance_ = cls_(
             args=args,
             command=command,
             environment_variables=environment_variables,
@@ -136,7 +139,8 @@ class OverridableSpecFields:
             supplemental_groups=supplemental_groups,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -154,3 +158,7 @@ class OverridableSpecFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.environment_variable_of_asset import EnvironmentVariableOfAsset  # noqa: E402

@@ -2,14 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="OvertimeRangeData")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    ("averageGpuAllocation", "averageGpuUtilization", "averageGpuMemoryUtilization", "updatedAt")
+)
 
 
 @_attrs_define
@@ -43,53 +48,57 @@ class OvertimeRangeData:
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if average_gpu_allocation is not UNSET:
-            field_dict["averageGpuAllocation"] = average_gpu_allocation
+            fields_["averageGpuAllocation"] = average_gpu_allocation
         if average_gpu_utilization is not UNSET:
-            field_dict["averageGpuUtilization"] = average_gpu_utilization
+            fields_["averageGpuUtilization"] = average_gpu_utilization
         if average_gpu_memory_utilization is not UNSET:
-            field_dict["averageGpuMemoryUtilization"] = average_gpu_memory_utilization
+            fields_["averageGpuMemoryUtilization"] = average_gpu_memory_utilization
         if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+            fields_["updatedAt"] = updated_at
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        average_gpu_allocation = d.pop("averageGpuAllocation", UNSET)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        average_gpu_allocation = data_.get("averageGpuAllocation", UNSET)
+        average_gpu_utilization = data_.get("averageGpuUtilization", UNSET)
+        try:
+            _average_gpu_memory_utilization = data_.get("averageGpuMemoryUtilization", UNSET)
+            average_gpu_memory_utilization: float | None | Unset
+            if _average_gpu_memory_utilization is None:
+                average_gpu_memory_utilization = None
+            elif isinstance(_average_gpu_memory_utilization, Unset):
+                average_gpu_memory_utilization = UNSET
+            else:
+                average_gpu_memory_utilization = cast_(float | None | Unset, _average_gpu_memory_utilization)
 
-        average_gpu_utilization = d.pop("averageGpuUtilization", UNSET)
+        except Exception as error_:
+            raise FieldError.at("averageGpuMemoryUtilization", data_, error_) from None
+        try:
+            _updated_at = data_.get("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_average_gpu_memory_utilization(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        average_gpu_memory_utilization = _parse_average_gpu_memory_utilization(
-            d.pop("averageGpuMemoryUtilization", UNSET)
-        )
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("updatedAt", data_, error_) from None
+        instance_ = cls_(
             average_gpu_allocation=average_gpu_allocation,
             average_gpu_utilization=average_gpu_utilization,
             average_gpu_memory_utilization=average_gpu_memory_utilization,
             updated_at=updated_at,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="PasswordSpec")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("keyId", "existingSecretName", "user", "password"))
 
 
 @_attrs_define
@@ -48,62 +51,75 @@ class PasswordSpec:
         else:
             password = self.password
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "keyId": key_id,
             }
         )
         if existing_secret_name is not UNSET:
-            field_dict["existingSecretName"] = existing_secret_name
+            fields_["existingSecretName"] = existing_secret_name
         if user is not UNSET:
-            field_dict["user"] = user
+            fields_["user"] = user
         if password is not UNSET:
-            field_dict["password"] = password
+            fields_["password"] = password
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key_id = d.pop("keyId")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            key_id = data_["keyId"]
+        except Exception as error_:
+            raise FieldError.at("keyId", data_, error_) from None
+        try:
+            _existing_secret_name = data_.get("existingSecretName", UNSET)
+            existing_secret_name: None | str | Unset
+            if _existing_secret_name is None:
+                existing_secret_name = None
+            elif isinstance(_existing_secret_name, Unset):
+                existing_secret_name = UNSET
+            else:
+                existing_secret_name = cast_(None | str | Unset, _existing_secret_name)
 
-        def _parse_existing_secret_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("existingSecretName", data_, error_) from None
+        try:
+            _user = data_.get("user", UNSET)
+            user: None | str | Unset
+            if _user is None:
+                user = None
+            elif isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = cast_(None | str | Unset, _user)
 
-        existing_secret_name = _parse_existing_secret_name(d.pop("existingSecretName", UNSET))
+        except Exception as error_:
+            raise FieldError.at("user", data_, error_) from None
+        try:
+            _password = data_.get("password", UNSET)
+            password: None | str | Unset
+            if _password is None:
+                password = None
+            elif isinstance(_password, Unset):
+                password = UNSET
+            else:
+                password = cast_(None | str | Unset, _password)
 
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
-
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(d.pop("password", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("password", data_, error_) from None
+        instance_ = cls_(
             key_id=key_id,
             existing_secret_name=existing_secret_name,
             user=user,
             password=password,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

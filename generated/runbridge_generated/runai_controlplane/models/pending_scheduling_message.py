@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.org_type import OrgType
 from ..models.phase_reason import PhaseReason
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="PendingSchedulingMessage")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("nodePool", "phaseReason", "reason", "orgType", "userMessage"))
 
 
 @_attrs_define
@@ -48,9 +51,9 @@ class PendingSchedulingMessage:
         else:
             user_message = self.user_message
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "nodePool": node_pool,
                 "phaseReason": phase_reason,
@@ -58,38 +61,52 @@ class PendingSchedulingMessage:
             }
         )
         if org_type is not UNSET:
-            field_dict["orgType"] = org_type
+            fields_["orgType"] = org_type
         if user_message is not UNSET:
-            field_dict["userMessage"] = user_message
+            fields_["userMessage"] = user_message
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        node_pool = d.pop("nodePool")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            node_pool = data_["nodePool"]
+        except Exception as error_:
+            raise FieldError.at("nodePool", data_, error_) from None
+        try:
+            phase_reason = PhaseReason(data_["phaseReason"])
 
-        phase_reason = PhaseReason(d.pop("phaseReason"))
+        except Exception as error_:
+            raise FieldError.at("phaseReason", data_, error_) from None
+        try:
+            reason = data_["reason"]
+        except Exception as error_:
+            raise FieldError.at("reason", data_, error_) from None
+        try:
+            _org_type = data_.get("orgType", UNSET)
+            org_type: OrgType | Unset
+            if isinstance(_org_type, Unset):
+                org_type = UNSET
+            else:
+                org_type = OrgType(_org_type)
 
-        reason = d.pop("reason")
+        except Exception as error_:
+            raise FieldError.at("orgType", data_, error_) from None
+        try:
+            _user_message = data_.get("userMessage", UNSET)
+            user_message: None | str | Unset
+            if _user_message is None:
+                user_message = None
+            elif isinstance(_user_message, Unset):
+                user_message = UNSET
+            else:
+                user_message = cast_(None | str | Unset, _user_message)
 
-        _org_type = d.pop("orgType", UNSET)
-        org_type: OrgType | Unset
-        if isinstance(_org_type, Unset):
-            org_type = UNSET
-        else:
-            org_type = OrgType(_org_type)
-
-        def _parse_user_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_message = _parse_user_message(d.pop("userMessage", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("userMessage", data_, error_) from None
+        instance_ = cls_(
             node_pool=node_pool,
             phase_reason=phase_reason,
             reason=reason,
@@ -97,7 +114,8 @@ class PendingSchedulingMessage:
             user_message=user_message,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

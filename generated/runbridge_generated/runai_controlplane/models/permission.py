@@ -9,8 +9,11 @@ from attrs import field as _attrs_field
 from ..models.action import Action
 from ..models.resource_type import ResourceType
 from ..models.resource_type_group_id import ResourceTypeGroupId
+from ..types import FieldError
 
 T = TypeVar("T", bound="Permission")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("resourceType", "displayName", "groupId", "actions"))
 
 
 @_attrs_define
@@ -41,9 +44,9 @@ class Permission:
             actions_item = actions_item_data.value
             actions.append(actions_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "resourceType": resource_type,
                 "displayName": display_name,
@@ -52,32 +55,50 @@ class Permission:
             }
         )
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource_type = ResourceType(d.pop("resourceType"))
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            resource_type = ResourceType(data_["resourceType"])
 
-        display_name = d.pop("displayName")
+        except Exception as error_:
+            raise FieldError.at("resourceType", data_, error_) from None
+        try:
+            display_name = data_["displayName"]
+        except Exception as error_:
+            raise FieldError.at("displayName", data_, error_) from None
+        try:
+            group_id = ResourceTypeGroupId(data_["groupId"])
 
-        group_id = ResourceTypeGroupId(d.pop("groupId"))
+        except Exception as error_:
+            raise FieldError.at("groupId", data_, error_) from None
+        try:
+            _actions = data_["actions"]
+            if not isinstance(_actions, list):
+                raise TypeError(f"expected a list, got {type(_actions).__name__}")
+            actions = []
+            for actions_item_index_, actions_item_data in enumerate(_actions):
+                try:
+                    actions_item = Action(actions_item_data)
 
-        actions = []
-        _actions = d.pop("actions")
-        for actions_item_data in _actions:
-            actions_item = Action(actions_item_data)
+                except Exception as error_:
+                    raise FieldError.at(actions_item_index_, _actions, error_) from None
+                actions.append(actions_item)
 
-            actions.append(actions_item)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("actions", data_, error_) from None
+        instance_ = cls_(
             resource_type=resource_type,
             display_name=display_name,
             group_id=group_id,
             actions=actions,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

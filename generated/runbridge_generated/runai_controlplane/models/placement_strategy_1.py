@@ -8,9 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.placement_strategy_1_cpu import PlacementStrategy1Cpu
 from ..models.placement_strategy_1_gpu import PlacementStrategy1Gpu
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="PlacementStrategy1")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("cpu", "gpu"))
 
 
 @_attrs_define
@@ -34,39 +36,47 @@ class PlacementStrategy1:
         if not isinstance(self.gpu, Unset):
             gpu = self.gpu.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if cpu is not UNSET:
-            field_dict["cpu"] = cpu
+            fields_["cpu"] = cpu
         if gpu is not UNSET:
-            field_dict["gpu"] = gpu
+            fields_["gpu"] = gpu
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _cpu = d.pop("cpu", UNSET)
-        cpu: PlacementStrategy1Cpu | Unset
-        if isinstance(_cpu, Unset):
-            cpu = UNSET
-        else:
-            cpu = PlacementStrategy1Cpu(_cpu)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _cpu = data_.get("cpu", UNSET)
+            cpu: PlacementStrategy1Cpu | Unset
+            if isinstance(_cpu, Unset):
+                cpu = UNSET
+            else:
+                cpu = PlacementStrategy1Cpu(_cpu)
 
-        _gpu = d.pop("gpu", UNSET)
-        gpu: PlacementStrategy1Gpu | Unset
-        if isinstance(_gpu, Unset):
-            gpu = UNSET
-        else:
-            gpu = PlacementStrategy1Gpu(_gpu)
+        except Exception as error_:
+            raise FieldError.at("cpu", data_, error_) from None
+        try:
+            _gpu = data_.get("gpu", UNSET)
+            gpu: PlacementStrategy1Gpu | Unset
+            if isinstance(_gpu, Unset):
+                gpu = UNSET
+            else:
+                gpu = PlacementStrategy1Gpu(_gpu)
 
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("gpu", data_, error_) from None
+        instance_ = cls_(
             cpu=cpu,
             gpu=gpu,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,15 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.port_service_type import PortServiceType
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="Port")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("container", "serviceType", "external", "toolType", "toolName", "name", "exclude"))
 
 
 @_attrs_define
@@ -79,102 +82,120 @@ class Port:
         else:
             exclude = self.exclude
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if container is not UNSET:
-            field_dict["container"] = container
+            fields_["container"] = container
         if service_type is not UNSET:
-            field_dict["serviceType"] = service_type
+            fields_["serviceType"] = service_type
         if external is not UNSET:
-            field_dict["external"] = external
+            fields_["external"] = external
         if tool_type is not UNSET:
-            field_dict["toolType"] = tool_type
+            fields_["toolType"] = tool_type
         if tool_name is not UNSET:
-            field_dict["toolName"] = tool_name
+            fields_["toolName"] = tool_name
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if exclude is not UNSET:
-            field_dict["exclude"] = exclude
+            fields_["exclude"] = exclude
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _container = data_.get("container", UNSET)
+            container: int | None | Unset
+            if _container is None:
+                container = None
+            elif isinstance(_container, Unset):
+                container = UNSET
+            else:
+                container = cast_(int | None | Unset, _container)
 
-        def _parse_container(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("container", data_, error_) from None
+        try:
+            _service_type = data_.get("serviceType", UNSET)
+            service_type: None | PortServiceType | Unset
+            if _service_type is None:
+                service_type = None
+            elif isinstance(_service_type, Unset):
+                service_type = UNSET
+            elif isinstance(_service_type, str):
+                service_type_type_0 = PortServiceType(_service_type)
 
-        container = _parse_container(d.pop("container", UNSET))
+                service_type = service_type_type_0
 
-        def _parse_service_type(data: object) -> None | PortServiceType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                service_type_type_0 = PortServiceType(data)
+            else:
+                raise TypeError(f"expected None | PortServiceType | Unset, got {type(_service_type).__name__}")
 
-                return service_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PortServiceType | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("serviceType", data_, error_) from None
+        try:
+            _external = data_.get("external", UNSET)
+            external: int | None | Unset
+            if _external is None:
+                external = None
+            elif isinstance(_external, Unset):
+                external = UNSET
+            else:
+                external = cast_(int | None | Unset, _external)
 
-        service_type = _parse_service_type(d.pop("serviceType", UNSET))
+        except Exception as error_:
+            raise FieldError.at("external", data_, error_) from None
+        try:
+            _tool_type = data_.get("toolType", UNSET)
+            tool_type: None | str | Unset
+            if _tool_type is None:
+                tool_type = None
+            elif isinstance(_tool_type, Unset):
+                tool_type = UNSET
+            else:
+                tool_type = cast_(None | str | Unset, _tool_type)
 
-        def _parse_external(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("toolType", data_, error_) from None
+        try:
+            _tool_name = data_.get("toolName", UNSET)
+            tool_name: None | str | Unset
+            if _tool_name is None:
+                tool_name = None
+            elif isinstance(_tool_name, Unset):
+                tool_name = UNSET
+            else:
+                tool_name = cast_(None | str | Unset, _tool_name)
 
-        external = _parse_external(d.pop("external", UNSET))
+        except Exception as error_:
+            raise FieldError.at("toolName", data_, error_) from None
+        try:
+            _name = data_.get("name", UNSET)
+            name: None | str | Unset
+            if _name is None:
+                name = None
+            elif isinstance(_name, Unset):
+                name = UNSET
+            else:
+                name = cast_(None | str | Unset, _name)
 
-        def _parse_tool_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            _exclude = data_.get("exclude", UNSET)
+            exclude: bool | None | Unset
+            if _exclude is None:
+                exclude = None
+            elif isinstance(_exclude, Unset):
+                exclude = UNSET
+            else:
+                exclude = cast_(bool | None | Unset, _exclude)
 
-        tool_type = _parse_tool_type(d.pop("toolType", UNSET))
-
-        def _parse_tool_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tool_name = _parse_tool_name(d.pop("toolName", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_exclude(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        exclude = _parse_exclude(d.pop("exclude", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("exclude", data_, error_) from None
+        instance_ = cls_(
             container=container,
             service_type=service_type,
             external=external,
@@ -184,7 +205,8 @@ class Port:
             exclude=exclude,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

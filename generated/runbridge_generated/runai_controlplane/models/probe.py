@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.probe_handler import ProbeHandler
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="Probe")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    ("initialDelaySeconds", "periodSeconds", "timeoutSeconds", "successThreshold", "failureThreshold", "handler")
+)
 
 
 @_attrs_define
@@ -36,8 +37,6 @@ class Probe:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.probe_handler import ProbeHandler  # noqa: PLC0415
-
         initial_delay_seconds: int | None | Unset
         if isinstance(self.initial_delay_seconds, Unset):
             initial_delay_seconds = UNSET
@@ -76,93 +75,106 @@ class Probe:
         else:
             handler = self.handler
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if initial_delay_seconds is not UNSET:
-            field_dict["initialDelaySeconds"] = initial_delay_seconds
+            fields_["initialDelaySeconds"] = initial_delay_seconds
         if period_seconds is not UNSET:
-            field_dict["periodSeconds"] = period_seconds
+            fields_["periodSeconds"] = period_seconds
         if timeout_seconds is not UNSET:
-            field_dict["timeoutSeconds"] = timeout_seconds
+            fields_["timeoutSeconds"] = timeout_seconds
         if success_threshold is not UNSET:
-            field_dict["successThreshold"] = success_threshold
+            fields_["successThreshold"] = success_threshold
         if failure_threshold is not UNSET:
-            field_dict["failureThreshold"] = failure_threshold
+            fields_["failureThreshold"] = failure_threshold
         if handler is not UNSET:
-            field_dict["handler"] = handler
+            fields_["handler"] = handler
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.probe_handler import ProbeHandler  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _initial_delay_seconds = data_.get("initialDelaySeconds", UNSET)
+            initial_delay_seconds: int | None | Unset
+            if _initial_delay_seconds is None:
+                initial_delay_seconds = None
+            elif isinstance(_initial_delay_seconds, Unset):
+                initial_delay_seconds = UNSET
+            else:
+                initial_delay_seconds = cast_(int | None | Unset, _initial_delay_seconds)
 
-        d = dict(src_dict)
+        except Exception as error_:
+            raise FieldError.at("initialDelaySeconds", data_, error_) from None
+        try:
+            _period_seconds = data_.get("periodSeconds", UNSET)
+            period_seconds: int | None | Unset
+            if _period_seconds is None:
+                period_seconds = None
+            elif isinstance(_period_seconds, Unset):
+                period_seconds = UNSET
+            else:
+                period_seconds = cast_(int | None | Unset, _period_seconds)
 
-        def _parse_initial_delay_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("periodSeconds", data_, error_) from None
+        try:
+            _timeout_seconds = data_.get("timeoutSeconds", UNSET)
+            timeout_seconds: int | None | Unset
+            if _timeout_seconds is None:
+                timeout_seconds = None
+            elif isinstance(_timeout_seconds, Unset):
+                timeout_seconds = UNSET
+            else:
+                timeout_seconds = cast_(int | None | Unset, _timeout_seconds)
 
-        initial_delay_seconds = _parse_initial_delay_seconds(d.pop("initialDelaySeconds", UNSET))
+        except Exception as error_:
+            raise FieldError.at("timeoutSeconds", data_, error_) from None
+        try:
+            _success_threshold = data_.get("successThreshold", UNSET)
+            success_threshold: int | None | Unset
+            if _success_threshold is None:
+                success_threshold = None
+            elif isinstance(_success_threshold, Unset):
+                success_threshold = UNSET
+            else:
+                success_threshold = cast_(int | None | Unset, _success_threshold)
 
-        def _parse_period_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("successThreshold", data_, error_) from None
+        try:
+            _failure_threshold = data_.get("failureThreshold", UNSET)
+            failure_threshold: int | None | Unset
+            if _failure_threshold is None:
+                failure_threshold = None
+            elif isinstance(_failure_threshold, Unset):
+                failure_threshold = UNSET
+            else:
+                failure_threshold = cast_(int | None | Unset, _failure_threshold)
 
-        period_seconds = _parse_period_seconds(d.pop("periodSeconds", UNSET))
+        except Exception as error_:
+            raise FieldError.at("failureThreshold", data_, error_) from None
+        try:
+            _handler = data_.get("handler", UNSET)
+            handler: None | ProbeHandler | Unset
+            if _handler is None:
+                handler = None
+            elif isinstance(_handler, Unset):
+                handler = UNSET
+            elif isinstance(_handler, dict):
+                handler_type_0 = ProbeHandler.from_dict(_handler)
 
-        def _parse_timeout_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                handler = handler_type_0
 
-        timeout_seconds = _parse_timeout_seconds(d.pop("timeoutSeconds", UNSET))
+            else:
+                raise TypeError(f"expected None | ProbeHandler | Unset, got {type(_handler).__name__}")
 
-        def _parse_success_threshold(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        success_threshold = _parse_success_threshold(d.pop("successThreshold", UNSET))
-
-        def _parse_failure_threshold(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        failure_threshold = _parse_failure_threshold(d.pop("failureThreshold", UNSET))
-
-        def _parse_handler(data: object) -> None | ProbeHandler | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                handler_type_0 = ProbeHandler.from_dict(data)
-
-                return handler_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProbeHandler | Unset, data)
-
-        handler = _parse_handler(d.pop("handler", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("handler", data_, error_) from None
+        instance_ = cls_(
             initial_delay_seconds=initial_delay_seconds,
             period_seconds=period_seconds,
             timeout_seconds=timeout_seconds,
@@ -171,7 +183,8 @@ class Probe:
             handler=handler,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -189,3 +202,7 @@ class Probe:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.probe_handler import ProbeHandler  # noqa: E402

@@ -1,15 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.probe_handler_scheme import ProbeHandlerScheme
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ProbeHandlerHttpGet")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("path", "port", "host", "scheme"))
 
 
 @_attrs_define
@@ -55,76 +58,86 @@ class ProbeHandlerHttpGet:
         else:
             scheme = self.scheme
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if path is not UNSET:
-            field_dict["path"] = path
+            fields_["path"] = path
         if port is not UNSET:
-            field_dict["port"] = port
+            fields_["port"] = port
         if host is not UNSET:
-            field_dict["host"] = host
+            fields_["host"] = host
         if scheme is not UNSET:
-            field_dict["scheme"] = scheme
+            fields_["scheme"] = scheme
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _path = data_.get("path", UNSET)
+            path: None | str | Unset
+            if _path is None:
+                path = None
+            elif isinstance(_path, Unset):
+                path = UNSET
+            else:
+                path = cast_(None | str | Unset, _path)
 
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("path", data_, error_) from None
+        try:
+            _port = data_.get("port", UNSET)
+            port: int | None | Unset
+            if _port is None:
+                port = None
+            elif isinstance(_port, Unset):
+                port = UNSET
+            else:
+                port = cast_(int | None | Unset, _port)
 
-        path = _parse_path(d.pop("path", UNSET))
+        except Exception as error_:
+            raise FieldError.at("port", data_, error_) from None
+        try:
+            _host = data_.get("host", UNSET)
+            host: None | str | Unset
+            if _host is None:
+                host = None
+            elif isinstance(_host, Unset):
+                host = UNSET
+            else:
+                host = cast_(None | str | Unset, _host)
 
-        def _parse_port(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("host", data_, error_) from None
+        try:
+            _scheme = data_.get("scheme", UNSET)
+            scheme: None | ProbeHandlerScheme | Unset
+            if _scheme is None:
+                scheme = None
+            elif isinstance(_scheme, Unset):
+                scheme = UNSET
+            elif isinstance(_scheme, str):
+                scheme_type_0 = ProbeHandlerScheme(_scheme)
 
-        port = _parse_port(d.pop("port", UNSET))
+                scheme = scheme_type_0
 
-        def _parse_host(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            else:
+                raise TypeError(f"expected None | ProbeHandlerScheme | Unset, got {type(_scheme).__name__}")
 
-        host = _parse_host(d.pop("host", UNSET))
-
-        def _parse_scheme(data: object) -> None | ProbeHandlerScheme | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scheme_type_0 = ProbeHandlerScheme(data)
-
-                return scheme_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProbeHandlerScheme | Unset, data)
-
-        scheme = _parse_scheme(d.pop("scheme", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("scheme", data_, error_) from None
+        instance_ = cls_(
             path=path,
             port=port,
             host=host,
             scheme=scheme,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.probe import Probe
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="Probes")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("readiness",))
 
 
 @_attrs_define
@@ -26,8 +24,6 @@ class Probes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.probe import Probe  # noqa: PLC0415
-
         readiness: dict[str, Any] | None | Unset
         if isinstance(self.readiness, Unset):
             readiness = UNSET
@@ -36,42 +32,41 @@ class Probes:
         else:
             readiness = self.readiness
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if readiness is not UNSET:
-            field_dict["readiness"] = readiness
+            fields_["readiness"] = readiness
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.probe import Probe  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _readiness = data_.get("readiness", UNSET)
+            readiness: None | Probe | Unset
+            if _readiness is None:
+                readiness = None
+            elif isinstance(_readiness, Unset):
+                readiness = UNSET
+            elif isinstance(_readiness, dict):
+                readiness_type_0 = Probe.from_dict(_readiness)
 
-        d = dict(src_dict)
+                readiness = readiness_type_0
 
-        def _parse_readiness(data: object) -> None | Probe | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                readiness_type_0 = Probe.from_dict(data)
+            else:
+                raise TypeError(f"expected None | Probe | Unset, got {type(_readiness).__name__}")
 
-                return readiness_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Probe | Unset, data)
-
-        readiness = _parse_readiness(d.pop("readiness", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("readiness", data_, error_) from None
+        instance_ = cls_(
             readiness=readiness,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -89,3 +84,7 @@ class Probes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.probe import Probe  # noqa: E402

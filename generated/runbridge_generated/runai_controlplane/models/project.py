@@ -2,25 +2,40 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.department_project_parent import DepartmentProjectParent
-    from ..models.node_types_per_workload import NodeTypesPerWorkload
-    from ..models.overtime_data import OvertimeData
-    from ..models.project_effective import ProjectEffective
-    from ..models.project_status import ProjectStatus
-    from ..models.resources import Resources
-    from ..models.scheduling_rules import SchedulingRules
-    from ..models.total_resources import TotalResources
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="Project")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "description",
+        "id",
+        "name",
+        "clusterId",
+        "parentId",
+        "enforceRunaiScheduler",
+        "status",
+        "totalResources",
+        "createdAt",
+        "updatedAt",
+        "effective",
+        "resources",
+        "schedulingRules",
+        "defaultNodePools",
+        "nodeTypes",
+        "requestedNamespace",
+        "createdBy",
+        "updatedBy",
+        "parent",
+        "overtimeData",
+    )
+)
 
 
 @_attrs_define
@@ -72,10 +87,6 @@ class Project:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.department_project_parent import DepartmentProjectParent  # noqa: PLC0415
-        from ..models.node_types_per_workload import NodeTypesPerWorkload  # noqa: PLC0415
-        from ..models.scheduling_rules import SchedulingRules  # noqa: PLC0415
-
         description = self.description
 
         id = self.id
@@ -150,9 +161,9 @@ class Project:
         if not isinstance(self.overtime_data, Unset):
             overtime_data = self.overtime_data.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "description": description,
                 "id": id,
@@ -169,154 +180,185 @@ class Project:
             }
         )
         if scheduling_rules is not UNSET:
-            field_dict["schedulingRules"] = scheduling_rules
+            fields_["schedulingRules"] = scheduling_rules
         if default_node_pools is not UNSET:
-            field_dict["defaultNodePools"] = default_node_pools
+            fields_["defaultNodePools"] = default_node_pools
         if node_types is not UNSET:
-            field_dict["nodeTypes"] = node_types
+            fields_["nodeTypes"] = node_types
         if requested_namespace is not UNSET:
-            field_dict["requestedNamespace"] = requested_namespace
+            fields_["requestedNamespace"] = requested_namespace
         if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
+            fields_["createdBy"] = created_by
         if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
+            fields_["updatedBy"] = updated_by
         if parent is not UNSET:
-            field_dict["parent"] = parent
+            fields_["parent"] = parent
         if overtime_data is not UNSET:
-            field_dict["overtimeData"] = overtime_data
+            fields_["overtimeData"] = overtime_data
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.department_project_parent import DepartmentProjectParent  # noqa: PLC0415
-        from ..models.node_types_per_workload import NodeTypesPerWorkload  # noqa: PLC0415
-        from ..models.overtime_data import OvertimeData  # noqa: PLC0415
-        from ..models.project_effective import ProjectEffective  # noqa: PLC0415
-        from ..models.project_status import ProjectStatus  # noqa: PLC0415
-        from ..models.resources import Resources  # noqa: PLC0415
-        from ..models.scheduling_rules import SchedulingRules  # noqa: PLC0415
-        from ..models.total_resources import TotalResources  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            description = data_["description"]
+        except Exception as error_:
+            raise FieldError.at("description", data_, error_) from None
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            cluster_id = data_["clusterId"]
+        except Exception as error_:
+            raise FieldError.at("clusterId", data_, error_) from None
+        try:
+            parent_id = data_["parentId"]
+        except Exception as error_:
+            raise FieldError.at("parentId", data_, error_) from None
+        try:
+            enforce_runai_scheduler = data_["enforceRunaiScheduler"]
+        except Exception as error_:
+            raise FieldError.at("enforceRunaiScheduler", data_, error_) from None
+        try:
+            status = ProjectStatus.from_dict(data_["status"])
 
-        d = dict(src_dict)
-        description = d.pop("description")
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        try:
+            total_resources = TotalResources.from_dict(data_["totalResources"])
 
-        id = d.pop("id")
+        except Exception as error_:
+            raise FieldError.at("totalResources", data_, error_) from None
+        try:
+            created_at = datetime.datetime.fromisoformat(data_["createdAt"])
 
-        name = d.pop("name")
+        except Exception as error_:
+            raise FieldError.at("createdAt", data_, error_) from None
+        try:
+            updated_at = datetime.datetime.fromisoformat(data_["updatedAt"])
 
-        cluster_id = d.pop("clusterId")
+        except Exception as error_:
+            raise FieldError.at("updatedAt", data_, error_) from None
+        try:
+            effective = ProjectEffective.from_dict(data_["effective"])
 
-        parent_id = d.pop("parentId")
+        except Exception as error_:
+            raise FieldError.at("effective", data_, error_) from None
+        try:
+            _resources = data_["resources"]
+            if not isinstance(_resources, list):
+                raise TypeError(f"expected a list, got {type(_resources).__name__}")
+            resources = []
+            for resources_item_index_, resources_item_data in enumerate(_resources):
+                try:
+                    resources_item = Resources.from_dict(resources_item_data)
 
-        enforce_runai_scheduler = d.pop("enforceRunaiScheduler")
+                except Exception as error_:
+                    raise FieldError.at(resources_item_index_, _resources, error_) from None
+                resources.append(resources_item)
 
-        status = ProjectStatus.from_dict(d.pop("status"))
+        except Exception as error_:
+            raise FieldError.at("resources", data_, error_) from None
+        try:
+            _scheduling_rules = data_.get("schedulingRules", UNSET)
+            scheduling_rules: None | SchedulingRules | Unset
+            if _scheduling_rules is None:
+                scheduling_rules = None
+            elif isinstance(_scheduling_rules, Unset):
+                scheduling_rules = UNSET
+            elif isinstance(_scheduling_rules, dict):
+                scheduling_rules_type_0 = SchedulingRules.from_dict(_scheduling_rules)
 
-        total_resources = TotalResources.from_dict(d.pop("totalResources"))
+                scheduling_rules = scheduling_rules_type_0
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+            else:
+                raise TypeError(f"expected None | SchedulingRules | Unset, got {type(_scheduling_rules).__name__}")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        except Exception as error_:
+            raise FieldError.at("schedulingRules", data_, error_) from None
+        try:
+            _default_node_pools = data_.get("defaultNodePools", UNSET)
+            default_node_pools: list[str] | None | Unset
+            if _default_node_pools is None:
+                default_node_pools = None
+            elif isinstance(_default_node_pools, Unset):
+                default_node_pools = UNSET
+            elif isinstance(_default_node_pools, list):
+                default_node_pools_type_0 = cast_(list[str], _default_node_pools)
 
-        effective = ProjectEffective.from_dict(d.pop("effective"))
+                default_node_pools = default_node_pools_type_0
 
-        resources = []
-        _resources = d.pop("resources")
-        for resources_item_data in _resources:
-            resources_item = Resources.from_dict(resources_item_data)
+            else:
+                raise TypeError(f"expected list[str] | None | Unset, got {type(_default_node_pools).__name__}")
 
-            resources.append(resources_item)
+        except Exception as error_:
+            raise FieldError.at("defaultNodePools", data_, error_) from None
+        try:
+            _node_types = data_.get("nodeTypes", UNSET)
+            node_types: NodeTypesPerWorkload | None | Unset
+            if _node_types is None:
+                node_types = None
+            elif isinstance(_node_types, Unset):
+                node_types = UNSET
+            elif isinstance(_node_types, dict):
+                node_types_type_0 = NodeTypesPerWorkload.from_dict(_node_types)
 
-        def _parse_scheduling_rules(data: object) -> None | SchedulingRules | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                scheduling_rules_type_0 = SchedulingRules.from_dict(data)
+                node_types = node_types_type_0
 
-                return scheduling_rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SchedulingRules | Unset, data)
+            else:
+                raise TypeError(f"expected NodeTypesPerWorkload | None | Unset, got {type(_node_types).__name__}")
 
-        scheduling_rules = _parse_scheduling_rules(d.pop("schedulingRules", UNSET))
+        except Exception as error_:
+            raise FieldError.at("nodeTypes", data_, error_) from None
+        try:
+            _requested_namespace = data_.get("requestedNamespace", UNSET)
+            requested_namespace: None | str | Unset
+            if _requested_namespace is None:
+                requested_namespace = None
+            elif isinstance(_requested_namespace, Unset):
+                requested_namespace = UNSET
+            else:
+                requested_namespace = cast_(None | str | Unset, _requested_namespace)
 
-        def _parse_default_node_pools(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                default_node_pools_type_0 = cast(list[str], data)
+        except Exception as error_:
+            raise FieldError.at("requestedNamespace", data_, error_) from None
+        created_by = data_.get("createdBy", UNSET)
+        updated_by = data_.get("updatedBy", UNSET)
+        try:
+            _parent = data_.get("parent", UNSET)
+            parent: DepartmentProjectParent | None | Unset
+            if _parent is None:
+                parent = None
+            elif isinstance(_parent, Unset):
+                parent = UNSET
+            elif isinstance(_parent, dict):
+                parent_type_0 = DepartmentProjectParent.from_dict(_parent)
 
-                return default_node_pools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                parent = parent_type_0
 
-        default_node_pools = _parse_default_node_pools(d.pop("defaultNodePools", UNSET))
+            else:
+                raise TypeError(f"expected DepartmentProjectParent | None | Unset, got {type(_parent).__name__}")
 
-        def _parse_node_types(data: object) -> NodeTypesPerWorkload | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                node_types_type_0 = NodeTypesPerWorkload.from_dict(data)
+        except Exception as error_:
+            raise FieldError.at("parent", data_, error_) from None
+        try:
+            _overtime_data = data_.get("overtimeData", UNSET)
+            overtime_data: OvertimeData | Unset
+            if isinstance(_overtime_data, Unset):
+                overtime_data = UNSET
+            else:
+                overtime_data = OvertimeData.from_dict(_overtime_data)
 
-                return node_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NodeTypesPerWorkload | None | Unset, data)
-
-        node_types = _parse_node_types(d.pop("nodeTypes", UNSET))
-
-        def _parse_requested_namespace(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        requested_namespace = _parse_requested_namespace(d.pop("requestedNamespace", UNSET))
-
-        created_by = d.pop("createdBy", UNSET)
-
-        updated_by = d.pop("updatedBy", UNSET)
-
-        def _parse_parent(data: object) -> DepartmentProjectParent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parent_type_0 = DepartmentProjectParent.from_dict(data)
-
-                return parent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DepartmentProjectParent | None | Unset, data)
-
-        parent = _parse_parent(d.pop("parent", UNSET))
-
-        _overtime_data = d.pop("overtimeData", UNSET)
-        overtime_data: OvertimeData | Unset
-        if isinstance(_overtime_data, Unset):
-            overtime_data = UNSET
-        else:
-            overtime_data = OvertimeData.from_dict(_overtime_data)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("overtimeData", data_, error_) from None
+        instance_ = cls_(
             description=description,
             id=id,
             name=name,
@@ -339,7 +381,8 @@ class Project:
             overtime_data=overtime_data,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -357,3 +400,14 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.department_project_parent import DepartmentProjectParent  # noqa: E402
+from ..models.node_types_per_workload import NodeTypesPerWorkload  # noqa: E402
+from ..models.overtime_data import OvertimeData  # noqa: E402
+from ..models.project_effective import ProjectEffective  # noqa: E402
+from ..models.project_status import ProjectStatus  # noqa: E402
+from ..models.resources import Resources  # noqa: E402
+from ..models.scheduling_rules import SchedulingRules  # noqa: E402
+from ..models.total_resources import TotalResources  # noqa: E402

@@ -2,22 +2,45 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assigned_resources import AssignedResources
-    from ..models.jobs_node_affinity import JobsNodeAffinity
-    from ..models.node_pool_assigned_resources import NodePoolAssignedResources
-    from ..models.project_status_1 import ProjectStatus1
-    from ..models.resource_permissions import ResourcePermissions
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="Project2")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "deservedGpus",
+        "maxAllowedGpus",
+        "gpuOverQuotaWeight",
+        "defaultNodePools",
+        "interactiveJobTimeLimitSecs",
+        "interactiveJobMaxIdleDurationSecs",
+        "interactivePreemptibleJobMaxIdleDurationSecs",
+        "trainingJobTimeLimitSecs",
+        "trainingJobMaxIdleDurationSecs",
+        "nodeAffinity",
+        "permissions",
+        "resources",
+        "name",
+        "nodePoolsResources",
+        "namespace",
+        "id",
+        "departmentId",
+        "tenantId",
+        "clusterUuid",
+        "departmentName",
+        "interactiveNodeAffinity",
+        "trainNodeAffinity",
+        "createdAt",
+        "status",
+        "phase",
+    )
+)
 
 
 @_attrs_define
@@ -146,158 +169,161 @@ class Project2:
 
         phase = self.phase
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if deserved_gpus is not UNSET:
-            field_dict["deservedGpus"] = deserved_gpus
+            fields_["deservedGpus"] = deserved_gpus
         if max_allowed_gpus is not UNSET:
-            field_dict["maxAllowedGpus"] = max_allowed_gpus
+            fields_["maxAllowedGpus"] = max_allowed_gpus
         if gpu_over_quota_weight is not UNSET:
-            field_dict["gpuOverQuotaWeight"] = gpu_over_quota_weight
+            fields_["gpuOverQuotaWeight"] = gpu_over_quota_weight
         if default_node_pools is not UNSET:
-            field_dict["defaultNodePools"] = default_node_pools
+            fields_["defaultNodePools"] = default_node_pools
         if interactive_job_time_limit_secs is not UNSET:
-            field_dict["interactiveJobTimeLimitSecs"] = interactive_job_time_limit_secs
+            fields_["interactiveJobTimeLimitSecs"] = interactive_job_time_limit_secs
         if interactive_job_max_idle_duration_secs is not UNSET:
-            field_dict["interactiveJobMaxIdleDurationSecs"] = interactive_job_max_idle_duration_secs
+            fields_["interactiveJobMaxIdleDurationSecs"] = interactive_job_max_idle_duration_secs
         if interactive_preemptible_job_max_idle_duration_secs is not UNSET:
-            field_dict["interactivePreemptibleJobMaxIdleDurationSecs"] = (
-                interactive_preemptible_job_max_idle_duration_secs
-            )
+            fields_["interactivePreemptibleJobMaxIdleDurationSecs"] = interactive_preemptible_job_max_idle_duration_secs
         if training_job_time_limit_secs is not UNSET:
-            field_dict["trainingJobTimeLimitSecs"] = training_job_time_limit_secs
+            fields_["trainingJobTimeLimitSecs"] = training_job_time_limit_secs
         if training_job_max_idle_duration_secs is not UNSET:
-            field_dict["trainingJobMaxIdleDurationSecs"] = training_job_max_idle_duration_secs
+            fields_["trainingJobMaxIdleDurationSecs"] = training_job_max_idle_duration_secs
         if node_affinity is not UNSET:
-            field_dict["nodeAffinity"] = node_affinity
+            fields_["nodeAffinity"] = node_affinity
         if permissions is not UNSET:
-            field_dict["permissions"] = permissions
+            fields_["permissions"] = permissions
         if resources is not UNSET:
-            field_dict["resources"] = resources
+            fields_["resources"] = resources
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if node_pools_resources is not UNSET:
-            field_dict["nodePoolsResources"] = node_pools_resources
+            fields_["nodePoolsResources"] = node_pools_resources
         if namespace is not UNSET:
-            field_dict["namespace"] = namespace
+            fields_["namespace"] = namespace
         if id is not UNSET:
-            field_dict["id"] = id
+            fields_["id"] = id
         if department_id is not UNSET:
-            field_dict["departmentId"] = department_id
+            fields_["departmentId"] = department_id
         if tenant_id is not UNSET:
-            field_dict["tenantId"] = tenant_id
+            fields_["tenantId"] = tenant_id
         if cluster_uuid is not UNSET:
-            field_dict["clusterUuid"] = cluster_uuid
+            fields_["clusterUuid"] = cluster_uuid
         if department_name is not UNSET:
-            field_dict["departmentName"] = department_name
+            fields_["departmentName"] = department_name
         if interactive_node_affinity is not UNSET:
-            field_dict["interactiveNodeAffinity"] = interactive_node_affinity
+            fields_["interactiveNodeAffinity"] = interactive_node_affinity
         if train_node_affinity is not UNSET:
-            field_dict["trainNodeAffinity"] = train_node_affinity
+            fields_["trainNodeAffinity"] = train_node_affinity
         if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+            fields_["createdAt"] = created_at
         if status is not UNSET:
-            field_dict["status"] = status
+            fields_["status"] = status
         if phase is not UNSET:
-            field_dict["phase"] = phase
+            fields_["phase"] = phase
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assigned_resources import AssignedResources  # noqa: PLC0415
-        from ..models.jobs_node_affinity import JobsNodeAffinity  # noqa: PLC0415
-        from ..models.node_pool_assigned_resources import NodePoolAssignedResources  # noqa: PLC0415
-        from ..models.project_status_1 import ProjectStatus1  # noqa: PLC0415
-        from ..models.resource_permissions import ResourcePermissions  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        deserved_gpus = data_.get("deservedGpus", UNSET)
+        max_allowed_gpus = data_.get("maxAllowedGpus", UNSET)
+        gpu_over_quota_weight = data_.get("gpuOverQuotaWeight", UNSET)
+        try:
+            default_node_pools = cast_(list[str], data_.get("defaultNodePools", UNSET))
 
-        d = dict(src_dict)
-        deserved_gpus = d.pop("deservedGpus", UNSET)
-
-        max_allowed_gpus = d.pop("maxAllowedGpus", UNSET)
-
-        gpu_over_quota_weight = d.pop("gpuOverQuotaWeight", UNSET)
-
-        default_node_pools = cast(list[str], d.pop("defaultNodePools", UNSET))
-
-        interactive_job_time_limit_secs = d.pop("interactiveJobTimeLimitSecs", UNSET)
-
-        interactive_job_max_idle_duration_secs = d.pop("interactiveJobMaxIdleDurationSecs", UNSET)
-
-        interactive_preemptible_job_max_idle_duration_secs = d.pop(
+        except Exception as error_:
+            raise FieldError.at("defaultNodePools", data_, error_) from None
+        interactive_job_time_limit_secs = data_.get("interactiveJobTimeLimitSecs", UNSET)
+        interactive_job_max_idle_duration_secs = data_.get("interactiveJobMaxIdleDurationSecs", UNSET)
+        interactive_preemptible_job_max_idle_duration_secs = data_.get(
             "interactivePreemptibleJobMaxIdleDurationSecs", UNSET
         )
+        training_job_time_limit_secs = data_.get("trainingJobTimeLimitSecs", UNSET)
+        training_job_max_idle_duration_secs = data_.get("trainingJobMaxIdleDurationSecs", UNSET)
+        try:
+            _node_affinity = data_.get("nodeAffinity", UNSET)
+            node_affinity: JobsNodeAffinity | Unset
+            if isinstance(_node_affinity, Unset):
+                node_affinity = UNSET
+            else:
+                node_affinity = JobsNodeAffinity.from_dict(_node_affinity)
 
-        training_job_time_limit_secs = d.pop("trainingJobTimeLimitSecs", UNSET)
+        except Exception as error_:
+            raise FieldError.at("nodeAffinity", data_, error_) from None
+        try:
+            _permissions = data_.get("permissions", UNSET)
+            permissions: ResourcePermissions | Unset
+            if isinstance(_permissions, Unset):
+                permissions = UNSET
+            else:
+                permissions = ResourcePermissions.from_dict(_permissions)
 
-        training_job_max_idle_duration_secs = d.pop("trainingJobMaxIdleDurationSecs", UNSET)
+        except Exception as error_:
+            raise FieldError.at("permissions", data_, error_) from None
+        try:
+            _resources = data_.get("resources", UNSET)
+            resources: AssignedResources | Unset
+            if isinstance(_resources, Unset):
+                resources = UNSET
+            else:
+                resources = AssignedResources.from_dict(_resources)
 
-        _node_affinity = d.pop("nodeAffinity", UNSET)
-        node_affinity: JobsNodeAffinity | Unset
-        if isinstance(_node_affinity, Unset):
-            node_affinity = UNSET
-        else:
-            node_affinity = JobsNodeAffinity.from_dict(_node_affinity)
+        except Exception as error_:
+            raise FieldError.at("resources", data_, error_) from None
+        name = data_.get("name", UNSET)
+        try:
+            _node_pools_resources = data_.get("nodePoolsResources", UNSET)
+            node_pools_resources: list[NodePoolAssignedResources] | Unset = UNSET
+            if _node_pools_resources is not UNSET:
+                if not isinstance(_node_pools_resources, list):
+                    raise TypeError(f"expected a list, got {type(_node_pools_resources).__name__}")
+                node_pools_resources = []
+                for node_pools_resources_item_index_, node_pools_resources_item_data in enumerate(
+                    _node_pools_resources
+                ):
+                    try:
+                        node_pools_resources_item = NodePoolAssignedResources.from_dict(node_pools_resources_item_data)
 
-        _permissions = d.pop("permissions", UNSET)
-        permissions: ResourcePermissions | Unset
-        if isinstance(_permissions, Unset):
-            permissions = UNSET
-        else:
-            permissions = ResourcePermissions.from_dict(_permissions)
+                    except Exception as error_:
+                        raise FieldError.at(node_pools_resources_item_index_, _node_pools_resources, error_) from None
+                    node_pools_resources.append(node_pools_resources_item)
 
-        _resources = d.pop("resources", UNSET)
-        resources: AssignedResources | Unset
-        if isinstance(_resources, Unset):
-            resources = UNSET
-        else:
-            resources = AssignedResources.from_dict(_resources)
+        except Exception as error_:
+            raise FieldError.at("nodePoolsResources", data_, error_) from None
+        namespace = data_.get("namespace", UNSET)
+        id = data_.get("id", UNSET)
+        department_id = data_.get("departmentId", UNSET)
+        tenant_id = data_.get("tenantId", UNSET)
+        cluster_uuid = data_.get("clusterUuid", UNSET)
+        department_name = data_.get("departmentName", UNSET)
+        interactive_node_affinity = data_.get("interactiveNodeAffinity", UNSET)
+        train_node_affinity = data_.get("trainNodeAffinity", UNSET)
+        try:
+            _created_at = data_.get("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        name = d.pop("name", UNSET)
+        except Exception as error_:
+            raise FieldError.at("createdAt", data_, error_) from None
+        try:
+            _status = data_.get("status", UNSET)
+            status: ProjectStatus1 | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ProjectStatus1.from_dict(_status)
 
-        _node_pools_resources = d.pop("nodePoolsResources", UNSET)
-        node_pools_resources: list[NodePoolAssignedResources] | Unset = UNSET
-        if _node_pools_resources is not UNSET:
-            node_pools_resources = []
-            for node_pools_resources_item_data in _node_pools_resources:
-                node_pools_resources_item = NodePoolAssignedResources.from_dict(node_pools_resources_item_data)
-
-                node_pools_resources.append(node_pools_resources_item)
-
-        namespace = d.pop("namespace", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        department_id = d.pop("departmentId", UNSET)
-
-        tenant_id = d.pop("tenantId", UNSET)
-
-        cluster_uuid = d.pop("clusterUuid", UNSET)
-
-        department_name = d.pop("departmentName", UNSET)
-
-        interactive_node_affinity = d.pop("interactiveNodeAffinity", UNSET)
-
-        train_node_affinity = d.pop("trainNodeAffinity", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _status = d.pop("status", UNSET)
-        status: ProjectStatus1 | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ProjectStatus1.from_dict(_status)
-
-        phase = d.pop("phase", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        phase = data_.get("phase", UNSET)
+        instance_ = cls_(
             deserved_gpus=deserved_gpus,
             max_allowed_gpus=max_allowed_gpus,
             gpu_over_quota_weight=gpu_over_quota_weight,
@@ -325,7 +351,8 @@ class Project2:
             phase=phase,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -343,3 +370,11 @@ class Project2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.assigned_resources import AssignedResources  # noqa: E402
+from ..models.jobs_node_affinity import JobsNodeAffinity  # noqa: E402
+from ..models.node_pool_assigned_resources import NodePoolAssignedResources  # noqa: E402
+from ..models.project_status_1 import ProjectStatus1  # noqa: E402
+from ..models.resource_permissions import ResourcePermissions  # noqa: E402

@@ -1,20 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assigned_resources import AssignedResources
-    from ..models.jobs_node_affinity import JobsNodeAffinity
-    from ..models.resource_permissions import ResourcePermissions
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ProjectCommonFields")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "deservedGpus",
+        "maxAllowedGpus",
+        "gpuOverQuotaWeight",
+        "defaultNodePools",
+        "interactiveJobTimeLimitSecs",
+        "interactiveJobMaxIdleDurationSecs",
+        "interactivePreemptibleJobMaxIdleDurationSecs",
+        "trainingJobTimeLimitSecs",
+        "trainingJobMaxIdleDurationSecs",
+        "nodeAffinity",
+        "permissions",
+        "resources",
+    )
+)
 
 
 @_attrs_define
@@ -82,87 +94,86 @@ class ProjectCommonFields:
         if not isinstance(self.resources, Unset):
             resources = self.resources.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if deserved_gpus is not UNSET:
-            field_dict["deservedGpus"] = deserved_gpus
+            fields_["deservedGpus"] = deserved_gpus
         if max_allowed_gpus is not UNSET:
-            field_dict["maxAllowedGpus"] = max_allowed_gpus
+            fields_["maxAllowedGpus"] = max_allowed_gpus
         if gpu_over_quota_weight is not UNSET:
-            field_dict["gpuOverQuotaWeight"] = gpu_over_quota_weight
+            fields_["gpuOverQuotaWeight"] = gpu_over_quota_weight
         if default_node_pools is not UNSET:
-            field_dict["defaultNodePools"] = default_node_pools
+            fields_["defaultNodePools"] = default_node_pools
         if interactive_job_time_limit_secs is not UNSET:
-            field_dict["interactiveJobTimeLimitSecs"] = interactive_job_time_limit_secs
+            fields_["interactiveJobTimeLimitSecs"] = interactive_job_time_limit_secs
         if interactive_job_max_idle_duration_secs is not UNSET:
-            field_dict["interactiveJobMaxIdleDurationSecs"] = interactive_job_max_idle_duration_secs
+            fields_["interactiveJobMaxIdleDurationSecs"] = interactive_job_max_idle_duration_secs
         if interactive_preemptible_job_max_idle_duration_secs is not UNSET:
-            field_dict["interactivePreemptibleJobMaxIdleDurationSecs"] = (
-                interactive_preemptible_job_max_idle_duration_secs
-            )
+            fields_["interactivePreemptibleJobMaxIdleDurationSecs"] = interactive_preemptible_job_max_idle_duration_secs
         if training_job_time_limit_secs is not UNSET:
-            field_dict["trainingJobTimeLimitSecs"] = training_job_time_limit_secs
+            fields_["trainingJobTimeLimitSecs"] = training_job_time_limit_secs
         if training_job_max_idle_duration_secs is not UNSET:
-            field_dict["trainingJobMaxIdleDurationSecs"] = training_job_max_idle_duration_secs
+            fields_["trainingJobMaxIdleDurationSecs"] = training_job_max_idle_duration_secs
         if node_affinity is not UNSET:
-            field_dict["nodeAffinity"] = node_affinity
+            fields_["nodeAffinity"] = node_affinity
         if permissions is not UNSET:
-            field_dict["permissions"] = permissions
+            fields_["permissions"] = permissions
         if resources is not UNSET:
-            field_dict["resources"] = resources
+            fields_["resources"] = resources
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assigned_resources import AssignedResources  # noqa: PLC0415
-        from ..models.jobs_node_affinity import JobsNodeAffinity  # noqa: PLC0415
-        from ..models.resource_permissions import ResourcePermissions  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        deserved_gpus = data_.get("deservedGpus", UNSET)
+        max_allowed_gpus = data_.get("maxAllowedGpus", UNSET)
+        gpu_over_quota_weight = data_.get("gpuOverQuotaWeight", UNSET)
+        try:
+            default_node_pools = cast_(list[str], data_.get("defaultNodePools", UNSET))
 
-        d = dict(src_dict)
-        deserved_gpus = d.pop("deservedGpus", UNSET)
-
-        max_allowed_gpus = d.pop("maxAllowedGpus", UNSET)
-
-        gpu_over_quota_weight = d.pop("gpuOverQuotaWeight", UNSET)
-
-        default_node_pools = cast(list[str], d.pop("defaultNodePools", UNSET))
-
-        interactive_job_time_limit_secs = d.pop("interactiveJobTimeLimitSecs", UNSET)
-
-        interactive_job_max_idle_duration_secs = d.pop("interactiveJobMaxIdleDurationSecs", UNSET)
-
-        interactive_preemptible_job_max_idle_duration_secs = d.pop(
+        except Exception as error_:
+            raise FieldError.at("defaultNodePools", data_, error_) from None
+        interactive_job_time_limit_secs = data_.get("interactiveJobTimeLimitSecs", UNSET)
+        interactive_job_max_idle_duration_secs = data_.get("interactiveJobMaxIdleDurationSecs", UNSET)
+        interactive_preemptible_job_max_idle_duration_secs = data_.get(
             "interactivePreemptibleJobMaxIdleDurationSecs", UNSET
         )
+        training_job_time_limit_secs = data_.get("trainingJobTimeLimitSecs", UNSET)
+        training_job_max_idle_duration_secs = data_.get("trainingJobMaxIdleDurationSecs", UNSET)
+        try:
+            _node_affinity = data_.get("nodeAffinity", UNSET)
+            node_affinity: JobsNodeAffinity | Unset
+            if isinstance(_node_affinity, Unset):
+                node_affinity = UNSET
+            else:
+                node_affinity = JobsNodeAffinity.from_dict(_node_affinity)
 
-        training_job_time_limit_secs = d.pop("trainingJobTimeLimitSecs", UNSET)
+        except Exception as error_:
+            raise FieldError.at("nodeAffinity", data_, error_) from None
+        try:
+            _permissions = data_.get("permissions", UNSET)
+            permissions: ResourcePermissions | Unset
+            if isinstance(_permissions, Unset):
+                permissions = UNSET
+            else:
+                permissions = ResourcePermissions.from_dict(_permissions)
 
-        training_job_max_idle_duration_secs = d.pop("trainingJobMaxIdleDurationSecs", UNSET)
+        except Exception as error_:
+            raise FieldError.at("permissions", data_, error_) from None
+        try:
+            _resources = data_.get("resources", UNSET)
+            resources: AssignedResources | Unset
+            if isinstance(_resources, Unset):
+                resources = UNSET
+            else:
+                resources = AssignedResources.from_dict(_resources)
 
-        _node_affinity = d.pop("nodeAffinity", UNSET)
-        node_affinity: JobsNodeAffinity | Unset
-        if isinstance(_node_affinity, Unset):
-            node_affinity = UNSET
-        else:
-            node_affinity = JobsNodeAffinity.from_dict(_node_affinity)
-
-        _permissions = d.pop("permissions", UNSET)
-        permissions: ResourcePermissions | Unset
-        if isinstance(_permissions, Unset):
-            permissions = UNSET
-        else:
-            permissions = ResourcePermissions.from_dict(_permissions)
-
-        _resources = d.pop("resources", UNSET)
-        resources: AssignedResources | Unset
-        if isinstance(_resources, Unset):
-            resources = UNSET
-        else:
-            resources = AssignedResources.from_dict(_resources)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("resources", data_, error_) from None
+        instance_ = cls_(
             deserved_gpus=deserved_gpus,
             max_allowed_gpus=max_allowed_gpus,
             gpu_over_quota_weight=gpu_over_quota_weight,
@@ -177,7 +188,8 @@ class ProjectCommonFields:
             resources=resources,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -195,3 +207,9 @@ class ProjectCommonFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.assigned_resources import AssignedResources  # noqa: E402
+from ..models.jobs_node_affinity import JobsNodeAffinity  # noqa: E402
+from ..models.resource_permissions import ResourcePermissions  # noqa: E402

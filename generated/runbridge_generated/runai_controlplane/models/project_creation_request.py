@@ -1,20 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.node_types_per_workload import NodeTypesPerWorkload
-    from ..models.resources_nullable import ResourcesNullable
-    from ..models.scheduling_rules import SchedulingRules
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ProjectCreationRequest")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "clusterId",
+        "resources",
+        "description",
+        "schedulingRules",
+        "defaultNodePools",
+        "nodeTypes",
+        "requestedNamespace",
+        "enforceRunaiScheduler",
+        "parentId",
+    )
+)
 
 
 @_attrs_define
@@ -46,9 +56,6 @@ class ProjectCreationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.node_types_per_workload import NodeTypesPerWorkload  # noqa: PLC0415
-        from ..models.scheduling_rules import SchedulingRules  # noqa: PLC0415
-
         name = self.name
 
         cluster_id = self.cluster_id
@@ -99,9 +106,9 @@ class ProjectCreationRequest:
         else:
             parent_id = self.parent_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "name": name,
                 "clusterId": cluster_id,
@@ -109,114 +116,127 @@ class ProjectCreationRequest:
             }
         )
         if description is not UNSET:
-            field_dict["description"] = description
+            fields_["description"] = description
         if scheduling_rules is not UNSET:
-            field_dict["schedulingRules"] = scheduling_rules
+            fields_["schedulingRules"] = scheduling_rules
         if default_node_pools is not UNSET:
-            field_dict["defaultNodePools"] = default_node_pools
+            fields_["defaultNodePools"] = default_node_pools
         if node_types is not UNSET:
-            field_dict["nodeTypes"] = node_types
+            fields_["nodeTypes"] = node_types
         if requested_namespace is not UNSET:
-            field_dict["requestedNamespace"] = requested_namespace
+            fields_["requestedNamespace"] = requested_namespace
         if enforce_runai_scheduler is not UNSET:
-            field_dict["enforceRunaiScheduler"] = enforce_runai_scheduler
+            fields_["enforceRunaiScheduler"] = enforce_runai_scheduler
         if parent_id is not UNSET:
-            field_dict["parentId"] = parent_id
+            fields_["parentId"] = parent_id
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.node_types_per_workload import NodeTypesPerWorkload  # noqa: PLC0415
-        from ..models.resources_nullable import ResourcesNullable  # noqa: PLC0415
-        from ..models.scheduling_rules import SchedulingRules  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            cluster_id = data_["clusterId"]
+        except Exception as error_:
+            raise FieldError.at("clusterId", data_, error_) from None
+        try:
+            _resources = data_["resources"]
+            if not isinstance(_resources, list):
+                raise TypeError(f"expected a list, got {type(_resources).__name__}")
+            resources = []
+            for resources_item_index_, resources_item_data in enumerate(_resources):
+                try:
+                    resources_item = ResourcesNullable.from_dict(resources_item_data)
 
-        d = dict(src_dict)
-        name = d.pop("name")
+                except Exception as error_:
+                    raise FieldError.at(resources_item_index_, _resources, error_) from None
+                resources.append(resources_item)
 
-        cluster_id = d.pop("clusterId")
+        except Exception as error_:
+            raise FieldError.at("resources", data_, error_) from None
+        description = data_.get("description", UNSET)
+        try:
+            _scheduling_rules = data_.get("schedulingRules", UNSET)
+            scheduling_rules: None | SchedulingRules | Unset
+            if _scheduling_rules is None:
+                scheduling_rules = None
+            elif isinstance(_scheduling_rules, Unset):
+                scheduling_rules = UNSET
+            elif isinstance(_scheduling_rules, dict):
+                scheduling_rules_type_0 = SchedulingRules.from_dict(_scheduling_rules)
 
-        resources = []
-        _resources = d.pop("resources")
-        for resources_item_data in _resources:
-            resources_item = ResourcesNullable.from_dict(resources_item_data)
+                scheduling_rules = scheduling_rules_type_0
 
-            resources.append(resources_item)
+            else:
+                raise TypeError(f"expected None | SchedulingRules | Unset, got {type(_scheduling_rules).__name__}")
 
-        description = d.pop("description", UNSET)
+        except Exception as error_:
+            raise FieldError.at("schedulingRules", data_, error_) from None
+        try:
+            _default_node_pools = data_.get("defaultNodePools", UNSET)
+            default_node_pools: list[str] | None | Unset
+            if _default_node_pools is None:
+                default_node_pools = None
+            elif isinstance(_default_node_pools, Unset):
+                default_node_pools = UNSET
+            elif isinstance(_default_node_pools, list):
+                default_node_pools_type_0 = cast_(list[str], _default_node_pools)
 
-        def _parse_scheduling_rules(data: object) -> None | SchedulingRules | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                scheduling_rules_type_0 = SchedulingRules.from_dict(data)
+                default_node_pools = default_node_pools_type_0
 
-                return scheduling_rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SchedulingRules | Unset, data)
+            else:
+                raise TypeError(f"expected list[str] | None | Unset, got {type(_default_node_pools).__name__}")
 
-        scheduling_rules = _parse_scheduling_rules(d.pop("schedulingRules", UNSET))
+        except Exception as error_:
+            raise FieldError.at("defaultNodePools", data_, error_) from None
+        try:
+            _node_types = data_.get("nodeTypes", UNSET)
+            node_types: NodeTypesPerWorkload | None | Unset
+            if _node_types is None:
+                node_types = None
+            elif isinstance(_node_types, Unset):
+                node_types = UNSET
+            elif isinstance(_node_types, dict):
+                node_types_type_0 = NodeTypesPerWorkload.from_dict(_node_types)
 
-        def _parse_default_node_pools(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                default_node_pools_type_0 = cast(list[str], data)
+                node_types = node_types_type_0
 
-                return default_node_pools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            else:
+                raise TypeError(f"expected NodeTypesPerWorkload | None | Unset, got {type(_node_types).__name__}")
 
-        default_node_pools = _parse_default_node_pools(d.pop("defaultNodePools", UNSET))
+        except Exception as error_:
+            raise FieldError.at("nodeTypes", data_, error_) from None
+        requested_namespace = data_.get("requestedNamespace", UNSET)
+        try:
+            _enforce_runai_scheduler = data_.get("enforceRunaiScheduler", UNSET)
+            enforce_runai_scheduler: bool | None | Unset
+            if _enforce_runai_scheduler is None:
+                enforce_runai_scheduler = None
+            elif isinstance(_enforce_runai_scheduler, Unset):
+                enforce_runai_scheduler = UNSET
+            else:
+                enforce_runai_scheduler = cast_(bool | None | Unset, _enforce_runai_scheduler)
 
-        def _parse_node_types(data: object) -> NodeTypesPerWorkload | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                node_types_type_0 = NodeTypesPerWorkload.from_dict(data)
+        except Exception as error_:
+            raise FieldError.at("enforceRunaiScheduler", data_, error_) from None
+        try:
+            _parent_id = data_.get("parentId", UNSET)
+            parent_id: None | str | Unset
+            if _parent_id is None:
+                parent_id = None
+            elif isinstance(_parent_id, Unset):
+                parent_id = UNSET
+            else:
+                parent_id = cast_(None | str | Unset, _parent_id)
 
-                return node_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NodeTypesPerWorkload | None | Unset, data)
-
-        node_types = _parse_node_types(d.pop("nodeTypes", UNSET))
-
-        requested_namespace = d.pop("requestedNamespace", UNSET)
-
-        def _parse_enforce_runai_scheduler(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enforce_runai_scheduler = _parse_enforce_runai_scheduler(d.pop("enforceRunaiScheduler", UNSET))
-
-        def _parse_parent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("parentId", data_, error_) from None
+        instance_ = cls_(
             name=name,
             cluster_id=cluster_id,
             resources=resources,
@@ -229,7 +249,8 @@ class ProjectCreationRequest:
             parent_id=parent_id,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -247,3 +268,9 @@ class ProjectCreationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.node_types_per_workload import NodeTypesPerWorkload  # noqa: E402
+from ..models.resources_nullable import ResourcesNullable  # noqa: E402
+from ..models.scheduling_rules import SchedulingRules  # noqa: E402

@@ -2,21 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_phase import ProjectPhase
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.project_status_additional_status_data_type_0 import ProjectStatusAdditionalStatusDataType0
-    from ..models.quota_status import QuotaStatus
-    from ..models.quota_status_node_pool import QuotaStatusNodePool
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ProjectStatus")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "namespace",
+        "phase",
+        "phaseMessage",
+        "lastUpdatedTime",
+        "nodePoolQuotaStatuses",
+        "quotaStatus",
+        "additionalStatusData",
+    )
+)
 
 
 @_attrs_define
@@ -42,8 +49,6 @@ class ProjectStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.project_status_additional_status_data_type_0 import ProjectStatusAdditionalStatusDataType0  # noqa: PLC0415
-
         namespace: None | str | Unset
         if isinstance(self.namespace, Unset):
             namespace = UNSET
@@ -87,110 +92,136 @@ class ProjectStatus:
         else:
             additional_status_data = self.additional_status_data
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if namespace is not UNSET:
-            field_dict["namespace"] = namespace
+            fields_["namespace"] = namespace
         if phase is not UNSET:
-            field_dict["phase"] = phase
+            fields_["phase"] = phase
         if phase_message is not UNSET:
-            field_dict["phaseMessage"] = phase_message
+            fields_["phaseMessage"] = phase_message
         if last_updated_time is not UNSET:
-            field_dict["lastUpdatedTime"] = last_updated_time
+            fields_["lastUpdatedTime"] = last_updated_time
         if node_pool_quota_statuses is not UNSET:
-            field_dict["nodePoolQuotaStatuses"] = node_pool_quota_statuses
+            fields_["nodePoolQuotaStatuses"] = node_pool_quota_statuses
         if quota_status is not UNSET:
-            field_dict["quotaStatus"] = quota_status
+            fields_["quotaStatus"] = quota_status
         if additional_status_data is not UNSET:
-            field_dict["additionalStatusData"] = additional_status_data
+            fields_["additionalStatusData"] = additional_status_data
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_status_additional_status_data_type_0 import ProjectStatusAdditionalStatusDataType0  # noqa: PLC0415
-        from ..models.quota_status import QuotaStatus  # noqa: PLC0415
-        from ..models.quota_status_node_pool import QuotaStatusNodePool  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _namespace = data_.get("namespace", UNSET)
+            namespace: None | str | Unset
+            if _namespace is None:
+                namespace = None
+            elif isinstance(_namespace, Unset):
+                namespace = UNSET
+            else:
+                namespace = cast_(None | str | Unset, _namespace)
 
-        d = dict(src_dict)
+        except Exception as error_:
+            raise FieldError.at("namespace", data_, error_) from None
+        try:
+            _phase = data_.get("phase", UNSET)
+            phase: ProjectPhase | Unset
+            if isinstance(_phase, Unset):
+                phase = UNSET
+            else:
+                phase = ProjectPhase(_phase)
 
-        def _parse_namespace(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("phase", data_, error_) from None
+        try:
+            _phase_message = data_.get("phaseMessage", UNSET)
+            phase_message: None | str | Unset
+            if _phase_message is None:
+                phase_message = None
+            elif isinstance(_phase_message, Unset):
+                phase_message = UNSET
+            else:
+                phase_message = cast_(None | str | Unset, _phase_message)
 
-        namespace = _parse_namespace(d.pop("namespace", UNSET))
+        except Exception as error_:
+            raise FieldError.at("phaseMessage", data_, error_) from None
+        try:
+            _last_updated_time = data_.get("lastUpdatedTime", UNSET)
+            last_updated_time: datetime.datetime | None | Unset
+            if _last_updated_time is None:
+                last_updated_time = None
+            elif isinstance(_last_updated_time, Unset):
+                last_updated_time = UNSET
+            elif isinstance(_last_updated_time, str):
+                last_updated_time_type_0 = datetime.datetime.fromisoformat(_last_updated_time)
 
-        _phase = d.pop("phase", UNSET)
-        phase: ProjectPhase | Unset
-        if isinstance(_phase, Unset):
-            phase = UNSET
-        else:
-            phase = ProjectPhase(_phase)
+                last_updated_time = last_updated_time_type_0
 
-        def _parse_phase_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            else:
+                raise TypeError(f"expected datetime.datetime | None | Unset, got {type(_last_updated_time).__name__}")
 
-        phase_message = _parse_phase_message(d.pop("phaseMessage", UNSET))
+        except Exception as error_:
+            raise FieldError.at("lastUpdatedTime", data_, error_) from None
+        try:
+            _node_pool_quota_statuses = data_.get("nodePoolQuotaStatuses", UNSET)
+            node_pool_quota_statuses: list[QuotaStatusNodePool] | Unset = UNSET
+            if _node_pool_quota_statuses is not UNSET:
+                if not isinstance(_node_pool_quota_statuses, list):
+                    raise TypeError(f"expected a list, got {type(_node_pool_quota_statuses).__name__}")
+                node_pool_quota_statuses = []
+                for node_pool_quota_statuses_item_index_, node_pool_quota_statuses_item_data in enumerate(
+                    _node_pool_quota_statuses
+                ):
+                    try:
+                        node_pool_quota_statuses_item = QuotaStatusNodePool.from_dict(
+                            node_pool_quota_statuses_item_data
+                        )
 
-        def _parse_last_updated_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_time_type_0 = datetime.datetime.fromisoformat(data)
+                    except Exception as error_:
+                        raise FieldError.at(
+                            node_pool_quota_statuses_item_index_, _node_pool_quota_statuses, error_
+                        ) from None
+                    node_pool_quota_statuses.append(node_pool_quota_statuses_item)
 
-                return last_updated_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("nodePoolQuotaStatuses", data_, error_) from None
+        try:
+            _quota_status = data_.get("quotaStatus", UNSET)
+            quota_status: QuotaStatus | Unset
+            if isinstance(_quota_status, Unset):
+                quota_status = UNSET
+            else:
+                quota_status = QuotaStatus.from_dict(_quota_status)
 
-        last_updated_time = _parse_last_updated_time(d.pop("lastUpdatedTime", UNSET))
+        except Exception as error_:
+            raise FieldError.at("quotaStatus", data_, error_) from None
+        try:
+            _additional_status_data = data_.get("additionalStatusData", UNSET)
+            additional_status_data: None | ProjectStatusAdditionalStatusDataType0 | Unset
+            if _additional_status_data is None:
+                additional_status_data = None
+            elif isinstance(_additional_status_data, Unset):
+                additional_status_data = UNSET
+            elif isinstance(_additional_status_data, dict):
+                additional_status_data_type_0 = ProjectStatusAdditionalStatusDataType0.from_dict(
+                    _additional_status_data
+                )
 
-        _node_pool_quota_statuses = d.pop("nodePoolQuotaStatuses", UNSET)
-        node_pool_quota_statuses: list[QuotaStatusNodePool] | Unset = UNSET
-        if _node_pool_quota_statuses is not UNSET:
-            node_pool_quota_statuses = []
-            for node_pool_quota_statuses_item_data in _node_pool_quota_statuses:
-                node_pool_quota_statuses_item = QuotaStatusNodePool.from_dict(node_pool_quota_statuses_item_data)
+                additional_status_data = additional_status_data_type_0
 
-                node_pool_quota_statuses.append(node_pool_quota_statuses_item)
+            else:
+                raise TypeError(
+                    f"expected None | ProjectStatusAdditionalStatusDataType0 | Unset, got {type(_additional_status_data).__name__}"
+                )
 
-        _quota_status = d.pop("quotaStatus", UNSET)
-        quota_status: QuotaStatus | Unset
-        if isinstance(_quota_status, Unset):
-            quota_status = UNSET
-        else:
-            quota_status = QuotaStatus.from_dict(_quota_status)
-
-        def _parse_additional_status_data(data: object) -> None | ProjectStatusAdditionalStatusDataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                additional_status_data_type_0 = ProjectStatusAdditionalStatusDataType0.from_dict(data)
-
-                return additional_status_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectStatusAdditionalStatusDataType0 | Unset, data)
-
-        additional_status_data = _parse_additional_status_data(d.pop("additionalStatusData", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("additionalStatusData", data_, error_) from None
+        instance_ = cls_(
             namespace=namespace,
             phase=phase,
             phase_message=phase_message,
@@ -200,7 +231,8 @@ class ProjectStatus:
             additional_status_data=additional_status_data,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -218,3 +250,9 @@ class ProjectStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.project_status_additional_status_data_type_0 import ProjectStatusAdditionalStatusDataType0  # noqa: E402
+from ..models.quota_status import QuotaStatus  # noqa: E402
+from ..models.quota_status_node_pool import QuotaStatusNodePool  # noqa: E402

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.node_pool_quota_status import NodePoolQuotaStatus
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ProjectStatus1")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("namespace", "message", "quotaStatuses"))
 
 
 @_attrs_define
@@ -43,45 +41,56 @@ class ProjectStatus1:
                 )
                 quota_statuses.append(componentsschemas_node_pools_quota_statuses_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if namespace is not UNSET:
-            field_dict["namespace"] = namespace
+            fields_["namespace"] = namespace
         if message is not UNSET:
-            field_dict["message"] = message
+            fields_["message"] = message
         if quota_statuses is not UNSET:
-            field_dict["quotaStatuses"] = quota_statuses
+            fields_["quotaStatuses"] = quota_statuses
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.node_pool_quota_status import NodePoolQuotaStatus  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        namespace = data_.get("namespace", UNSET)
+        message = data_.get("message", UNSET)
+        try:
+            _quota_statuses = data_.get("quotaStatuses", UNSET)
+            quota_statuses: list[NodePoolQuotaStatus] | Unset = UNSET
+            if _quota_statuses is not UNSET:
+                if not isinstance(_quota_statuses, list):
+                    raise TypeError(f"expected a list, got {type(_quota_statuses).__name__}")
+                quota_statuses = []
+                for (
+                    componentsschemas_node_pools_quota_statuses_item_index_,
+                    componentsschemas_node_pools_quota_statuses_item_data,
+                ) in enumerate(_quota_statuses):
+                    try:
+                        componentsschemas_node_pools_quota_statuses_item = NodePoolQuotaStatus.from_dict(
+                            componentsschemas_node_pools_quota_statuses_item_data
+                        )
 
-        d = dict(src_dict)
-        namespace = d.pop("namespace", UNSET)
+                    except Exception as error_:
+                        raise FieldError.at(
+                            componentsschemas_node_pools_quota_statuses_item_index_, _quota_statuses, error_
+                        ) from None
+                    quota_statuses.append(componentsschemas_node_pools_quota_statuses_item)
 
-        message = d.pop("message", UNSET)
-
-        _quota_statuses = d.pop("quotaStatuses", UNSET)
-        quota_statuses: list[NodePoolQuotaStatus] | Unset = UNSET
-        if _quota_statuses is not UNSET:
-            quota_statuses = []
-            for componentsschemas_node_pools_quota_statuses_item_data in _quota_statuses:
-                componentsschemas_node_pools_quota_statuses_item = NodePoolQuotaStatus.from_dict(
-                    componentsschemas_node_pools_quota_statuses_item_data
-                )
-
-                quota_statuses.append(componentsschemas_node_pools_quota_statuses_item)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("quotaStatuses", data_, error_) from None
+        instance_ = cls_(
             namespace=namespace,
             message=message,
             quota_statuses=quota_statuses,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -99,3 +108,7 @@ class ProjectStatus1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.node_pool_quota_status import NodePoolQuotaStatus  # noqa: E402

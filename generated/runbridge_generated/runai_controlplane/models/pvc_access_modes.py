@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="PvcAccessModes")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("readWriteOnce", "readOnlyMany", "readWriteMany"))
 
 
 @_attrs_define
@@ -44,56 +47,66 @@ class PvcAccessModes:
         else:
             read_write_many = self.read_write_many
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if read_write_once is not UNSET:
-            field_dict["readWriteOnce"] = read_write_once
+            fields_["readWriteOnce"] = read_write_once
         if read_only_many is not UNSET:
-            field_dict["readOnlyMany"] = read_only_many
+            fields_["readOnlyMany"] = read_only_many
         if read_write_many is not UNSET:
-            field_dict["readWriteMany"] = read_write_many
+            fields_["readWriteMany"] = read_write_many
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _read_write_once = data_.get("readWriteOnce", UNSET)
+            read_write_once: bool | None | Unset
+            if _read_write_once is None:
+                read_write_once = None
+            elif isinstance(_read_write_once, Unset):
+                read_write_once = UNSET
+            else:
+                read_write_once = cast_(bool | None | Unset, _read_write_once)
 
-        def _parse_read_write_once(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("readWriteOnce", data_, error_) from None
+        try:
+            _read_only_many = data_.get("readOnlyMany", UNSET)
+            read_only_many: bool | None | Unset
+            if _read_only_many is None:
+                read_only_many = None
+            elif isinstance(_read_only_many, Unset):
+                read_only_many = UNSET
+            else:
+                read_only_many = cast_(bool | None | Unset, _read_only_many)
 
-        read_write_once = _parse_read_write_once(d.pop("readWriteOnce", UNSET))
+        except Exception as error_:
+            raise FieldError.at("readOnlyMany", data_, error_) from None
+        try:
+            _read_write_many = data_.get("readWriteMany", UNSET)
+            read_write_many: bool | None | Unset
+            if _read_write_many is None:
+                read_write_many = None
+            elif isinstance(_read_write_many, Unset):
+                read_write_many = UNSET
+            else:
+                read_write_many = cast_(bool | None | Unset, _read_write_many)
 
-        def _parse_read_only_many(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        read_only_many = _parse_read_only_many(d.pop("readOnlyMany", UNSET))
-
-        def _parse_read_write_many(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        read_write_many = _parse_read_write_many(d.pop("readWriteMany", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("readWriteMany", data_, error_) from None
+        instance_ = cls_(
             read_write_once=read_write_once,
             read_only_many=read_only_many,
             read_write_many=read_write_many,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.claim_info import ClaimInfo
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="PvcFieldsNonUpdatable")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("existingPvc", "claimName", "readOnly", "ephemeral", "claimInfo", "dataSharing"))
 
 
 @_attrs_define
@@ -36,8 +35,6 @@ class PvcFieldsNonUpdatable:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.claim_info import ClaimInfo  # noqa: PLC0415
-
         existing_pvc: bool | None | Unset
         if isinstance(self.existing_pvc, Unset):
             existing_pvc = UNSET
@@ -76,93 +73,106 @@ class PvcFieldsNonUpdatable:
         else:
             data_sharing = self.data_sharing
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if existing_pvc is not UNSET:
-            field_dict["existingPvc"] = existing_pvc
+            fields_["existingPvc"] = existing_pvc
         if claim_name is not UNSET:
-            field_dict["claimName"] = claim_name
+            fields_["claimName"] = claim_name
         if read_only is not UNSET:
-            field_dict["readOnly"] = read_only
+            fields_["readOnly"] = read_only
         if ephemeral is not UNSET:
-            field_dict["ephemeral"] = ephemeral
+            fields_["ephemeral"] = ephemeral
         if claim_info is not UNSET:
-            field_dict["claimInfo"] = claim_info
+            fields_["claimInfo"] = claim_info
         if data_sharing is not UNSET:
-            field_dict["dataSharing"] = data_sharing
+            fields_["dataSharing"] = data_sharing
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.claim_info import ClaimInfo  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _existing_pvc = data_.get("existingPvc", UNSET)
+            existing_pvc: bool | None | Unset
+            if _existing_pvc is None:
+                existing_pvc = None
+            elif isinstance(_existing_pvc, Unset):
+                existing_pvc = UNSET
+            else:
+                existing_pvc = cast_(bool | None | Unset, _existing_pvc)
 
-        d = dict(src_dict)
+        except Exception as error_:
+            raise FieldError.at("existingPvc", data_, error_) from None
+        try:
+            _claim_name = data_.get("claimName", UNSET)
+            claim_name: None | str | Unset
+            if _claim_name is None:
+                claim_name = None
+            elif isinstance(_claim_name, Unset):
+                claim_name = UNSET
+            else:
+                claim_name = cast_(None | str | Unset, _claim_name)
 
-        def _parse_existing_pvc(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("claimName", data_, error_) from None
+        try:
+            _read_only = data_.get("readOnly", UNSET)
+            read_only: bool | None | Unset
+            if _read_only is None:
+                read_only = None
+            elif isinstance(_read_only, Unset):
+                read_only = UNSET
+            else:
+                read_only = cast_(bool | None | Unset, _read_only)
 
-        existing_pvc = _parse_existing_pvc(d.pop("existingPvc", UNSET))
+        except Exception as error_:
+            raise FieldError.at("readOnly", data_, error_) from None
+        try:
+            _ephemeral = data_.get("ephemeral", UNSET)
+            ephemeral: bool | None | Unset
+            if _ephemeral is None:
+                ephemeral = None
+            elif isinstance(_ephemeral, Unset):
+                ephemeral = UNSET
+            else:
+                ephemeral = cast_(bool | None | Unset, _ephemeral)
 
-        def _parse_claim_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("ephemeral", data_, error_) from None
+        try:
+            _claim_info = data_.get("claimInfo", UNSET)
+            claim_info: ClaimInfo | None | Unset
+            if _claim_info is None:
+                claim_info = None
+            elif isinstance(_claim_info, Unset):
+                claim_info = UNSET
+            elif isinstance(_claim_info, dict):
+                claim_info_type_0 = ClaimInfo.from_dict(_claim_info)
 
-        claim_name = _parse_claim_name(d.pop("claimName", UNSET))
+                claim_info = claim_info_type_0
 
-        def _parse_read_only(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            else:
+                raise TypeError(f"expected ClaimInfo | None | Unset, got {type(_claim_info).__name__}")
 
-        read_only = _parse_read_only(d.pop("readOnly", UNSET))
+        except Exception as error_:
+            raise FieldError.at("claimInfo", data_, error_) from None
+        try:
+            _data_sharing = data_.get("dataSharing", UNSET)
+            data_sharing: bool | None | Unset
+            if _data_sharing is None:
+                data_sharing = None
+            elif isinstance(_data_sharing, Unset):
+                data_sharing = UNSET
+            else:
+                data_sharing = cast_(bool | None | Unset, _data_sharing)
 
-        def _parse_ephemeral(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ephemeral = _parse_ephemeral(d.pop("ephemeral", UNSET))
-
-        def _parse_claim_info(data: object) -> ClaimInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                claim_info_type_0 = ClaimInfo.from_dict(data)
-
-                return claim_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ClaimInfo | None | Unset, data)
-
-        claim_info = _parse_claim_info(d.pop("claimInfo", UNSET))
-
-        def _parse_data_sharing(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        data_sharing = _parse_data_sharing(d.pop("dataSharing", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("dataSharing", data_, error_) from None
+        instance_ = cls_(
             existing_pvc=existing_pvc,
             claim_name=claim_name,
             read_only=read_only,
@@ -171,7 +181,8 @@ class PvcFieldsNonUpdatable:
             data_sharing=data_sharing,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -189,3 +200,7 @@ class PvcFieldsNonUpdatable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.claim_info import ClaimInfo  # noqa: E402

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.quota_status_resource import QuotaStatusResource
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="QuotaStatus")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("allocated", "allocatedNonPreemptible", "requested"))
 
 
 @_attrs_define
@@ -42,51 +40,60 @@ class QuotaStatus:
         if not isinstance(self.requested, Unset):
             requested = self.requested.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if allocated is not UNSET:
-            field_dict["allocated"] = allocated
+            fields_["allocated"] = allocated
         if allocated_non_preemptible is not UNSET:
-            field_dict["allocatedNonPreemptible"] = allocated_non_preemptible
+            fields_["allocatedNonPreemptible"] = allocated_non_preemptible
         if requested is not UNSET:
-            field_dict["requested"] = requested
+            fields_["requested"] = requested
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quota_status_resource import QuotaStatusResource  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _allocated = data_.get("allocated", UNSET)
+            allocated: QuotaStatusResource | Unset
+            if isinstance(_allocated, Unset):
+                allocated = UNSET
+            else:
+                allocated = QuotaStatusResource.from_dict(_allocated)
 
-        d = dict(src_dict)
-        _allocated = d.pop("allocated", UNSET)
-        allocated: QuotaStatusResource | Unset
-        if isinstance(_allocated, Unset):
-            allocated = UNSET
-        else:
-            allocated = QuotaStatusResource.from_dict(_allocated)
+        except Exception as error_:
+            raise FieldError.at("allocated", data_, error_) from None
+        try:
+            _allocated_non_preemptible = data_.get("allocatedNonPreemptible", UNSET)
+            allocated_non_preemptible: QuotaStatusResource | Unset
+            if isinstance(_allocated_non_preemptible, Unset):
+                allocated_non_preemptible = UNSET
+            else:
+                allocated_non_preemptible = QuotaStatusResource.from_dict(_allocated_non_preemptible)
 
-        _allocated_non_preemptible = d.pop("allocatedNonPreemptible", UNSET)
-        allocated_non_preemptible: QuotaStatusResource | Unset
-        if isinstance(_allocated_non_preemptible, Unset):
-            allocated_non_preemptible = UNSET
-        else:
-            allocated_non_preemptible = QuotaStatusResource.from_dict(_allocated_non_preemptible)
+        except Exception as error_:
+            raise FieldError.at("allocatedNonPreemptible", data_, error_) from None
+        try:
+            _requested = data_.get("requested", UNSET)
+            requested: QuotaStatusResource | Unset
+            if isinstance(_requested, Unset):
+                requested = UNSET
+            else:
+                requested = QuotaStatusResource.from_dict(_requested)
 
-        _requested = d.pop("requested", UNSET)
-        requested: QuotaStatusResource | Unset
-        if isinstance(_requested, Unset):
-            requested = UNSET
-        else:
-            requested = QuotaStatusResource.from_dict(_requested)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("requested", data_, error_) from None
+        instance_ = cls_(
             allocated=allocated,
             allocated_non_preemptible=allocated_non_preemptible,
             requested=requested,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -104,3 +111,7 @@ class QuotaStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.quota_status_resource import QuotaStatusResource  # noqa: E402

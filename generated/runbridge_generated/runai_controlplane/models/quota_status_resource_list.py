@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="QuotaStatusResourceList")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("gpu", "cpu", "memory"))
 
 
 @_attrs_define
@@ -32,34 +34,33 @@ class QuotaStatusResourceList:
 
         memory = self.memory
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if gpu is not UNSET:
-            field_dict["gpu"] = gpu
+            fields_["gpu"] = gpu
         if cpu is not UNSET:
-            field_dict["cpu"] = cpu
+            fields_["cpu"] = cpu
         if memory is not UNSET:
-            field_dict["memory"] = memory
+            fields_["memory"] = memory
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gpu = d.pop("gpu", UNSET)
-
-        cpu = d.pop("cpu", UNSET)
-
-        memory = d.pop("memory", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        gpu = data_.get("gpu", UNSET)
+        cpu = data_.get("cpu", UNSET)
+        memory = data_.get("memory", UNSET)
+        instance_ = cls_(
             gpu=gpu,
             cpu=cpu,
             memory=memory,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RequestResourceCores")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("limit", "request"))
 
 
 @_attrs_define
@@ -36,44 +39,51 @@ class RequestResourceCores:
         else:
             request = self.request
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if limit is not UNSET:
-            field_dict["limit"] = limit
+            fields_["limit"] = limit
         if request is not UNSET:
-            field_dict["request"] = request
+            fields_["request"] = request
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _limit = data_.get("limit", UNSET)
+            limit: float | None | Unset
+            if _limit is None:
+                limit = None
+            elif isinstance(_limit, Unset):
+                limit = UNSET
+            else:
+                limit = cast_(float | None | Unset, _limit)
 
-        def _parse_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("limit", data_, error_) from None
+        try:
+            _request = data_.get("request", UNSET)
+            request: float | None | Unset
+            if _request is None:
+                request = None
+            elif isinstance(_request, Unset):
+                request = UNSET
+            else:
+                request = cast_(float | None | Unset, _request)
 
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_request(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        request = _parse_request(d.pop("request", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("request", data_, error_) from None
+        instance_ = cls_(
             limit=limit,
             request=request,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

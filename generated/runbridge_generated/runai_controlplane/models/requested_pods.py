@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RequestedPods")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("number", "min", "max", "parallelism", "completions"))
 
 
 @_attrs_define
@@ -60,72 +63,87 @@ class RequestedPods:
         else:
             completions = self.completions
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if number is not UNSET:
-            field_dict["number"] = number
+            fields_["number"] = number
         if min_ is not UNSET:
-            field_dict["min"] = min_
+            fields_["min"] = min_
         if max_ is not UNSET:
-            field_dict["max"] = max_
+            fields_["max"] = max_
         if parallelism is not UNSET:
-            field_dict["parallelism"] = parallelism
+            fields_["parallelism"] = parallelism
         if completions is not UNSET:
-            field_dict["completions"] = completions
+            fields_["completions"] = completions
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _number = data_.get("number", UNSET)
+            number: int | None | Unset
+            if _number is None:
+                number = None
+            elif isinstance(_number, Unset):
+                number = UNSET
+            else:
+                number = cast_(int | None | Unset, _number)
 
-        def _parse_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("number", data_, error_) from None
+        try:
+            _min_ = data_.get("min", UNSET)
+            min_: int | None | Unset
+            if _min_ is None:
+                min_ = None
+            elif isinstance(_min_, Unset):
+                min_ = UNSET
+            else:
+                min_ = cast_(int | None | Unset, _min_)
 
-        number = _parse_number(d.pop("number", UNSET))
+        except Exception as error_:
+            raise FieldError.at("min", data_, error_) from None
+        try:
+            _max_ = data_.get("max", UNSET)
+            max_: int | None | Unset
+            if _max_ is None:
+                max_ = None
+            elif isinstance(_max_, Unset):
+                max_ = UNSET
+            else:
+                max_ = cast_(int | None | Unset, _max_)
 
-        def _parse_min_(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("max", data_, error_) from None
+        try:
+            _parallelism = data_.get("parallelism", UNSET)
+            parallelism: int | None | Unset
+            if _parallelism is None:
+                parallelism = None
+            elif isinstance(_parallelism, Unset):
+                parallelism = UNSET
+            else:
+                parallelism = cast_(int | None | Unset, _parallelism)
 
-        min_ = _parse_min_(d.pop("min", UNSET))
+        except Exception as error_:
+            raise FieldError.at("parallelism", data_, error_) from None
+        try:
+            _completions = data_.get("completions", UNSET)
+            completions: int | None | Unset
+            if _completions is None:
+                completions = None
+            elif isinstance(_completions, Unset):
+                completions = UNSET
+            else:
+                completions = cast_(int | None | Unset, _completions)
 
-        def _parse_max_(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_ = _parse_max_(d.pop("max", UNSET))
-
-        def _parse_parallelism(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parallelism = _parse_parallelism(d.pop("parallelism", UNSET))
-
-        def _parse_completions(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        completions = _parse_completions(d.pop("completions", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("completions", data_, error_) from None
+        instance_ = cls_(
             number=number,
             min_=min_,
             max_=max_,
@@ -133,7 +151,8 @@ class RequestedPods:
             completions=completions,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="Resource1")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("deserved", "maxAllowed", "overQuotaWeight"))
 
 
 @_attrs_define
@@ -32,34 +34,33 @@ class Resource1:
 
         over_quota_weight = self.over_quota_weight
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if deserved is not UNSET:
-            field_dict["deserved"] = deserved
+            fields_["deserved"] = deserved
         if max_allowed is not UNSET:
-            field_dict["maxAllowed"] = max_allowed
+            fields_["maxAllowed"] = max_allowed
         if over_quota_weight is not UNSET:
-            field_dict["overQuotaWeight"] = over_quota_weight
+            fields_["overQuotaWeight"] = over_quota_weight
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deserved = d.pop("deserved", UNSET)
-
-        max_allowed = d.pop("maxAllowed", UNSET)
-
-        over_quota_weight = d.pop("overQuotaWeight", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        deserved = data_.get("deserved", UNSET)
+        max_allowed = data_.get("maxAllowed", UNSET)
+        over_quota_weight = data_.get("overQuotaWeight", UNSET)
+        instance_ = cls_(
             deserved=deserved,
             max_allowed=max_allowed,
             over_quota_weight=over_quota_weight,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

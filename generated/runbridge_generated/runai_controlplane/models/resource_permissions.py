@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ResourcePermissions")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("users", "groups", "applications"))
 
 
 @_attrs_define
@@ -38,34 +41,45 @@ class ResourcePermissions:
         if not isinstance(self.applications, Unset):
             applications = self.applications
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if users is not UNSET:
-            field_dict["users"] = users
+            fields_["users"] = users
         if groups is not UNSET:
-            field_dict["groups"] = groups
+            fields_["groups"] = groups
         if applications is not UNSET:
-            field_dict["applications"] = applications
+            fields_["applications"] = applications
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        users = cast(list[str], d.pop("users", UNSET))
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            users = cast_(list[str], data_.get("users", UNSET))
 
-        groups = cast(list[str], d.pop("groups", UNSET))
+        except Exception as error_:
+            raise FieldError.at("users", data_, error_) from None
+        try:
+            groups = cast_(list[str], data_.get("groups", UNSET))
 
-        applications = cast(list[str], d.pop("applications", UNSET))
+        except Exception as error_:
+            raise FieldError.at("groups", data_, error_) from None
+        try:
+            applications = cast_(list[str], data_.get("applications", UNSET))
 
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("applications", data_, error_) from None
+        instance_ = cls_(
             users=users,
             groups=groups,
             applications=applications,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,21 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.non_null_resource import NonNullResource
-    from ..models.resource import Resource
-    from ..models.resources_nullable_memory_type_0 import ResourcesNullableMemoryType0
-    from ..models.resources_nullable_node_pool_type_0 import ResourcesNullableNodePoolType0
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ResourcesNullable")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("nodePool", "gpu", "cpu", "memory", "priority"))
 
 
 @_attrs_define
@@ -37,9 +33,6 @@ class ResourcesNullable:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.resources_nullable_memory_type_0 import ResourcesNullableMemoryType0  # noqa: PLC0415
-        from ..models.resources_nullable_node_pool_type_0 import ResourcesNullableNodePoolType0  # noqa: PLC0415
-
         node_pool: dict[str, Any] | None | Unset
         if isinstance(self.node_pool, Unset):
             node_pool = UNSET
@@ -70,89 +63,95 @@ class ResourcesNullable:
         else:
             priority = self.priority
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if node_pool is not UNSET:
-            field_dict["nodePool"] = node_pool
+            fields_["nodePool"] = node_pool
         if gpu is not UNSET:
-            field_dict["gpu"] = gpu
+            fields_["gpu"] = gpu
         if cpu is not UNSET:
-            field_dict["cpu"] = cpu
+            fields_["cpu"] = cpu
         if memory is not UNSET:
-            field_dict["memory"] = memory
+            fields_["memory"] = memory
         if priority is not UNSET:
-            field_dict["priority"] = priority
+            fields_["priority"] = priority
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.non_null_resource import NonNullResource  # noqa: PLC0415
-        from ..models.resource import Resource  # noqa: PLC0415
-        from ..models.resources_nullable_memory_type_0 import ResourcesNullableMemoryType0  # noqa: PLC0415
-        from ..models.resources_nullable_node_pool_type_0 import ResourcesNullableNodePoolType0  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _node_pool = data_.get("nodePool", UNSET)
+            node_pool: None | ResourcesNullableNodePoolType0 | Unset
+            if _node_pool is None:
+                node_pool = None
+            elif isinstance(_node_pool, Unset):
+                node_pool = UNSET
+            elif isinstance(_node_pool, dict):
+                node_pool_type_0 = ResourcesNullableNodePoolType0.from_dict(_node_pool)
 
-        d = dict(src_dict)
+                node_pool = node_pool_type_0
 
-        def _parse_node_pool(data: object) -> None | ResourcesNullableNodePoolType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                node_pool_type_0 = ResourcesNullableNodePoolType0.from_dict(data)
+            else:
+                raise TypeError(
+                    f"expected None | ResourcesNullableNodePoolType0 | Unset, got {type(_node_pool).__name__}"
+                )
 
-                return node_pool_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResourcesNullableNodePoolType0 | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("nodePool", data_, error_) from None
+        try:
+            _gpu = data_.get("gpu", UNSET)
+            gpu: NonNullResource | Unset
+            if isinstance(_gpu, Unset):
+                gpu = UNSET
+            else:
+                gpu = NonNullResource.from_dict(_gpu)
 
-        node_pool = _parse_node_pool(d.pop("nodePool", UNSET))
+        except Exception as error_:
+            raise FieldError.at("gpu", data_, error_) from None
+        try:
+            _cpu = data_.get("cpu", UNSET)
+            cpu: Resource | Unset
+            if isinstance(_cpu, Unset):
+                cpu = UNSET
+            else:
+                cpu = Resource.from_dict(_cpu)
 
-        _gpu = d.pop("gpu", UNSET)
-        gpu: NonNullResource | Unset
-        if isinstance(_gpu, Unset):
-            gpu = UNSET
-        else:
-            gpu = NonNullResource.from_dict(_gpu)
+        except Exception as error_:
+            raise FieldError.at("cpu", data_, error_) from None
+        try:
+            _memory = data_.get("memory", UNSET)
+            memory: None | ResourcesNullableMemoryType0 | Unset
+            if _memory is None:
+                memory = None
+            elif isinstance(_memory, Unset):
+                memory = UNSET
+            elif isinstance(_memory, dict):
+                memory_type_0 = ResourcesNullableMemoryType0.from_dict(_memory)
 
-        _cpu = d.pop("cpu", UNSET)
-        cpu: Resource | Unset
-        if isinstance(_cpu, Unset):
-            cpu = UNSET
-        else:
-            cpu = Resource.from_dict(_cpu)
+                memory = memory_type_0
 
-        def _parse_memory(data: object) -> None | ResourcesNullableMemoryType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                memory_type_0 = ResourcesNullableMemoryType0.from_dict(data)
+            else:
+                raise TypeError(f"expected None | ResourcesNullableMemoryType0 | Unset, got {type(_memory).__name__}")
 
-                return memory_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResourcesNullableMemoryType0 | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("memory", data_, error_) from None
+        try:
+            _priority = data_.get("priority", UNSET)
+            priority: None | str | Unset
+            if _priority is None:
+                priority = None
+            elif isinstance(_priority, Unset):
+                priority = UNSET
+            else:
+                priority = cast_(None | str | Unset, _priority)
 
-        memory = _parse_memory(d.pop("memory", UNSET))
-
-        def _parse_priority(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("priority", data_, error_) from None
+        instance_ = cls_(
             node_pool=node_pool,
             gpu=gpu,
             cpu=cpu,
@@ -160,7 +159,8 @@ class ResourcesNullable:
             priority=priority,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -178,3 +178,10 @@ class ResourcesNullable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.non_null_resource import NonNullResource  # noqa: E402
+from ..models.resource import Resource  # noqa: E402
+from ..models.resources_nullable_memory_type_0 import ResourcesNullableMemoryType0  # noqa: E402
+from ..models.resources_nullable_node_pool_type_0 import ResourcesNullableNodePoolType0  # noqa: E402

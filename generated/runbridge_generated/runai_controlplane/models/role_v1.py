@@ -2,19 +2,32 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.kubernetes_permissions import KubernetesPermissions
-    from ..models.permission import Permission
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RoleV1")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+        "custom",
+        "effectiveEnabled",
+        "permissions",
+        "name",
+        "description",
+        "deletedAt",
+        "enabled",
+        "kubernetesPermissions",
+    )
+)
 
 
 @_attrs_define
@@ -89,9 +102,9 @@ class RoleV1:
         if not isinstance(self.kubernetes_permissions, Unset):
             kubernetes_permissions = self.kubernetes_permissions.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "id": id,
                 "createdAt": created_at,
@@ -105,77 +118,109 @@ class RoleV1:
             }
         )
         if deleted_at is not UNSET:
-            field_dict["deletedAt"] = deleted_at
+            fields_["deletedAt"] = deleted_at
         if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+            fields_["enabled"] = enabled
         if kubernetes_permissions is not UNSET:
-            field_dict["kubernetesPermissions"] = kubernetes_permissions
+            fields_["kubernetesPermissions"] = kubernetes_permissions
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.kubernetes_permissions import KubernetesPermissions  # noqa: PLC0415
-        from ..models.permission import Permission  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            created_at = datetime.datetime.fromisoformat(data_["createdAt"])
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        except Exception as error_:
+            raise FieldError.at("createdAt", data_, error_) from None
+        try:
+            updated_at = datetime.datetime.fromisoformat(data_["updatedAt"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        except Exception as error_:
+            raise FieldError.at("updatedAt", data_, error_) from None
+        try:
+            created_by = data_["createdBy"]
+        except Exception as error_:
+            raise FieldError.at("createdBy", data_, error_) from None
+        try:
+            custom = data_["custom"]
+        except Exception as error_:
+            raise FieldError.at("custom", data_, error_) from None
+        try:
+            effective_enabled = data_["effectiveEnabled"]
+        except Exception as error_:
+            raise FieldError.at("effectiveEnabled", data_, error_) from None
+        try:
+            _permissions = data_["permissions"]
+            if not isinstance(_permissions, list):
+                raise TypeError(f"expected a list, got {type(_permissions).__name__}")
+            permissions = []
+            for componentsschemas_permissions_item_index_, componentsschemas_permissions_item_data in enumerate(
+                _permissions
+            ):
+                try:
+                    componentsschemas_permissions_item = Permission.from_dict(componentsschemas_permissions_item_data)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+                except Exception as error_:
+                    raise FieldError.at(componentsschemas_permissions_item_index_, _permissions, error_) from None
+                permissions.append(componentsschemas_permissions_item)
 
-        created_by = d.pop("createdBy")
+        except Exception as error_:
+            raise FieldError.at("permissions", data_, error_) from None
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            description = data_["description"]
+        except Exception as error_:
+            raise FieldError.at("description", data_, error_) from None
+        try:
+            _deleted_at = data_.get("deletedAt", UNSET)
+            deleted_at: datetime.datetime | None | Unset
+            if _deleted_at is None:
+                deleted_at = None
+            elif isinstance(_deleted_at, Unset):
+                deleted_at = UNSET
+            elif isinstance(_deleted_at, str):
+                deleted_at_type_0 = datetime.datetime.fromisoformat(_deleted_at)
 
-        custom = d.pop("custom")
+                deleted_at = deleted_at_type_0
 
-        effective_enabled = d.pop("effectiveEnabled")
+            else:
+                raise TypeError(f"expected datetime.datetime | None | Unset, got {type(_deleted_at).__name__}")
 
-        permissions = []
-        _permissions = d.pop("permissions")
-        for componentsschemas_permissions_item_data in _permissions:
-            componentsschemas_permissions_item = Permission.from_dict(componentsschemas_permissions_item_data)
+        except Exception as error_:
+            raise FieldError.at("deletedAt", data_, error_) from None
+        try:
+            _enabled = data_.get("enabled", UNSET)
+            enabled: bool | None | Unset
+            if _enabled is None:
+                enabled = None
+            elif isinstance(_enabled, Unset):
+                enabled = UNSET
+            else:
+                enabled = cast_(bool | None | Unset, _enabled)
 
-            permissions.append(componentsschemas_permissions_item)
+        except Exception as error_:
+            raise FieldError.at("enabled", data_, error_) from None
+        try:
+            _kubernetes_permissions = data_.get("kubernetesPermissions", UNSET)
+            kubernetes_permissions: KubernetesPermissions | Unset
+            if isinstance(_kubernetes_permissions, Unset):
+                kubernetes_permissions = UNSET
+            else:
+                kubernetes_permissions = KubernetesPermissions.from_dict(_kubernetes_permissions)
 
-        name = d.pop("name")
-
-        description = d.pop("description")
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        _kubernetes_permissions = d.pop("kubernetesPermissions", UNSET)
-        kubernetes_permissions: KubernetesPermissions | Unset
-        if isinstance(_kubernetes_permissions, Unset):
-            kubernetes_permissions = UNSET
-        else:
-            kubernetes_permissions = KubernetesPermissions.from_dict(_kubernetes_permissions)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("kubernetesPermissions", data_, error_) from None
+        instance_ = cls_(
             id=id,
             created_at=created_at,
             updated_at=updated_at,
@@ -190,7 +235,8 @@ class RoleV1:
             kubernetes_permissions=kubernetes_permissions,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -208,3 +254,8 @@ class RoleV1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.kubernetes_permissions import KubernetesPermissions  # noqa: E402
+from ..models.permission import Permission  # noqa: E402

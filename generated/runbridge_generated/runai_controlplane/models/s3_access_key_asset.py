@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="S3AccessKeyAsset")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("accessKeyAssetId",))
 
 
 @_attrs_define
@@ -28,32 +31,36 @@ class S3AccessKeyAsset:
         else:
             access_key_asset_id = self.access_key_asset_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if access_key_asset_id is not UNSET:
-            field_dict["accessKeyAssetId"] = access_key_asset_id
+            fields_["accessKeyAssetId"] = access_key_asset_id
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _access_key_asset_id = data_.get("accessKeyAssetId", UNSET)
+            access_key_asset_id: None | str | Unset
+            if _access_key_asset_id is None:
+                access_key_asset_id = None
+            elif isinstance(_access_key_asset_id, Unset):
+                access_key_asset_id = UNSET
+            else:
+                access_key_asset_id = cast_(None | str | Unset, _access_key_asset_id)
 
-        def _parse_access_key_asset_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        access_key_asset_id = _parse_access_key_asset_id(d.pop("accessKeyAssetId", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("accessKeyAssetId", data_, error_) from None
+        instance_ = cls_(
             access_key_asset_id=access_key_asset_id,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="S3Common")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("bucket", "path", "url"))
 
 
 @_attrs_define
@@ -44,56 +47,66 @@ class S3Common:
         else:
             url = self.url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if bucket is not UNSET:
-            field_dict["bucket"] = bucket
+            fields_["bucket"] = bucket
         if path is not UNSET:
-            field_dict["path"] = path
+            fields_["path"] = path
         if url is not UNSET:
-            field_dict["url"] = url
+            fields_["url"] = url
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _bucket = data_.get("bucket", UNSET)
+            bucket: None | str | Unset
+            if _bucket is None:
+                bucket = None
+            elif isinstance(_bucket, Unset):
+                bucket = UNSET
+            else:
+                bucket = cast_(None | str | Unset, _bucket)
 
-        def _parse_bucket(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("bucket", data_, error_) from None
+        try:
+            _path = data_.get("path", UNSET)
+            path: None | str | Unset
+            if _path is None:
+                path = None
+            elif isinstance(_path, Unset):
+                path = UNSET
+            else:
+                path = cast_(None | str | Unset, _path)
 
-        bucket = _parse_bucket(d.pop("bucket", UNSET))
+        except Exception as error_:
+            raise FieldError.at("path", data_, error_) from None
+        try:
+            _url = data_.get("url", UNSET)
+            url: None | str | Unset
+            if _url is None:
+                url = None
+            elif isinstance(_url, Unset):
+                url = UNSET
+            else:
+                url = cast_(None | str | Unset, _url)
 
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        path = _parse_path(d.pop("path", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("url", data_, error_) from None
+        instance_ = cls_(
             bucket=bucket,
             path=path,
             url=url,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

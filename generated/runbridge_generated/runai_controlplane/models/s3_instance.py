@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="S3Instance")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    ("name", "bucket", "path", "url", "accessKeySecret", "secretKeyOfAccessKeyId", "secretKeyOfSecretKey", "exclude")
+)
 
 
 @_attrs_define
@@ -84,105 +89,129 @@ class S3Instance:
         else:
             exclude = self.exclude
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if bucket is not UNSET:
-            field_dict["bucket"] = bucket
+            fields_["bucket"] = bucket
         if path is not UNSET:
-            field_dict["path"] = path
+            fields_["path"] = path
         if url is not UNSET:
-            field_dict["url"] = url
+            fields_["url"] = url
         if access_key_secret is not UNSET:
-            field_dict["accessKeySecret"] = access_key_secret
+            fields_["accessKeySecret"] = access_key_secret
         if secret_key_of_access_key_id is not UNSET:
-            field_dict["secretKeyOfAccessKeyId"] = secret_key_of_access_key_id
+            fields_["secretKeyOfAccessKeyId"] = secret_key_of_access_key_id
         if secret_key_of_secret_key is not UNSET:
-            field_dict["secretKeyOfSecretKey"] = secret_key_of_secret_key
+            fields_["secretKeyOfSecretKey"] = secret_key_of_secret_key
         if exclude is not UNSET:
-            field_dict["exclude"] = exclude
+            fields_["exclude"] = exclude
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _name = data_.get("name", UNSET)
+            name: None | str | Unset
+            if _name is None:
+                name = None
+            elif isinstance(_name, Unset):
+                name = UNSET
+            else:
+                name = cast_(None | str | Unset, _name)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            _bucket = data_.get("bucket", UNSET)
+            bucket: None | str | Unset
+            if _bucket is None:
+                bucket = None
+            elif isinstance(_bucket, Unset):
+                bucket = UNSET
+            else:
+                bucket = cast_(None | str | Unset, _bucket)
 
-        name = _parse_name(d.pop("name", UNSET))
+        except Exception as error_:
+            raise FieldError.at("bucket", data_, error_) from None
+        try:
+            _path = data_.get("path", UNSET)
+            path: None | str | Unset
+            if _path is None:
+                path = None
+            elif isinstance(_path, Unset):
+                path = UNSET
+            else:
+                path = cast_(None | str | Unset, _path)
 
-        def _parse_bucket(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("path", data_, error_) from None
+        try:
+            _url = data_.get("url", UNSET)
+            url: None | str | Unset
+            if _url is None:
+                url = None
+            elif isinstance(_url, Unset):
+                url = UNSET
+            else:
+                url = cast_(None | str | Unset, _url)
 
-        bucket = _parse_bucket(d.pop("bucket", UNSET))
+        except Exception as error_:
+            raise FieldError.at("url", data_, error_) from None
+        try:
+            _access_key_secret = data_.get("accessKeySecret", UNSET)
+            access_key_secret: None | str | Unset
+            if _access_key_secret is None:
+                access_key_secret = None
+            elif isinstance(_access_key_secret, Unset):
+                access_key_secret = UNSET
+            else:
+                access_key_secret = cast_(None | str | Unset, _access_key_secret)
 
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("accessKeySecret", data_, error_) from None
+        try:
+            _secret_key_of_access_key_id = data_.get("secretKeyOfAccessKeyId", UNSET)
+            secret_key_of_access_key_id: None | str | Unset
+            if _secret_key_of_access_key_id is None:
+                secret_key_of_access_key_id = None
+            elif isinstance(_secret_key_of_access_key_id, Unset):
+                secret_key_of_access_key_id = UNSET
+            else:
+                secret_key_of_access_key_id = cast_(None | str | Unset, _secret_key_of_access_key_id)
 
-        path = _parse_path(d.pop("path", UNSET))
+        except Exception as error_:
+            raise FieldError.at("secretKeyOfAccessKeyId", data_, error_) from None
+        try:
+            _secret_key_of_secret_key = data_.get("secretKeyOfSecretKey", UNSET)
+            secret_key_of_secret_key: None | str | Unset
+            if _secret_key_of_secret_key is None:
+                secret_key_of_secret_key = None
+            elif isinstance(_secret_key_of_secret_key, Unset):
+                secret_key_of_secret_key = UNSET
+            else:
+                secret_key_of_secret_key = cast_(None | str | Unset, _secret_key_of_secret_key)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("secretKeyOfSecretKey", data_, error_) from None
+        try:
+            _exclude = data_.get("exclude", UNSET)
+            exclude: bool | None | Unset
+            if _exclude is None:
+                exclude = None
+            elif isinstance(_exclude, Unset):
+                exclude = UNSET
+            else:
+                exclude = cast_(bool | None | Unset, _exclude)
 
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_access_key_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        access_key_secret = _parse_access_key_secret(d.pop("accessKeySecret", UNSET))
-
-        def _parse_secret_key_of_access_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret_key_of_access_key_id = _parse_secret_key_of_access_key_id(d.pop("secretKeyOfAccessKeyId", UNSET))
-
-        def _parse_secret_key_of_secret_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret_key_of_secret_key = _parse_secret_key_of_secret_key(d.pop("secretKeyOfSecretKey", UNSET))
-
-        def _parse_exclude(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        exclude = _parse_exclude(d.pop("exclude", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("exclude", data_, error_) from None
+        instance_ = cls_(
             name=name,
             bucket=bucket,
             path=path,
@@ -193,7 +222,8 @@ class S3Instance:
             exclude=exclude,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ScaleToZeroRetentionField")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("scaleToZeroRetentionSeconds",))
 
 
 @_attrs_define
@@ -28,34 +31,36 @@ class ScaleToZeroRetentionField:
         else:
             scale_to_zero_retention_seconds = self.scale_to_zero_retention_seconds
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if scale_to_zero_retention_seconds is not UNSET:
-            field_dict["scaleToZeroRetentionSeconds"] = scale_to_zero_retention_seconds
+            fields_["scaleToZeroRetentionSeconds"] = scale_to_zero_retention_seconds
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _scale_to_zero_retention_seconds = data_.get("scaleToZeroRetentionSeconds", UNSET)
+            scale_to_zero_retention_seconds: int | None | Unset
+            if _scale_to_zero_retention_seconds is None:
+                scale_to_zero_retention_seconds = None
+            elif isinstance(_scale_to_zero_retention_seconds, Unset):
+                scale_to_zero_retention_seconds = UNSET
+            else:
+                scale_to_zero_retention_seconds = cast_(int | None | Unset, _scale_to_zero_retention_seconds)
 
-        def _parse_scale_to_zero_retention_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        scale_to_zero_retention_seconds = _parse_scale_to_zero_retention_seconds(
-            d.pop("scaleToZeroRetentionSeconds", UNSET)
-        )
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("scaleToZeroRetentionSeconds", data_, error_) from None
+        instance_ = cls_(
             scale_to_zero_retention_seconds=scale_to_zero_retention_seconds,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.scheduling_configuration_placement_strategy import SchedulingConfigurationPlacementStrategy
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="SchedulingConfiguration")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("placementStrategy", "minGuaranteedRuntime"))
 
 
 @_attrs_define
@@ -38,43 +37,49 @@ class SchedulingConfiguration:
         else:
             min_guaranteed_runtime = self.min_guaranteed_runtime
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if placement_strategy is not UNSET:
-            field_dict["placementStrategy"] = placement_strategy
+            fields_["placementStrategy"] = placement_strategy
         if min_guaranteed_runtime is not UNSET:
-            field_dict["minGuaranteedRuntime"] = min_guaranteed_runtime
+            fields_["minGuaranteedRuntime"] = min_guaranteed_runtime
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scheduling_configuration_placement_strategy import SchedulingConfigurationPlacementStrategy  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _placement_strategy = data_.get("placementStrategy", UNSET)
+            placement_strategy: SchedulingConfigurationPlacementStrategy | Unset
+            if isinstance(_placement_strategy, Unset):
+                placement_strategy = UNSET
+            else:
+                placement_strategy = SchedulingConfigurationPlacementStrategy.from_dict(_placement_strategy)
 
-        d = dict(src_dict)
-        _placement_strategy = d.pop("placementStrategy", UNSET)
-        placement_strategy: SchedulingConfigurationPlacementStrategy | Unset
-        if isinstance(_placement_strategy, Unset):
-            placement_strategy = UNSET
-        else:
-            placement_strategy = SchedulingConfigurationPlacementStrategy.from_dict(_placement_strategy)
+        except Exception as error_:
+            raise FieldError.at("placementStrategy", data_, error_) from None
+        try:
+            _min_guaranteed_runtime = data_.get("minGuaranteedRuntime", UNSET)
+            min_guaranteed_runtime: None | str | Unset
+            if _min_guaranteed_runtime is None:
+                min_guaranteed_runtime = None
+            elif isinstance(_min_guaranteed_runtime, Unset):
+                min_guaranteed_runtime = UNSET
+            else:
+                min_guaranteed_runtime = cast_(None | str | Unset, _min_guaranteed_runtime)
 
-        def _parse_min_guaranteed_runtime(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        min_guaranteed_runtime = _parse_min_guaranteed_runtime(d.pop("minGuaranteedRuntime", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("minGuaranteedRuntime", data_, error_) from None
+        instance_ = cls_(
             placement_strategy=placement_strategy,
             min_guaranteed_runtime=min_guaranteed_runtime,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -92,3 +97,7 @@ class SchedulingConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.scheduling_configuration_placement_strategy import SchedulingConfigurationPlacementStrategy  # noqa: E402

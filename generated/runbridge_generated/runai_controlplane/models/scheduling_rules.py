@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="SchedulingRules")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "interactiveJobTimeLimitSeconds",
+        "interactiveJobMaxIdleDurationSeconds",
+        "interactiveJobPreemptIdleDurationSeconds",
+        "trainingJobMaxIdleDurationSeconds",
+        "trainingJobTimeLimitSeconds",
+    )
+)
 
 
 @_attrs_define
@@ -60,82 +71,95 @@ class SchedulingRules:
         else:
             training_job_time_limit_seconds = self.training_job_time_limit_seconds
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if interactive_job_time_limit_seconds is not UNSET:
-            field_dict["interactiveJobTimeLimitSeconds"] = interactive_job_time_limit_seconds
+            fields_["interactiveJobTimeLimitSeconds"] = interactive_job_time_limit_seconds
         if interactive_job_max_idle_duration_seconds is not UNSET:
-            field_dict["interactiveJobMaxIdleDurationSeconds"] = interactive_job_max_idle_duration_seconds
+            fields_["interactiveJobMaxIdleDurationSeconds"] = interactive_job_max_idle_duration_seconds
         if interactive_job_preempt_idle_duration_seconds is not UNSET:
-            field_dict["interactiveJobPreemptIdleDurationSeconds"] = interactive_job_preempt_idle_duration_seconds
+            fields_["interactiveJobPreemptIdleDurationSeconds"] = interactive_job_preempt_idle_duration_seconds
         if training_job_max_idle_duration_seconds is not UNSET:
-            field_dict["trainingJobMaxIdleDurationSeconds"] = training_job_max_idle_duration_seconds
+            fields_["trainingJobMaxIdleDurationSeconds"] = training_job_max_idle_duration_seconds
         if training_job_time_limit_seconds is not UNSET:
-            field_dict["trainingJobTimeLimitSeconds"] = training_job_time_limit_seconds
+            fields_["trainingJobTimeLimitSeconds"] = training_job_time_limit_seconds
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _interactive_job_time_limit_seconds = data_.get("interactiveJobTimeLimitSeconds", UNSET)
+            interactive_job_time_limit_seconds: int | None | Unset
+            if _interactive_job_time_limit_seconds is None:
+                interactive_job_time_limit_seconds = None
+            elif isinstance(_interactive_job_time_limit_seconds, Unset):
+                interactive_job_time_limit_seconds = UNSET
+            else:
+                interactive_job_time_limit_seconds = cast_(int | None | Unset, _interactive_job_time_limit_seconds)
 
-        def _parse_interactive_job_time_limit_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("interactiveJobTimeLimitSeconds", data_, error_) from None
+        try:
+            _interactive_job_max_idle_duration_seconds = data_.get("interactiveJobMaxIdleDurationSeconds", UNSET)
+            interactive_job_max_idle_duration_seconds: int | None | Unset
+            if _interactive_job_max_idle_duration_seconds is None:
+                interactive_job_max_idle_duration_seconds = None
+            elif isinstance(_interactive_job_max_idle_duration_seconds, Unset):
+                interactive_job_max_idle_duration_seconds = UNSET
+            else:
+                interactive_job_max_idle_duration_seconds = cast_(
+                    int | None | Unset, _interactive_job_max_idle_duration_seconds
+                )
 
-        interactive_job_time_limit_seconds = _parse_interactive_job_time_limit_seconds(
-            d.pop("interactiveJobTimeLimitSeconds", UNSET)
-        )
+        except Exception as error_:
+            raise FieldError.at("interactiveJobMaxIdleDurationSeconds", data_, error_) from None
+        try:
+            _interactive_job_preempt_idle_duration_seconds = data_.get(
+                "interactiveJobPreemptIdleDurationSeconds", UNSET
+            )
+            interactive_job_preempt_idle_duration_seconds: int | None | Unset
+            if _interactive_job_preempt_idle_duration_seconds is None:
+                interactive_job_preempt_idle_duration_seconds = None
+            elif isinstance(_interactive_job_preempt_idle_duration_seconds, Unset):
+                interactive_job_preempt_idle_duration_seconds = UNSET
+            else:
+                interactive_job_preempt_idle_duration_seconds = cast_(
+                    int | None | Unset, _interactive_job_preempt_idle_duration_seconds
+                )
 
-        def _parse_interactive_job_max_idle_duration_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("interactiveJobPreemptIdleDurationSeconds", data_, error_) from None
+        try:
+            _training_job_max_idle_duration_seconds = data_.get("trainingJobMaxIdleDurationSeconds", UNSET)
+            training_job_max_idle_duration_seconds: int | None | Unset
+            if _training_job_max_idle_duration_seconds is None:
+                training_job_max_idle_duration_seconds = None
+            elif isinstance(_training_job_max_idle_duration_seconds, Unset):
+                training_job_max_idle_duration_seconds = UNSET
+            else:
+                training_job_max_idle_duration_seconds = cast_(
+                    int | None | Unset, _training_job_max_idle_duration_seconds
+                )
 
-        interactive_job_max_idle_duration_seconds = _parse_interactive_job_max_idle_duration_seconds(
-            d.pop("interactiveJobMaxIdleDurationSeconds", UNSET)
-        )
+        except Exception as error_:
+            raise FieldError.at("trainingJobMaxIdleDurationSeconds", data_, error_) from None
+        try:
+            _training_job_time_limit_seconds = data_.get("trainingJobTimeLimitSeconds", UNSET)
+            training_job_time_limit_seconds: int | None | Unset
+            if _training_job_time_limit_seconds is None:
+                training_job_time_limit_seconds = None
+            elif isinstance(_training_job_time_limit_seconds, Unset):
+                training_job_time_limit_seconds = UNSET
+            else:
+                training_job_time_limit_seconds = cast_(int | None | Unset, _training_job_time_limit_seconds)
 
-        def _parse_interactive_job_preempt_idle_duration_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        interactive_job_preempt_idle_duration_seconds = _parse_interactive_job_preempt_idle_duration_seconds(
-            d.pop("interactiveJobPreemptIdleDurationSeconds", UNSET)
-        )
-
-        def _parse_training_job_max_idle_duration_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        training_job_max_idle_duration_seconds = _parse_training_job_max_idle_duration_seconds(
-            d.pop("trainingJobMaxIdleDurationSeconds", UNSET)
-        )
-
-        def _parse_training_job_time_limit_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        training_job_time_limit_seconds = _parse_training_job_time_limit_seconds(
-            d.pop("trainingJobTimeLimitSeconds", UNSET)
-        )
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("trainingJobTimeLimitSeconds", data_, error_) from None
+        instance_ = cls_(
             interactive_job_time_limit_seconds=interactive_job_time_limit_seconds,
             interactive_job_max_idle_duration_seconds=interactive_job_max_idle_duration_seconds,
             interactive_job_preempt_idle_duration_seconds=interactive_job_preempt_idle_duration_seconds,
@@ -143,7 +167,8 @@ class SchedulingRules:
             training_job_time_limit_seconds=training_job_time_limit_seconds,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

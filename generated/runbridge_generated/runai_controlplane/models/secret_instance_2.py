@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="SecretInstance2")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("name", "mountPath", "defaultMode", "secret", "exclude"))
 
 
 @_attrs_define
@@ -56,65 +59,76 @@ class SecretInstance2:
         else:
             exclude = self.exclude
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if mount_path is not UNSET:
-            field_dict["mountPath"] = mount_path
+            fields_["mountPath"] = mount_path
         if default_mode is not UNSET:
-            field_dict["defaultMode"] = default_mode
+            fields_["defaultMode"] = default_mode
         if secret is not UNSET:
-            field_dict["secret"] = secret
+            fields_["secret"] = secret
         if exclude is not UNSET:
-            field_dict["exclude"] = exclude
+            fields_["exclude"] = exclude
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _name = data_.get("name", UNSET)
+            name: None | str | Unset
+            if _name is None:
+                name = None
+            elif isinstance(_name, Unset):
+                name = UNSET
+            else:
+                name = cast_(None | str | Unset, _name)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            _mount_path = data_.get("mountPath", UNSET)
+            mount_path: None | str | Unset
+            if _mount_path is None:
+                mount_path = None
+            elif isinstance(_mount_path, Unset):
+                mount_path = UNSET
+            else:
+                mount_path = cast_(None | str | Unset, _mount_path)
 
-        name = _parse_name(d.pop("name", UNSET))
+        except Exception as error_:
+            raise FieldError.at("mountPath", data_, error_) from None
+        default_mode = data_.get("defaultMode", UNSET)
+        try:
+            _secret = data_.get("secret", UNSET)
+            secret: None | str | Unset
+            if _secret is None:
+                secret = None
+            elif isinstance(_secret, Unset):
+                secret = UNSET
+            else:
+                secret = cast_(None | str | Unset, _secret)
 
-        def _parse_mount_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("secret", data_, error_) from None
+        try:
+            _exclude = data_.get("exclude", UNSET)
+            exclude: bool | None | Unset
+            if _exclude is None:
+                exclude = None
+            elif isinstance(_exclude, Unset):
+                exclude = UNSET
+            else:
+                exclude = cast_(bool | None | Unset, _exclude)
 
-        mount_path = _parse_mount_path(d.pop("mountPath", UNSET))
-
-        default_mode = d.pop("defaultMode", UNSET)
-
-        def _parse_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret = _parse_secret(d.pop("secret", UNSET))
-
-        def _parse_exclude(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        exclude = _parse_exclude(d.pop("exclude", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("exclude", data_, error_) from None
+        instance_ = cls_(
             name=name,
             mount_path=mount_path,
             default_mode=default_mode,
@@ -122,7 +136,8 @@ class SecretInstance2:
             exclude=exclude,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ServingConfiguration")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("initializationTimeoutSeconds", "requestTimeoutSeconds"))
 
 
 @_attrs_define
@@ -36,46 +39,51 @@ class ServingConfiguration:
         else:
             request_timeout_seconds = self.request_timeout_seconds
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if initialization_timeout_seconds is not UNSET:
-            field_dict["initializationTimeoutSeconds"] = initialization_timeout_seconds
+            fields_["initializationTimeoutSeconds"] = initialization_timeout_seconds
         if request_timeout_seconds is not UNSET:
-            field_dict["requestTimeoutSeconds"] = request_timeout_seconds
+            fields_["requestTimeoutSeconds"] = request_timeout_seconds
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _initialization_timeout_seconds = data_.get("initializationTimeoutSeconds", UNSET)
+            initialization_timeout_seconds: int | None | Unset
+            if _initialization_timeout_seconds is None:
+                initialization_timeout_seconds = None
+            elif isinstance(_initialization_timeout_seconds, Unset):
+                initialization_timeout_seconds = UNSET
+            else:
+                initialization_timeout_seconds = cast_(int | None | Unset, _initialization_timeout_seconds)
 
-        def _parse_initialization_timeout_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("initializationTimeoutSeconds", data_, error_) from None
+        try:
+            _request_timeout_seconds = data_.get("requestTimeoutSeconds", UNSET)
+            request_timeout_seconds: int | None | Unset
+            if _request_timeout_seconds is None:
+                request_timeout_seconds = None
+            elif isinstance(_request_timeout_seconds, Unset):
+                request_timeout_seconds = UNSET
+            else:
+                request_timeout_seconds = cast_(int | None | Unset, _request_timeout_seconds)
 
-        initialization_timeout_seconds = _parse_initialization_timeout_seconds(
-            d.pop("initializationTimeoutSeconds", UNSET)
-        )
-
-        def _parse_request_timeout_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        request_timeout_seconds = _parse_request_timeout_seconds(d.pop("requestTimeoutSeconds", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("requestTimeoutSeconds", data_, error_) from None
+        instance_ = cls_(
             initialization_timeout_seconds=initialization_timeout_seconds,
             request_timeout_seconds=request_timeout_seconds,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

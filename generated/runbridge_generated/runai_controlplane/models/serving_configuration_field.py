@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.serving_configuration import ServingConfiguration
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ServingConfigurationField")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("servingConfiguration",))
 
 
 @_attrs_define
@@ -26,8 +24,6 @@ class ServingConfigurationField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.serving_configuration import ServingConfiguration  # noqa: PLC0415
-
         serving_configuration: dict[str, Any] | None | Unset
         if isinstance(self.serving_configuration, Unset):
             serving_configuration = UNSET
@@ -36,42 +32,43 @@ class ServingConfigurationField:
         else:
             serving_configuration = self.serving_configuration
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if serving_configuration is not UNSET:
-            field_dict["servingConfiguration"] = serving_configuration
+            fields_["servingConfiguration"] = serving_configuration
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.serving_configuration import ServingConfiguration  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _serving_configuration = data_.get("servingConfiguration", UNSET)
+            serving_configuration: None | ServingConfiguration | Unset
+            if _serving_configuration is None:
+                serving_configuration = None
+            elif isinstance(_serving_configuration, Unset):
+                serving_configuration = UNSET
+            elif isinstance(_serving_configuration, dict):
+                serving_configuration_type_0 = ServingConfiguration.from_dict(_serving_configuration)
 
-        d = dict(src_dict)
+                serving_configuration = serving_configuration_type_0
 
-        def _parse_serving_configuration(data: object) -> None | ServingConfiguration | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                serving_configuration_type_0 = ServingConfiguration.from_dict(data)
+            else:
+                raise TypeError(
+                    f"expected None | ServingConfiguration | Unset, got {type(_serving_configuration).__name__}"
+                )
 
-                return serving_configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServingConfiguration | Unset, data)
-
-        serving_configuration = _parse_serving_configuration(d.pop("servingConfiguration", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("servingConfiguration", data_, error_) from None
+        instance_ = cls_(
             serving_configuration=serving_configuration,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -89,3 +86,7 @@ class ServingConfigurationField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.serving_configuration import ServingConfiguration  # noqa: E402

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.serving_port_access_authorization_type_enum import ServingPortAccessAuthorizationTypeEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ServingPortAccess")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    ("authorizationType", "authorizedUsers", "authorizedGroups", "clusterLocalAccessOnly")
+)
 
 
 @_attrs_define
@@ -61,92 +66,98 @@ class ServingPortAccess:
         else:
             cluster_local_access_only = self.cluster_local_access_only
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if authorization_type is not UNSET:
-            field_dict["authorizationType"] = authorization_type
+            fields_["authorizationType"] = authorization_type
         if authorized_users is not UNSET:
-            field_dict["authorizedUsers"] = authorized_users
+            fields_["authorizedUsers"] = authorized_users
         if authorized_groups is not UNSET:
-            field_dict["authorizedGroups"] = authorized_groups
+            fields_["authorizedGroups"] = authorized_groups
         if cluster_local_access_only is not UNSET:
-            field_dict["clusterLocalAccessOnly"] = cluster_local_access_only
+            fields_["clusterLocalAccessOnly"] = cluster_local_access_only
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _authorization_type = data_.get("authorizationType", UNSET)
+            authorization_type: None | ServingPortAccessAuthorizationTypeEnum | Unset
+            if _authorization_type is None:
+                authorization_type = None
+            elif isinstance(_authorization_type, Unset):
+                authorization_type = UNSET
+            elif isinstance(_authorization_type, str):
+                authorization_type_type_0 = ServingPortAccessAuthorizationTypeEnum(_authorization_type)
 
-        def _parse_authorization_type(data: object) -> None | ServingPortAccessAuthorizationTypeEnum | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                authorization_type_type_0 = ServingPortAccessAuthorizationTypeEnum(data)
+                authorization_type = authorization_type_type_0
 
-                return authorization_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServingPortAccessAuthorizationTypeEnum | Unset, data)
+            else:
+                raise TypeError(
+                    f"expected None | ServingPortAccessAuthorizationTypeEnum | Unset, got {type(_authorization_type).__name__}"
+                )
 
-        authorization_type = _parse_authorization_type(d.pop("authorizationType", UNSET))
+        except Exception as error_:
+            raise FieldError.at("authorizationType", data_, error_) from None
+        try:
+            _authorized_users = data_.get("authorizedUsers", UNSET)
+            authorized_users: list[str] | None | Unset
+            if _authorized_users is None:
+                authorized_users = None
+            elif isinstance(_authorized_users, Unset):
+                authorized_users = UNSET
+            elif isinstance(_authorized_users, list):
+                authorized_users_type_0 = cast_(list[str], _authorized_users)
 
-        def _parse_authorized_users(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                authorized_users_type_0 = cast(list[str], data)
+                authorized_users = authorized_users_type_0
 
-                return authorized_users_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            else:
+                raise TypeError(f"expected list[str] | None | Unset, got {type(_authorized_users).__name__}")
 
-        authorized_users = _parse_authorized_users(d.pop("authorizedUsers", UNSET))
+        except Exception as error_:
+            raise FieldError.at("authorizedUsers", data_, error_) from None
+        try:
+            _authorized_groups = data_.get("authorizedGroups", UNSET)
+            authorized_groups: list[str] | None | Unset
+            if _authorized_groups is None:
+                authorized_groups = None
+            elif isinstance(_authorized_groups, Unset):
+                authorized_groups = UNSET
+            elif isinstance(_authorized_groups, list):
+                authorized_groups_type_0 = cast_(list[str], _authorized_groups)
 
-        def _parse_authorized_groups(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                authorized_groups_type_0 = cast(list[str], data)
+                authorized_groups = authorized_groups_type_0
 
-                return authorized_groups_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            else:
+                raise TypeError(f"expected list[str] | None | Unset, got {type(_authorized_groups).__name__}")
 
-        authorized_groups = _parse_authorized_groups(d.pop("authorizedGroups", UNSET))
+        except Exception as error_:
+            raise FieldError.at("authorizedGroups", data_, error_) from None
+        try:
+            _cluster_local_access_only = data_.get("clusterLocalAccessOnly", UNSET)
+            cluster_local_access_only: bool | None | Unset
+            if _cluster_local_access_only is None:
+                cluster_local_access_only = None
+            elif isinstance(_cluster_local_access_only, Unset):
+                cluster_local_access_only = UNSET
+            else:
+                cluster_local_access_only = cast_(bool | None | Unset, _cluster_local_access_only)
 
-        def _parse_cluster_local_access_only(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        cluster_local_access_only = _parse_cluster_local_access_only(d.pop("clusterLocalAccessOnly", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("clusterLocalAccessOnly", data_, error_) from None
+        instance_ = cls_(
             authorization_type=authorization_type,
             authorized_users=authorized_users,
             authorized_groups=authorized_groups,
             cluster_local_access_only=cluster_local_access_only,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,15 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.serving_port_protocol import ServingPortProtocol
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ServingPortContainerAndProtocol")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("container", "protocol"))
 
 
 @_attrs_define
@@ -39,52 +42,56 @@ class ServingPortContainerAndProtocol:
         else:
             protocol = self.protocol
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if container is not UNSET:
-            field_dict["container"] = container
+            fields_["container"] = container
         if protocol is not UNSET:
-            field_dict["protocol"] = protocol
+            fields_["protocol"] = protocol
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _container = data_.get("container", UNSET)
+            container: int | None | Unset
+            if _container is None:
+                container = None
+            elif isinstance(_container, Unset):
+                container = UNSET
+            else:
+                container = cast_(int | None | Unset, _container)
 
-        def _parse_container(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("container", data_, error_) from None
+        try:
+            _protocol = data_.get("protocol", UNSET)
+            protocol: None | ServingPortProtocol | Unset
+            if _protocol is None:
+                protocol = None
+            elif isinstance(_protocol, Unset):
+                protocol = UNSET
+            elif isinstance(_protocol, str):
+                protocol_type_0 = ServingPortProtocol(_protocol)
 
-        container = _parse_container(d.pop("container", UNSET))
+                protocol = protocol_type_0
 
-        def _parse_protocol(data: object) -> None | ServingPortProtocol | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                protocol_type_0 = ServingPortProtocol(data)
+            else:
+                raise TypeError(f"expected None | ServingPortProtocol | Unset, got {type(_protocol).__name__}")
 
-                return protocol_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServingPortProtocol | Unset, data)
-
-        protocol = _parse_protocol(d.pop("protocol", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("protocol", data_, error_) from None
+        instance_ = cls_(
             container=container,
             protocol=protocol,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 from ..models.serving_port_info_protocol_type_1 import ServingPortInfoProtocolType1
 from ..models.serving_port_info_protocol_type_2_type_1 import ServingPortInfoProtocolType2Type1
 from ..models.serving_port_info_protocol_type_3_type_1 import ServingPortInfoProtocolType3Type1
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ServingPortInfo")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("protocol",))
 
 
 @_attrs_define
@@ -44,71 +46,68 @@ class ServingPortInfo:
         else:
             protocol = self.protocol
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if protocol is not UNSET:
-            field_dict["protocol"] = protocol
+            fields_["protocol"] = protocol
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_protocol(
-            data: object,
-        ) -> (
-            None
-            | ServingPortInfoProtocolType1
-            | ServingPortInfoProtocolType2Type1
-            | ServingPortInfoProtocolType3Type1
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                protocol_type_1 = ServingPortInfoProtocolType1(data)
-
-                return protocol_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                protocol_type_2_type_1 = ServingPortInfoProtocolType2Type1(data)
-
-                return protocol_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                protocol_type_3_type_1 = ServingPortInfoProtocolType3Type1(data)
-
-                return protocol_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _protocol = data_.get("protocol", UNSET)
+            protocol: (
                 None
                 | ServingPortInfoProtocolType1
                 | ServingPortInfoProtocolType2Type1
                 | ServingPortInfoProtocolType3Type1
-                | Unset,
-                data,
+                | Unset
             )
+            if _protocol is None:
+                protocol = None
+            elif isinstance(_protocol, Unset):
+                protocol = UNSET
+            elif isinstance(_protocol, str):
+                _protocol_found_ = False
+                try:
+                    protocol_type_1 = ServingPortInfoProtocolType1(_protocol)
 
-        protocol = _parse_protocol(d.pop("protocol", UNSET))
+                    protocol = protocol_type_1
+                    _protocol_found_ = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        instance_ = cls(
+                if not _protocol_found_:
+                    try:
+                        protocol_type_2_type_1 = ServingPortInfoProtocolType2Type1(_protocol)
+
+                        protocol = protocol_type_2_type_1
+                        _protocol_found_ = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+
+                if not _protocol_found_:
+                    protocol_type_3_type_1 = ServingPortInfoProtocolType3Type1(_protocol)
+
+                    protocol = protocol_type_3_type_1
+
+            else:
+                raise TypeError(
+                    f"expected None | ServingPortInfoProtocolType1 | ServingPortInfoProtocolType2Type1 | ServingPortInfoProtocolType3Type1 | Unset, got {type(_protocol).__name__}"
+                )
+
+        except Exception as error_:
+            raise FieldError.at("protocol", data_, error_) from None
+        instance_ = cls_(
             protocol=protocol,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

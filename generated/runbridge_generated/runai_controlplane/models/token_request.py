@@ -7,9 +7,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.token_request_grant_type_enum import TokenRequestGrantTypeEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="TokenRequest")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "grantType",
+        "appID",
+        "appSecret",
+        "code",
+        "redirectUri",
+        "refreshToken",
+        "username",
+        "password",
+        "clientID",
+        "clientSecret",
+        "externalToken",
+    )
+)
 
 
 @_attrs_define
@@ -67,65 +83,59 @@ class TokenRequest:
 
         external_token = self.external_token
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if grant_type is not UNSET:
-            field_dict["grantType"] = grant_type
+            fields_["grantType"] = grant_type
         if app_id is not UNSET:
-            field_dict["appID"] = app_id
+            fields_["appID"] = app_id
         if app_secret is not UNSET:
-            field_dict["appSecret"] = app_secret
+            fields_["appSecret"] = app_secret
         if code is not UNSET:
-            field_dict["code"] = code
+            fields_["code"] = code
         if redirect_uri is not UNSET:
-            field_dict["redirectUri"] = redirect_uri
+            fields_["redirectUri"] = redirect_uri
         if refresh_token is not UNSET:
-            field_dict["refreshToken"] = refresh_token
+            fields_["refreshToken"] = refresh_token
         if username is not UNSET:
-            field_dict["username"] = username
+            fields_["username"] = username
         if password is not UNSET:
-            field_dict["password"] = password
+            fields_["password"] = password
         if client_id is not UNSET:
-            field_dict["clientID"] = client_id
+            fields_["clientID"] = client_id
         if client_secret is not UNSET:
-            field_dict["clientSecret"] = client_secret
+            fields_["clientSecret"] = client_secret
         if external_token is not UNSET:
-            field_dict["externalToken"] = external_token
+            fields_["externalToken"] = external_token
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _grant_type = d.pop("grantType", UNSET)
-        grant_type: TokenRequestGrantTypeEnum | Unset
-        if isinstance(_grant_type, Unset):
-            grant_type = UNSET
-        else:
-            grant_type = TokenRequestGrantTypeEnum(_grant_type)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _grant_type = data_.get("grantType", UNSET)
+            grant_type: TokenRequestGrantTypeEnum | Unset
+            if isinstance(_grant_type, Unset):
+                grant_type = UNSET
+            else:
+                grant_type = TokenRequestGrantTypeEnum(_grant_type)
 
-        app_id = d.pop("appID", UNSET)
-
-        app_secret = d.pop("appSecret", UNSET)
-
-        code = d.pop("code", UNSET)
-
-        redirect_uri = d.pop("redirectUri", UNSET)
-
-        refresh_token = d.pop("refreshToken", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        password = d.pop("password", UNSET)
-
-        client_id = d.pop("clientID", UNSET)
-
-        client_secret = d.pop("clientSecret", UNSET)
-
-        external_token = d.pop("externalToken", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("grantType", data_, error_) from None
+        app_id = data_.get("appID", UNSET)
+        app_secret = data_.get("appSecret", UNSET)
+        code = data_.get("code", UNSET)
+        redirect_uri = data_.get("redirectUri", UNSET)
+        refresh_token = data_.get("refreshToken", UNSET)
+        username = data_.get("username", UNSET)
+        password = data_.get("password", UNSET)
+        client_id = data_.get("clientID", UNSET)
+        client_secret = data_.get("clientSecret", UNSET)
+        external_token = data_.get("externalToken", UNSET)
+        instance_ = cls_(
             grant_type=grant_type,
             app_id=app_id,
             app_secret=app_secret,
@@ -139,7 +149,8 @@ class TokenRequest:
             external_token=external_token,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

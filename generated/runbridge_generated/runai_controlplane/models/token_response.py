@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="TokenResponse")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("accessToken", "idToken", "refreshToken", "expiresIn"))
 
 
 @_attrs_define
@@ -36,39 +38,37 @@ class TokenResponse:
 
         expires_in = self.expires_in
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if access_token is not UNSET:
-            field_dict["accessToken"] = access_token
+            fields_["accessToken"] = access_token
         if id_token is not UNSET:
-            field_dict["idToken"] = id_token
+            fields_["idToken"] = id_token
         if refresh_token is not UNSET:
-            field_dict["refreshToken"] = refresh_token
+            fields_["refreshToken"] = refresh_token
         if expires_in is not UNSET:
-            field_dict["expiresIn"] = expires_in
+            fields_["expiresIn"] = expires_in
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("accessToken", UNSET)
-
-        id_token = d.pop("idToken", UNSET)
-
-        refresh_token = d.pop("refreshToken", UNSET)
-
-        expires_in = d.pop("expiresIn", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        access_token = data_.get("accessToken", UNSET)
+        id_token = data_.get("idToken", UNSET)
+        refresh_token = data_.get("refreshToken", UNSET)
+        expires_in = data_.get("expiresIn", UNSET)
+        instance_ = cls_(
             access_token=access_token,
             id_token=id_token,
             refresh_token=refresh_token,
             expires_in=expires_in,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.toleration_effect import TolerationEffect
 from ..models.toleration_operator import TolerationOperator
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="Toleration")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("name", "operator", "key", "value", "effect", "seconds", "exclude"))
 
 
 @_attrs_define
@@ -82,110 +85,125 @@ class Toleration:
         else:
             exclude = self.exclude
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if operator is not UNSET:
-            field_dict["operator"] = operator
+            fields_["operator"] = operator
         if key is not UNSET:
-            field_dict["key"] = key
+            fields_["key"] = key
         if value is not UNSET:
-            field_dict["value"] = value
+            fields_["value"] = value
         if effect is not UNSET:
-            field_dict["effect"] = effect
+            fields_["effect"] = effect
         if seconds is not UNSET:
-            field_dict["seconds"] = seconds
+            fields_["seconds"] = seconds
         if exclude is not UNSET:
-            field_dict["exclude"] = exclude
+            fields_["exclude"] = exclude
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _name = data_.get("name", UNSET)
+            name: None | str | Unset
+            if _name is None:
+                name = None
+            elif isinstance(_name, Unset):
+                name = UNSET
+            else:
+                name = cast_(None | str | Unset, _name)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            _operator = data_.get("operator", UNSET)
+            operator: None | TolerationOperator | Unset
+            if _operator is None:
+                operator = None
+            elif isinstance(_operator, Unset):
+                operator = UNSET
+            elif isinstance(_operator, str):
+                operator_type_0 = TolerationOperator(_operator)
 
-        name = _parse_name(d.pop("name", UNSET))
+                operator = operator_type_0
 
-        def _parse_operator(data: object) -> None | TolerationOperator | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                operator_type_0 = TolerationOperator(data)
+            else:
+                raise TypeError(f"expected None | TolerationOperator | Unset, got {type(_operator).__name__}")
 
-                return operator_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TolerationOperator | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("operator", data_, error_) from None
+        try:
+            _key = data_.get("key", UNSET)
+            key: None | str | Unset
+            if _key is None:
+                key = None
+            elif isinstance(_key, Unset):
+                key = UNSET
+            else:
+                key = cast_(None | str | Unset, _key)
 
-        operator = _parse_operator(d.pop("operator", UNSET))
+        except Exception as error_:
+            raise FieldError.at("key", data_, error_) from None
+        try:
+            _value = data_.get("value", UNSET)
+            value: None | str | Unset
+            if _value is None:
+                value = None
+            elif isinstance(_value, Unset):
+                value = UNSET
+            else:
+                value = cast_(None | str | Unset, _value)
 
-        def _parse_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("value", data_, error_) from None
+        try:
+            _effect = data_.get("effect", UNSET)
+            effect: None | TolerationEffect | Unset
+            if _effect is None:
+                effect = None
+            elif isinstance(_effect, Unset):
+                effect = UNSET
+            elif isinstance(_effect, str):
+                effect_type_0 = TolerationEffect(_effect)
 
-        key = _parse_key(d.pop("key", UNSET))
+                effect = effect_type_0
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            else:
+                raise TypeError(f"expected None | TolerationEffect | Unset, got {type(_effect).__name__}")
 
-        value = _parse_value(d.pop("value", UNSET))
+        except Exception as error_:
+            raise FieldError.at("effect", data_, error_) from None
+        try:
+            _seconds = data_.get("seconds", UNSET)
+            seconds: int | None | Unset
+            if _seconds is None:
+                seconds = None
+            elif isinstance(_seconds, Unset):
+                seconds = UNSET
+            else:
+                seconds = cast_(int | None | Unset, _seconds)
 
-        def _parse_effect(data: object) -> None | TolerationEffect | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                effect_type_0 = TolerationEffect(data)
+        except Exception as error_:
+            raise FieldError.at("seconds", data_, error_) from None
+        try:
+            _exclude = data_.get("exclude", UNSET)
+            exclude: bool | None | Unset
+            if _exclude is None:
+                exclude = None
+            elif isinstance(_exclude, Unset):
+                exclude = UNSET
+            else:
+                exclude = cast_(bool | None | Unset, _exclude)
 
-                return effect_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TolerationEffect | Unset, data)
-
-        effect = _parse_effect(d.pop("effect", UNSET))
-
-        def _parse_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        seconds = _parse_seconds(d.pop("seconds", UNSET))
-
-        def _parse_exclude(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        exclude = _parse_exclude(d.pop("exclude", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("exclude", data_, error_) from None
+        instance_ = cls_(
             name=name,
             operator=operator,
             key=key,
@@ -195,7 +213,8 @@ class Toleration:
             exclude=exclude,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="TotalResources")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("gpuQuota", "cpuQuota", "memoryQuota"))
 
 
 @_attrs_define
@@ -44,56 +47,66 @@ class TotalResources:
         else:
             memory_quota = self.memory_quota
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if gpu_quota is not UNSET:
-            field_dict["gpuQuota"] = gpu_quota
+            fields_["gpuQuota"] = gpu_quota
         if cpu_quota is not UNSET:
-            field_dict["cpuQuota"] = cpu_quota
+            fields_["cpuQuota"] = cpu_quota
         if memory_quota is not UNSET:
-            field_dict["memoryQuota"] = memory_quota
+            fields_["memoryQuota"] = memory_quota
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _gpu_quota = data_.get("gpuQuota", UNSET)
+            gpu_quota: float | None | Unset
+            if _gpu_quota is None:
+                gpu_quota = None
+            elif isinstance(_gpu_quota, Unset):
+                gpu_quota = UNSET
+            else:
+                gpu_quota = cast_(float | None | Unset, _gpu_quota)
 
-        def _parse_gpu_quota(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("gpuQuota", data_, error_) from None
+        try:
+            _cpu_quota = data_.get("cpuQuota", UNSET)
+            cpu_quota: float | None | Unset
+            if _cpu_quota is None:
+                cpu_quota = None
+            elif isinstance(_cpu_quota, Unset):
+                cpu_quota = UNSET
+            else:
+                cpu_quota = cast_(float | None | Unset, _cpu_quota)
 
-        gpu_quota = _parse_gpu_quota(d.pop("gpuQuota", UNSET))
+        except Exception as error_:
+            raise FieldError.at("cpuQuota", data_, error_) from None
+        try:
+            _memory_quota = data_.get("memoryQuota", UNSET)
+            memory_quota: float | None | Unset
+            if _memory_quota is None:
+                memory_quota = None
+            elif isinstance(_memory_quota, Unset):
+                memory_quota = UNSET
+            else:
+                memory_quota = cast_(float | None | Unset, _memory_quota)
 
-        def _parse_cpu_quota(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cpu_quota = _parse_cpu_quota(d.pop("cpuQuota", UNSET))
-
-        def _parse_memory_quota(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        memory_quota = _parse_memory_quota(d.pop("memoryQuota", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("memoryQuota", data_, error_) from None
+        instance_ = cls_(
             gpu_quota=gpu_quota,
             cpu_quota=cpu_quota,
             memory_quota=memory_quota,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

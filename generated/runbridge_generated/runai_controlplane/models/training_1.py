@@ -2,20 +2,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phase import Phase
 from ..models.workload_desired_phase import WorkloadDesiredPhase
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.training_spec_spec import TrainingSpecSpec
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="Training1")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "requestedName",
+        "workloadId",
+        "projectId",
+        "clusterId",
+        "createdBy",
+        "createdAt",
+        "desiredPhase",
+        "departmentId",
+        "deletedAt",
+        "actualPhase",
+        "spec",
+    )
+)
 
 
 @_attrs_define
@@ -51,8 +64,6 @@ class Training1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.training_spec_spec import TrainingSpecSpec  # noqa: PLC0415
-
         name = self.name
 
         requested_name = self.requested_name
@@ -91,9 +102,9 @@ class Training1:
         else:
             spec = self.spec
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "name": name,
                 "requestedName": requested_name,
@@ -106,81 +117,100 @@ class Training1:
             }
         )
         if department_id is not UNSET:
-            field_dict["departmentId"] = department_id
+            fields_["departmentId"] = department_id
         if deleted_at is not UNSET:
-            field_dict["deletedAt"] = deleted_at
+            fields_["deletedAt"] = deleted_at
         if actual_phase is not UNSET:
-            field_dict["actualPhase"] = actual_phase
+            fields_["actualPhase"] = actual_phase
         if spec is not UNSET:
-            field_dict["spec"] = spec
+            fields_["spec"] = spec
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.training_spec_spec import TrainingSpecSpec  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            requested_name = data_["requestedName"]
+        except Exception as error_:
+            raise FieldError.at("requestedName", data_, error_) from None
+        try:
+            workload_id = data_["workloadId"]
+        except Exception as error_:
+            raise FieldError.at("workloadId", data_, error_) from None
+        try:
+            project_id = data_["projectId"]
+        except Exception as error_:
+            raise FieldError.at("projectId", data_, error_) from None
+        try:
+            cluster_id = data_["clusterId"]
+        except Exception as error_:
+            raise FieldError.at("clusterId", data_, error_) from None
+        try:
+            created_by = data_["createdBy"]
+        except Exception as error_:
+            raise FieldError.at("createdBy", data_, error_) from None
+        try:
+            created_at = datetime.datetime.fromisoformat(data_["createdAt"])
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        except Exception as error_:
+            raise FieldError.at("createdAt", data_, error_) from None
+        try:
+            desired_phase = WorkloadDesiredPhase(data_["desiredPhase"])
 
-        requested_name = d.pop("requestedName")
+        except Exception as error_:
+            raise FieldError.at("desiredPhase", data_, error_) from None
+        department_id = data_.get("departmentId", UNSET)
+        try:
+            _deleted_at = data_.get("deletedAt", UNSET)
+            deleted_at: datetime.datetime | None | Unset
+            if _deleted_at is None:
+                deleted_at = None
+            elif isinstance(_deleted_at, Unset):
+                deleted_at = UNSET
+            elif isinstance(_deleted_at, str):
+                deleted_at_type_0 = datetime.datetime.fromisoformat(_deleted_at)
 
-        workload_id = d.pop("workloadId")
+                deleted_at = deleted_at_type_0
 
-        project_id = d.pop("projectId")
+            else:
+                raise TypeError(f"expected datetime.datetime | None | Unset, got {type(_deleted_at).__name__}")
 
-        cluster_id = d.pop("clusterId")
+        except Exception as error_:
+            raise FieldError.at("deletedAt", data_, error_) from None
+        try:
+            _actual_phase = data_.get("actualPhase", UNSET)
+            actual_phase: Phase | Unset
+            if isinstance(_actual_phase, Unset):
+                actual_phase = UNSET
+            else:
+                actual_phase = Phase(_actual_phase)
 
-        created_by = d.pop("createdBy")
+        except Exception as error_:
+            raise FieldError.at("actualPhase", data_, error_) from None
+        try:
+            _spec = data_.get("spec", UNSET)
+            spec: None | TrainingSpecSpec | Unset
+            if _spec is None:
+                spec = None
+            elif isinstance(_spec, Unset):
+                spec = UNSET
+            elif isinstance(_spec, dict):
+                spec_type_0 = TrainingSpecSpec.from_dict(_spec)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+                spec = spec_type_0
 
-        desired_phase = WorkloadDesiredPhase(d.pop("desiredPhase"))
+            else:
+                raise TypeError(f"expected None | TrainingSpecSpec | Unset, got {type(_spec).__name__}")
 
-        department_id = d.pop("departmentId", UNSET)
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
-
-        _actual_phase = d.pop("actualPhase", UNSET)
-        actual_phase: Phase | Unset
-        if isinstance(_actual_phase, Unset):
-            actual_phase = UNSET
-        else:
-            actual_phase = Phase(_actual_phase)
-
-        def _parse_spec(data: object) -> None | TrainingSpecSpec | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                spec_type_0 = TrainingSpecSpec.from_dict(data)
-
-                return spec_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TrainingSpecSpec | Unset, data)
-
-        spec = _parse_spec(d.pop("spec", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("spec", data_, error_) from None
+        instance_ = cls_(
             name=name,
             requested_name=requested_name,
             workload_id=workload_id,
@@ -195,7 +225,8 @@ class Training1:
             spec=spec,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -213,3 +244,7 @@ class Training1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.training_spec_spec import TrainingSpecSpec  # noqa: E402

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.training_spec_spec import TrainingSpecSpec
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="TrainingCreationRequest")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("name", "projectId", "clusterId", "useGivenNameAsPrefix", "templateId", "spec"))
 
 
 @_attrs_define
@@ -36,8 +35,6 @@ class TrainingCreationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.training_spec_spec import TrainingSpecSpec  # noqa: PLC0415
-
         name = self.name
 
         project_id = self.project_id
@@ -60,9 +57,9 @@ class TrainingCreationRequest:
         else:
             spec = self.spec
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "name": name,
                 "projectId": project_id,
@@ -70,54 +67,61 @@ class TrainingCreationRequest:
             }
         )
         if use_given_name_as_prefix is not UNSET:
-            field_dict["useGivenNameAsPrefix"] = use_given_name_as_prefix
+            fields_["useGivenNameAsPrefix"] = use_given_name_as_prefix
         if template_id is not UNSET:
-            field_dict["templateId"] = template_id
+            fields_["templateId"] = template_id
         if spec is not UNSET:
-            field_dict["spec"] = spec
+            fields_["spec"] = spec
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.training_spec_spec import TrainingSpecSpec  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            project_id = data_["projectId"]
+        except Exception as error_:
+            raise FieldError.at("projectId", data_, error_) from None
+        try:
+            cluster_id = data_["clusterId"]
+        except Exception as error_:
+            raise FieldError.at("clusterId", data_, error_) from None
+        use_given_name_as_prefix = data_.get("useGivenNameAsPrefix", UNSET)
+        try:
+            _template_id = data_.get("templateId", UNSET)
+            template_id: None | str | Unset
+            if _template_id is None:
+                template_id = None
+            elif isinstance(_template_id, Unset):
+                template_id = UNSET
+            else:
+                template_id = cast_(None | str | Unset, _template_id)
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        except Exception as error_:
+            raise FieldError.at("templateId", data_, error_) from None
+        try:
+            _spec = data_.get("spec", UNSET)
+            spec: None | TrainingSpecSpec | Unset
+            if _spec is None:
+                spec = None
+            elif isinstance(_spec, Unset):
+                spec = UNSET
+            elif isinstance(_spec, dict):
+                spec_type_0 = TrainingSpecSpec.from_dict(_spec)
 
-        project_id = d.pop("projectId")
+                spec = spec_type_0
 
-        cluster_id = d.pop("clusterId")
+            else:
+                raise TypeError(f"expected None | TrainingSpecSpec | Unset, got {type(_spec).__name__}")
 
-        use_given_name_as_prefix = d.pop("useGivenNameAsPrefix", UNSET)
-
-        def _parse_template_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template_id = _parse_template_id(d.pop("templateId", UNSET))
-
-        def _parse_spec(data: object) -> None | TrainingSpecSpec | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                spec_type_0 = TrainingSpecSpec.from_dict(data)
-
-                return spec_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TrainingSpecSpec | Unset, data)
-
-        spec = _parse_spec(d.pop("spec", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("spec", data_, error_) from None
+        instance_ = cls_(
             name=name,
             project_id=project_id,
             cluster_id=cluster_id,
@@ -126,7 +130,8 @@ class TrainingCreationRequest:
             spec=spec,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -144,3 +149,7 @@ class TrainingCreationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.training_spec_spec import TrainingSpecSpec  # noqa: E402

@@ -2,14 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="UsageTimesInfo")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("lastUsedByWorkload",))
 
 
 @_attrs_define
@@ -31,40 +33,43 @@ class UsageTimesInfo:
         else:
             last_used_by_workload = self.last_used_by_workload
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if last_used_by_workload is not UNSET:
-            field_dict["lastUsedByWorkload"] = last_used_by_workload
+            fields_["lastUsedByWorkload"] = last_used_by_workload
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _last_used_by_workload = data_.get("lastUsedByWorkload", UNSET)
+            last_used_by_workload: datetime.datetime | None | Unset
+            if _last_used_by_workload is None:
+                last_used_by_workload = None
+            elif isinstance(_last_used_by_workload, Unset):
+                last_used_by_workload = UNSET
+            elif isinstance(_last_used_by_workload, str):
+                last_used_by_workload_type_0 = datetime.datetime.fromisoformat(_last_used_by_workload)
 
-        def _parse_last_used_by_workload(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_used_by_workload_type_0 = datetime.datetime.fromisoformat(data)
+                last_used_by_workload = last_used_by_workload_type_0
 
-                return last_used_by_workload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            else:
+                raise TypeError(
+                    f"expected datetime.datetime | None | Unset, got {type(_last_used_by_workload).__name__}"
+                )
 
-        last_used_by_workload = _parse_last_used_by_workload(d.pop("lastUsedByWorkload", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("lastUsedByWorkload", data_, error_) from None
+        instance_ = cls_(
             last_used_by_workload=last_used_by_workload,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -2,14 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="User2")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    ("id", "username", "createdBy", "createdAt", "updatedAt", "lastLogin", "isLocal", "groups")
+)
 
 
 @_attrs_define
@@ -73,9 +78,9 @@ class User2:
         else:
             groups = self.groups
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "id": id,
                 "username": username,
@@ -87,89 +92,99 @@ class User2:
             }
         )
         if groups is not UNSET:
-            field_dict["groups"] = groups
+            fields_["groups"] = groups
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            username = data_["username"]
+        except Exception as error_:
+            raise FieldError.at("username", data_, error_) from None
+        try:
+            created_by = data_["createdBy"]
+        except Exception as error_:
+            raise FieldError.at("createdBy", data_, error_) from None
+        try:
+            _created_at = data_["createdAt"]
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = None
+            elif isinstance(_created_at, str):
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-        username = d.pop("username")
+                created_at = created_at_type_0
 
-        created_by = d.pop("createdBy")
+            else:
+                raise TypeError(f"expected datetime.datetime | None, got {type(_created_at).__name__}")
 
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+        except Exception as error_:
+            raise FieldError.at("createdAt", data_, error_) from None
+        try:
+            _updated_at = data_["updatedAt"]
+            updated_at: datetime.datetime | None
+            if _updated_at is None:
+                updated_at = None
+            elif isinstance(_updated_at, str):
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                updated_at = updated_at_type_0
 
-        created_at = _parse_created_at(d.pop("createdAt"))
+            else:
+                raise TypeError(f"expected datetime.datetime | None, got {type(_updated_at).__name__}")
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+        except Exception as error_:
+            raise FieldError.at("updatedAt", data_, error_) from None
+        try:
+            _last_login = data_["lastLogin"]
+            last_login: datetime.datetime | None
+            if _last_login is None:
+                last_login = None
+            elif isinstance(_last_login, str):
+                last_login_type_0 = datetime.datetime.fromisoformat(_last_login)
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                last_login = last_login_type_0
 
-        updated_at = _parse_updated_at(d.pop("updatedAt"))
+            else:
+                raise TypeError(f"expected datetime.datetime | None, got {type(_last_login).__name__}")
 
-        def _parse_last_login(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_login_type_0 = datetime.datetime.fromisoformat(data)
+        except Exception as error_:
+            raise FieldError.at("lastLogin", data_, error_) from None
+        try:
+            _is_local = data_["isLocal"]
+            is_local: bool | None
+            if _is_local is None:
+                is_local = None
+            else:
+                is_local = cast_(bool | None, _is_local)
 
-                return last_login_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        except Exception as error_:
+            raise FieldError.at("isLocal", data_, error_) from None
+        try:
+            _groups = data_.get("groups", UNSET)
+            groups: list[str] | None | Unset
+            if _groups is None:
+                groups = None
+            elif isinstance(_groups, Unset):
+                groups = UNSET
+            elif isinstance(_groups, list):
+                groups_type_0 = cast_(list[str], _groups)
 
-        last_login = _parse_last_login(d.pop("lastLogin"))
+                groups = groups_type_0
 
-        def _parse_is_local(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            else:
+                raise TypeError(f"expected list[str] | None | Unset, got {type(_groups).__name__}")
 
-        is_local = _parse_is_local(d.pop("isLocal"))
-
-        def _parse_groups(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                groups_type_0 = cast(list[str], data)
-
-                return groups_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        groups = _parse_groups(d.pop("groups", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("groups", data_, error_) from None
+        instance_ = cls_(
             id=id,
             username=username,
             created_by=created_by,
@@ -180,7 +195,8 @@ class User2:
             groups=groups,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

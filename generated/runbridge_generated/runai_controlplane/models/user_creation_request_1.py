@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="UserCreationRequest1")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("email", "resetPassword", "notify"))
 
 
 @_attrs_define
@@ -40,50 +43,60 @@ class UserCreationRequest1:
         else:
             notify = self.notify
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "email": email,
             }
         )
         if reset_password is not UNSET:
-            field_dict["resetPassword"] = reset_password
+            fields_["resetPassword"] = reset_password
         if notify is not UNSET:
-            field_dict["notify"] = notify
+            fields_["notify"] = notify
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            email = data_["email"]
+        except Exception as error_:
+            raise FieldError.at("email", data_, error_) from None
+        try:
+            _reset_password = data_.get("resetPassword", UNSET)
+            reset_password: bool | None | Unset
+            if _reset_password is None:
+                reset_password = None
+            elif isinstance(_reset_password, Unset):
+                reset_password = UNSET
+            else:
+                reset_password = cast_(bool | None | Unset, _reset_password)
 
-        def _parse_reset_password(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("resetPassword", data_, error_) from None
+        try:
+            _notify = data_.get("notify", UNSET)
+            notify: bool | None | Unset
+            if _notify is None:
+                notify = None
+            elif isinstance(_notify, Unset):
+                notify = UNSET
+            else:
+                notify = cast_(bool | None | Unset, _notify)
 
-        reset_password = _parse_reset_password(d.pop("resetPassword", UNSET))
-
-        def _parse_notify(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        notify = _parse_notify(d.pop("notify", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("notify", data_, error_) from None
+        instance_ = cls_(
             email=email,
             reset_password=reset_password,
             notify=notify,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,24 +12,69 @@ from ..models.phase import Phase
 from ..models.phase_reason import PhaseReason
 from ..models.source import Source
 from ..models.source_api import SourceApi
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.actions_support import ActionsSupport
-    from ..models.condition_1 import Condition1
-    from ..models.connection_1 import Connection1
-    from ..models.datasource import Datasource
-    from ..models.environment import Environment
-    from ..models.requested_pods import RequestedPods
-    from ..models.workload_additional_fields import WorkloadAdditionalFields
-    from ..models.workload_allocated_resources import WorkloadAllocatedResources
-    from ..models.workload_children_ids_item import WorkloadChildrenIdsItem
-    from ..models.workload_environment_variables import WorkloadEnvironmentVariables
-    from ..models.workload_request_resources import WorkloadRequestResources
-    from ..models.workload_topology_type_0 import WorkloadTopologyType0
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="Workload")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "tenantId",
+        "runningPods",
+        "phaseUpdatedAt",
+        "k8sPhaseUpdatedAt",
+        "updatedAt",
+        "source",
+        "deletedAt",
+        "type",
+        "name",
+        "id",
+        "priority",
+        "priorityClassName",
+        "clusterId",
+        "projectName",
+        "projectId",
+        "departmentName",
+        "departmentId",
+        "namespace",
+        "createdAt",
+        "phase",
+        "conditions",
+        "k8sPhase",
+        "category",
+        "submittedBy",
+        "workloadRequestedResources",
+        "podsRequestedResources",
+        "allocatedResources",
+        "actionsSupport",
+        "phaseMessage",
+        "requestedPods",
+        "requestedNodePools",
+        "currentNodePools",
+        "completedAt",
+        "images",
+        "childrenIds",
+        "urls",
+        "datasources",
+        "environments",
+        "externalConnections",
+        "distributedFramework",
+        "additionalFields",
+        "preemptible",
+        "environmentVariables",
+        "command",
+        "arguments",
+        "phaseReason",
+        "idleGpus",
+        "idleAllocatedGpus",
+        "totalPendingTimeSeconds",
+        "totalRunningTimeSeconds",
+        "guaranteedRuntimeEndsAt",
+        "aiApplicationId",
+        "aiApplicationName",
+        "sourceApi",
+        "topology",
+    )
+)
 
 
 @_attrs_define
@@ -150,10 +196,6 @@ class Workload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workload_allocated_resources import WorkloadAllocatedResources  # noqa: PLC0415
-        from ..models.workload_request_resources import WorkloadRequestResources  # noqa: PLC0415
-        from ..models.workload_topology_type_0 import WorkloadTopologyType0  # noqa: PLC0415
-
         tenant_id = self.tenant_id
 
         running_pods = self.running_pods
@@ -372,9 +414,9 @@ class Workload:
         else:
             topology = self.topology
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "tenantId": tenant_id,
                 "runningPods": running_pods,
@@ -402,415 +444,539 @@ class Workload:
             }
         )
         if submitted_by is not UNSET:
-            field_dict["submittedBy"] = submitted_by
+            fields_["submittedBy"] = submitted_by
         if workload_requested_resources is not UNSET:
-            field_dict["workloadRequestedResources"] = workload_requested_resources
+            fields_["workloadRequestedResources"] = workload_requested_resources
         if pods_requested_resources is not UNSET:
-            field_dict["podsRequestedResources"] = pods_requested_resources
+            fields_["podsRequestedResources"] = pods_requested_resources
         if allocated_resources is not UNSET:
-            field_dict["allocatedResources"] = allocated_resources
+            fields_["allocatedResources"] = allocated_resources
         if actions_support is not UNSET:
-            field_dict["actionsSupport"] = actions_support
+            fields_["actionsSupport"] = actions_support
         if phase_message is not UNSET:
-            field_dict["phaseMessage"] = phase_message
+            fields_["phaseMessage"] = phase_message
         if requested_pods is not UNSET:
-            field_dict["requestedPods"] = requested_pods
+            fields_["requestedPods"] = requested_pods
         if requested_node_pools is not UNSET:
-            field_dict["requestedNodePools"] = requested_node_pools
+            fields_["requestedNodePools"] = requested_node_pools
         if current_node_pools is not UNSET:
-            field_dict["currentNodePools"] = current_node_pools
+            fields_["currentNodePools"] = current_node_pools
         if completed_at is not UNSET:
-            field_dict["completedAt"] = completed_at
+            fields_["completedAt"] = completed_at
         if images is not UNSET:
-            field_dict["images"] = images
+            fields_["images"] = images
         if children_ids is not UNSET:
-            field_dict["childrenIds"] = children_ids
+            fields_["childrenIds"] = children_ids
         if urls is not UNSET:
-            field_dict["urls"] = urls
+            fields_["urls"] = urls
         if datasources is not UNSET:
-            field_dict["datasources"] = datasources
+            fields_["datasources"] = datasources
         if environments is not UNSET:
-            field_dict["environments"] = environments
+            fields_["environments"] = environments
         if external_connections is not UNSET:
-            field_dict["externalConnections"] = external_connections
+            fields_["externalConnections"] = external_connections
         if distributed_framework is not UNSET:
-            field_dict["distributedFramework"] = distributed_framework
+            fields_["distributedFramework"] = distributed_framework
         if additional_fields is not UNSET:
-            field_dict["additionalFields"] = additional_fields
+            fields_["additionalFields"] = additional_fields
         if preemptible is not UNSET:
-            field_dict["preemptible"] = preemptible
+            fields_["preemptible"] = preemptible
         if environment_variables is not UNSET:
-            field_dict["environmentVariables"] = environment_variables
+            fields_["environmentVariables"] = environment_variables
         if command is not UNSET:
-            field_dict["command"] = command
+            fields_["command"] = command
         if arguments is not UNSET:
-            field_dict["arguments"] = arguments
+            fields_["arguments"] = arguments
         if phase_reason is not UNSET:
-            field_dict["phaseReason"] = phase_reason
+            fields_["phaseReason"] = phase_reason
         if idle_gpus is not UNSET:
-            field_dict["idleGpus"] = idle_gpus
+            fields_["idleGpus"] = idle_gpus
         if idle_allocated_gpus is not UNSET:
-            field_dict["idleAllocatedGpus"] = idle_allocated_gpus
+            fields_["idleAllocatedGpus"] = idle_allocated_gpus
         if total_pending_time_seconds is not UNSET:
-            field_dict["totalPendingTimeSeconds"] = total_pending_time_seconds
+            fields_["totalPendingTimeSeconds"] = total_pending_time_seconds
         if total_running_time_seconds is not UNSET:
-            field_dict["totalRunningTimeSeconds"] = total_running_time_seconds
+            fields_["totalRunningTimeSeconds"] = total_running_time_seconds
         if guaranteed_runtime_ends_at is not UNSET:
-            field_dict["guaranteedRuntimeEndsAt"] = guaranteed_runtime_ends_at
+            fields_["guaranteedRuntimeEndsAt"] = guaranteed_runtime_ends_at
         if ai_application_id is not UNSET:
-            field_dict["aiApplicationId"] = ai_application_id
+            fields_["aiApplicationId"] = ai_application_id
         if ai_application_name is not UNSET:
-            field_dict["aiApplicationName"] = ai_application_name
+            fields_["aiApplicationName"] = ai_application_name
         if source_api is not UNSET:
-            field_dict["sourceApi"] = source_api
+            fields_["sourceApi"] = source_api
         if topology is not UNSET:
-            field_dict["topology"] = topology
+            fields_["topology"] = topology
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.actions_support import ActionsSupport  # noqa: PLC0415
-        from ..models.condition_1 import Condition1  # noqa: PLC0415
-        from ..models.connection_1 import Connection1  # noqa: PLC0415
-        from ..models.datasource import Datasource  # noqa: PLC0415
-        from ..models.environment import Environment  # noqa: PLC0415
-        from ..models.requested_pods import RequestedPods  # noqa: PLC0415
-        from ..models.workload_additional_fields import WorkloadAdditionalFields  # noqa: PLC0415
-        from ..models.workload_allocated_resources import WorkloadAllocatedResources  # noqa: PLC0415
-        from ..models.workload_children_ids_item import WorkloadChildrenIdsItem  # noqa: PLC0415
-        from ..models.workload_environment_variables import WorkloadEnvironmentVariables  # noqa: PLC0415
-        from ..models.workload_request_resources import WorkloadRequestResources  # noqa: PLC0415
-        from ..models.workload_topology_type_0 import WorkloadTopologyType0  # noqa: PLC0415
-
-        d = dict(src_dict)
-        tenant_id = d.pop("tenantId")
-
-        running_pods = d.pop("runningPods")
-
-        phase_updated_at = datetime.datetime.fromisoformat(d.pop("phaseUpdatedAt"))
-
-        k_8_s_phase_updated_at = datetime.datetime.fromisoformat(d.pop("k8sPhaseUpdatedAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        source = Source(d.pop("source"))
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deletedAt"))
-
-        type_ = d.pop("type")
-
-        name = d.pop("name")
-
-        id = d.pop("id")
-
-        def _parse_priority(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        priority = _parse_priority(d.pop("priority"))
-
-        priority_class_name = d.pop("priorityClassName")
-
-        cluster_id = d.pop("clusterId")
-
-        project_name = d.pop("projectName")
-
-        project_id = d.pop("projectId")
-
-        department_name = d.pop("departmentName")
-
-        department_id = d.pop("departmentId")
-
-        namespace = d.pop("namespace")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        phase = Phase(d.pop("phase"))
-
-        conditions = []
-        _conditions = d.pop("conditions")
-        for componentsschemas_conditions_item_data in _conditions:
-            componentsschemas_conditions_item = Condition1.from_dict(componentsschemas_conditions_item_data)
-
-            conditions.append(componentsschemas_conditions_item)
-
-        k_8_s_phase = d.pop("k8sPhase")
-
-        category = d.pop("category")
-
-        submitted_by = d.pop("submittedBy", UNSET)
-
-        def _parse_workload_requested_resources(data: object) -> None | Unset | WorkloadRequestResources:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workload_requested_resources_type_0 = WorkloadRequestResources.from_dict(data)
-
-                return workload_requested_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkloadRequestResources, data)
-
-        workload_requested_resources = _parse_workload_requested_resources(d.pop("workloadRequestedResources", UNSET))
-
-        def _parse_pods_requested_resources(data: object) -> None | Unset | WorkloadRequestResources:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pods_requested_resources_type_0 = WorkloadRequestResources.from_dict(data)
-
-                return pods_requested_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkloadRequestResources, data)
-
-        pods_requested_resources = _parse_pods_requested_resources(d.pop("podsRequestedResources", UNSET))
-
-        def _parse_allocated_resources(data: object) -> None | Unset | WorkloadAllocatedResources:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                allocated_resources_type_0 = WorkloadAllocatedResources.from_dict(data)
-
-                return allocated_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkloadAllocatedResources, data)
-
-        allocated_resources = _parse_allocated_resources(d.pop("allocatedResources", UNSET))
-
-        _actions_support = d.pop("actionsSupport", UNSET)
-        actions_support: ActionsSupport | Unset
-        if isinstance(_actions_support, Unset):
-            actions_support = UNSET
-        else:
-            actions_support = ActionsSupport.from_dict(_actions_support)
-
-        phase_message = d.pop("phaseMessage", UNSET)
-
-        _requested_pods = d.pop("requestedPods", UNSET)
-        requested_pods: RequestedPods | Unset
-        if isinstance(_requested_pods, Unset):
-            requested_pods = UNSET
-        else:
-            requested_pods = RequestedPods.from_dict(_requested_pods)
-
-        requested_node_pools = cast(list[str], d.pop("requestedNodePools", UNSET))
-
-        current_node_pools = cast(list[str], d.pop("currentNodePools", UNSET))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
-
-        images = cast(list[str], d.pop("images", UNSET))
-
-        _children_ids = d.pop("childrenIds", UNSET)
-        children_ids: list[WorkloadChildrenIdsItem] | Unset = UNSET
-        if _children_ids is not UNSET:
-            children_ids = []
-            for children_ids_item_data in _children_ids:
-                children_ids_item = WorkloadChildrenIdsItem.from_dict(children_ids_item_data)
-
-                children_ids.append(children_ids_item)
-
-        urls = cast(list[str], d.pop("urls", UNSET))
-
-        _datasources = d.pop("datasources", UNSET)
-        datasources: list[Datasource] | Unset = UNSET
-        if _datasources is not UNSET:
-            datasources = []
-            for datasources_item_data in _datasources:
-                datasources_item = Datasource.from_dict(datasources_item_data)
-
-                datasources.append(datasources_item)
-
-        _environments = d.pop("environments", UNSET)
-        environments: list[Environment] | Unset = UNSET
-        if _environments is not UNSET:
-            environments = []
-            for environments_item_data in _environments:
-                environments_item = Environment.from_dict(environments_item_data)
-
-                environments.append(environments_item)
-
-        _external_connections = d.pop("externalConnections", UNSET)
-        external_connections: list[Connection1] | Unset = UNSET
-        if _external_connections is not UNSET:
-            external_connections = []
-            for external_connections_item_data in _external_connections:
-                external_connections_item = Connection1.from_dict(external_connections_item_data)
-
-                external_connections.append(external_connections_item)
-
-        distributed_framework = d.pop("distributedFramework", UNSET)
-
-        _additional_fields = d.pop("additionalFields", UNSET)
-        additional_fields: WorkloadAdditionalFields | Unset
-        if isinstance(_additional_fields, Unset):
-            additional_fields = UNSET
-        else:
-            additional_fields = WorkloadAdditionalFields.from_dict(_additional_fields)
-
-        def _parse_preemptible(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        preemptible = _parse_preemptible(d.pop("preemptible", UNSET))
-
-        _environment_variables = d.pop("environmentVariables", UNSET)
-        environment_variables: WorkloadEnvironmentVariables | Unset
-        if isinstance(_environment_variables, Unset):
-            environment_variables = UNSET
-        else:
-            environment_variables = WorkloadEnvironmentVariables.from_dict(_environment_variables)
-
-        command = d.pop("command", UNSET)
-
-        arguments = d.pop("arguments", UNSET)
-
-        _phase_reason = d.pop("phaseReason", UNSET)
-        phase_reason: PhaseReason | Unset
-        if isinstance(_phase_reason, Unset):
-            phase_reason = UNSET
-        else:
-            phase_reason = PhaseReason(_phase_reason)
-
-        def _parse_idle_gpus(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        idle_gpus = _parse_idle_gpus(d.pop("idleGpus", UNSET))
-
-        def _parse_idle_allocated_gpus(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        idle_allocated_gpus = _parse_idle_allocated_gpus(d.pop("idleAllocatedGpus", UNSET))
-
-        def _parse_total_pending_time_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_pending_time_seconds = _parse_total_pending_time_seconds(d.pop("totalPendingTimeSeconds", UNSET))
-
-        def _parse_total_running_time_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_running_time_seconds = _parse_total_running_time_seconds(d.pop("totalRunningTimeSeconds", UNSET))
-
-        def _parse_guaranteed_runtime_ends_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                guaranteed_runtime_ends_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return guaranteed_runtime_ends_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        guaranteed_runtime_ends_at = _parse_guaranteed_runtime_ends_at(d.pop("guaranteedRuntimeEndsAt", UNSET))
-
-        ai_application_id = d.pop("aiApplicationId", UNSET)
-
-        ai_application_name = d.pop("aiApplicationName", UNSET)
-
-        def _parse_source_api(data: object) -> None | SourceApi | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_api_type_0 = SourceApi(data)
-
-                return source_api_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SourceApi | Unset, data)
-
-        source_api = _parse_source_api(d.pop("sourceApi", UNSET))
-
-        def _parse_topology(data: object) -> None | Unset | WorkloadTopologyType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                topology_type_0 = WorkloadTopologyType0.from_dict(data)
-
-                return topology_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkloadTopologyType0, data)
-
-        topology = _parse_topology(d.pop("topology", UNSET))
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            tenant_id = data_["tenantId"]
+        except Exception as error_:
+            raise FieldError.at("tenantId", data_, error_) from None
+        try:
+            running_pods = data_["runningPods"]
+        except Exception as error_:
+            raise FieldError.at("runningPods", data_, error_) from None
+        try:
+            phase_updated_at = datetime.datetime.fromisoformat(data_["phaseUpdatedAt"])
+
+        except Exception as error_:
+            raise FieldError.at("phaseUpdatedAt", data_, error_) from None
+        try:
+            k_8_s_phase_updated_at = datetime.datetime.fromisoformat(data_["k8sPhaseUpdatedAt"])
+
+        except Exception as error_:
+            raise FieldError.at("k8sPhaseUpdatedAt", data_, error_) from None
+        try:
+            updated_at = datetime.datetime.fromisoformat(data_["updatedAt"])
+
+        except Exception as error_:
+            raise FieldError.at("updatedAt", data_, error_) from None
+        try:
+            source = Source(data_["source"])
+
+        except Exception as error_:
+            raise FieldError.at("source", data_, error_) from None
+        try:
+            _deleted_at = data_["deletedAt"]
+            deleted_at: datetime.datetime | None
+            if _deleted_at is None:
+                deleted_at = None
+            elif isinstance(_deleted_at, str):
+                deleted_at_type_0 = datetime.datetime.fromisoformat(_deleted_at)
+
+                deleted_at = deleted_at_type_0
+
+            else:
+                raise TypeError(f"expected datetime.datetime | None, got {type(_deleted_at).__name__}")
+
+        except Exception as error_:
+            raise FieldError.at("deletedAt", data_, error_) from None
+        try:
+            type_ = data_["type"]
+        except Exception as error_:
+            raise FieldError.at("type", data_, error_) from None
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            _priority = data_["priority"]
+            priority: int | None
+            if _priority is None:
+                priority = None
+            else:
+                priority = cast_(int | None, _priority)
+
+        except Exception as error_:
+            raise FieldError.at("priority", data_, error_) from None
+        try:
+            priority_class_name = data_["priorityClassName"]
+        except Exception as error_:
+            raise FieldError.at("priorityClassName", data_, error_) from None
+        try:
+            cluster_id = data_["clusterId"]
+        except Exception as error_:
+            raise FieldError.at("clusterId", data_, error_) from None
+        try:
+            project_name = data_["projectName"]
+        except Exception as error_:
+            raise FieldError.at("projectName", data_, error_) from None
+        try:
+            project_id = data_["projectId"]
+        except Exception as error_:
+            raise FieldError.at("projectId", data_, error_) from None
+        try:
+            department_name = data_["departmentName"]
+        except Exception as error_:
+            raise FieldError.at("departmentName", data_, error_) from None
+        try:
+            department_id = data_["departmentId"]
+        except Exception as error_:
+            raise FieldError.at("departmentId", data_, error_) from None
+        try:
+            namespace = data_["namespace"]
+        except Exception as error_:
+            raise FieldError.at("namespace", data_, error_) from None
+        try:
+            created_at = datetime.datetime.fromisoformat(data_["createdAt"])
+
+        except Exception as error_:
+            raise FieldError.at("createdAt", data_, error_) from None
+        try:
+            phase = Phase(data_["phase"])
+
+        except Exception as error_:
+            raise FieldError.at("phase", data_, error_) from None
+        try:
+            _conditions = data_["conditions"]
+            if not isinstance(_conditions, list):
+                raise TypeError(f"expected a list, got {type(_conditions).__name__}")
+            conditions = []
+            for componentsschemas_conditions_item_index_, componentsschemas_conditions_item_data in enumerate(
+                _conditions
+            ):
+                try:
+                    componentsschemas_conditions_item = Condition1.from_dict(componentsschemas_conditions_item_data)
+
+                except Exception as error_:
+                    raise FieldError.at(componentsschemas_conditions_item_index_, _conditions, error_) from None
+                conditions.append(componentsschemas_conditions_item)
+
+        except Exception as error_:
+            raise FieldError.at("conditions", data_, error_) from None
+        try:
+            k_8_s_phase = data_["k8sPhase"]
+        except Exception as error_:
+            raise FieldError.at("k8sPhase", data_, error_) from None
+        try:
+            category = data_["category"]
+        except Exception as error_:
+            raise FieldError.at("category", data_, error_) from None
+        submitted_by = data_.get("submittedBy", UNSET)
+        try:
+            _workload_requested_resources = data_.get("workloadRequestedResources", UNSET)
+            workload_requested_resources: None | Unset | WorkloadRequestResources
+            if _workload_requested_resources is None:
+                workload_requested_resources = None
+            elif isinstance(_workload_requested_resources, Unset):
+                workload_requested_resources = UNSET
+            elif isinstance(_workload_requested_resources, dict):
+                workload_requested_resources_type_0 = WorkloadRequestResources.from_dict(_workload_requested_resources)
+
+                workload_requested_resources = workload_requested_resources_type_0
+
+            else:
+                raise TypeError(
+                    f"expected None | Unset | WorkloadRequestResources, got {type(_workload_requested_resources).__name__}"
+                )
+
+        except Exception as error_:
+            raise FieldError.at("workloadRequestedResources", data_, error_) from None
+        try:
+            _pods_requested_resources = data_.get("podsRequestedResources", UNSET)
+            pods_requested_resources: None | Unset | WorkloadRequestResources
+            if _pods_requested_resources is None:
+                pods_requested_resources = None
+            elif isinstance(_pods_requested_resources, Unset):
+                pods_requested_resources = UNSET
+            elif isinstance(_pods_requested_resources, dict):
+                pods_requested_resources_type_0 = WorkloadRequestResources.from_dict(_pods_requested_resources)
+
+                pods_requested_resources = pods_requested_resources_type_0
+
+            else:
+                raise TypeError(
+                    f"expected None | Unset | WorkloadRequestResources, got {type(_pods_requested_resources).__name__}"
+                )
+
+        except Exception as error_:
+            raise FieldError.at("podsRequestedResources", data_, error_) from None
+        try:
+            _allocated_resources = data_.get("allocatedResources", UNSET)
+            allocated_resources: None | Unset | WorkloadAllocatedResources
+            if _allocated_resources is None:
+                allocated_resources = None
+            elif isinstance(_allocated_resources, Unset):
+                allocated_resources = UNSET
+            elif isinstance(_allocated_resources, dict):
+                allocated_resources_type_0 = WorkloadAllocatedResources.from_dict(_allocated_resources)
+
+                allocated_resources = allocated_resources_type_0
+
+            else:
+                raise TypeError(
+                    f"expected None | Unset | WorkloadAllocatedResources, got {type(_allocated_resources).__name__}"
+                )
+
+        except Exception as error_:
+            raise FieldError.at("allocatedResources", data_, error_) from None
+        try:
+            _actions_support = data_.get("actionsSupport", UNSET)
+            actions_support: ActionsSupport | Unset
+            if isinstance(_actions_support, Unset):
+                actions_support = UNSET
+            else:
+                actions_support = ActionsSupport.from_dict(_actions_support)
+
+        except Exception as error_:
+            raise FieldError.at("actionsSupport", data_, error_) from None
+        phase_message = data_.get("phaseMessage", UNSET)
+        try:
+            _requested_pods = data_.get("requestedPods", UNSET)
+            requested_pods: RequestedPods | Unset
+            if isinstance(_requested_pods, Unset):
+                requested_pods = UNSET
+            else:
+                requested_pods = RequestedPods.from_dict(_requested_pods)
+
+        except Exception as error_:
+            raise FieldError.at("requestedPods", data_, error_) from None
+        try:
+            requested_node_pools = cast_(list[str], data_.get("requestedNodePools", UNSET))
+
+        except Exception as error_:
+            raise FieldError.at("requestedNodePools", data_, error_) from None
+        try:
+            current_node_pools = cast_(list[str], data_.get("currentNodePools", UNSET))
+
+        except Exception as error_:
+            raise FieldError.at("currentNodePools", data_, error_) from None
+        try:
+            _completed_at = data_.get("completedAt", UNSET)
+            completed_at: datetime.datetime | None | Unset
+            if _completed_at is None:
+                completed_at = None
+            elif isinstance(_completed_at, Unset):
+                completed_at = UNSET
+            elif isinstance(_completed_at, str):
+                completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at)
+
+                completed_at = completed_at_type_0
+
+            else:
+                raise TypeError(f"expected datetime.datetime | None | Unset, got {type(_completed_at).__name__}")
+
+        except Exception as error_:
+            raise FieldError.at("completedAt", data_, error_) from None
+        try:
+            images = cast_(list[str], data_.get("images", UNSET))
+
+        except Exception as error_:
+            raise FieldError.at("images", data_, error_) from None
+        try:
+            _children_ids = data_.get("childrenIds", UNSET)
+            children_ids: list[WorkloadChildrenIdsItem] | Unset = UNSET
+            if _children_ids is not UNSET:
+                if not isinstance(_children_ids, list):
+                    raise TypeError(f"expected a list, got {type(_children_ids).__name__}")
+                children_ids = []
+                for children_ids_item_index_, children_ids_item_data in enumerate(_children_ids):
+                    try:
+                        children_ids_item = WorkloadChildrenIdsItem.from_dict(children_ids_item_data)
+
+                    except Exception as error_:
+                        raise FieldError.at(children_ids_item_index_, _children_ids, error_) from None
+                    children_ids.append(children_ids_item)
+
+        except Exception as error_:
+            raise FieldError.at("childrenIds", data_, error_) from None
+        try:
+            urls = cast_(list[str], data_.get("urls", UNSET))
+
+        except Exception as error_:
+            raise FieldError.at("urls", data_, error_) from None
+        try:
+            _datasources = data_.get("datasources", UNSET)
+            datasources: list[Datasource] | Unset = UNSET
+            if _datasources is not UNSET:
+                if not isinstance(_datasources, list):
+                    raise TypeError(f"expected a list, got {type(_datasources).__name__}")
+                datasources = []
+                for datasources_item_index_, datasources_item_data in enumerate(_datasources):
+                    try:
+                        datasources_item = Datasource.from_dict(datasources_item_data)
+
+                    except Exception as error_:
+                        raise FieldError.at(datasources_item_index_, _datasources, error_) from None
+                    datasources.append(datasources_item)
+
+        except Exception as error_:
+            raise FieldError.at("datasources", data_, error_) from None
+        try:
+            _environments = data_.get("environments", UNSET)
+            environments: list[Environment] | Unset = UNSET
+            if _environments is not UNSET:
+                if not isinstance(_environments, list):
+                    raise TypeError(f"expected a list, got {type(_environments).__name__}")
+                environments = []
+                for environments_item_index_, environments_item_data in enumerate(_environments):
+                    try:
+                        environments_item = Environment.from_dict(environments_item_data)
+
+                    except Exception as error_:
+                        raise FieldError.at(environments_item_index_, _environments, error_) from None
+                    environments.append(environments_item)
+
+        except Exception as error_:
+            raise FieldError.at("environments", data_, error_) from None
+        try:
+            _external_connections = data_.get("externalConnections", UNSET)
+            external_connections: list[Connection1] | Unset = UNSET
+            if _external_connections is not UNSET:
+                if not isinstance(_external_connections, list):
+                    raise TypeError(f"expected a list, got {type(_external_connections).__name__}")
+                external_connections = []
+                for external_connections_item_index_, external_connections_item_data in enumerate(
+                    _external_connections
+                ):
+                    try:
+                        external_connections_item = Connection1.from_dict(external_connections_item_data)
+
+                    except Exception as error_:
+                        raise FieldError.at(external_connections_item_index_, _external_connections, error_) from None
+                    external_connections.append(external_connections_item)
+
+        except Exception as error_:
+            raise FieldError.at("externalConnections", data_, error_) from None
+        distributed_framework = data_.get("distributedFramework", UNSET)
+        try:
+            _additional_fields = data_.get("additionalFields", UNSET)
+            additional_fields: WorkloadAdditionalFields | Unset
+            if isinstance(_additional_fields, Unset):
+                additional_fields = UNSET
+            else:
+                additional_fields = WorkloadAdditionalFields.from_dict(_additional_fields)
+
+        except Exception as error_:
+            raise FieldError.at("additionalFields", data_, error_) from None
+        try:
+            _preemptible = data_.get("preemptible", UNSET)
+            preemptible: bool | None | Unset
+            if _preemptible is None:
+                preemptible = None
+            elif isinstance(_preemptible, Unset):
+                preemptible = UNSET
+            else:
+                preemptible = cast_(bool | None | Unset, _preemptible)
+
+        except Exception as error_:
+            raise FieldError.at("preemptible", data_, error_) from None
+        try:
+            _environment_variables = data_.get("environmentVariables", UNSET)
+            environment_variables: WorkloadEnvironmentVariables | Unset
+            if isinstance(_environment_variables, Unset):
+                environment_variables = UNSET
+            else:
+                environment_variables = WorkloadEnvironmentVariables.from_dict(_environment_variables)
+
+        except Exception as error_:
+            raise FieldError.at("environmentVariables", data_, error_) from None
+        command = data_.get("command", UNSET)
+        arguments = data_.get("arguments", UNSET)
+        try:
+            _phase_reason = data_.get("phaseReason", UNSET)
+            phase_reason: PhaseReason | Unset
+            if isinstance(_phase_reason, Unset):
+                phase_reason = UNSET
+            else:
+                phase_reason = PhaseReason(_phase_reason)
+
+        except Exception as error_:
+            raise FieldError.at("phaseReason", data_, error_) from None
+        try:
+            _idle_gpus = data_.get("idleGpus", UNSET)
+            idle_gpus: int | None | Unset
+            if _idle_gpus is None:
+                idle_gpus = None
+            elif isinstance(_idle_gpus, Unset):
+                idle_gpus = UNSET
+            else:
+                idle_gpus = cast_(int | None | Unset, _idle_gpus)
+
+        except Exception as error_:
+            raise FieldError.at("idleGpus", data_, error_) from None
+        try:
+            _idle_allocated_gpus = data_.get("idleAllocatedGpus", UNSET)
+            idle_allocated_gpus: float | None | Unset
+            if _idle_allocated_gpus is None:
+                idle_allocated_gpus = None
+            elif isinstance(_idle_allocated_gpus, Unset):
+                idle_allocated_gpus = UNSET
+            else:
+                idle_allocated_gpus = cast_(float | None | Unset, _idle_allocated_gpus)
+
+        except Exception as error_:
+            raise FieldError.at("idleAllocatedGpus", data_, error_) from None
+        try:
+            _total_pending_time_seconds = data_.get("totalPendingTimeSeconds", UNSET)
+            total_pending_time_seconds: int | None | Unset
+            if _total_pending_time_seconds is None:
+                total_pending_time_seconds = None
+            elif isinstance(_total_pending_time_seconds, Unset):
+                total_pending_time_seconds = UNSET
+            else:
+                total_pending_time_seconds = cast_(int | None | Unset, _total_pending_time_seconds)
+
+        except Exception as error_:
+            raise FieldError.at("totalPendingTimeSeconds", data_, error_) from None
+        try:
+            _total_running_time_seconds = data_.get("totalRunningTimeSeconds", UNSET)
+            total_running_time_seconds: int | None | Unset
+            if _total_running_time_seconds is None:
+                total_running_time_seconds = None
+            elif isinstance(_total_running_time_seconds, Unset):
+                total_running_time_seconds = UNSET
+            else:
+                total_running_time_seconds = cast_(int | None | Unset, _total_running_time_seconds)
+
+        except Exception as error_:
+            raise FieldError.at("totalRunningTimeSeconds", data_, error_) from None
+        try:
+            _guaranteed_runtime_ends_at = data_.get("guaranteedRuntimeEndsAt", UNSET)
+            guaranteed_runtime_ends_at: datetime.datetime | None | Unset
+            if _guaranteed_runtime_ends_at is None:
+                guaranteed_runtime_ends_at = None
+            elif isinstance(_guaranteed_runtime_ends_at, Unset):
+                guaranteed_runtime_ends_at = UNSET
+            elif isinstance(_guaranteed_runtime_ends_at, str):
+                guaranteed_runtime_ends_at_type_0 = datetime.datetime.fromisoformat(_guaranteed_runtime_ends_at)
+
+                guaranteed_runtime_ends_at = guaranteed_runtime_ends_at_type_0
+
+            else:
+                raise TypeError(
+                    f"expected datetime.datetime | None | Unset, got {type(_guaranteed_runtime_ends_at).__name__}"
+                )
+
+        except Exception as error_:
+            raise FieldError.at("guaranteedRuntimeEndsAt", data_, error_) from None
+        ai_application_id = data_.get("aiApplicationId", UNSET)
+        ai_application_name = data_.get("aiApplicationName", UNSET)
+        try:
+            _source_api = data_.get("sourceApi", UNSET)
+            source_api: None | SourceApi | Unset
+            if _source_api is None:
+                source_api = None
+            elif isinstance(_source_api, Unset):
+                source_api = UNSET
+            elif isinstance(_source_api, str):
+                source_api_type_0 = SourceApi(_source_api)
+
+                source_api = source_api_type_0
+
+            else:
+                raise TypeError(f"expected None | SourceApi | Unset, got {type(_source_api).__name__}")
+
+        except Exception as error_:
+            raise FieldError.at("sourceApi", data_, error_) from None
+        try:
+            _topology = data_.get("topology", UNSET)
+            topology: None | Unset | WorkloadTopologyType0
+            if _topology is None:
+                topology = None
+            elif isinstance(_topology, Unset):
+                topology = UNSET
+            elif isinstance(_topology, dict):
+                topology_type_0 = WorkloadTopologyType0.from_dict(_topology)
+
+                topology = topology_type_0
+
+            else:
+                raise TypeError(f"expected None | Unset | WorkloadTopologyType0, got {type(_topology).__name__}")
+
+        except Exception as error_:
+            raise FieldError.at("topology", data_, error_) from None
+        instance_ = cls_(
             tenant_id=tenant_id,
             running_pods=running_pods,
             phase_updated_at=phase_updated_at,
@@ -868,7 +1034,8 @@ class Workload:
             topology=topology,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -886,3 +1053,18 @@ class Workload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.actions_support import ActionsSupport  # noqa: E402
+from ..models.condition_1 import Condition1  # noqa: E402
+from ..models.connection_1 import Connection1  # noqa: E402
+from ..models.datasource import Datasource  # noqa: E402
+from ..models.environment import Environment  # noqa: E402
+from ..models.requested_pods import RequestedPods  # noqa: E402
+from ..models.workload_additional_fields import WorkloadAdditionalFields  # noqa: E402
+from ..models.workload_allocated_resources import WorkloadAllocatedResources  # noqa: E402
+from ..models.workload_children_ids_item import WorkloadChildrenIdsItem  # noqa: E402
+from ..models.workload_environment_variables import WorkloadEnvironmentVariables  # noqa: E402
+from ..models.workload_request_resources import WorkloadRequestResources  # noqa: E402
+from ..models.workload_topology_type_0 import WorkloadTopologyType0  # noqa: E402

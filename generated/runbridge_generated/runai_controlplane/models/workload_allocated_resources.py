@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workloads_extended_resource import WorkloadsExtendedResource
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="WorkloadAllocatedResources")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("gpu", "gpuMemory", "cpu", "cpuMemory", "extendedResources"))
 
 
 @_attrs_define
@@ -34,8 +33,6 @@ class WorkloadAllocatedResources:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workloads_extended_resource import WorkloadsExtendedResource  # noqa: PLC0415
-
         gpu: float | None | Unset
         if isinstance(self.gpu, Unset):
             gpu = UNSET
@@ -75,96 +72,117 @@ class WorkloadAllocatedResources:
                     )
                 extended_resources.append(componentsschemas_workloads_extended_resources_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if gpu is not UNSET:
-            field_dict["gpu"] = gpu
+            fields_["gpu"] = gpu
         if gpu_memory is not UNSET:
-            field_dict["gpuMemory"] = gpu_memory
+            fields_["gpuMemory"] = gpu_memory
         if cpu is not UNSET:
-            field_dict["cpu"] = cpu
+            fields_["cpu"] = cpu
         if cpu_memory is not UNSET:
-            field_dict["cpuMemory"] = cpu_memory
+            fields_["cpuMemory"] = cpu_memory
         if extended_resources is not UNSET:
-            field_dict["extendedResources"] = extended_resources
+            fields_["extendedResources"] = extended_resources
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workloads_extended_resource import WorkloadsExtendedResource  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _gpu = data_.get("gpu", UNSET)
+            gpu: float | None | Unset
+            if _gpu is None:
+                gpu = None
+            elif isinstance(_gpu, Unset):
+                gpu = UNSET
+            else:
+                gpu = cast_(float | None | Unset, _gpu)
 
-        d = dict(src_dict)
+        except Exception as error_:
+            raise FieldError.at("gpu", data_, error_) from None
+        try:
+            _gpu_memory = data_.get("gpuMemory", UNSET)
+            gpu_memory: None | str | Unset
+            if _gpu_memory is None:
+                gpu_memory = None
+            elif isinstance(_gpu_memory, Unset):
+                gpu_memory = UNSET
+            else:
+                gpu_memory = cast_(None | str | Unset, _gpu_memory)
 
-        def _parse_gpu(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("gpuMemory", data_, error_) from None
+        try:
+            _cpu = data_.get("cpu", UNSET)
+            cpu: float | None | Unset
+            if _cpu is None:
+                cpu = None
+            elif isinstance(_cpu, Unset):
+                cpu = UNSET
+            else:
+                cpu = cast_(float | None | Unset, _cpu)
 
-        gpu = _parse_gpu(d.pop("gpu", UNSET))
+        except Exception as error_:
+            raise FieldError.at("cpu", data_, error_) from None
+        try:
+            _cpu_memory = data_.get("cpuMemory", UNSET)
+            cpu_memory: None | str | Unset
+            if _cpu_memory is None:
+                cpu_memory = None
+            elif isinstance(_cpu_memory, Unset):
+                cpu_memory = UNSET
+            else:
+                cpu_memory = cast_(None | str | Unset, _cpu_memory)
 
-        def _parse_gpu_memory(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gpu_memory = _parse_gpu_memory(d.pop("gpuMemory", UNSET))
-
-        def _parse_cpu(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cpu = _parse_cpu(d.pop("cpu", UNSET))
-
-        def _parse_cpu_memory(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cpu_memory = _parse_cpu_memory(d.pop("cpuMemory", UNSET))
-
-        _extended_resources = d.pop("extendedResources", UNSET)
-        extended_resources: list[None | WorkloadsExtendedResource] | Unset = UNSET
-        if _extended_resources is not UNSET:
-            extended_resources = []
-            for componentsschemas_workloads_extended_resources_item_data in _extended_resources:
-
-                def _parse_componentsschemas_workloads_extended_resources_item(
-                    data: object,
-                ) -> None | WorkloadsExtendedResource:
-                    if data is None:
-                        return data
+        except Exception as error_:
+            raise FieldError.at("cpuMemory", data_, error_) from None
+        try:
+            _extended_resources = data_.get("extendedResources", UNSET)
+            extended_resources: list[None | WorkloadsExtendedResource] | Unset = UNSET
+            if _extended_resources is not UNSET:
+                if not isinstance(_extended_resources, list):
+                    raise TypeError(f"expected a list, got {type(_extended_resources).__name__}")
+                extended_resources = []
+                for (
+                    componentsschemas_workloads_extended_resources_item_index_,
+                    componentsschemas_workloads_extended_resources_item_data,
+                ) in enumerate(_extended_resources):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workloads_extended_resources_item_type_0 = (
-                            WorkloadsExtendedResource.from_dict(data)
+                        _componentsschemas_workloads_extended_resources_item = (
+                            componentsschemas_workloads_extended_resources_item_data
                         )
+                        componentsschemas_workloads_extended_resources_item: None | WorkloadsExtendedResource
+                        if _componentsschemas_workloads_extended_resources_item is None:
+                            componentsschemas_workloads_extended_resources_item = None
+                        elif isinstance(_componentsschemas_workloads_extended_resources_item, dict):
+                            componentsschemas_workloads_extended_resources_item_type_0 = (
+                                WorkloadsExtendedResource.from_dict(
+                                    _componentsschemas_workloads_extended_resources_item
+                                )
+                            )
 
-                        return componentsschemas_workloads_extended_resources_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(None | WorkloadsExtendedResource, data)
+                            componentsschemas_workloads_extended_resources_item = (
+                                componentsschemas_workloads_extended_resources_item_type_0
+                            )
 
-                componentsschemas_workloads_extended_resources_item = (
-                    _parse_componentsschemas_workloads_extended_resources_item(
-                        componentsschemas_workloads_extended_resources_item_data
-                    )
-                )
+                        else:
+                            raise TypeError(
+                                f"expected None | WorkloadsExtendedResource, got {type(_componentsschemas_workloads_extended_resources_item).__name__}"
+                            )
 
-                extended_resources.append(componentsschemas_workloads_extended_resources_item)
+                    except Exception as error_:
+                        raise FieldError.at(
+                            componentsschemas_workloads_extended_resources_item_index_, _extended_resources, error_
+                        ) from None
+                    extended_resources.append(componentsschemas_workloads_extended_resources_item)
 
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("extendedResources", data_, error_) from None
+        instance_ = cls_(
             gpu=gpu,
             gpu_memory=gpu_memory,
             cpu=cpu,
@@ -172,7 +190,8 @@ class WorkloadAllocatedResources:
             extended_resources=extended_resources,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -190,3 +209,7 @@ class WorkloadAllocatedResources:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.workloads_extended_resource import WorkloadsExtendedResource  # noqa: E402

@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="WorkloadCreationMeta")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("name", "projectId", "clusterId", "useGivenNameAsPrefix"))
 
 
 @_attrs_define
@@ -36,9 +38,9 @@ class WorkloadCreationMeta:
 
         use_given_name_as_prefix = self.use_given_name_as_prefix
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "name": name,
                 "projectId": project_id,
@@ -46,29 +48,36 @@ class WorkloadCreationMeta:
             }
         )
         if use_given_name_as_prefix is not UNSET:
-            field_dict["useGivenNameAsPrefix"] = use_given_name_as_prefix
+            fields_["useGivenNameAsPrefix"] = use_given_name_as_prefix
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        project_id = d.pop("projectId")
-
-        cluster_id = d.pop("clusterId")
-
-        use_given_name_as_prefix = d.pop("useGivenNameAsPrefix", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            project_id = data_["projectId"]
+        except Exception as error_:
+            raise FieldError.at("projectId", data_, error_) from None
+        try:
+            cluster_id = data_["clusterId"]
+        except Exception as error_:
+            raise FieldError.at("clusterId", data_, error_) from None
+        use_given_name_as_prefix = data_.get("useGivenNameAsPrefix", UNSET)
+        instance_ = cls_(
             name=name,
             project_id=project_id,
             cluster_id=cluster_id,
             use_given_name_as_prefix=use_given_name_as_prefix,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

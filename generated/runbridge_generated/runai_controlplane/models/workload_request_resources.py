@@ -1,21 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gpu_request_type import GpuRequestType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.request_resource_cores import RequestResourceCores
-    from ..models.request_resource_quantity import RequestResourceQuantity
-    from ..models.workloads_extended_resource import WorkloadsExtendedResource
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="WorkloadRequestResources")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("gpuRequestType", "gpu", "gpuMemory", "cpu", "cpuMemory", "extendedResources"))
 
 
 @_attrs_define
@@ -39,10 +35,6 @@ class WorkloadRequestResources:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.request_resource_cores import RequestResourceCores  # noqa: PLC0415
-        from ..models.request_resource_quantity import RequestResourceQuantity  # noqa: PLC0415
-        from ..models.workloads_extended_resource import WorkloadsExtendedResource  # noqa: PLC0415
-
         gpu_request_type: None | str | Unset
         if isinstance(self.gpu_request_type, Unset):
             gpu_request_type = UNSET
@@ -98,149 +90,156 @@ class WorkloadRequestResources:
                     )
                 extended_resources.append(componentsschemas_workloads_extended_resources_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if gpu_request_type is not UNSET:
-            field_dict["gpuRequestType"] = gpu_request_type
+            fields_["gpuRequestType"] = gpu_request_type
         if gpu is not UNSET:
-            field_dict["gpu"] = gpu
+            fields_["gpu"] = gpu
         if gpu_memory is not UNSET:
-            field_dict["gpuMemory"] = gpu_memory
+            fields_["gpuMemory"] = gpu_memory
         if cpu is not UNSET:
-            field_dict["cpu"] = cpu
+            fields_["cpu"] = cpu
         if cpu_memory is not UNSET:
-            field_dict["cpuMemory"] = cpu_memory
+            fields_["cpuMemory"] = cpu_memory
         if extended_resources is not UNSET:
-            field_dict["extendedResources"] = extended_resources
+            fields_["extendedResources"] = extended_resources
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.request_resource_cores import RequestResourceCores  # noqa: PLC0415
-        from ..models.request_resource_quantity import RequestResourceQuantity  # noqa: PLC0415
-        from ..models.workloads_extended_resource import WorkloadsExtendedResource  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _gpu_request_type = data_.get("gpuRequestType", UNSET)
+            gpu_request_type: GpuRequestType | None | Unset
+            if _gpu_request_type is None:
+                gpu_request_type = None
+            elif isinstance(_gpu_request_type, Unset):
+                gpu_request_type = UNSET
+            elif isinstance(_gpu_request_type, str):
+                gpu_request_type_type_0 = GpuRequestType(_gpu_request_type)
 
-        d = dict(src_dict)
+                gpu_request_type = gpu_request_type_type_0
 
-        def _parse_gpu_request_type(data: object) -> GpuRequestType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                gpu_request_type_type_0 = GpuRequestType(data)
+            else:
+                raise TypeError(f"expected GpuRequestType | None | Unset, got {type(_gpu_request_type).__name__}")
 
-                return gpu_request_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GpuRequestType | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("gpuRequestType", data_, error_) from None
+        try:
+            _gpu = data_.get("gpu", UNSET)
+            gpu: None | RequestResourceCores | Unset
+            if _gpu is None:
+                gpu = None
+            elif isinstance(_gpu, Unset):
+                gpu = UNSET
+            elif isinstance(_gpu, dict):
+                gpu_type_0 = RequestResourceCores.from_dict(_gpu)
 
-        gpu_request_type = _parse_gpu_request_type(d.pop("gpuRequestType", UNSET))
+                gpu = gpu_type_0
 
-        def _parse_gpu(data: object) -> None | RequestResourceCores | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                gpu_type_0 = RequestResourceCores.from_dict(data)
+            else:
+                raise TypeError(f"expected None | RequestResourceCores | Unset, got {type(_gpu).__name__}")
 
-                return gpu_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RequestResourceCores | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("gpu", data_, error_) from None
+        try:
+            _gpu_memory = data_.get("gpuMemory", UNSET)
+            gpu_memory: None | RequestResourceQuantity | Unset
+            if _gpu_memory is None:
+                gpu_memory = None
+            elif isinstance(_gpu_memory, Unset):
+                gpu_memory = UNSET
+            elif isinstance(_gpu_memory, dict):
+                gpu_memory_type_0 = RequestResourceQuantity.from_dict(_gpu_memory)
 
-        gpu = _parse_gpu(d.pop("gpu", UNSET))
+                gpu_memory = gpu_memory_type_0
 
-        def _parse_gpu_memory(data: object) -> None | RequestResourceQuantity | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                gpu_memory_type_0 = RequestResourceQuantity.from_dict(data)
+            else:
+                raise TypeError(f"expected None | RequestResourceQuantity | Unset, got {type(_gpu_memory).__name__}")
 
-                return gpu_memory_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RequestResourceQuantity | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("gpuMemory", data_, error_) from None
+        try:
+            _cpu = data_.get("cpu", UNSET)
+            cpu: None | RequestResourceCores | Unset
+            if _cpu is None:
+                cpu = None
+            elif isinstance(_cpu, Unset):
+                cpu = UNSET
+            elif isinstance(_cpu, dict):
+                cpu_type_0 = RequestResourceCores.from_dict(_cpu)
 
-        gpu_memory = _parse_gpu_memory(d.pop("gpuMemory", UNSET))
+                cpu = cpu_type_0
 
-        def _parse_cpu(data: object) -> None | RequestResourceCores | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cpu_type_0 = RequestResourceCores.from_dict(data)
+            else:
+                raise TypeError(f"expected None | RequestResourceCores | Unset, got {type(_cpu).__name__}")
 
-                return cpu_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RequestResourceCores | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("cpu", data_, error_) from None
+        try:
+            _cpu_memory = data_.get("cpuMemory", UNSET)
+            cpu_memory: None | RequestResourceQuantity | Unset
+            if _cpu_memory is None:
+                cpu_memory = None
+            elif isinstance(_cpu_memory, Unset):
+                cpu_memory = UNSET
+            elif isinstance(_cpu_memory, dict):
+                cpu_memory_type_0 = RequestResourceQuantity.from_dict(_cpu_memory)
 
-        cpu = _parse_cpu(d.pop("cpu", UNSET))
+                cpu_memory = cpu_memory_type_0
 
-        def _parse_cpu_memory(data: object) -> None | RequestResourceQuantity | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cpu_memory_type_0 = RequestResourceQuantity.from_dict(data)
+            else:
+                raise TypeError(f"expected None | RequestResourceQuantity | Unset, got {type(_cpu_memory).__name__}")
 
-                return cpu_memory_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RequestResourceQuantity | Unset, data)
-
-        cpu_memory = _parse_cpu_memory(d.pop("cpuMemory", UNSET))
-
-        _extended_resources = d.pop("extendedResources", UNSET)
-        extended_resources: list[None | WorkloadsExtendedResource] | Unset = UNSET
-        if _extended_resources is not UNSET:
-            extended_resources = []
-            for componentsschemas_workloads_extended_resources_item_data in _extended_resources:
-
-                def _parse_componentsschemas_workloads_extended_resources_item(
-                    data: object,
-                ) -> None | WorkloadsExtendedResource:
-                    if data is None:
-                        return data
+        except Exception as error_:
+            raise FieldError.at("cpuMemory", data_, error_) from None
+        try:
+            _extended_resources = data_.get("extendedResources", UNSET)
+            extended_resources: list[None | WorkloadsExtendedResource] | Unset = UNSET
+            if _extended_resources is not UNSET:
+                if not isinstance(_extended_resources, list):
+                    raise TypeError(f"expected a list, got {type(_extended_resources).__name__}")
+                extended_resources = []
+                for (
+                    componentsschemas_workloads_extended_resources_item_index_,
+                    componentsschemas_workloads_extended_resources_item_data,
+                ) in enumerate(_extended_resources):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workloads_extended_resources_item_type_0 = (
-                            WorkloadsExtendedResource.from_dict(data)
+                        _componentsschemas_workloads_extended_resources_item = (
+                            componentsschemas_workloads_extended_resources_item_data
                         )
+                        componentsschemas_workloads_extended_resources_item: None | WorkloadsExtendedResource
+                        if _componentsschemas_workloads_extended_resources_item is None:
+                            componentsschemas_workloads_extended_resources_item = None
+                        elif isinstance(_componentsschemas_workloads_extended_resources_item, dict):
+                            componentsschemas_workloads_extended_resources_item_type_0 = (
+                                WorkloadsExtendedResource.from_dict(
+                                    _componentsschemas_workloads_extended_resources_item
+                                )
+                            )
 
-                        return componentsschemas_workloads_extended_resources_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(None | WorkloadsExtendedResource, data)
+                            componentsschemas_workloads_extended_resources_item = (
+                                componentsschemas_workloads_extended_resources_item_type_0
+                            )
 
-                componentsschemas_workloads_extended_resources_item = (
-                    _parse_componentsschemas_workloads_extended_resources_item(
-                        componentsschemas_workloads_extended_resources_item_data
-                    )
-                )
+                        else:
+                            raise TypeError(
+                                f"expected None | WorkloadsExtendedResource, got {type(_componentsschemas_workloads_extended_resources_item).__name__}"
+                            )
 
-                extended_resources.append(componentsschemas_workloads_extended_resources_item)
+                    except Exception as error_:
+                        raise FieldError.at(
+                            componentsschemas_workloads_extended_resources_item_index_, _extended_resources, error_
+                        ) from None
+                    extended_resources.append(componentsschemas_workloads_extended_resources_item)
 
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("extendedResources", data_, error_) from None
+        instance_ = cls_(
             gpu_request_type=gpu_request_type,
             gpu=gpu,
             gpu_memory=gpu_memory,
@@ -249,7 +248,8 @@ class WorkloadRequestResources:
             extended_resources=extended_resources,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -267,3 +267,9 @@ class WorkloadRequestResources:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.request_resource_cores import RequestResourceCores  # noqa: E402
+from ..models.request_resource_quantity import RequestResourceQuantity  # noqa: E402
+from ..models.workloads_extended_resource import WorkloadsExtendedResource  # noqa: E402

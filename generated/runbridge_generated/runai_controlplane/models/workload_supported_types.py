@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +10,11 @@ from attrs import field as _attrs_field
 from ..models.workload_supported_types_dist_framework_type_1 import WorkloadSupportedTypesDistFrameworkType1
 from ..models.workload_supported_types_dist_framework_type_2_type_1 import WorkloadSupportedTypesDistFrameworkType2Type1
 from ..models.workload_supported_types_dist_framework_type_3_type_1 import WorkloadSupportedTypesDistFrameworkType3Type1
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="WorkloadSupportedTypes")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("inference", "workspace", "training", "distributed", "distFramework"))
 
 
 @_attrs_define
@@ -76,111 +79,119 @@ class WorkloadSupportedTypes:
         else:
             dist_framework = self.dist_framework
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if inference is not UNSET:
-            field_dict["inference"] = inference
+            fields_["inference"] = inference
         if workspace is not UNSET:
-            field_dict["workspace"] = workspace
+            fields_["workspace"] = workspace
         if training is not UNSET:
-            field_dict["training"] = training
+            fields_["training"] = training
         if distributed is not UNSET:
-            field_dict["distributed"] = distributed
+            fields_["distributed"] = distributed
         if dist_framework is not UNSET:
-            field_dict["distFramework"] = dist_framework
+            fields_["distFramework"] = dist_framework
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _inference = data_.get("inference", UNSET)
+            inference: bool | None | Unset
+            if _inference is None:
+                inference = None
+            elif isinstance(_inference, Unset):
+                inference = UNSET
+            else:
+                inference = cast_(bool | None | Unset, _inference)
 
-        def _parse_inference(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("inference", data_, error_) from None
+        try:
+            _workspace = data_.get("workspace", UNSET)
+            workspace: bool | None | Unset
+            if _workspace is None:
+                workspace = None
+            elif isinstance(_workspace, Unset):
+                workspace = UNSET
+            else:
+                workspace = cast_(bool | None | Unset, _workspace)
 
-        inference = _parse_inference(d.pop("inference", UNSET))
+        except Exception as error_:
+            raise FieldError.at("workspace", data_, error_) from None
+        try:
+            _training = data_.get("training", UNSET)
+            training: bool | None | Unset
+            if _training is None:
+                training = None
+            elif isinstance(_training, Unset):
+                training = UNSET
+            else:
+                training = cast_(bool | None | Unset, _training)
 
-        def _parse_workspace(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("training", data_, error_) from None
+        try:
+            _distributed = data_.get("distributed", UNSET)
+            distributed: bool | None | Unset
+            if _distributed is None:
+                distributed = None
+            elif isinstance(_distributed, Unset):
+                distributed = UNSET
+            else:
+                distributed = cast_(bool | None | Unset, _distributed)
 
-        workspace = _parse_workspace(d.pop("workspace", UNSET))
-
-        def _parse_training(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        training = _parse_training(d.pop("training", UNSET))
-
-        def _parse_distributed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        distributed = _parse_distributed(d.pop("distributed", UNSET))
-
-        def _parse_dist_framework(
-            data: object,
-        ) -> (
-            None
-            | Unset
-            | WorkloadSupportedTypesDistFrameworkType1
-            | WorkloadSupportedTypesDistFrameworkType2Type1
-            | WorkloadSupportedTypesDistFrameworkType3Type1
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dist_framework_type_1 = WorkloadSupportedTypesDistFrameworkType1(data)
-
-                return dist_framework_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dist_framework_type_2_type_1 = WorkloadSupportedTypesDistFrameworkType2Type1(data)
-
-                return dist_framework_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dist_framework_type_3_type_1 = WorkloadSupportedTypesDistFrameworkType3Type1(data)
-
-                return dist_framework_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+        except Exception as error_:
+            raise FieldError.at("distributed", data_, error_) from None
+        try:
+            _dist_framework = data_.get("distFramework", UNSET)
+            dist_framework: (
                 None
                 | Unset
                 | WorkloadSupportedTypesDistFrameworkType1
                 | WorkloadSupportedTypesDistFrameworkType2Type1
-                | WorkloadSupportedTypesDistFrameworkType3Type1,
-                data,
+                | WorkloadSupportedTypesDistFrameworkType3Type1
             )
+            if _dist_framework is None:
+                dist_framework = None
+            elif isinstance(_dist_framework, Unset):
+                dist_framework = UNSET
+            elif isinstance(_dist_framework, str):
+                _dist_framework_found_ = False
+                try:
+                    dist_framework_type_1 = WorkloadSupportedTypesDistFrameworkType1(_dist_framework)
 
-        dist_framework = _parse_dist_framework(d.pop("distFramework", UNSET))
+                    dist_framework = dist_framework_type_1
+                    _dist_framework_found_ = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        instance_ = cls(
+                if not _dist_framework_found_:
+                    try:
+                        dist_framework_type_2_type_1 = WorkloadSupportedTypesDistFrameworkType2Type1(_dist_framework)
+
+                        dist_framework = dist_framework_type_2_type_1
+                        _dist_framework_found_ = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+
+                if not _dist_framework_found_:
+                    dist_framework_type_3_type_1 = WorkloadSupportedTypesDistFrameworkType3Type1(_dist_framework)
+
+                    dist_framework = dist_framework_type_3_type_1
+
+            else:
+                raise TypeError(
+                    f"expected None | Unset | WorkloadSupportedTypesDistFrameworkType1 | WorkloadSupportedTypesDistFrameworkType2Type1 | WorkloadSupportedTypesDistFrameworkType3Type1, got {type(_dist_framework).__name__}"
+                )
+
+        except Exception as error_:
+            raise FieldError.at("distFramework", data_, error_) from None
+        instance_ = cls_(
             inference=inference,
             workspace=workspace,
             training=training,
@@ -188,7 +199,8 @@ class WorkloadSupportedTypes:
             dist_framework=dist_framework,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

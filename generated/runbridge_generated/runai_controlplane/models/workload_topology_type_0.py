@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="WorkloadTopologyType0")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("name", "preferredPlacement", "requiredPlacement"))
 
 
 @_attrs_define
@@ -32,34 +34,33 @@ class WorkloadTopologyType0:
 
         required_placement = self.required_placement
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if preferred_placement is not UNSET:
-            field_dict["preferredPlacement"] = preferred_placement
+            fields_["preferredPlacement"] = preferred_placement
         if required_placement is not UNSET:
-            field_dict["requiredPlacement"] = required_placement
+            fields_["requiredPlacement"] = required_placement
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        preferred_placement = d.pop("preferredPlacement", UNSET)
-
-        required_placement = d.pop("requiredPlacement", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        name = data_.get("name", UNSET)
+        preferred_placement = data_.get("preferredPlacement", UNSET)
+        required_placement = data_.get("requiredPlacement", UNSET)
+        instance_ = cls_(
             name=name,
             preferred_placement=preferred_placement,
             required_placement=required_placement,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="WorkloadsExtendedResource")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("resource", "quantity", "exclude"))
 
 
 @_attrs_define
@@ -44,56 +47,66 @@ class WorkloadsExtendedResource:
         else:
             exclude = self.exclude
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if resource is not UNSET:
-            field_dict["resource"] = resource
+            fields_["resource"] = resource
         if quantity is not UNSET:
-            field_dict["quantity"] = quantity
+            fields_["quantity"] = quantity
         if exclude is not UNSET:
-            field_dict["exclude"] = exclude
+            fields_["exclude"] = exclude
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _resource = data_.get("resource", UNSET)
+            resource: None | str | Unset
+            if _resource is None:
+                resource = None
+            elif isinstance(_resource, Unset):
+                resource = UNSET
+            else:
+                resource = cast_(None | str | Unset, _resource)
 
-        def _parse_resource(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("resource", data_, error_) from None
+        try:
+            _quantity = data_.get("quantity", UNSET)
+            quantity: None | str | Unset
+            if _quantity is None:
+                quantity = None
+            elif isinstance(_quantity, Unset):
+                quantity = UNSET
+            else:
+                quantity = cast_(None | str | Unset, _quantity)
 
-        resource = _parse_resource(d.pop("resource", UNSET))
+        except Exception as error_:
+            raise FieldError.at("quantity", data_, error_) from None
+        try:
+            _exclude = data_.get("exclude", UNSET)
+            exclude: bool | None | Unset
+            if _exclude is None:
+                exclude = None
+            elif isinstance(_exclude, Unset):
+                exclude = UNSET
+            else:
+                exclude = cast_(bool | None | Unset, _exclude)
 
-        def _parse_quantity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_exclude(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        exclude = _parse_exclude(d.pop("exclude", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("exclude", data_, error_) from None
+        instance_ = cls_(
             resource=resource,
             quantity=quantity,
             exclude=exclude,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

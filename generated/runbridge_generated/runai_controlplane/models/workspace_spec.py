@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workspace_spec_spec import WorkspaceSpecSpec
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="WorkspaceSpec")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("spec",))
 
 
 @_attrs_define
@@ -26,8 +24,6 @@ class WorkspaceSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workspace_spec_spec import WorkspaceSpecSpec  # noqa: PLC0415
-
         spec: dict[str, Any] | None | Unset
         if isinstance(self.spec, Unset):
             spec = UNSET
@@ -36,42 +32,41 @@ class WorkspaceSpec:
         else:
             spec = self.spec
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if spec is not UNSET:
-            field_dict["spec"] = spec
+            fields_["spec"] = spec
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_spec_spec import WorkspaceSpecSpec  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _spec = data_.get("spec", UNSET)
+            spec: None | Unset | WorkspaceSpecSpec
+            if _spec is None:
+                spec = None
+            elif isinstance(_spec, Unset):
+                spec = UNSET
+            elif isinstance(_spec, dict):
+                spec_type_0 = WorkspaceSpecSpec.from_dict(_spec)
 
-        d = dict(src_dict)
+                spec = spec_type_0
 
-        def _parse_spec(data: object) -> None | Unset | WorkspaceSpecSpec:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                spec_type_0 = WorkspaceSpecSpec.from_dict(data)
+            else:
+                raise TypeError(f"expected None | Unset | WorkspaceSpecSpec, got {type(_spec).__name__}")
 
-                return spec_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkspaceSpecSpec, data)
-
-        spec = _parse_spec(d.pop("spec", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("spec", data_, error_) from None
+        instance_ = cls_(
             spec=spec,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -89,3 +84,7 @@ class WorkspaceSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.workspace_spec_spec import WorkspaceSpecSpec  # noqa: E402

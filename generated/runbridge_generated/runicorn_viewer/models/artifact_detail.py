@@ -1,18 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.artifact_detail_metadata import ArtifactDetailMetadata
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ArtifactDetail")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "name",
+        "type",
+        "version",
+        "created_at",
+        "updated_at",
+        "created_by_run",
+        "created_by_user",
+        "size_bytes",
+        "num_files",
+        "num_references",
+        "status",
+        "metadata",
+        "description",
+        "tags",
+        "aliases",
+        "manifest_digest",
+    )
+)
 
 
 @_attrs_define
@@ -118,9 +136,9 @@ class ArtifactDetail:
         else:
             manifest_digest = self.manifest_digest
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "name": name,
                 "type": type_,
@@ -128,119 +146,147 @@ class ArtifactDetail:
             }
         )
         if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+            fields_["created_at"] = created_at
         if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+            fields_["updated_at"] = updated_at
         if created_by_run is not UNSET:
-            field_dict["created_by_run"] = created_by_run
+            fields_["created_by_run"] = created_by_run
         if created_by_user is not UNSET:
-            field_dict["created_by_user"] = created_by_user
+            fields_["created_by_user"] = created_by_user
         if size_bytes is not UNSET:
-            field_dict["size_bytes"] = size_bytes
+            fields_["size_bytes"] = size_bytes
         if num_files is not UNSET:
-            field_dict["num_files"] = num_files
+            fields_["num_files"] = num_files
         if num_references is not UNSET:
-            field_dict["num_references"] = num_references
+            fields_["num_references"] = num_references
         if status is not UNSET:
-            field_dict["status"] = status
+            fields_["status"] = status
         if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+            fields_["metadata"] = metadata
         if description is not UNSET:
-            field_dict["description"] = description
+            fields_["description"] = description
         if tags is not UNSET:
-            field_dict["tags"] = tags
+            fields_["tags"] = tags
         if aliases is not UNSET:
-            field_dict["aliases"] = aliases
+            fields_["aliases"] = aliases
         if manifest_digest is not UNSET:
-            field_dict["manifest_digest"] = manifest_digest
+            fields_["manifest_digest"] = manifest_digest
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.artifact_detail_metadata import ArtifactDetailMetadata  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            type_ = data_["type"]
+        except Exception as error_:
+            raise FieldError.at("type", data_, error_) from None
+        try:
+            version = data_["version"]
+        except Exception as error_:
+            raise FieldError.at("version", data_, error_) from None
+        try:
+            _created_at = data_.get("created_at", UNSET)
+            created_at: float | None | Unset
+            if _created_at is None:
+                created_at = None
+            elif isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = cast_(float | None | Unset, _created_at)
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        except Exception as error_:
+            raise FieldError.at("created_at", data_, error_) from None
+        try:
+            _updated_at = data_.get("updated_at", UNSET)
+            updated_at: float | None | Unset
+            if _updated_at is None:
+                updated_at = None
+            elif isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = cast_(float | None | Unset, _updated_at)
 
-        type_ = d.pop("type")
+        except Exception as error_:
+            raise FieldError.at("updated_at", data_, error_) from None
+        try:
+            _created_by_run = data_.get("created_by_run", UNSET)
+            created_by_run: None | str | Unset
+            if _created_by_run is None:
+                created_by_run = None
+            elif isinstance(_created_by_run, Unset):
+                created_by_run = UNSET
+            else:
+                created_by_run = cast_(None | str | Unset, _created_by_run)
 
-        version = d.pop("version")
+        except Exception as error_:
+            raise FieldError.at("created_by_run", data_, error_) from None
+        try:
+            _created_by_user = data_.get("created_by_user", UNSET)
+            created_by_user: None | str | Unset
+            if _created_by_user is None:
+                created_by_user = None
+            elif isinstance(_created_by_user, Unset):
+                created_by_user = UNSET
+            else:
+                created_by_user = cast_(None | str | Unset, _created_by_user)
 
-        def _parse_created_at(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("created_by_user", data_, error_) from None
+        size_bytes = data_.get("size_bytes", UNSET)
+        num_files = data_.get("num_files", UNSET)
+        num_references = data_.get("num_references", UNSET)
+        status = data_.get("status", UNSET)
+        try:
+            _metadata = data_.get("metadata", UNSET)
+            metadata: ArtifactDetailMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = ArtifactDetailMetadata.from_dict(_metadata)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        except Exception as error_:
+            raise FieldError.at("metadata", data_, error_) from None
+        try:
+            _description = data_.get("description", UNSET)
+            description: None | str | Unset
+            if _description is None:
+                description = None
+            elif isinstance(_description, Unset):
+                description = UNSET
+            else:
+                description = cast_(None | str | Unset, _description)
 
-        def _parse_updated_at(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("description", data_, error_) from None
+        try:
+            tags = cast_(list[str], data_.get("tags", UNSET))
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        except Exception as error_:
+            raise FieldError.at("tags", data_, error_) from None
+        try:
+            aliases = cast_(list[str], data_.get("aliases", UNSET))
 
-        def _parse_created_by_run(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("aliases", data_, error_) from None
+        try:
+            _manifest_digest = data_.get("manifest_digest", UNSET)
+            manifest_digest: None | str | Unset
+            if _manifest_digest is None:
+                manifest_digest = None
+            elif isinstance(_manifest_digest, Unset):
+                manifest_digest = UNSET
+            else:
+                manifest_digest = cast_(None | str | Unset, _manifest_digest)
 
-        created_by_run = _parse_created_by_run(d.pop("created_by_run", UNSET))
-
-        def _parse_created_by_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_user = _parse_created_by_user(d.pop("created_by_user", UNSET))
-
-        size_bytes = d.pop("size_bytes", UNSET)
-
-        num_files = d.pop("num_files", UNSET)
-
-        num_references = d.pop("num_references", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ArtifactDetailMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ArtifactDetailMetadata.from_dict(_metadata)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        aliases = cast(list[str], d.pop("aliases", UNSET))
-
-        def _parse_manifest_digest(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        manifest_digest = _parse_manifest_digest(d.pop("manifest_digest", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("manifest_digest", data_, error_) from None
+        instance_ = cls_(
             name=name,
             type_=type_,
             version=version,
@@ -259,7 +305,8 @@ class ArtifactDetail:
             manifest_digest=manifest_digest,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -277,3 +324,7 @@ class ArtifactDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.artifact_detail_metadata import ArtifactDetailMetadata  # noqa: E402

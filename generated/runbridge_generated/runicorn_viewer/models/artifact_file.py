@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ArtifactFile")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("path", "size", "digest", "modified_at", "absolute_path", "is_remote"))
 
 
 @_attrs_define
@@ -52,56 +55,62 @@ class ArtifactFile:
 
         is_remote = self.is_remote
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "path": path,
             }
         )
         if size is not UNSET:
-            field_dict["size"] = size
+            fields_["size"] = size
         if digest is not UNSET:
-            field_dict["digest"] = digest
+            fields_["digest"] = digest
         if modified_at is not UNSET:
-            field_dict["modified_at"] = modified_at
+            fields_["modified_at"] = modified_at
         if absolute_path is not UNSET:
-            field_dict["absolute_path"] = absolute_path
+            fields_["absolute_path"] = absolute_path
         if is_remote is not UNSET:
-            field_dict["is_remote"] = is_remote
+            fields_["is_remote"] = is_remote
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            path = data_["path"]
+        except Exception as error_:
+            raise FieldError.at("path", data_, error_) from None
+        size = data_.get("size", UNSET)
+        digest = data_.get("digest", UNSET)
+        try:
+            _modified_at = data_.get("modified_at", UNSET)
+            modified_at: float | None | Unset
+            if _modified_at is None:
+                modified_at = None
+            elif isinstance(_modified_at, Unset):
+                modified_at = UNSET
+            else:
+                modified_at = cast_(float | None | Unset, _modified_at)
 
-        size = d.pop("size", UNSET)
+        except Exception as error_:
+            raise FieldError.at("modified_at", data_, error_) from None
+        try:
+            _absolute_path = data_.get("absolute_path", UNSET)
+            absolute_path: None | str | Unset
+            if _absolute_path is None:
+                absolute_path = None
+            elif isinstance(_absolute_path, Unset):
+                absolute_path = UNSET
+            else:
+                absolute_path = cast_(None | str | Unset, _absolute_path)
 
-        digest = d.pop("digest", UNSET)
-
-        def _parse_modified_at(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
-
-        def _parse_absolute_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        absolute_path = _parse_absolute_path(d.pop("absolute_path", UNSET))
-
-        is_remote = d.pop("is_remote", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("absolute_path", data_, error_) from None
+        is_remote = data_.get("is_remote", UNSET)
+        instance_ = cls_(
             path=path,
             size=size,
             digest=digest,
@@ -110,7 +119,8 @@ class ArtifactFile:
             is_remote=is_remote,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.artifact_file import ArtifactFile
-    from ..models.artifact_files_references_item import ArtifactFilesReferencesItem
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ArtifactFiles")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    ("artifact", "files", "references", "total_size", "total_files", "total_references", "is_remote")
+)
 
 
 @_attrs_define
@@ -61,60 +60,72 @@ class ArtifactFiles:
 
         is_remote = self.is_remote
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "artifact": artifact,
                 "files": files,
             }
         )
         if references is not UNSET:
-            field_dict["references"] = references
+            fields_["references"] = references
         if total_size is not UNSET:
-            field_dict["total_size"] = total_size
+            fields_["total_size"] = total_size
         if total_files is not UNSET:
-            field_dict["total_files"] = total_files
+            fields_["total_files"] = total_files
         if total_references is not UNSET:
-            field_dict["total_references"] = total_references
+            fields_["total_references"] = total_references
         if is_remote is not UNSET:
-            field_dict["is_remote"] = is_remote
+            fields_["is_remote"] = is_remote
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.artifact_file import ArtifactFile  # noqa: PLC0415
-        from ..models.artifact_files_references_item import ArtifactFilesReferencesItem  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            artifact = data_["artifact"]
+        except Exception as error_:
+            raise FieldError.at("artifact", data_, error_) from None
+        try:
+            _files = data_["files"]
+            if not isinstance(_files, list):
+                raise TypeError(f"expected a list, got {type(_files).__name__}")
+            files = []
+            for files_item_index_, files_item_data in enumerate(_files):
+                try:
+                    files_item = ArtifactFile.from_dict(files_item_data)
 
-        d = dict(src_dict)
-        artifact = d.pop("artifact")
+                except Exception as error_:
+                    raise FieldError.at(files_item_index_, _files, error_) from None
+                files.append(files_item)
 
-        files = []
-        _files = d.pop("files")
-        for files_item_data in _files:
-            files_item = ArtifactFile.from_dict(files_item_data)
+        except Exception as error_:
+            raise FieldError.at("files", data_, error_) from None
+        try:
+            _references = data_.get("references", UNSET)
+            references: list[ArtifactFilesReferencesItem] | Unset = UNSET
+            if _references is not UNSET:
+                if not isinstance(_references, list):
+                    raise TypeError(f"expected a list, got {type(_references).__name__}")
+                references = []
+                for references_item_index_, references_item_data in enumerate(_references):
+                    try:
+                        references_item = ArtifactFilesReferencesItem.from_dict(references_item_data)
 
-            files.append(files_item)
+                    except Exception as error_:
+                        raise FieldError.at(references_item_index_, _references, error_) from None
+                    references.append(references_item)
 
-        _references = d.pop("references", UNSET)
-        references: list[ArtifactFilesReferencesItem] | Unset = UNSET
-        if _references is not UNSET:
-            references = []
-            for references_item_data in _references:
-                references_item = ArtifactFilesReferencesItem.from_dict(references_item_data)
-
-                references.append(references_item)
-
-        total_size = d.pop("total_size", UNSET)
-
-        total_files = d.pop("total_files", UNSET)
-
-        total_references = d.pop("total_references", UNSET)
-
-        is_remote = d.pop("is_remote", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("references", data_, error_) from None
+        total_size = data_.get("total_size", UNSET)
+        total_files = data_.get("total_files", UNSET)
+        total_references = data_.get("total_references", UNSET)
+        is_remote = data_.get("is_remote", UNSET)
+        instance_ = cls_(
             artifact=artifact,
             files=files,
             references=references,
@@ -124,7 +135,8 @@ class ArtifactFiles:
             is_remote=is_remote,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -142,3 +154,8 @@ class ArtifactFiles:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.artifact_file import ArtifactFile  # noqa: E402
+from ..models.artifact_files_references_item import ArtifactFilesReferencesItem  # noqa: E402

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.artifact_stats_by_type import ArtifactStatsByType
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ArtifactStats")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("total_artifacts", "total_versions", "total_size_bytes", "by_type"))
 
 
 @_attrs_define
@@ -42,46 +40,46 @@ class ArtifactStats:
         if not isinstance(self.by_type, Unset):
             by_type = self.by_type.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if total_artifacts is not UNSET:
-            field_dict["total_artifacts"] = total_artifacts
+            fields_["total_artifacts"] = total_artifacts
         if total_versions is not UNSET:
-            field_dict["total_versions"] = total_versions
+            fields_["total_versions"] = total_versions
         if total_size_bytes is not UNSET:
-            field_dict["total_size_bytes"] = total_size_bytes
+            fields_["total_size_bytes"] = total_size_bytes
         if by_type is not UNSET:
-            field_dict["by_type"] = by_type
+            fields_["by_type"] = by_type
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.artifact_stats_by_type import ArtifactStatsByType  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        total_artifacts = data_.get("total_artifacts", UNSET)
+        total_versions = data_.get("total_versions", UNSET)
+        total_size_bytes = data_.get("total_size_bytes", UNSET)
+        try:
+            _by_type = data_.get("by_type", UNSET)
+            by_type: ArtifactStatsByType | Unset
+            if isinstance(_by_type, Unset):
+                by_type = UNSET
+            else:
+                by_type = ArtifactStatsByType.from_dict(_by_type)
 
-        d = dict(src_dict)
-        total_artifacts = d.pop("total_artifacts", UNSET)
-
-        total_versions = d.pop("total_versions", UNSET)
-
-        total_size_bytes = d.pop("total_size_bytes", UNSET)
-
-        _by_type = d.pop("by_type", UNSET)
-        by_type: ArtifactStatsByType | Unset
-        if isinstance(_by_type, Unset):
-            by_type = UNSET
-        else:
-            by_type = ArtifactStatsByType.from_dict(_by_type)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("by_type", data_, error_) from None
+        instance_ = cls_(
             total_artifacts=total_artifacts,
             total_versions=total_versions,
             total_size_bytes=total_size_bytes,
             by_type=by_type,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -99,3 +97,7 @@ class ArtifactStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.artifact_stats_by_type import ArtifactStatsByType  # noqa: E402

@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.artifact_summary_aliases import ArtifactSummaryAliases
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ArtifactSummary")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    ("name", "type", "num_versions", "latest_version", "size_bytes", "created_at", "updated_at", "aliases")
+)
 
 
 @_attrs_define
@@ -66,70 +67,79 @@ class ArtifactSummary:
         if not isinstance(self.aliases, Unset):
             aliases = self.aliases.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "name": name,
                 "type": type_,
             }
         )
         if num_versions is not UNSET:
-            field_dict["num_versions"] = num_versions
+            fields_["num_versions"] = num_versions
         if latest_version is not UNSET:
-            field_dict["latest_version"] = latest_version
+            fields_["latest_version"] = latest_version
         if size_bytes is not UNSET:
-            field_dict["size_bytes"] = size_bytes
+            fields_["size_bytes"] = size_bytes
         if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+            fields_["created_at"] = created_at
         if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+            fields_["updated_at"] = updated_at
         if aliases is not UNSET:
-            field_dict["aliases"] = aliases
+            fields_["aliases"] = aliases
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.artifact_summary_aliases import ArtifactSummaryAliases  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            type_ = data_["type"]
+        except Exception as error_:
+            raise FieldError.at("type", data_, error_) from None
+        num_versions = data_.get("num_versions", UNSET)
+        latest_version = data_.get("latest_version", UNSET)
+        size_bytes = data_.get("size_bytes", UNSET)
+        try:
+            _created_at = data_.get("created_at", UNSET)
+            created_at: float | None | Unset
+            if _created_at is None:
+                created_at = None
+            elif isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = cast_(float | None | Unset, _created_at)
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        except Exception as error_:
+            raise FieldError.at("created_at", data_, error_) from None
+        try:
+            _updated_at = data_.get("updated_at", UNSET)
+            updated_at: float | None | Unset
+            if _updated_at is None:
+                updated_at = None
+            elif isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = cast_(float | None | Unset, _updated_at)
 
-        type_ = d.pop("type")
+        except Exception as error_:
+            raise FieldError.at("updated_at", data_, error_) from None
+        try:
+            _aliases = data_.get("aliases", UNSET)
+            aliases: ArtifactSummaryAliases | Unset
+            if isinstance(_aliases, Unset):
+                aliases = UNSET
+            else:
+                aliases = ArtifactSummaryAliases.from_dict(_aliases)
 
-        num_versions = d.pop("num_versions", UNSET)
-
-        latest_version = d.pop("latest_version", UNSET)
-
-        size_bytes = d.pop("size_bytes", UNSET)
-
-        def _parse_created_at(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        _aliases = d.pop("aliases", UNSET)
-        aliases: ArtifactSummaryAliases | Unset
-        if isinstance(_aliases, Unset):
-            aliases = UNSET
-        else:
-            aliases = ArtifactSummaryAliases.from_dict(_aliases)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("aliases", data_, error_) from None
+        instance_ = cls_(
             name=name,
             type_=type_,
             num_versions=num_versions,
@@ -140,7 +150,8 @@ class ArtifactSummary:
             aliases=aliases,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -158,3 +169,7 @@ class ArtifactSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.artifact_summary_aliases import ArtifactSummaryAliases  # noqa: E402

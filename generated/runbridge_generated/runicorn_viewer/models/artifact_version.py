@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ArtifactVersion")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    ("version", "created_at", "created_by_run", "size_bytes", "num_files", "status", "aliases")
+)
 
 
 @_attrs_define
@@ -58,60 +63,69 @@ class ArtifactVersion:
         if not isinstance(self.aliases, Unset):
             aliases = self.aliases
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "version": version,
             }
         )
         if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+            fields_["created_at"] = created_at
         if created_by_run is not UNSET:
-            field_dict["created_by_run"] = created_by_run
+            fields_["created_by_run"] = created_by_run
         if size_bytes is not UNSET:
-            field_dict["size_bytes"] = size_bytes
+            fields_["size_bytes"] = size_bytes
         if num_files is not UNSET:
-            field_dict["num_files"] = num_files
+            fields_["num_files"] = num_files
         if status is not UNSET:
-            field_dict["status"] = status
+            fields_["status"] = status
         if aliases is not UNSET:
-            field_dict["aliases"] = aliases
+            fields_["aliases"] = aliases
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version = d.pop("version")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            version = data_["version"]
+        except Exception as error_:
+            raise FieldError.at("version", data_, error_) from None
+        try:
+            _created_at = data_.get("created_at", UNSET)
+            created_at: float | None | Unset
+            if _created_at is None:
+                created_at = None
+            elif isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = cast_(float | None | Unset, _created_at)
 
-        def _parse_created_at(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("created_at", data_, error_) from None
+        try:
+            _created_by_run = data_.get("created_by_run", UNSET)
+            created_by_run: None | str | Unset
+            if _created_by_run is None:
+                created_by_run = None
+            elif isinstance(_created_by_run, Unset):
+                created_by_run = UNSET
+            else:
+                created_by_run = cast_(None | str | Unset, _created_by_run)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        except Exception as error_:
+            raise FieldError.at("created_by_run", data_, error_) from None
+        size_bytes = data_.get("size_bytes", UNSET)
+        num_files = data_.get("num_files", UNSET)
+        status = data_.get("status", UNSET)
+        try:
+            aliases = cast_(list[str], data_.get("aliases", UNSET))
 
-        def _parse_created_by_run(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_run = _parse_created_by_run(d.pop("created_by_run", UNSET))
-
-        size_bytes = d.pop("size_bytes", UNSET)
-
-        num_files = d.pop("num_files", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        aliases = cast(list[str], d.pop("aliases", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("aliases", data_, error_) from None
+        instance_ = cls_(
             version=version,
             created_at=created_at,
             created_by_run=created_by_run,
@@ -121,7 +135,8 @@ class ArtifactVersion:
             aliases=aliases,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

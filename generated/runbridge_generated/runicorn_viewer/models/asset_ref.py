@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="AssetRef")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("asset_id", "asset_type", "name", "fingerprint", "role"))
 
 
 @_attrs_define
@@ -52,57 +55,65 @@ class AssetRef:
         else:
             role = self.role
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if asset_id is not UNSET:
-            field_dict["asset_id"] = asset_id
+            fields_["asset_id"] = asset_id
         if asset_type is not UNSET:
-            field_dict["asset_type"] = asset_type
+            fields_["asset_type"] = asset_type
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if fingerprint is not UNSET:
-            field_dict["fingerprint"] = fingerprint
+            fields_["fingerprint"] = fingerprint
         if role is not UNSET:
-            field_dict["role"] = role
+            fields_["role"] = role
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset_id = d.pop("asset_id", UNSET)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        asset_id = data_.get("asset_id", UNSET)
+        asset_type = data_.get("asset_type", UNSET)
+        try:
+            _name = data_.get("name", UNSET)
+            name: None | str | Unset
+            if _name is None:
+                name = None
+            elif isinstance(_name, Unset):
+                name = UNSET
+            else:
+                name = cast_(None | str | Unset, _name)
 
-        asset_type = d.pop("asset_type", UNSET)
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            _fingerprint = data_.get("fingerprint", UNSET)
+            fingerprint: None | str | Unset
+            if _fingerprint is None:
+                fingerprint = None
+            elif isinstance(_fingerprint, Unset):
+                fingerprint = UNSET
+            else:
+                fingerprint = cast_(None | str | Unset, _fingerprint)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("fingerprint", data_, error_) from None
+        try:
+            _role = data_.get("role", UNSET)
+            role: None | str | Unset
+            if _role is None:
+                role = None
+            elif isinstance(_role, Unset):
+                role = UNSET
+            else:
+                role = cast_(None | str | Unset, _role)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fingerprint = _parse_fingerprint(d.pop("fingerprint", UNSET))
-
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("role", data_, error_) from None
+        instance_ = cls_(
             asset_id=asset_id,
             asset_type=asset_type,
             name=name,
@@ -110,7 +121,8 @@ class AssetRef:
             role=role,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="DeletedRun")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    ("id", "path", "alias", "created_time", "deleted_at", "delete_reason", "original_status", "run_dir")
+)
 
 
 @_attrs_define
@@ -80,99 +85,123 @@ class DeletedRun:
         else:
             run_dir = self.run_dir
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "id": id,
             }
         )
         if path is not UNSET:
-            field_dict["path"] = path
+            fields_["path"] = path
         if alias is not UNSET:
-            field_dict["alias"] = alias
+            fields_["alias"] = alias
         if created_time is not UNSET:
-            field_dict["created_time"] = created_time
+            fields_["created_time"] = created_time
         if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
+            fields_["deleted_at"] = deleted_at
         if delete_reason is not UNSET:
-            field_dict["delete_reason"] = delete_reason
+            fields_["delete_reason"] = delete_reason
         if original_status is not UNSET:
-            field_dict["original_status"] = original_status
+            fields_["original_status"] = original_status
         if run_dir is not UNSET:
-            field_dict["run_dir"] = run_dir
+            fields_["run_dir"] = run_dir
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            _path = data_.get("path", UNSET)
+            path: None | str | Unset
+            if _path is None:
+                path = None
+            elif isinstance(_path, Unset):
+                path = UNSET
+            else:
+                path = cast_(None | str | Unset, _path)
 
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("path", data_, error_) from None
+        try:
+            _alias = data_.get("alias", UNSET)
+            alias: None | str | Unset
+            if _alias is None:
+                alias = None
+            elif isinstance(_alias, Unset):
+                alias = UNSET
+            else:
+                alias = cast_(None | str | Unset, _alias)
 
-        path = _parse_path(d.pop("path", UNSET))
+        except Exception as error_:
+            raise FieldError.at("alias", data_, error_) from None
+        try:
+            _created_time = data_.get("created_time", UNSET)
+            created_time: float | None | Unset
+            if _created_time is None:
+                created_time = None
+            elif isinstance(_created_time, Unset):
+                created_time = UNSET
+            else:
+                created_time = cast_(float | None | Unset, _created_time)
 
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("created_time", data_, error_) from None
+        try:
+            _deleted_at = data_.get("deleted_at", UNSET)
+            deleted_at: float | None | Unset
+            if _deleted_at is None:
+                deleted_at = None
+            elif isinstance(_deleted_at, Unset):
+                deleted_at = UNSET
+            else:
+                deleted_at = cast_(float | None | Unset, _deleted_at)
 
-        alias = _parse_alias(d.pop("alias", UNSET))
+        except Exception as error_:
+            raise FieldError.at("deleted_at", data_, error_) from None
+        try:
+            _delete_reason = data_.get("delete_reason", UNSET)
+            delete_reason: None | str | Unset
+            if _delete_reason is None:
+                delete_reason = None
+            elif isinstance(_delete_reason, Unset):
+                delete_reason = UNSET
+            else:
+                delete_reason = cast_(None | str | Unset, _delete_reason)
 
-        def _parse_created_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("delete_reason", data_, error_) from None
+        try:
+            _original_status = data_.get("original_status", UNSET)
+            original_status: None | str | Unset
+            if _original_status is None:
+                original_status = None
+            elif isinstance(_original_status, Unset):
+                original_status = UNSET
+            else:
+                original_status = cast_(None | str | Unset, _original_status)
 
-        created_time = _parse_created_time(d.pop("created_time", UNSET))
+        except Exception as error_:
+            raise FieldError.at("original_status", data_, error_) from None
+        try:
+            _run_dir = data_.get("run_dir", UNSET)
+            run_dir: None | str | Unset
+            if _run_dir is None:
+                run_dir = None
+            elif isinstance(_run_dir, Unset):
+                run_dir = UNSET
+            else:
+                run_dir = cast_(None | str | Unset, _run_dir)
 
-        def _parse_deleted_at(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
-
-        def _parse_delete_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        delete_reason = _parse_delete_reason(d.pop("delete_reason", UNSET))
-
-        def _parse_original_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_status = _parse_original_status(d.pop("original_status", UNSET))
-
-        def _parse_run_dir(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        run_dir = _parse_run_dir(d.pop("run_dir", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("run_dir", data_, error_) from None
+        instance_ = cls_(
             id=id,
             path=path,
             alias=alias,
@@ -183,7 +212,8 @@ class DeletedRun:
             run_dir=run_dir,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

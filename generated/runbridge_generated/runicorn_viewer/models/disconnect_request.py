@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="DisconnectRequest")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("host", "username", "port"))
 
 
 @_attrs_define
@@ -32,35 +34,40 @@ class DisconnectRequest:
 
         port = self.port
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "host": host,
                 "username": username,
             }
         )
         if port is not UNSET:
-            field_dict["port"] = port
+            fields_["port"] = port
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        host = d.pop("host")
-
-        username = d.pop("username")
-
-        port = d.pop("port", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            host = data_["host"]
+        except Exception as error_:
+            raise FieldError.at("host", data_, error_) from None
+        try:
+            username = data_["username"]
+        except Exception as error_:
+            raise FieldError.at("username", data_, error_) from None
+        port = data_.get("port", UNSET)
+        instance_ = cls_(
             host=host,
             username=username,
             port=port,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

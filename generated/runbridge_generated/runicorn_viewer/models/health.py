@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.health_cache import HealthCache
-    from ..models.storage_backend import StorageBackend
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="Health")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("status", "version", "storage", "storage_backend", "cache"))
 
 
 @_attrs_define
@@ -49,51 +46,55 @@ class Health:
         if not isinstance(self.cache, Unset):
             cache = self.cache.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "status": status,
             }
         )
         if version is not UNSET:
-            field_dict["version"] = version
+            fields_["version"] = version
         if storage is not UNSET:
-            field_dict["storage"] = storage
+            fields_["storage"] = storage
         if storage_backend is not UNSET:
-            field_dict["storage_backend"] = storage_backend
+            fields_["storage_backend"] = storage_backend
         if cache is not UNSET:
-            field_dict["cache"] = cache
+            fields_["cache"] = cache
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.health_cache import HealthCache  # noqa: PLC0415
-        from ..models.storage_backend import StorageBackend  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            status = data_["status"]
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        version = data_.get("version", UNSET)
+        storage = data_.get("storage", UNSET)
+        try:
+            _storage_backend = data_.get("storage_backend", UNSET)
+            storage_backend: StorageBackend | Unset
+            if isinstance(_storage_backend, Unset):
+                storage_backend = UNSET
+            else:
+                storage_backend = StorageBackend.from_dict(_storage_backend)
 
-        d = dict(src_dict)
-        status = d.pop("status")
+        except Exception as error_:
+            raise FieldError.at("storage_backend", data_, error_) from None
+        try:
+            _cache = data_.get("cache", UNSET)
+            cache: HealthCache | Unset
+            if isinstance(_cache, Unset):
+                cache = UNSET
+            else:
+                cache = HealthCache.from_dict(_cache)
 
-        version = d.pop("version", UNSET)
-
-        storage = d.pop("storage", UNSET)
-
-        _storage_backend = d.pop("storage_backend", UNSET)
-        storage_backend: StorageBackend | Unset
-        if isinstance(_storage_backend, Unset):
-            storage_backend = UNSET
-        else:
-            storage_backend = StorageBackend.from_dict(_storage_backend)
-
-        _cache = d.pop("cache", UNSET)
-        cache: HealthCache | Unset
-        if isinstance(_cache, Unset):
-            cache = UNSET
-        else:
-            cache = HealthCache.from_dict(_cache)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("cache", data_, error_) from None
+        instance_ = cls_(
             status=status,
             version=version,
             storage=storage,
@@ -101,7 +102,8 @@ class Health:
             cache=cache,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -119,3 +121,8 @@ class Health:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.health_cache import HealthCache  # noqa: E402
+from ..models.storage_backend import StorageBackend  # noqa: E402

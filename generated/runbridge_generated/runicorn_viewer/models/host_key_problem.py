@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.host_key_problem_host_key import HostKeyProblemHostKey
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="HostKeyProblem")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("code", "message", "host_key"))
 
 
 @_attrs_define
@@ -38,44 +36,51 @@ class HostKeyProblem:
         if not isinstance(self.host_key, Unset):
             host_key = self.host_key.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "code": code,
                 "message": message,
             }
         )
         if host_key is not UNSET:
-            field_dict["host_key"] = host_key
+            fields_["host_key"] = host_key
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.host_key_problem_host_key import HostKeyProblemHostKey  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            code = cast(Literal["HOST_KEY_CONFIRMATION_REQUIRED"], data_["code"])
+            if code != "HOST_KEY_CONFIRMATION_REQUIRED":
+                raise ValueError(f"code must match const 'HOST_KEY_CONFIRMATION_REQUIRED', got '{code}'")
+        except Exception as error_:
+            raise FieldError.at("code", data_, error_) from None
+        try:
+            message = data_["message"]
+        except Exception as error_:
+            raise FieldError.at("message", data_, error_) from None
+        try:
+            _host_key = data_.get("host_key", UNSET)
+            host_key: HostKeyProblemHostKey | Unset
+            if isinstance(_host_key, Unset):
+                host_key = UNSET
+            else:
+                host_key = HostKeyProblemHostKey.from_dict(_host_key)
 
-        d = dict(src_dict)
-        code = cast(Literal["HOST_KEY_CONFIRMATION_REQUIRED"], d.pop("code"))
-        if code != "HOST_KEY_CONFIRMATION_REQUIRED":
-            raise ValueError(f"code must match const 'HOST_KEY_CONFIRMATION_REQUIRED', got '{code}'")
-
-        message = d.pop("message")
-
-        _host_key = d.pop("host_key", UNSET)
-        host_key: HostKeyProblemHostKey | Unset
-        if isinstance(_host_key, Unset):
-            host_key = UNSET
-        else:
-            host_key = HostKeyProblemHostKey.from_dict(_host_key)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("host_key", data_, error_) from None
+        instance_ = cls_(
             code=code,
             message=message,
             host_key=host_key,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -93,3 +98,7 @@ class HostKeyProblem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.host_key_problem_host_key import HostKeyProblemHostKey  # noqa: E402

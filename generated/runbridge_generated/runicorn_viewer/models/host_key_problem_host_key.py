@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="HostKeyProblemHostKey")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("host", "port", "key_type", "public_key", "fingerprint_sha256"))
 
 
 @_attrs_define
@@ -40,36 +42,32 @@ class HostKeyProblemHostKey:
 
         fingerprint_sha256 = self.fingerprint_sha256
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if host is not UNSET:
-            field_dict["host"] = host
+            fields_["host"] = host
         if port is not UNSET:
-            field_dict["port"] = port
+            fields_["port"] = port
         if key_type is not UNSET:
-            field_dict["key_type"] = key_type
+            fields_["key_type"] = key_type
         if public_key is not UNSET:
-            field_dict["public_key"] = public_key
+            fields_["public_key"] = public_key
         if fingerprint_sha256 is not UNSET:
-            field_dict["fingerprint_sha256"] = fingerprint_sha256
+            fields_["fingerprint_sha256"] = fingerprint_sha256
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        host = d.pop("host", UNSET)
-
-        port = d.pop("port", UNSET)
-
-        key_type = d.pop("key_type", UNSET)
-
-        public_key = d.pop("public_key", UNSET)
-
-        fingerprint_sha256 = d.pop("fingerprint_sha256", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        host = data_.get("host", UNSET)
+        port = data_.get("port", UNSET)
+        key_type = data_.get("key_type", UNSET)
+        public_key = data_.get("public_key", UNSET)
+        fingerprint_sha256 = data_.get("fingerprint_sha256", UNSET)
+        instance_ = cls_(
             host=host,
             port=port,
             key_type=key_type,
@@ -77,7 +75,8 @@ class HostKeyProblemHostKey:
             fingerprint_sha256=fingerprint_sha256,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

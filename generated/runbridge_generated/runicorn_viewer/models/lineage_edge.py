@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="LineageEdge")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("source", "target", "edge_type", "created_at"))
 
 
 @_attrs_define
@@ -40,47 +43,55 @@ class LineageEdge:
         else:
             created_at = self.created_at
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "source": source,
                 "target": target,
             }
         )
         if edge_type is not UNSET:
-            field_dict["edge_type"] = edge_type
+            fields_["edge_type"] = edge_type
         if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+            fields_["created_at"] = created_at
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = d.pop("source")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            source = data_["source"]
+        except Exception as error_:
+            raise FieldError.at("source", data_, error_) from None
+        try:
+            target = data_["target"]
+        except Exception as error_:
+            raise FieldError.at("target", data_, error_) from None
+        edge_type = data_.get("edge_type", UNSET)
+        try:
+            _created_at = data_.get("created_at", UNSET)
+            created_at: float | None | Unset
+            if _created_at is None:
+                created_at = None
+            elif isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = cast_(float | None | Unset, _created_at)
 
-        target = d.pop("target")
-
-        edge_type = d.pop("edge_type", UNSET)
-
-        def _parse_created_at(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("created_at", data_, error_) from None
+        instance_ = cls_(
             source=source,
             target=target,
             edge_type=edge_type,
             created_at=created_at,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

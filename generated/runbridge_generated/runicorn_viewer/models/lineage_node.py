@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.lineage_node_metadata import LineageNodeMetadata
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="LineageNode")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("node_id", "node_type", "label", "metadata"))
 
 
 @_attrs_define
@@ -42,48 +40,51 @@ class LineageNode:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "node_id": node_id,
             }
         )
         if node_type is not UNSET:
-            field_dict["node_type"] = node_type
+            fields_["node_type"] = node_type
         if label is not UNSET:
-            field_dict["label"] = label
+            fields_["label"] = label
         if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+            fields_["metadata"] = metadata
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lineage_node_metadata import LineageNodeMetadata  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            node_id = data_["node_id"]
+        except Exception as error_:
+            raise FieldError.at("node_id", data_, error_) from None
+        node_type = data_.get("node_type", UNSET)
+        label = data_.get("label", UNSET)
+        try:
+            _metadata = data_.get("metadata", UNSET)
+            metadata: LineageNodeMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = LineageNodeMetadata.from_dict(_metadata)
 
-        d = dict(src_dict)
-        node_id = d.pop("node_id")
-
-        node_type = d.pop("node_type", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: LineageNodeMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = LineageNodeMetadata.from_dict(_metadata)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("metadata", data_, error_) from None
+        instance_ = cls_(
             node_id=node_id,
             node_type=node_type,
             label=label,
             metadata=metadata,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -101,3 +102,7 @@ class LineageNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.lineage_node_metadata import LineageNodeMetadata  # noqa: E402

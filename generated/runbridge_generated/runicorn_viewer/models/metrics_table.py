@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metrics_table_rows_item import MetricsTableRowsItem
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="MetricsTable")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("columns", "rows", "total", "sampled"))
 
 
 @_attrs_define
@@ -44,47 +43,56 @@ class MetricsTable:
 
         sampled = self.sampled
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "columns": columns,
                 "rows": rows,
             }
         )
         if total is not UNSET:
-            field_dict["total"] = total
+            fields_["total"] = total
         if sampled is not UNSET:
-            field_dict["sampled"] = sampled
+            fields_["sampled"] = sampled
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metrics_table_rows_item import MetricsTableRowsItem  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            columns = cast_(list[str], data_["columns"])
 
-        d = dict(src_dict)
-        columns = cast(list[str], d.pop("columns"))
+        except Exception as error_:
+            raise FieldError.at("columns", data_, error_) from None
+        try:
+            _rows = data_["rows"]
+            if not isinstance(_rows, list):
+                raise TypeError(f"expected a list, got {type(_rows).__name__}")
+            rows = []
+            for rows_item_index_, rows_item_data in enumerate(_rows):
+                try:
+                    rows_item = MetricsTableRowsItem.from_dict(rows_item_data)
 
-        rows = []
-        _rows = d.pop("rows")
-        for rows_item_data in _rows:
-            rows_item = MetricsTableRowsItem.from_dict(rows_item_data)
+                except Exception as error_:
+                    raise FieldError.at(rows_item_index_, _rows, error_) from None
+                rows.append(rows_item)
 
-            rows.append(rows_item)
-
-        total = d.pop("total", UNSET)
-
-        sampled = d.pop("sampled", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("rows", data_, error_) from None
+        total = data_.get("total", UNSET)
+        sampled = data_.get("sampled", UNSET)
+        instance_ = cls_(
             columns=columns,
             rows=rows,
             total=total,
             sampled=sampled,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -102,3 +110,7 @@ class MetricsTable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.metrics_table_rows_item import MetricsTableRowsItem  # noqa: E402

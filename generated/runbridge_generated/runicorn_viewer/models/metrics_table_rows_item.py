@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import FieldError
+
 T = TypeVar("T", bound="MetricsTableRowsItem")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(())
 
 
 @_attrs_define
@@ -15,30 +20,35 @@ class MetricsTableRowsItem:
 
     def to_dict(self) -> dict[str, Any]:
 
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        fields_: dict[str, Any] = {}
+        for key_, value_ in self.additional_properties.items():
+            fields_[key_] = value_
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        instance_ = cls()
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        instance_ = cls_()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        if not _FIELDS.issuperset(data_):
+            extra_ = {}
+            for key_, value_ in data_.items():
+                if key_ in _FIELDS:
+                    continue
+                try:
+                    _additional_property = value_
+                    additional_property: bool | float | None | str
+                    if _additional_property is None:
+                        additional_property = None
+                    else:
+                        additional_property = cast_(bool | float | None | str, _additional_property)
 
-            def _parse_additional_property(data: object) -> bool | float | None | str:
-                if data is None:
-                    return data
-                return cast(bool | float | None | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        instance_.additional_properties = additional_properties
+                except Exception as error_:
+                    raise FieldError.at(key_, data_, error_) from None
+                extra_[key_] = additional_property
+            instance_.additional_properties = extra_
         return instance_
 
     @property

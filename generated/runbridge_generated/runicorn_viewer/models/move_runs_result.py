@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.failed_run import FailedRun
-    from ..models.moved_run import MovedRun
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="MoveRunsResult")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("ok", "moved_count", "failed_count", "moved", "failed"))
 
 
 @_attrs_define
@@ -55,55 +52,69 @@ class MoveRunsResult:
                 failed_item = failed_item_data.to_dict()
                 failed.append(failed_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "ok": ok,
             }
         )
         if moved_count is not UNSET:
-            field_dict["moved_count"] = moved_count
+            fields_["moved_count"] = moved_count
         if failed_count is not UNSET:
-            field_dict["failed_count"] = failed_count
+            fields_["failed_count"] = failed_count
         if moved is not UNSET:
-            field_dict["moved"] = moved
+            fields_["moved"] = moved
         if failed is not UNSET:
-            field_dict["failed"] = failed
+            fields_["failed"] = failed
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.failed_run import FailedRun  # noqa: PLC0415
-        from ..models.moved_run import MovedRun  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            ok = data_["ok"]
+        except Exception as error_:
+            raise FieldError.at("ok", data_, error_) from None
+        moved_count = data_.get("moved_count", UNSET)
+        failed_count = data_.get("failed_count", UNSET)
+        try:
+            _moved = data_.get("moved", UNSET)
+            moved: list[MovedRun] | Unset = UNSET
+            if _moved is not UNSET:
+                if not isinstance(_moved, list):
+                    raise TypeError(f"expected a list, got {type(_moved).__name__}")
+                moved = []
+                for moved_item_index_, moved_item_data in enumerate(_moved):
+                    try:
+                        moved_item = MovedRun.from_dict(moved_item_data)
 
-        d = dict(src_dict)
-        ok = d.pop("ok")
+                    except Exception as error_:
+                        raise FieldError.at(moved_item_index_, _moved, error_) from None
+                    moved.append(moved_item)
 
-        moved_count = d.pop("moved_count", UNSET)
+        except Exception as error_:
+            raise FieldError.at("moved", data_, error_) from None
+        try:
+            _failed = data_.get("failed", UNSET)
+            failed: list[FailedRun] | Unset = UNSET
+            if _failed is not UNSET:
+                if not isinstance(_failed, list):
+                    raise TypeError(f"expected a list, got {type(_failed).__name__}")
+                failed = []
+                for failed_item_index_, failed_item_data in enumerate(_failed):
+                    try:
+                        failed_item = FailedRun.from_dict(failed_item_data)
 
-        failed_count = d.pop("failed_count", UNSET)
+                    except Exception as error_:
+                        raise FieldError.at(failed_item_index_, _failed, error_) from None
+                    failed.append(failed_item)
 
-        _moved = d.pop("moved", UNSET)
-        moved: list[MovedRun] | Unset = UNSET
-        if _moved is not UNSET:
-            moved = []
-            for moved_item_data in _moved:
-                moved_item = MovedRun.from_dict(moved_item_data)
-
-                moved.append(moved_item)
-
-        _failed = d.pop("failed", UNSET)
-        failed: list[FailedRun] | Unset = UNSET
-        if _failed is not UNSET:
-            failed = []
-            for failed_item_data in _failed:
-                failed_item = FailedRun.from_dict(failed_item_data)
-
-                failed.append(failed_item)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("failed", data_, error_) from None
+        instance_ = cls_(
             ok=ok,
             moved_count=moved_count,
             failed_count=failed_count,
@@ -111,7 +122,8 @@ class MoveRunsResult:
             failed=failed,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -129,3 +141,8 @@ class MoveRunsResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.failed_run import FailedRun  # noqa: E402
+from ..models.moved_run import MovedRun  # noqa: E402

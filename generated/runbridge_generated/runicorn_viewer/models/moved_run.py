@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="MovedRun")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("run_id", "old_path", "new_path"))
 
 
 @_attrs_define
@@ -36,43 +39,49 @@ class MovedRun:
 
         new_path = self.new_path
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "run_id": run_id,
             }
         )
         if old_path is not UNSET:
-            field_dict["old_path"] = old_path
+            fields_["old_path"] = old_path
         if new_path is not UNSET:
-            field_dict["new_path"] = new_path
+            fields_["new_path"] = new_path
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        run_id = d.pop("run_id")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            run_id = data_["run_id"]
+        except Exception as error_:
+            raise FieldError.at("run_id", data_, error_) from None
+        try:
+            _old_path = data_.get("old_path", UNSET)
+            old_path: None | str | Unset
+            if _old_path is None:
+                old_path = None
+            elif isinstance(_old_path, Unset):
+                old_path = UNSET
+            else:
+                old_path = cast_(None | str | Unset, _old_path)
 
-        def _parse_old_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        old_path = _parse_old_path(d.pop("old_path", UNSET))
-
-        new_path = d.pop("new_path", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("old_path", data_, error_) from None
+        new_path = data_.get("new_path", UNSET)
+        instance_ = cls_(
             run_id=run_id,
             old_path=old_path,
             new_path=new_path,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.path_export_run import PathExportRun
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="PathExport")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("path", "total_runs", "runs", "exact"))
 
 
 @_attrs_define
@@ -43,9 +41,9 @@ class PathExport:
 
         exact = self.exact
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "path": path,
                 "total_runs": total_runs,
@@ -53,36 +51,47 @@ class PathExport:
             }
         )
         if exact is not UNSET:
-            field_dict["exact"] = exact
+            fields_["exact"] = exact
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.path_export_run import PathExportRun  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            path = data_["path"]
+        except Exception as error_:
+            raise FieldError.at("path", data_, error_) from None
+        try:
+            total_runs = data_["total_runs"]
+        except Exception as error_:
+            raise FieldError.at("total_runs", data_, error_) from None
+        try:
+            _runs = data_["runs"]
+            if not isinstance(_runs, list):
+                raise TypeError(f"expected a list, got {type(_runs).__name__}")
+            runs = []
+            for runs_item_index_, runs_item_data in enumerate(_runs):
+                try:
+                    runs_item = PathExportRun.from_dict(runs_item_data)
 
-        d = dict(src_dict)
-        path = d.pop("path")
+                except Exception as error_:
+                    raise FieldError.at(runs_item_index_, _runs, error_) from None
+                runs.append(runs_item)
 
-        total_runs = d.pop("total_runs")
-
-        runs = []
-        _runs = d.pop("runs")
-        for runs_item_data in _runs:
-            runs_item = PathExportRun.from_dict(runs_item_data)
-
-            runs.append(runs_item)
-
-        exact = d.pop("exact", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("runs", data_, error_) from None
+        exact = data_.get("exact", UNSET)
+        instance_ = cls_(
             path=path,
             total_runs=total_runs,
             runs=runs,
             exact=exact,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -100,3 +109,7 @@ class PathExport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.path_export_run import PathExportRun  # noqa: E402

@@ -1,19 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.path_export_run_meta import PathExportRunMeta
-    from ..models.path_export_run_summary import PathExportRunSummary
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="PathExportRun")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("run_id", "path", "alias", "status", "created_time", "summary", "meta"))
 
 
 @_attrs_define
@@ -73,87 +71,105 @@ class PathExportRun:
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "run_id": run_id,
             }
         )
         if path is not UNSET:
-            field_dict["path"] = path
+            fields_["path"] = path
         if alias is not UNSET:
-            field_dict["alias"] = alias
+            fields_["alias"] = alias
         if status is not UNSET:
-            field_dict["status"] = status
+            fields_["status"] = status
         if created_time is not UNSET:
-            field_dict["created_time"] = created_time
+            fields_["created_time"] = created_time
         if summary is not UNSET:
-            field_dict["summary"] = summary
+            fields_["summary"] = summary
         if meta is not UNSET:
-            field_dict["meta"] = meta
+            fields_["meta"] = meta
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.path_export_run_meta import PathExportRunMeta  # noqa: PLC0415
-        from ..models.path_export_run_summary import PathExportRunSummary  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            run_id = data_["run_id"]
+        except Exception as error_:
+            raise FieldError.at("run_id", data_, error_) from None
+        try:
+            _path = data_.get("path", UNSET)
+            path: None | str | Unset
+            if _path is None:
+                path = None
+            elif isinstance(_path, Unset):
+                path = UNSET
+            else:
+                path = cast_(None | str | Unset, _path)
 
-        d = dict(src_dict)
-        run_id = d.pop("run_id")
+        except Exception as error_:
+            raise FieldError.at("path", data_, error_) from None
+        try:
+            _alias = data_.get("alias", UNSET)
+            alias: None | str | Unset
+            if _alias is None:
+                alias = None
+            elif isinstance(_alias, Unset):
+                alias = UNSET
+            else:
+                alias = cast_(None | str | Unset, _alias)
 
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("alias", data_, error_) from None
+        try:
+            _status = data_.get("status", UNSET)
+            status: None | str | Unset
+            if _status is None:
+                status = None
+            elif isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = cast_(None | str | Unset, _status)
 
-        path = _parse_path(d.pop("path", UNSET))
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        try:
+            _created_time = data_.get("created_time", UNSET)
+            created_time: float | None | Unset
+            if _created_time is None:
+                created_time = None
+            elif isinstance(_created_time, Unset):
+                created_time = UNSET
+            else:
+                created_time = cast_(float | None | Unset, _created_time)
 
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("created_time", data_, error_) from None
+        try:
+            _summary = data_.get("summary", UNSET)
+            summary: PathExportRunSummary | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = PathExportRunSummary.from_dict(_summary)
 
-        alias = _parse_alias(d.pop("alias", UNSET))
+        except Exception as error_:
+            raise FieldError.at("summary", data_, error_) from None
+        try:
+            _meta = data_.get("meta", UNSET)
+            meta: PathExportRunMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PathExportRunMeta.from_dict(_meta)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_created_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        created_time = _parse_created_time(d.pop("created_time", UNSET))
-
-        _summary = d.pop("summary", UNSET)
-        summary: PathExportRunSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = PathExportRunSummary.from_dict(_summary)
-
-        _meta = d.pop("meta", UNSET)
-        meta: PathExportRunMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PathExportRunMeta.from_dict(_meta)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("meta", data_, error_) from None
+        instance_ = cls_(
             run_id=run_id,
             path=path,
             alias=alias,
@@ -163,7 +179,8 @@ class PathExportRun:
             meta=meta,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -181,3 +198,8 @@ class PathExportRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.path_export_run_meta import PathExportRunMeta  # noqa: E402
+from ..models.path_export_run_summary import PathExportRunSummary  # noqa: E402

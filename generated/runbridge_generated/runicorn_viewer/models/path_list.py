@@ -1,19 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.path_list_stats import PathListStats
-    from ..models.path_tree import PathTree
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="PathList")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("paths", "tree", "stats"))
 
 
 @_attrs_define
@@ -41,49 +39,57 @@ class PathList:
         if not isinstance(self.stats, Unset):
             stats = self.stats.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "paths": paths,
             }
         )
         if tree is not UNSET:
-            field_dict["tree"] = tree
+            fields_["tree"] = tree
         if stats is not UNSET:
-            field_dict["stats"] = stats
+            fields_["stats"] = stats
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.path_list_stats import PathListStats  # noqa: PLC0415
-        from ..models.path_tree import PathTree  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            paths = cast_(list[str], data_["paths"])
 
-        d = dict(src_dict)
-        paths = cast(list[str], d.pop("paths"))
+        except Exception as error_:
+            raise FieldError.at("paths", data_, error_) from None
+        try:
+            _tree = data_.get("tree", UNSET)
+            tree: PathTree | Unset
+            if isinstance(_tree, Unset):
+                tree = UNSET
+            else:
+                tree = PathTree.from_dict(_tree)
 
-        _tree = d.pop("tree", UNSET)
-        tree: PathTree | Unset
-        if isinstance(_tree, Unset):
-            tree = UNSET
-        else:
-            tree = PathTree.from_dict(_tree)
+        except Exception as error_:
+            raise FieldError.at("tree", data_, error_) from None
+        try:
+            _stats = data_.get("stats", UNSET)
+            stats: PathListStats | Unset
+            if isinstance(_stats, Unset):
+                stats = UNSET
+            else:
+                stats = PathListStats.from_dict(_stats)
 
-        _stats = d.pop("stats", UNSET)
-        stats: PathListStats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = PathListStats.from_dict(_stats)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("stats", data_, error_) from None
+        instance_ = cls_(
             paths=paths,
             tree=tree,
             stats=stats,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -101,3 +107,8 @@ class PathList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.path_list_stats import PathListStats  # noqa: E402
+from ..models.path_tree import PathTree  # noqa: E402

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.path_stats import PathStats
-
+from ..types import FieldError
 
 T = TypeVar("T", bound="PathListStats")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(())
 
 
 @_attrs_define
@@ -19,26 +19,30 @@ class PathListStats:
 
     def to_dict(self) -> dict[str, Any]:
 
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        fields_: dict[str, Any] = {}
+        for key_, value_ in self.additional_properties.items():
+            fields_[key_] = value_.to_dict()
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.path_stats import PathStats  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        instance_ = cls_()
 
-        d = dict(src_dict)
-        instance_ = cls()
+        if not _FIELDS.issuperset(data_):
+            extra_ = {}
+            for key_, value_ in data_.items():
+                if key_ in _FIELDS:
+                    continue
+                try:
+                    additional_property = PathStats.from_dict(value_)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = PathStats.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        instance_.additional_properties = additional_properties
+                except Exception as error_:
+                    raise FieldError.at(key_, data_, error_) from None
+                extra_[key_] = additional_property
+            instance_.additional_properties = extra_
         return instance_
 
     @property
@@ -56,3 +60,7 @@ class PathListStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.path_stats import PathStats  # noqa: E402

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="PathSoftDeleteResult")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("deleted_count", "path", "errors"))
 
 
 @_attrs_define
@@ -39,51 +42,54 @@ class PathSoftDeleteResult:
         else:
             errors = self.errors
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "deleted_count": deleted_count,
             }
         )
         if path is not UNSET:
-            field_dict["path"] = path
+            fields_["path"] = path
         if errors is not UNSET:
-            field_dict["errors"] = errors
+            fields_["errors"] = errors
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deleted_count = d.pop("deleted_count")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            deleted_count = data_["deleted_count"]
+        except Exception as error_:
+            raise FieldError.at("deleted_count", data_, error_) from None
+        path = data_.get("path", UNSET)
+        try:
+            _errors = data_.get("errors", UNSET)
+            errors: list[str] | None | Unset
+            if _errors is None:
+                errors = None
+            elif isinstance(_errors, Unset):
+                errors = UNSET
+            elif isinstance(_errors, list):
+                errors_type_0 = cast_(list[str], _errors)
 
-        path = d.pop("path", UNSET)
+                errors = errors_type_0
 
-        def _parse_errors(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                errors_type_0 = cast(list[str], data)
+            else:
+                raise TypeError(f"expected list[str] | None | Unset, got {type(_errors).__name__}")
 
-                return errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("errors", data_, error_) from None
+        instance_ = cls_(
             deleted_count=deleted_count,
             path=path,
             errors=errors,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="PathStats")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("total", "running", "finished", "failed"))
 
 
 @_attrs_define
@@ -36,41 +38,42 @@ class PathStats:
 
         failed = self.failed
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "total": total,
             }
         )
         if running is not UNSET:
-            field_dict["running"] = running
+            fields_["running"] = running
         if finished is not UNSET:
-            field_dict["finished"] = finished
+            fields_["finished"] = finished
         if failed is not UNSET:
-            field_dict["failed"] = failed
+            fields_["failed"] = failed
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total")
-
-        running = d.pop("running", UNSET)
-
-        finished = d.pop("finished", UNSET)
-
-        failed = d.pop("failed", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            total = data_["total"]
+        except Exception as error_:
+            raise FieldError.at("total", data_, error_) from None
+        running = data_.get("running", UNSET)
+        finished = data_.get("finished", UNSET)
+        failed = data_.get("failed", UNSET)
+        instance_ = cls_(
             total=total,
             running=running,
             finished=finished,
             failed=failed,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.path_tree import PathTree
-
+from ..types import FieldError
 
 T = TypeVar("T", bound="PathTreeResult")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("tree",))
 
 
 @_attrs_define
@@ -26,28 +26,31 @@ class PathTreeResult:
     def to_dict(self) -> dict[str, Any]:
         tree = self.tree.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "tree": tree,
             }
         )
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.path_tree import PathTree  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            tree = PathTree.from_dict(data_["tree"])
 
-        d = dict(src_dict)
-        tree = PathTree.from_dict(d.pop("tree"))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("tree", data_, error_) from None
+        instance_ = cls_(
             tree=tree,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -65,3 +68,7 @@ class PathTreeResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.path_tree import PathTree  # noqa: E402

@@ -1,18 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.asset_ref import AssetRef
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="PermanentDeleteResult")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "success",
+        "run_id",
+        "run_dir_deleted",
+        "orphaned_assets",
+        "kept_assets",
+        "blobs_deleted",
+        "manifests_deleted",
+        "outputs_deleted",
+        "bytes_freed",
+        "errors",
+        "partial_failures",
+    )
+)
 
 
 @_attrs_define
@@ -82,77 +95,97 @@ class PermanentDeleteResult:
         if not isinstance(self.partial_failures, Unset):
             partial_failures = self.partial_failures
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "success": success,
                 "run_id": run_id,
             }
         )
         if run_dir_deleted is not UNSET:
-            field_dict["run_dir_deleted"] = run_dir_deleted
+            fields_["run_dir_deleted"] = run_dir_deleted
         if orphaned_assets is not UNSET:
-            field_dict["orphaned_assets"] = orphaned_assets
+            fields_["orphaned_assets"] = orphaned_assets
         if kept_assets is not UNSET:
-            field_dict["kept_assets"] = kept_assets
+            fields_["kept_assets"] = kept_assets
         if blobs_deleted is not UNSET:
-            field_dict["blobs_deleted"] = blobs_deleted
+            fields_["blobs_deleted"] = blobs_deleted
         if manifests_deleted is not UNSET:
-            field_dict["manifests_deleted"] = manifests_deleted
+            fields_["manifests_deleted"] = manifests_deleted
         if outputs_deleted is not UNSET:
-            field_dict["outputs_deleted"] = outputs_deleted
+            fields_["outputs_deleted"] = outputs_deleted
         if bytes_freed is not UNSET:
-            field_dict["bytes_freed"] = bytes_freed
+            fields_["bytes_freed"] = bytes_freed
         if errors is not UNSET:
-            field_dict["errors"] = errors
+            fields_["errors"] = errors
         if partial_failures is not UNSET:
-            field_dict["partial_failures"] = partial_failures
+            fields_["partial_failures"] = partial_failures
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_ref import AssetRef  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            success = data_["success"]
+        except Exception as error_:
+            raise FieldError.at("success", data_, error_) from None
+        try:
+            run_id = data_["run_id"]
+        except Exception as error_:
+            raise FieldError.at("run_id", data_, error_) from None
+        run_dir_deleted = data_.get("run_dir_deleted", UNSET)
+        try:
+            _orphaned_assets = data_.get("orphaned_assets", UNSET)
+            orphaned_assets: list[AssetRef] | Unset = UNSET
+            if _orphaned_assets is not UNSET:
+                if not isinstance(_orphaned_assets, list):
+                    raise TypeError(f"expected a list, got {type(_orphaned_assets).__name__}")
+                orphaned_assets = []
+                for orphaned_assets_item_index_, orphaned_assets_item_data in enumerate(_orphaned_assets):
+                    try:
+                        orphaned_assets_item = AssetRef.from_dict(orphaned_assets_item_data)
 
-        d = dict(src_dict)
-        success = d.pop("success")
+                    except Exception as error_:
+                        raise FieldError.at(orphaned_assets_item_index_, _orphaned_assets, error_) from None
+                    orphaned_assets.append(orphaned_assets_item)
 
-        run_id = d.pop("run_id")
+        except Exception as error_:
+            raise FieldError.at("orphaned_assets", data_, error_) from None
+        try:
+            _kept_assets = data_.get("kept_assets", UNSET)
+            kept_assets: list[AssetRef] | Unset = UNSET
+            if _kept_assets is not UNSET:
+                if not isinstance(_kept_assets, list):
+                    raise TypeError(f"expected a list, got {type(_kept_assets).__name__}")
+                kept_assets = []
+                for kept_assets_item_index_, kept_assets_item_data in enumerate(_kept_assets):
+                    try:
+                        kept_assets_item = AssetRef.from_dict(kept_assets_item_data)
 
-        run_dir_deleted = d.pop("run_dir_deleted", UNSET)
+                    except Exception as error_:
+                        raise FieldError.at(kept_assets_item_index_, _kept_assets, error_) from None
+                    kept_assets.append(kept_assets_item)
 
-        _orphaned_assets = d.pop("orphaned_assets", UNSET)
-        orphaned_assets: list[AssetRef] | Unset = UNSET
-        if _orphaned_assets is not UNSET:
-            orphaned_assets = []
-            for orphaned_assets_item_data in _orphaned_assets:
-                orphaned_assets_item = AssetRef.from_dict(orphaned_assets_item_data)
+        except Exception as error_:
+            raise FieldError.at("kept_assets", data_, error_) from None
+        blobs_deleted = data_.get("blobs_deleted", UNSET)
+        manifests_deleted = data_.get("manifests_deleted", UNSET)
+        outputs_deleted = data_.get("outputs_deleted", UNSET)
+        bytes_freed = data_.get("bytes_freed", UNSET)
+        try:
+            errors = cast_(list[str], data_.get("errors", UNSET))
 
-                orphaned_assets.append(orphaned_assets_item)
+        except Exception as error_:
+            raise FieldError.at("errors", data_, error_) from None
+        try:
+            partial_failures = data_.get("partial_failures", UNSET)
 
-        _kept_assets = d.pop("kept_assets", UNSET)
-        kept_assets: list[AssetRef] | Unset = UNSET
-        if _kept_assets is not UNSET:
-            kept_assets = []
-            for kept_assets_item_data in _kept_assets:
-                kept_assets_item = AssetRef.from_dict(kept_assets_item_data)
-
-                kept_assets.append(kept_assets_item)
-
-        blobs_deleted = d.pop("blobs_deleted", UNSET)
-
-        manifests_deleted = d.pop("manifests_deleted", UNSET)
-
-        outputs_deleted = d.pop("outputs_deleted", UNSET)
-
-        bytes_freed = d.pop("bytes_freed", UNSET)
-
-        errors = cast(list[str], d.pop("errors", UNSET))
-
-        partial_failures = d.pop("partial_failures", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("partial_failures", data_, error_) from None
+        instance_ = cls_(
             success=success,
             run_id=run_id,
             run_dir_deleted=run_dir_deleted,
@@ -166,7 +199,8 @@ class PermanentDeleteResult:
             partial_failures=partial_failures,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -184,3 +218,7 @@ class PermanentDeleteResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.asset_ref import AssetRef  # noqa: E402

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.deleted_run import DeletedRun
-
+from ..types import FieldError
 
 T = TypeVar("T", bound="RecycleBin")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("deleted_runs",))
 
 
 @_attrs_define
@@ -29,33 +29,41 @@ class RecycleBin:
             deleted_runs_item = deleted_runs_item_data.to_dict()
             deleted_runs.append(deleted_runs_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "deleted_runs": deleted_runs,
             }
         )
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deleted_run import DeletedRun  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _deleted_runs = data_["deleted_runs"]
+            if not isinstance(_deleted_runs, list):
+                raise TypeError(f"expected a list, got {type(_deleted_runs).__name__}")
+            deleted_runs = []
+            for deleted_runs_item_index_, deleted_runs_item_data in enumerate(_deleted_runs):
+                try:
+                    deleted_runs_item = DeletedRun.from_dict(deleted_runs_item_data)
 
-        d = dict(src_dict)
-        deleted_runs = []
-        _deleted_runs = d.pop("deleted_runs")
-        for deleted_runs_item_data in _deleted_runs:
-            deleted_runs_item = DeletedRun.from_dict(deleted_runs_item_data)
+                except Exception as error_:
+                    raise FieldError.at(deleted_runs_item_index_, _deleted_runs, error_) from None
+                deleted_runs.append(deleted_runs_item)
 
-            deleted_runs.append(deleted_runs_item)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("deleted_runs", data_, error_) from None
+        instance_ = cls_(
             deleted_runs=deleted_runs,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -73,3 +81,7 @@ class RecycleBin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.deleted_run import DeletedRun  # noqa: E402

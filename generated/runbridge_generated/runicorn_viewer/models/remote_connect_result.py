@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RemoteConnectResult")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("ok", "connection_id", "host", "port", "username", "connected"))
 
 
 @_attrs_define
@@ -44,41 +46,42 @@ class RemoteConnectResult:
 
         connected = self.connected
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "ok": ok,
                 "connection_id": connection_id,
             }
         )
         if host is not UNSET:
-            field_dict["host"] = host
+            fields_["host"] = host
         if port is not UNSET:
-            field_dict["port"] = port
+            fields_["port"] = port
         if username is not UNSET:
-            field_dict["username"] = username
+            fields_["username"] = username
         if connected is not UNSET:
-            field_dict["connected"] = connected
+            fields_["connected"] = connected
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ok = d.pop("ok")
-
-        connection_id = d.pop("connection_id")
-
-        host = d.pop("host", UNSET)
-
-        port = d.pop("port", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        connected = d.pop("connected", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            ok = data_["ok"]
+        except Exception as error_:
+            raise FieldError.at("ok", data_, error_) from None
+        try:
+            connection_id = data_["connection_id"]
+        except Exception as error_:
+            raise FieldError.at("connection_id", data_, error_) from None
+        host = data_.get("host", UNSET)
+        port = data_.get("port", UNSET)
+        username = data_.get("username", UNSET)
+        connected = data_.get("connected", UNSET)
+        instance_ = cls_(
             ok=ok,
             connection_id=connection_id,
             host=host,
@@ -87,7 +90,8 @@ class RemoteConnectResult:
             connected=connected,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RemoteConnection")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("key", "host", "port", "username", "connected"))
 
 
 @_attrs_define
@@ -40,37 +42,39 @@ class RemoteConnection:
 
         connected = self.connected
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "key": key,
                 "host": host,
             }
         )
         if port is not UNSET:
-            field_dict["port"] = port
+            fields_["port"] = port
         if username is not UNSET:
-            field_dict["username"] = username
+            fields_["username"] = username
         if connected is not UNSET:
-            field_dict["connected"] = connected
+            fields_["connected"] = connected
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
-
-        host = d.pop("host")
-
-        port = d.pop("port", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        connected = d.pop("connected", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            key = data_["key"]
+        except Exception as error_:
+            raise FieldError.at("key", data_, error_) from None
+        try:
+            host = data_["host"]
+        except Exception as error_:
+            raise FieldError.at("host", data_, error_) from None
+        port = data_.get("port", UNSET)
+        username = data_.get("username", UNSET)
+        connected = data_.get("connected", UNSET)
+        instance_ = cls_(
             key=key,
             host=host,
             port=port,
@@ -78,7 +82,8 @@ class RemoteConnection:
             connected=connected,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.remote_connection import RemoteConnection
-
+from ..types import FieldError
 
 T = TypeVar("T", bound="RemoteSessions")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("sessions",))
 
 
 @_attrs_define
@@ -29,33 +29,41 @@ class RemoteSessions:
             sessions_item = sessions_item_data.to_dict()
             sessions.append(sessions_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "sessions": sessions,
             }
         )
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remote_connection import RemoteConnection  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _sessions = data_["sessions"]
+            if not isinstance(_sessions, list):
+                raise TypeError(f"expected a list, got {type(_sessions).__name__}")
+            sessions = []
+            for sessions_item_index_, sessions_item_data in enumerate(_sessions):
+                try:
+                    sessions_item = RemoteConnection.from_dict(sessions_item_data)
 
-        d = dict(src_dict)
-        sessions = []
-        _sessions = d.pop("sessions")
-        for sessions_item_data in _sessions:
-            sessions_item = RemoteConnection.from_dict(sessions_item_data)
+                except Exception as error_:
+                    raise FieldError.at(sessions_item_index_, _sessions, error_) from None
+                sessions.append(sessions_item)
 
-            sessions.append(sessions_item)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("sessions", data_, error_) from None
+        instance_ = cls_(
             sessions=sessions,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -73,3 +81,7 @@ class RemoteSessions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.remote_connection import RemoteConnection  # noqa: E402

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.remote_connection import RemoteConnection
-    from ..models.remote_viewer_session import RemoteViewerSession
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RemoteStatus")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("connections", "viewer_sessions", "connection_count", "viewer_session_count"))
 
 
 @_attrs_define
@@ -47,53 +44,66 @@ class RemoteStatus:
 
         viewer_session_count = self.viewer_session_count
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "connections": connections,
                 "viewer_sessions": viewer_sessions,
             }
         )
         if connection_count is not UNSET:
-            field_dict["connection_count"] = connection_count
+            fields_["connection_count"] = connection_count
         if viewer_session_count is not UNSET:
-            field_dict["viewer_session_count"] = viewer_session_count
+            fields_["viewer_session_count"] = viewer_session_count
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remote_connection import RemoteConnection  # noqa: PLC0415
-        from ..models.remote_viewer_session import RemoteViewerSession  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _connections = data_["connections"]
+            if not isinstance(_connections, list):
+                raise TypeError(f"expected a list, got {type(_connections).__name__}")
+            connections = []
+            for connections_item_index_, connections_item_data in enumerate(_connections):
+                try:
+                    connections_item = RemoteConnection.from_dict(connections_item_data)
 
-        d = dict(src_dict)
-        connections = []
-        _connections = d.pop("connections")
-        for connections_item_data in _connections:
-            connections_item = RemoteConnection.from_dict(connections_item_data)
+                except Exception as error_:
+                    raise FieldError.at(connections_item_index_, _connections, error_) from None
+                connections.append(connections_item)
 
-            connections.append(connections_item)
+        except Exception as error_:
+            raise FieldError.at("connections", data_, error_) from None
+        try:
+            _viewer_sessions = data_["viewer_sessions"]
+            if not isinstance(_viewer_sessions, list):
+                raise TypeError(f"expected a list, got {type(_viewer_sessions).__name__}")
+            viewer_sessions = []
+            for viewer_sessions_item_index_, viewer_sessions_item_data in enumerate(_viewer_sessions):
+                try:
+                    viewer_sessions_item = RemoteViewerSession.from_dict(viewer_sessions_item_data)
 
-        viewer_sessions = []
-        _viewer_sessions = d.pop("viewer_sessions")
-        for viewer_sessions_item_data in _viewer_sessions:
-            viewer_sessions_item = RemoteViewerSession.from_dict(viewer_sessions_item_data)
+                except Exception as error_:
+                    raise FieldError.at(viewer_sessions_item_index_, _viewer_sessions, error_) from None
+                viewer_sessions.append(viewer_sessions_item)
 
-            viewer_sessions.append(viewer_sessions_item)
-
-        connection_count = d.pop("connection_count", UNSET)
-
-        viewer_session_count = d.pop("viewer_session_count", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("viewer_sessions", data_, error_) from None
+        connection_count = data_.get("connection_count", UNSET)
+        viewer_session_count = data_.get("viewer_session_count", UNSET)
+        instance_ = cls_(
             connections=connections,
             viewer_sessions=viewer_sessions,
             connection_count=connection_count,
             viewer_session_count=viewer_session_count,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -111,3 +121,8 @@ class RemoteStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.remote_connection import RemoteConnection  # noqa: E402
+from ..models.remote_viewer_session import RemoteViewerSession  # noqa: E402

@@ -1,14 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RemoteViewerSession")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "sessionId",
+        "host",
+        "sshPort",
+        "username",
+        "localPort",
+        "remotePort",
+        "remoteRoot",
+        "remotePid",
+        "status",
+        "startedAt",
+        "uptimeSeconds",
+        "isActive",
+        "url",
+    )
+)
 
 
 @_attrs_define
@@ -77,77 +96,72 @@ class RemoteViewerSession:
 
         url = self.url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "sessionId": session_id,
             }
         )
         if host is not UNSET:
-            field_dict["host"] = host
+            fields_["host"] = host
         if ssh_port is not UNSET:
-            field_dict["sshPort"] = ssh_port
+            fields_["sshPort"] = ssh_port
         if username is not UNSET:
-            field_dict["username"] = username
+            fields_["username"] = username
         if local_port is not UNSET:
-            field_dict["localPort"] = local_port
+            fields_["localPort"] = local_port
         if remote_port is not UNSET:
-            field_dict["remotePort"] = remote_port
+            fields_["remotePort"] = remote_port
         if remote_root is not UNSET:
-            field_dict["remoteRoot"] = remote_root
+            fields_["remoteRoot"] = remote_root
         if remote_pid is not UNSET:
-            field_dict["remotePid"] = remote_pid
+            fields_["remotePid"] = remote_pid
         if status is not UNSET:
-            field_dict["status"] = status
+            fields_["status"] = status
         if started_at is not UNSET:
-            field_dict["startedAt"] = started_at
+            fields_["startedAt"] = started_at
         if uptime_seconds is not UNSET:
-            field_dict["uptimeSeconds"] = uptime_seconds
+            fields_["uptimeSeconds"] = uptime_seconds
         if is_active is not UNSET:
-            field_dict["isActive"] = is_active
+            fields_["isActive"] = is_active
         if url is not UNSET:
-            field_dict["url"] = url
+            fields_["url"] = url
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        session_id = d.pop("sessionId")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            session_id = data_["sessionId"]
+        except Exception as error_:
+            raise FieldError.at("sessionId", data_, error_) from None
+        host = data_.get("host", UNSET)
+        ssh_port = data_.get("sshPort", UNSET)
+        username = data_.get("username", UNSET)
+        local_port = data_.get("localPort", UNSET)
+        remote_port = data_.get("remotePort", UNSET)
+        remote_root = data_.get("remoteRoot", UNSET)
+        try:
+            _remote_pid = data_.get("remotePid", UNSET)
+            remote_pid: int | None | Unset
+            if _remote_pid is None:
+                remote_pid = None
+            elif isinstance(_remote_pid, Unset):
+                remote_pid = UNSET
+            else:
+                remote_pid = cast_(int | None | Unset, _remote_pid)
 
-        host = d.pop("host", UNSET)
-
-        ssh_port = d.pop("sshPort", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        local_port = d.pop("localPort", UNSET)
-
-        remote_port = d.pop("remotePort", UNSET)
-
-        remote_root = d.pop("remoteRoot", UNSET)
-
-        def _parse_remote_pid(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        remote_pid = _parse_remote_pid(d.pop("remotePid", UNSET))
-
-        status = d.pop("status", UNSET)
-
-        started_at = d.pop("startedAt", UNSET)
-
-        uptime_seconds = d.pop("uptimeSeconds", UNSET)
-
-        is_active = d.pop("isActive", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("remotePid", data_, error_) from None
+        status = data_.get("status", UNSET)
+        started_at = data_.get("startedAt", UNSET)
+        uptime_seconds = data_.get("uptimeSeconds", UNSET)
+        is_active = data_.get("isActive", UNSET)
+        url = data_.get("url", UNSET)
+        instance_ = cls_(
             session_id=session_id,
             host=host,
             ssh_port=ssh_port,
@@ -163,7 +177,8 @@ class RemoteViewerSession:
             url=url,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,14 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RemoteViewerStartRequest")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "remote_root",
+        "host",
+        "port",
+        "username",
+        "password",
+        "private_key",
+        "private_key_path",
+        "passphrase",
+        "use_agent",
+        "local_port",
+        "remote_port",
+        "conda_env",
+        "saved_server_id",
+    )
+)
 
 
 @_attrs_define
@@ -112,140 +131,171 @@ class RemoteViewerStartRequest:
         else:
             saved_server_id = self.saved_server_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "remote_root": remote_root,
             }
         )
         if host is not UNSET:
-            field_dict["host"] = host
+            fields_["host"] = host
         if port is not UNSET:
-            field_dict["port"] = port
+            fields_["port"] = port
         if username is not UNSET:
-            field_dict["username"] = username
+            fields_["username"] = username
         if password is not UNSET:
-            field_dict["password"] = password
+            fields_["password"] = password
         if private_key is not UNSET:
-            field_dict["private_key"] = private_key
+            fields_["private_key"] = private_key
         if private_key_path is not UNSET:
-            field_dict["private_key_path"] = private_key_path
+            fields_["private_key_path"] = private_key_path
         if passphrase is not UNSET:
-            field_dict["passphrase"] = passphrase
+            fields_["passphrase"] = passphrase
         if use_agent is not UNSET:
-            field_dict["use_agent"] = use_agent
+            fields_["use_agent"] = use_agent
         if local_port is not UNSET:
-            field_dict["local_port"] = local_port
+            fields_["local_port"] = local_port
         if remote_port is not UNSET:
-            field_dict["remote_port"] = remote_port
+            fields_["remote_port"] = remote_port
         if conda_env is not UNSET:
-            field_dict["conda_env"] = conda_env
+            fields_["conda_env"] = conda_env
         if saved_server_id is not UNSET:
-            field_dict["saved_server_id"] = saved_server_id
+            fields_["saved_server_id"] = saved_server_id
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        remote_root = d.pop("remote_root")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            remote_root = data_["remote_root"]
+        except Exception as error_:
+            raise FieldError.at("remote_root", data_, error_) from None
+        try:
+            _host = data_.get("host", UNSET)
+            host: None | str | Unset
+            if _host is None:
+                host = None
+            elif isinstance(_host, Unset):
+                host = UNSET
+            else:
+                host = cast_(None | str | Unset, _host)
 
-        def _parse_host(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("host", data_, error_) from None
+        port = data_.get("port", UNSET)
+        try:
+            _username = data_.get("username", UNSET)
+            username: None | str | Unset
+            if _username is None:
+                username = None
+            elif isinstance(_username, Unset):
+                username = UNSET
+            else:
+                username = cast_(None | str | Unset, _username)
 
-        host = _parse_host(d.pop("host", UNSET))
+        except Exception as error_:
+            raise FieldError.at("username", data_, error_) from None
+        try:
+            _password = data_.get("password", UNSET)
+            password: None | str | Unset
+            if _password is None:
+                password = None
+            elif isinstance(_password, Unset):
+                password = UNSET
+            else:
+                password = cast_(None | str | Unset, _password)
 
-        port = d.pop("port", UNSET)
+        except Exception as error_:
+            raise FieldError.at("password", data_, error_) from None
+        try:
+            _private_key = data_.get("private_key", UNSET)
+            private_key: None | str | Unset
+            if _private_key is None:
+                private_key = None
+            elif isinstance(_private_key, Unset):
+                private_key = UNSET
+            else:
+                private_key = cast_(None | str | Unset, _private_key)
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("private_key", data_, error_) from None
+        try:
+            _private_key_path = data_.get("private_key_path", UNSET)
+            private_key_path: None | str | Unset
+            if _private_key_path is None:
+                private_key_path = None
+            elif isinstance(_private_key_path, Unset):
+                private_key_path = UNSET
+            else:
+                private_key_path = cast_(None | str | Unset, _private_key_path)
 
-        username = _parse_username(d.pop("username", UNSET))
+        except Exception as error_:
+            raise FieldError.at("private_key_path", data_, error_) from None
+        try:
+            _passphrase = data_.get("passphrase", UNSET)
+            passphrase: None | str | Unset
+            if _passphrase is None:
+                passphrase = None
+            elif isinstance(_passphrase, Unset):
+                passphrase = UNSET
+            else:
+                passphrase = cast_(None | str | Unset, _passphrase)
 
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("passphrase", data_, error_) from None
+        use_agent = data_.get("use_agent", UNSET)
+        try:
+            _local_port = data_.get("local_port", UNSET)
+            local_port: int | None | Unset
+            if _local_port is None:
+                local_port = None
+            elif isinstance(_local_port, Unset):
+                local_port = UNSET
+            else:
+                local_port = cast_(int | None | Unset, _local_port)
 
-        password = _parse_password(d.pop("password", UNSET))
+        except Exception as error_:
+            raise FieldError.at("local_port", data_, error_) from None
+        try:
+            _remote_port = data_.get("remote_port", UNSET)
+            remote_port: int | None | Unset
+            if _remote_port is None:
+                remote_port = None
+            elif isinstance(_remote_port, Unset):
+                remote_port = UNSET
+            else:
+                remote_port = cast_(int | None | Unset, _remote_port)
 
-        def _parse_private_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("remote_port", data_, error_) from None
+        try:
+            _conda_env = data_.get("conda_env", UNSET)
+            conda_env: None | str | Unset
+            if _conda_env is None:
+                conda_env = None
+            elif isinstance(_conda_env, Unset):
+                conda_env = UNSET
+            else:
+                conda_env = cast_(None | str | Unset, _conda_env)
 
-        private_key = _parse_private_key(d.pop("private_key", UNSET))
+        except Exception as error_:
+            raise FieldError.at("conda_env", data_, error_) from None
+        try:
+            _saved_server_id = data_.get("saved_server_id", UNSET)
+            saved_server_id: None | str | Unset
+            if _saved_server_id is None:
+                saved_server_id = None
+            elif isinstance(_saved_server_id, Unset):
+                saved_server_id = UNSET
+            else:
+                saved_server_id = cast_(None | str | Unset, _saved_server_id)
 
-        def _parse_private_key_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        private_key_path = _parse_private_key_path(d.pop("private_key_path", UNSET))
-
-        def _parse_passphrase(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        passphrase = _parse_passphrase(d.pop("passphrase", UNSET))
-
-        use_agent = d.pop("use_agent", UNSET)
-
-        def _parse_local_port(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        local_port = _parse_local_port(d.pop("local_port", UNSET))
-
-        def _parse_remote_port(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        remote_port = _parse_remote_port(d.pop("remote_port", UNSET))
-
-        def _parse_conda_env(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        conda_env = _parse_conda_env(d.pop("conda_env", UNSET))
-
-        def _parse_saved_server_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        saved_server_id = _parse_saved_server_id(d.pop("saved_server_id", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("saved_server_id", data_, error_) from None
+        instance_ = cls_(
             remote_root=remote_root,
             host=host,
             port=port,
@@ -261,7 +311,8 @@ class RemoteViewerStartRequest:
             saved_server_id=saved_server_id,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.remote_viewer_session import RemoteViewerSession
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RemoteViewerStartResult")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("ok", "session", "message"))
 
 
 @_attrs_define
@@ -36,37 +34,41 @@ class RemoteViewerStartResult:
 
         message = self.message
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "ok": ok,
                 "session": session,
             }
         )
         if message is not UNSET:
-            field_dict["message"] = message
+            fields_["message"] = message
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remote_viewer_session import RemoteViewerSession  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            ok = data_["ok"]
+        except Exception as error_:
+            raise FieldError.at("ok", data_, error_) from None
+        try:
+            session = RemoteViewerSession.from_dict(data_["session"])
 
-        d = dict(src_dict)
-        ok = d.pop("ok")
-
-        session = RemoteViewerSession.from_dict(d.pop("session"))
-
-        message = d.pop("message", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("session", data_, error_) from None
+        message = data_.get("message", UNSET)
+        instance_ = cls_(
             ok=ok,
             session=session,
             message=message,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -84,3 +86,7 @@ class RemoteViewerStartResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.remote_viewer_session import RemoteViewerSession  # noqa: E402

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.restore_result_results import RestoreResultResults
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RestoreResult")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("restored_count", "results", "message"))
 
 
 @_attrs_define
@@ -36,37 +34,41 @@ class RestoreResult:
 
         message = self.message
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "restored_count": restored_count,
                 "results": results,
             }
         )
         if message is not UNSET:
-            field_dict["message"] = message
+            fields_["message"] = message
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restore_result_results import RestoreResultResults  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            restored_count = data_["restored_count"]
+        except Exception as error_:
+            raise FieldError.at("restored_count", data_, error_) from None
+        try:
+            results = RestoreResultResults.from_dict(data_["results"])
 
-        d = dict(src_dict)
-        restored_count = d.pop("restored_count")
-
-        results = RestoreResultResults.from_dict(d.pop("results"))
-
-        message = d.pop("message", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("results", data_, error_) from None
+        message = data_.get("message", UNSET)
+        instance_ = cls_(
             restored_count=restored_count,
             results=results,
             message=message,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -84,3 +86,7 @@ class RestoreResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.restore_result_results import RestoreResultResults  # noqa: E402

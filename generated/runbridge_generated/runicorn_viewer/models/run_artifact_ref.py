@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RunArtifactRef")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    ("name", "type", "version", "size_bytes", "created_at", "description", "aliases", "lifecycle_stage")
+)
 
 
 @_attrs_define
@@ -62,9 +67,9 @@ class RunArtifactRef:
 
         lifecycle_stage = self.lifecycle_stage
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "name": name,
                 "type": type_,
@@ -72,52 +77,66 @@ class RunArtifactRef:
             }
         )
         if size_bytes is not UNSET:
-            field_dict["size_bytes"] = size_bytes
+            fields_["size_bytes"] = size_bytes
         if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+            fields_["created_at"] = created_at
         if description is not UNSET:
-            field_dict["description"] = description
+            fields_["description"] = description
         if aliases is not UNSET:
-            field_dict["aliases"] = aliases
+            fields_["aliases"] = aliases
         if lifecycle_stage is not UNSET:
-            field_dict["lifecycle_stage"] = lifecycle_stage
+            fields_["lifecycle_stage"] = lifecycle_stage
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            type_ = data_["type"]
+        except Exception as error_:
+            raise FieldError.at("type", data_, error_) from None
+        try:
+            version = data_["version"]
+        except Exception as error_:
+            raise FieldError.at("version", data_, error_) from None
+        size_bytes = data_.get("size_bytes", UNSET)
+        try:
+            _created_at = data_.get("created_at", UNSET)
+            created_at: float | None | Unset
+            if _created_at is None:
+                created_at = None
+            elif isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = cast_(float | None | Unset, _created_at)
 
-        type_ = d.pop("type")
+        except Exception as error_:
+            raise FieldError.at("created_at", data_, error_) from None
+        try:
+            _description = data_.get("description", UNSET)
+            description: None | str | Unset
+            if _description is None:
+                description = None
+            elif isinstance(_description, Unset):
+                description = UNSET
+            else:
+                description = cast_(None | str | Unset, _description)
 
-        version = d.pop("version")
+        except Exception as error_:
+            raise FieldError.at("description", data_, error_) from None
+        try:
+            aliases = cast_(list[str], data_.get("aliases", UNSET))
 
-        size_bytes = d.pop("size_bytes", UNSET)
-
-        def _parse_created_at(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        aliases = cast(list[str], d.pop("aliases", UNSET))
-
-        lifecycle_stage = d.pop("lifecycle_stage", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("aliases", data_, error_) from None
+        lifecycle_stage = data_.get("lifecycle_stage", UNSET)
+        instance_ = cls_(
             name=name,
             type_=type_,
             version=version,
@@ -128,7 +147,8 @@ class RunArtifactRef:
             lifecycle_stage=lifecycle_stage,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

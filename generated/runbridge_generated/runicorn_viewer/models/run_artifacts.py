@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.run_artifact_ref import RunArtifactRef
-
+from ..types import FieldError
 
 T = TypeVar("T", bound="RunArtifacts")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("created", "used"))
 
 
 @_attrs_define
@@ -36,42 +36,58 @@ class RunArtifacts:
             used_item = used_item_data.to_dict()
             used.append(used_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "created": created,
                 "used": used,
             }
         )
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_artifact_ref import RunArtifactRef  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _created = data_["created"]
+            if not isinstance(_created, list):
+                raise TypeError(f"expected a list, got {type(_created).__name__}")
+            created = []
+            for created_item_index_, created_item_data in enumerate(_created):
+                try:
+                    created_item = RunArtifactRef.from_dict(created_item_data)
 
-        d = dict(src_dict)
-        created = []
-        _created = d.pop("created")
-        for created_item_data in _created:
-            created_item = RunArtifactRef.from_dict(created_item_data)
+                except Exception as error_:
+                    raise FieldError.at(created_item_index_, _created, error_) from None
+                created.append(created_item)
 
-            created.append(created_item)
+        except Exception as error_:
+            raise FieldError.at("created", data_, error_) from None
+        try:
+            _used = data_["used"]
+            if not isinstance(_used, list):
+                raise TypeError(f"expected a list, got {type(_used).__name__}")
+            used = []
+            for used_item_index_, used_item_data in enumerate(_used):
+                try:
+                    used_item = RunArtifactRef.from_dict(used_item_data)
 
-        used = []
-        _used = d.pop("used")
-        for used_item_data in _used:
-            used_item = RunArtifactRef.from_dict(used_item_data)
+                except Exception as error_:
+                    raise FieldError.at(used_item_index_, _used, error_) from None
+                used.append(used_item)
 
-            used.append(used_item)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("used", data_, error_) from None
+        instance_ = cls_(
             created=created,
             used=used,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -89,3 +105,7 @@ class RunArtifacts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.run_artifact_ref import RunArtifactRef  # noqa: E402

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_assets_info import RunAssetsInfo
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RunAssets")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("run_id", "assets", "assets_count"))
 
 
 @_attrs_define
@@ -36,37 +34,41 @@ class RunAssets:
 
         assets_count = self.assets_count
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "run_id": run_id,
                 "assets": assets,
             }
         )
         if assets_count is not UNSET:
-            field_dict["assets_count"] = assets_count
+            fields_["assets_count"] = assets_count
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_assets_info import RunAssetsInfo  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            run_id = data_["run_id"]
+        except Exception as error_:
+            raise FieldError.at("run_id", data_, error_) from None
+        try:
+            assets = RunAssetsInfo.from_dict(data_["assets"])
 
-        d = dict(src_dict)
-        run_id = d.pop("run_id")
-
-        assets = RunAssetsInfo.from_dict(d.pop("assets"))
-
-        assets_count = d.pop("assets_count", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("assets", data_, error_) from None
+        assets_count = data_.get("assets_count", UNSET)
+        instance_ = cls_(
             run_id=run_id,
             assets=assets,
             assets_count=assets_count,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -84,3 +86,7 @@ class RunAssets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.run_assets_info import RunAssetsInfo  # noqa: E402

@@ -1,20 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_assets_info import RunAssetsInfo
-    from ..models.run_summary import RunSummary
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RunDetail")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "pid",
+        "run_dir",
+        "path",
+        "alias",
+        "tags",
+        "start_time",
+        "duration",
+        "logs",
+        "metrics",
+        "metrics_step",
+        "assets",
+        "assets_count",
+        "summary",
+        "project",
+        "name",
+    )
+)
 
 
 @_attrs_define
@@ -136,161 +154,197 @@ class RunDetail:
 
         name = self.name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "id": id,
                 "status": status,
             }
         )
         if pid is not UNSET:
-            field_dict["pid"] = pid
+            fields_["pid"] = pid
         if run_dir is not UNSET:
-            field_dict["run_dir"] = run_dir
+            fields_["run_dir"] = run_dir
         if path is not UNSET:
-            field_dict["path"] = path
+            fields_["path"] = path
         if alias is not UNSET:
-            field_dict["alias"] = alias
+            fields_["alias"] = alias
         if tags is not UNSET:
-            field_dict["tags"] = tags
+            fields_["tags"] = tags
         if start_time is not UNSET:
-            field_dict["start_time"] = start_time
+            fields_["start_time"] = start_time
         if duration is not UNSET:
-            field_dict["duration"] = duration
+            fields_["duration"] = duration
         if logs is not UNSET:
-            field_dict["logs"] = logs
+            fields_["logs"] = logs
         if metrics is not UNSET:
-            field_dict["metrics"] = metrics
+            fields_["metrics"] = metrics
         if metrics_step is not UNSET:
-            field_dict["metrics_step"] = metrics_step
+            fields_["metrics_step"] = metrics_step
         if assets is not UNSET:
-            field_dict["assets"] = assets
+            fields_["assets"] = assets
         if assets_count is not UNSET:
-            field_dict["assets_count"] = assets_count
+            fields_["assets_count"] = assets_count
         if summary is not UNSET:
-            field_dict["summary"] = summary
+            fields_["summary"] = summary
         if project is not UNSET:
-            field_dict["project"] = project
+            fields_["project"] = project
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_assets_info import RunAssetsInfo  # noqa: PLC0415
-        from ..models.run_summary import RunSummary  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            status = RunStatus(data_["status"])
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        try:
+            _pid = data_.get("pid", UNSET)
+            pid: int | None | Unset
+            if _pid is None:
+                pid = None
+            elif isinstance(_pid, Unset):
+                pid = UNSET
+            else:
+                pid = cast_(int | None | Unset, _pid)
 
-        status = RunStatus(d.pop("status"))
+        except Exception as error_:
+            raise FieldError.at("pid", data_, error_) from None
+        try:
+            _run_dir = data_.get("run_dir", UNSET)
+            run_dir: None | str | Unset
+            if _run_dir is None:
+                run_dir = None
+            elif isinstance(_run_dir, Unset):
+                run_dir = UNSET
+            else:
+                run_dir = cast_(None | str | Unset, _run_dir)
 
-        def _parse_pid(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("run_dir", data_, error_) from None
+        try:
+            _path = data_.get("path", UNSET)
+            path: None | str | Unset
+            if _path is None:
+                path = None
+            elif isinstance(_path, Unset):
+                path = UNSET
+            else:
+                path = cast_(None | str | Unset, _path)
 
-        pid = _parse_pid(d.pop("pid", UNSET))
+        except Exception as error_:
+            raise FieldError.at("path", data_, error_) from None
+        try:
+            _alias = data_.get("alias", UNSET)
+            alias: None | str | Unset
+            if _alias is None:
+                alias = None
+            elif isinstance(_alias, Unset):
+                alias = UNSET
+            else:
+                alias = cast_(None | str | Unset, _alias)
 
-        def _parse_run_dir(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("alias", data_, error_) from None
+        try:
+            tags = cast_(list[str], data_.get("tags", UNSET))
 
-        run_dir = _parse_run_dir(d.pop("run_dir", UNSET))
+        except Exception as error_:
+            raise FieldError.at("tags", data_, error_) from None
+        try:
+            _start_time = data_.get("start_time", UNSET)
+            start_time: float | None | Unset
+            if _start_time is None:
+                start_time = None
+            elif isinstance(_start_time, Unset):
+                start_time = UNSET
+            else:
+                start_time = cast_(float | None | Unset, _start_time)
 
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("start_time", data_, error_) from None
+        try:
+            _duration = data_.get("duration", UNSET)
+            duration: float | None | Unset
+            if _duration is None:
+                duration = None
+            elif isinstance(_duration, Unset):
+                duration = UNSET
+            else:
+                duration = cast_(float | None | Unset, _duration)
 
-        path = _parse_path(d.pop("path", UNSET))
+        except Exception as error_:
+            raise FieldError.at("duration", data_, error_) from None
+        try:
+            _logs = data_.get("logs", UNSET)
+            logs: None | str | Unset
+            if _logs is None:
+                logs = None
+            elif isinstance(_logs, Unset):
+                logs = UNSET
+            else:
+                logs = cast_(None | str | Unset, _logs)
 
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("logs", data_, error_) from None
+        try:
+            _metrics = data_.get("metrics", UNSET)
+            metrics: None | str | Unset
+            if _metrics is None:
+                metrics = None
+            elif isinstance(_metrics, Unset):
+                metrics = UNSET
+            else:
+                metrics = cast_(None | str | Unset, _metrics)
 
-        alias = _parse_alias(d.pop("alias", UNSET))
+        except Exception as error_:
+            raise FieldError.at("metrics", data_, error_) from None
+        try:
+            _metrics_step = data_.get("metrics_step", UNSET)
+            metrics_step: None | str | Unset
+            if _metrics_step is None:
+                metrics_step = None
+            elif isinstance(_metrics_step, Unset):
+                metrics_step = UNSET
+            else:
+                metrics_step = cast_(None | str | Unset, _metrics_step)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        except Exception as error_:
+            raise FieldError.at("metrics_step", data_, error_) from None
+        try:
+            _assets = data_.get("assets", UNSET)
+            assets: RunAssetsInfo | Unset
+            if isinstance(_assets, Unset):
+                assets = UNSET
+            else:
+                assets = RunAssetsInfo.from_dict(_assets)
 
-        def _parse_start_time(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("assets", data_, error_) from None
+        assets_count = data_.get("assets_count", UNSET)
+        try:
+            _summary = data_.get("summary", UNSET)
+            summary: RunSummary | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = RunSummary.from_dict(_summary)
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
-
-        def _parse_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_logs(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logs = _parse_logs(d.pop("logs", UNSET))
-
-        def _parse_metrics(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        metrics = _parse_metrics(d.pop("metrics", UNSET))
-
-        def _parse_metrics_step(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        metrics_step = _parse_metrics_step(d.pop("metrics_step", UNSET))
-
-        _assets = d.pop("assets", UNSET)
-        assets: RunAssetsInfo | Unset
-        if isinstance(_assets, Unset):
-            assets = UNSET
-        else:
-            assets = RunAssetsInfo.from_dict(_assets)
-
-        assets_count = d.pop("assets_count", UNSET)
-
-        _summary = d.pop("summary", UNSET)
-        summary: RunSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = RunSummary.from_dict(_summary)
-
-        project = d.pop("project", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("summary", data_, error_) from None
+        project = data_.get("project", UNSET)
+        name = data_.get("name", UNSET)
+        instance_ = cls_(
             id=id,
             status=status,
             pid=pid,
@@ -310,7 +364,8 @@ class RunDetail:
             name=name,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -328,3 +383,8 @@ class RunDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.run_assets_info import RunAssetsInfo  # noqa: E402
+from ..models.run_summary import RunSummary  # noqa: E402

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.run_images_images_item import RunImagesImagesItem
-
+from ..types import FieldError
 
 T = TypeVar("T", bound="RunImages")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("run_id", "images"))
 
 
 @_attrs_define
@@ -33,37 +33,47 @@ class RunImages:
             images_item = images_item_data.to_dict()
             images.append(images_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "run_id": run_id,
                 "images": images,
             }
         )
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_images_images_item import RunImagesImagesItem  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            run_id = data_["run_id"]
+        except Exception as error_:
+            raise FieldError.at("run_id", data_, error_) from None
+        try:
+            _images = data_["images"]
+            if not isinstance(_images, list):
+                raise TypeError(f"expected a list, got {type(_images).__name__}")
+            images = []
+            for images_item_index_, images_item_data in enumerate(_images):
+                try:
+                    images_item = RunImagesImagesItem.from_dict(images_item_data)
 
-        d = dict(src_dict)
-        run_id = d.pop("run_id")
+                except Exception as error_:
+                    raise FieldError.at(images_item_index_, _images, error_) from None
+                images.append(images_item)
 
-        images = []
-        _images = d.pop("images")
-        for images_item_data in _images:
-            images_item = RunImagesImagesItem.from_dict(images_item_data)
-
-            images.append(images_item)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("images", data_, error_) from None
+        instance_ = cls_(
             run_id=run_id,
             images=images,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -81,3 +91,7 @@ class RunImages:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.run_images_images_item import RunImagesImagesItem  # noqa: E402

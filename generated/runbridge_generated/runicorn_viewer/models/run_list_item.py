@@ -1,15 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RunListItem")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "run_dir",
+        "created_time",
+        "status",
+        "pid",
+        "best_metric_value",
+        "best_metric_name",
+        "path",
+        "alias",
+        "tags",
+        "assets_count",
+        "project",
+        "name",
+    )
+)
 
 
 @_attrs_define
@@ -98,9 +117,9 @@ class RunListItem:
 
         name = self.name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "id": id,
                 "run_dir": run_dir,
@@ -109,101 +128,128 @@ class RunListItem:
             }
         )
         if pid is not UNSET:
-            field_dict["pid"] = pid
+            fields_["pid"] = pid
         if best_metric_value is not UNSET:
-            field_dict["best_metric_value"] = best_metric_value
+            fields_["best_metric_value"] = best_metric_value
         if best_metric_name is not UNSET:
-            field_dict["best_metric_name"] = best_metric_name
+            fields_["best_metric_name"] = best_metric_name
         if path is not UNSET:
-            field_dict["path"] = path
+            fields_["path"] = path
         if alias is not UNSET:
-            field_dict["alias"] = alias
+            fields_["alias"] = alias
         if tags is not UNSET:
-            field_dict["tags"] = tags
+            fields_["tags"] = tags
         if assets_count is not UNSET:
-            field_dict["assets_count"] = assets_count
+            fields_["assets_count"] = assets_count
         if project is not UNSET:
-            field_dict["project"] = project
+            fields_["project"] = project
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            _run_dir = data_["run_dir"]
+            run_dir: None | str
+            if _run_dir is None:
+                run_dir = None
+            else:
+                run_dir = cast_(None | str, _run_dir)
 
-        def _parse_run_dir(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        except Exception as error_:
+            raise FieldError.at("run_dir", data_, error_) from None
+        try:
+            _created_time = data_["created_time"]
+            created_time: float | None
+            if _created_time is None:
+                created_time = None
+            else:
+                created_time = cast_(float | None, _created_time)
 
-        run_dir = _parse_run_dir(d.pop("run_dir"))
+        except Exception as error_:
+            raise FieldError.at("created_time", data_, error_) from None
+        try:
+            status = RunStatus(data_["status"])
 
-        def _parse_created_time(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        try:
+            _pid = data_.get("pid", UNSET)
+            pid: int | None | Unset
+            if _pid is None:
+                pid = None
+            elif isinstance(_pid, Unset):
+                pid = UNSET
+            else:
+                pid = cast_(int | None | Unset, _pid)
 
-        created_time = _parse_created_time(d.pop("created_time"))
+        except Exception as error_:
+            raise FieldError.at("pid", data_, error_) from None
+        try:
+            _best_metric_value = data_.get("best_metric_value", UNSET)
+            best_metric_value: float | None | Unset
+            if _best_metric_value is None:
+                best_metric_value = None
+            elif isinstance(_best_metric_value, Unset):
+                best_metric_value = UNSET
+            else:
+                best_metric_value = cast_(float | None | Unset, _best_metric_value)
 
-        status = RunStatus(d.pop("status"))
+        except Exception as error_:
+            raise FieldError.at("best_metric_value", data_, error_) from None
+        try:
+            _best_metric_name = data_.get("best_metric_name", UNSET)
+            best_metric_name: None | str | Unset
+            if _best_metric_name is None:
+                best_metric_name = None
+            elif isinstance(_best_metric_name, Unset):
+                best_metric_name = UNSET
+            else:
+                best_metric_name = cast_(None | str | Unset, _best_metric_name)
 
-        def _parse_pid(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("best_metric_name", data_, error_) from None
+        try:
+            _path = data_.get("path", UNSET)
+            path: None | str | Unset
+            if _path is None:
+                path = None
+            elif isinstance(_path, Unset):
+                path = UNSET
+            else:
+                path = cast_(None | str | Unset, _path)
 
-        pid = _parse_pid(d.pop("pid", UNSET))
+        except Exception as error_:
+            raise FieldError.at("path", data_, error_) from None
+        try:
+            _alias = data_.get("alias", UNSET)
+            alias: None | str | Unset
+            if _alias is None:
+                alias = None
+            elif isinstance(_alias, Unset):
+                alias = UNSET
+            else:
+                alias = cast_(None | str | Unset, _alias)
 
-        def _parse_best_metric_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("alias", data_, error_) from None
+        try:
+            tags = cast_(list[str], data_.get("tags", UNSET))
 
-        best_metric_value = _parse_best_metric_value(d.pop("best_metric_value", UNSET))
-
-        def _parse_best_metric_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        best_metric_name = _parse_best_metric_name(d.pop("best_metric_name", UNSET))
-
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        path = _parse_path(d.pop("path", UNSET))
-
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alias = _parse_alias(d.pop("alias", UNSET))
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        assets_count = d.pop("assets_count", UNSET)
-
-        project = d.pop("project", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("tags", data_, error_) from None
+        assets_count = data_.get("assets_count", UNSET)
+        project = data_.get("project", UNSET)
+        name = data_.get("name", UNSET)
+        instance_ = cls_(
             id=id,
             run_dir=run_dir,
             created_time=created_time,
@@ -219,7 +265,8 @@ class RunListItem:
             name=name,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RunSummary")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("best_metric_value", "best_metric_name", "best_metric_step", "best_metric_mode"))
 
 
 @_attrs_define
@@ -52,68 +55,81 @@ class RunSummary:
         else:
             best_metric_mode = self.best_metric_mode
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if best_metric_value is not UNSET:
-            field_dict["best_metric_value"] = best_metric_value
+            fields_["best_metric_value"] = best_metric_value
         if best_metric_name is not UNSET:
-            field_dict["best_metric_name"] = best_metric_name
+            fields_["best_metric_name"] = best_metric_name
         if best_metric_step is not UNSET:
-            field_dict["best_metric_step"] = best_metric_step
+            fields_["best_metric_step"] = best_metric_step
         if best_metric_mode is not UNSET:
-            field_dict["best_metric_mode"] = best_metric_mode
+            fields_["best_metric_mode"] = best_metric_mode
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _best_metric_value = data_.get("best_metric_value", UNSET)
+            best_metric_value: float | None | Unset
+            if _best_metric_value is None:
+                best_metric_value = None
+            elif isinstance(_best_metric_value, Unset):
+                best_metric_value = UNSET
+            else:
+                best_metric_value = cast_(float | None | Unset, _best_metric_value)
 
-        def _parse_best_metric_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("best_metric_value", data_, error_) from None
+        try:
+            _best_metric_name = data_.get("best_metric_name", UNSET)
+            best_metric_name: None | str | Unset
+            if _best_metric_name is None:
+                best_metric_name = None
+            elif isinstance(_best_metric_name, Unset):
+                best_metric_name = UNSET
+            else:
+                best_metric_name = cast_(None | str | Unset, _best_metric_name)
 
-        best_metric_value = _parse_best_metric_value(d.pop("best_metric_value", UNSET))
+        except Exception as error_:
+            raise FieldError.at("best_metric_name", data_, error_) from None
+        try:
+            _best_metric_step = data_.get("best_metric_step", UNSET)
+            best_metric_step: int | None | Unset
+            if _best_metric_step is None:
+                best_metric_step = None
+            elif isinstance(_best_metric_step, Unset):
+                best_metric_step = UNSET
+            else:
+                best_metric_step = cast_(int | None | Unset, _best_metric_step)
 
-        def _parse_best_metric_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("best_metric_step", data_, error_) from None
+        try:
+            _best_metric_mode = data_.get("best_metric_mode", UNSET)
+            best_metric_mode: None | str | Unset
+            if _best_metric_mode is None:
+                best_metric_mode = None
+            elif isinstance(_best_metric_mode, Unset):
+                best_metric_mode = UNSET
+            else:
+                best_metric_mode = cast_(None | str | Unset, _best_metric_mode)
 
-        best_metric_name = _parse_best_metric_name(d.pop("best_metric_name", UNSET))
-
-        def _parse_best_metric_step(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        best_metric_step = _parse_best_metric_step(d.pop("best_metric_step", UNSET))
-
-        def _parse_best_metric_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        best_metric_mode = _parse_best_metric_mode(d.pop("best_metric_mode", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("best_metric_mode", data_, error_) from None
+        instance_ = cls_(
             best_metric_value=best_metric_value,
             best_metric_name=best_metric_name,
             best_metric_step=best_metric_step,
             best_metric_mode=best_metric_mode,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RunUpdatePayload")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("alias", "tags"))
 
 
 @_attrs_define
@@ -39,52 +42,56 @@ class RunUpdatePayload:
         else:
             tags = self.tags
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if alias is not UNSET:
-            field_dict["alias"] = alias
+            fields_["alias"] = alias
         if tags is not UNSET:
-            field_dict["tags"] = tags
+            fields_["tags"] = tags
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _alias = data_.get("alias", UNSET)
+            alias: None | str | Unset
+            if _alias is None:
+                alias = None
+            elif isinstance(_alias, Unset):
+                alias = UNSET
+            else:
+                alias = cast_(None | str | Unset, _alias)
 
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("alias", data_, error_) from None
+        try:
+            _tags = data_.get("tags", UNSET)
+            tags: list[str] | None | Unset
+            if _tags is None:
+                tags = None
+            elif isinstance(_tags, Unset):
+                tags = UNSET
+            elif isinstance(_tags, list):
+                tags_type_0 = cast_(list[str], _tags)
 
-        alias = _parse_alias(d.pop("alias", UNSET))
+                tags = tags_type_0
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+            else:
+                raise TypeError(f"expected list[str] | None | Unset, got {type(_tags).__name__}")
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("tags", data_, error_) from None
+        instance_ = cls_(
             alias=alias,
             tags=tags,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RunUpdateResult")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("ok", "alias", "tags"))
 
 
 @_attrs_define
@@ -38,43 +41,53 @@ class RunUpdateResult:
         if not isinstance(self.tags, Unset):
             tags = self.tags
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "ok": ok,
             }
         )
         if alias is not UNSET:
-            field_dict["alias"] = alias
+            fields_["alias"] = alias
         if tags is not UNSET:
-            field_dict["tags"] = tags
+            fields_["tags"] = tags
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ok = d.pop("ok")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            ok = data_["ok"]
+        except Exception as error_:
+            raise FieldError.at("ok", data_, error_) from None
+        try:
+            _alias = data_.get("alias", UNSET)
+            alias: None | str | Unset
+            if _alias is None:
+                alias = None
+            elif isinstance(_alias, Unset):
+                alias = UNSET
+            else:
+                alias = cast_(None | str | Unset, _alias)
 
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("alias", data_, error_) from None
+        try:
+            tags = cast_(list[str], data_.get("tags", UNSET))
 
-        alias = _parse_alias(d.pop("alias", UNSET))
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("tags", data_, error_) from None
+        instance_ = cls_(
             ok=ok,
             alias=alias,
             tags=tags,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="SizeInfo")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("size_bytes", "size_human", "file_count"))
 
 
 @_attrs_define
@@ -32,34 +34,33 @@ class SizeInfo:
 
         file_count = self.file_count
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if size_bytes is not UNSET:
-            field_dict["size_bytes"] = size_bytes
+            fields_["size_bytes"] = size_bytes
         if size_human is not UNSET:
-            field_dict["size_human"] = size_human
+            fields_["size_human"] = size_human
         if file_count is not UNSET:
-            field_dict["file_count"] = file_count
+            fields_["file_count"] = file_count
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        size_bytes = d.pop("size_bytes", UNSET)
-
-        size_human = d.pop("size_human", UNSET)
-
-        file_count = d.pop("file_count", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        size_bytes = data_.get("size_bytes", UNSET)
+        size_human = data_.get("size_human", UNSET)
+        file_count = data_.get("file_count", UNSET)
+        instance_ = cls_(
             size_bytes=size_bytes,
             size_human=size_human,
             file_count=file_count,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="StatusCheckResult")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("checked", "updated", "message"))
 
 
 @_attrs_define
@@ -32,35 +34,40 @@ class StatusCheckResult:
 
         message = self.message
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "checked": checked,
                 "updated": updated,
             }
         )
         if message is not UNSET:
-            field_dict["message"] = message
+            fields_["message"] = message
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        checked = d.pop("checked")
-
-        updated = d.pop("updated")
-
-        message = d.pop("message", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            checked = data_["checked"]
+        except Exception as error_:
+            raise FieldError.at("checked", data_, error_) from None
+        try:
+            updated = data_["updated"]
+        except Exception as error_:
+            raise FieldError.at("updated", data_, error_) from None
+        message = data_.get("message", UNSET)
+        instance_ = cls_(
             checked=checked,
             updated=updated,
             message=message,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="StorageBackend")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("mode", "label", "available", "backend_class"))
 
 
 @_attrs_define
@@ -36,39 +38,37 @@ class StorageBackend:
 
         backend_class = self.backend_class
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if mode is not UNSET:
-            field_dict["mode"] = mode
+            fields_["mode"] = mode
         if label is not UNSET:
-            field_dict["label"] = label
+            fields_["label"] = label
         if available is not UNSET:
-            field_dict["available"] = available
+            fields_["available"] = available
         if backend_class is not UNSET:
-            field_dict["backend_class"] = backend_class
+            fields_["backend_class"] = backend_class
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mode = d.pop("mode", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        available = d.pop("available", UNSET)
-
-        backend_class = d.pop("backend_class", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        mode = data_.get("mode", UNSET)
+        label = data_.get("label", UNSET)
+        available = data_.get("available", UNSET)
+        backend_class = data_.get("backend_class", UNSET)
+        instance_ = cls_(
             mode=mode,
             label=label,
             available=available,
             backend_class=backend_class,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="StorageCandidate")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("path", "run_count", "has_archive", "has_index", "score"))
 
 
 @_attrs_define
@@ -40,38 +42,37 @@ class StorageCandidate:
 
         score = self.score
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "path": path,
             }
         )
         if run_count is not UNSET:
-            field_dict["run_count"] = run_count
+            fields_["run_count"] = run_count
         if has_archive is not UNSET:
-            field_dict["has_archive"] = has_archive
+            fields_["has_archive"] = has_archive
         if has_index is not UNSET:
-            field_dict["has_index"] = has_index
+            fields_["has_index"] = has_index
         if score is not UNSET:
-            field_dict["score"] = score
+            fields_["score"] = score
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path")
-
-        run_count = d.pop("run_count", UNSET)
-
-        has_archive = d.pop("has_archive", UNSET)
-
-        has_index = d.pop("has_index", UNSET)
-
-        score = d.pop("score", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            path = data_["path"]
+        except Exception as error_:
+            raise FieldError.at("path", data_, error_) from None
+        run_count = data_.get("run_count", UNSET)
+        has_archive = data_.get("has_archive", UNSET)
+        has_index = data_.get("has_index", UNSET)
+        score = data_.get("score", UNSET)
+        instance_ = cls_(
             path=path,
             run_count=run_count,
             has_archive=has_archive,
@@ -79,7 +80,8 @@ class StorageCandidate:
             score=score,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.storage_candidate import StorageCandidate
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="StorageCandidates")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("candidates", "scan_root", "max_depth"))
 
 
 @_attrs_define
@@ -39,43 +37,49 @@ class StorageCandidates:
 
         max_depth = self.max_depth
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "candidates": candidates,
             }
         )
         if scan_root is not UNSET:
-            field_dict["scan_root"] = scan_root
+            fields_["scan_root"] = scan_root
         if max_depth is not UNSET:
-            field_dict["max_depth"] = max_depth
+            fields_["max_depth"] = max_depth
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storage_candidate import StorageCandidate  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _candidates = data_["candidates"]
+            if not isinstance(_candidates, list):
+                raise TypeError(f"expected a list, got {type(_candidates).__name__}")
+            candidates = []
+            for candidates_item_index_, candidates_item_data in enumerate(_candidates):
+                try:
+                    candidates_item = StorageCandidate.from_dict(candidates_item_data)
 
-        d = dict(src_dict)
-        candidates = []
-        _candidates = d.pop("candidates")
-        for candidates_item_data in _candidates:
-            candidates_item = StorageCandidate.from_dict(candidates_item_data)
+                except Exception as error_:
+                    raise FieldError.at(candidates_item_index_, _candidates, error_) from None
+                candidates.append(candidates_item)
 
-            candidates.append(candidates_item)
-
-        scan_root = d.pop("scan_root", UNSET)
-
-        max_depth = d.pop("max_depth", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("candidates", data_, error_) from None
+        scan_root = data_.get("scan_root", UNSET)
+        max_depth = data_.get("max_depth", UNSET)
+        instance_ = cls_(
             candidates=candidates,
             scan_root=scan_root,
             max_depth=max_depth,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -93,3 +97,7 @@ class StorageCandidates:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.storage_candidate import StorageCandidate  # noqa: E402

@@ -1,20 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.runs_usage import RunsUsage
-    from ..models.size_info import SizeInfo
-    from ..models.storage_stats_archive import StorageStatsArchive
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="StorageStats")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("storage_root", "total", "archive", "runs", "index"))
 
 
 @_attrs_define
@@ -54,62 +50,73 @@ class StorageStats:
         if not isinstance(self.index, Unset):
             index = self.index.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "storage_root": storage_root,
             }
         )
         if total is not UNSET:
-            field_dict["total"] = total
+            fields_["total"] = total
         if archive is not UNSET:
-            field_dict["archive"] = archive
+            fields_["archive"] = archive
         if runs is not UNSET:
-            field_dict["runs"] = runs
+            fields_["runs"] = runs
         if index is not UNSET:
-            field_dict["index"] = index
+            fields_["index"] = index
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.runs_usage import RunsUsage  # noqa: PLC0415
-        from ..models.size_info import SizeInfo  # noqa: PLC0415
-        from ..models.storage_stats_archive import StorageStatsArchive  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            storage_root = data_["storage_root"]
+        except Exception as error_:
+            raise FieldError.at("storage_root", data_, error_) from None
+        try:
+            _total = data_.get("total", UNSET)
+            total: SizeInfo | Unset
+            if isinstance(_total, Unset):
+                total = UNSET
+            else:
+                total = SizeInfo.from_dict(_total)
 
-        d = dict(src_dict)
-        storage_root = d.pop("storage_root")
+        except Exception as error_:
+            raise FieldError.at("total", data_, error_) from None
+        try:
+            _archive = data_.get("archive", UNSET)
+            archive: StorageStatsArchive | Unset
+            if isinstance(_archive, Unset):
+                archive = UNSET
+            else:
+                archive = StorageStatsArchive.from_dict(_archive)
 
-        _total = d.pop("total", UNSET)
-        total: SizeInfo | Unset
-        if isinstance(_total, Unset):
-            total = UNSET
-        else:
-            total = SizeInfo.from_dict(_total)
+        except Exception as error_:
+            raise FieldError.at("archive", data_, error_) from None
+        try:
+            _runs = data_.get("runs", UNSET)
+            runs: RunsUsage | Unset
+            if isinstance(_runs, Unset):
+                runs = UNSET
+            else:
+                runs = RunsUsage.from_dict(_runs)
 
-        _archive = d.pop("archive", UNSET)
-        archive: StorageStatsArchive | Unset
-        if isinstance(_archive, Unset):
-            archive = UNSET
-        else:
-            archive = StorageStatsArchive.from_dict(_archive)
+        except Exception as error_:
+            raise FieldError.at("runs", data_, error_) from None
+        try:
+            _index = data_.get("index", UNSET)
+            index: SizeInfo | Unset
+            if isinstance(_index, Unset):
+                index = UNSET
+            else:
+                index = SizeInfo.from_dict(_index)
 
-        _runs = d.pop("runs", UNSET)
-        runs: RunsUsage | Unset
-        if isinstance(_runs, Unset):
-            runs = UNSET
-        else:
-            runs = RunsUsage.from_dict(_runs)
-
-        _index = d.pop("index", UNSET)
-        index: SizeInfo | Unset
-        if isinstance(_index, Unset):
-            index = UNSET
-        else:
-            index = SizeInfo.from_dict(_index)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("index", data_, error_) from None
+        instance_ = cls_(
             storage_root=storage_root,
             total=total,
             archive=archive,
@@ -117,7 +124,8 @@ class StorageStats:
             index=index,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -135,3 +143,9 @@ class StorageStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.runs_usage import RunsUsage  # noqa: E402
+from ..models.size_info import SizeInfo  # noqa: E402
+from ..models.storage_stats_archive import StorageStatsArchive  # noqa: E402

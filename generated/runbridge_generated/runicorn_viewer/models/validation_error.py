@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validation_error_ctx import ValidationErrorCtx
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ValidationError")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("loc", "msg", "type", "input", "ctx"))
 
 
 @_attrs_define
@@ -50,9 +49,9 @@ class ValidationError:
         if not isinstance(self.ctx, Unset):
             ctx = self.ctx.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "loc": loc,
                 "msg": msg,
@@ -60,42 +59,53 @@ class ValidationError:
             }
         )
         if input_ is not UNSET:
-            field_dict["input"] = input_
+            fields_["input"] = input_
         if ctx is not UNSET:
-            field_dict["ctx"] = ctx
+            fields_["ctx"] = ctx
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_ctx import ValidationErrorCtx  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _loc = data_["loc"]
+            if not isinstance(_loc, list):
+                raise TypeError(f"expected a list, got {type(_loc).__name__}")
+            loc = []
+            for loc_item_index_, loc_item_data in enumerate(_loc):
+                try:
+                    _loc_item = loc_item_data
+                    loc_item: int | str
+                    loc_item = cast_(int | str, _loc_item)
 
-        d = dict(src_dict)
-        loc = []
-        _loc = d.pop("loc")
-        for loc_item_data in _loc:
+                except Exception as error_:
+                    raise FieldError.at(loc_item_index_, _loc, error_) from None
+                loc.append(loc_item)
 
-            def _parse_loc_item(data: object) -> int | str:
-                return cast(int | str, data)
+        except Exception as error_:
+            raise FieldError.at("loc", data_, error_) from None
+        try:
+            msg = data_["msg"]
+        except Exception as error_:
+            raise FieldError.at("msg", data_, error_) from None
+        try:
+            type_ = data_["type"]
+        except Exception as error_:
+            raise FieldError.at("type", data_, error_) from None
+        input_ = data_.get("input", UNSET)
+        try:
+            _ctx = data_.get("ctx", UNSET)
+            ctx: ValidationErrorCtx | Unset
+            if isinstance(_ctx, Unset):
+                ctx = UNSET
+            else:
+                ctx = ValidationErrorCtx.from_dict(_ctx)
 
-            loc_item = _parse_loc_item(loc_item_data)
-
-            loc.append(loc_item)
-
-        msg = d.pop("msg")
-
-        type_ = d.pop("type")
-
-        input_ = d.pop("input", UNSET)
-
-        _ctx = d.pop("ctx", UNSET)
-        ctx: ValidationErrorCtx | Unset
-        if isinstance(_ctx, Unset):
-            ctx = UNSET
-        else:
-            ctx = ValidationErrorCtx.from_dict(_ctx)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("ctx", data_, error_) from None
+        instance_ = cls_(
             loc=loc,
             msg=msg,
             type_=type_,
@@ -103,7 +113,8 @@ class ValidationError:
             ctx=ctx,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -121,3 +132,7 @@ class ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.validation_error_ctx import ValidationErrorCtx  # noqa: E402

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.storage_backend import StorageBackend
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ViewerConfig")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("user_root_dir", "storage", "config_file", "home_directory", "storage_backend"))
 
 
 @_attrs_define
@@ -62,72 +61,85 @@ class ViewerConfig:
         if not isinstance(self.storage_backend, Unset):
             storage_backend = self.storage_backend.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if user_root_dir is not UNSET:
-            field_dict["user_root_dir"] = user_root_dir
+            fields_["user_root_dir"] = user_root_dir
         if storage is not UNSET:
-            field_dict["storage"] = storage
+            fields_["storage"] = storage
         if config_file is not UNSET:
-            field_dict["config_file"] = config_file
+            fields_["config_file"] = config_file
         if home_directory is not UNSET:
-            field_dict["home_directory"] = home_directory
+            fields_["home_directory"] = home_directory
         if storage_backend is not UNSET:
-            field_dict["storage_backend"] = storage_backend
+            fields_["storage_backend"] = storage_backend
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storage_backend import StorageBackend  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _user_root_dir = data_.get("user_root_dir", UNSET)
+            user_root_dir: None | str | Unset
+            if _user_root_dir is None:
+                user_root_dir = None
+            elif isinstance(_user_root_dir, Unset):
+                user_root_dir = UNSET
+            else:
+                user_root_dir = cast_(None | str | Unset, _user_root_dir)
 
-        d = dict(src_dict)
+        except Exception as error_:
+            raise FieldError.at("user_root_dir", data_, error_) from None
+        try:
+            _storage = data_.get("storage", UNSET)
+            storage: None | str | Unset
+            if _storage is None:
+                storage = None
+            elif isinstance(_storage, Unset):
+                storage = UNSET
+            else:
+                storage = cast_(None | str | Unset, _storage)
 
-        def _parse_user_root_dir(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("storage", data_, error_) from None
+        try:
+            _config_file = data_.get("config_file", UNSET)
+            config_file: None | str | Unset
+            if _config_file is None:
+                config_file = None
+            elif isinstance(_config_file, Unset):
+                config_file = UNSET
+            else:
+                config_file = cast_(None | str | Unset, _config_file)
 
-        user_root_dir = _parse_user_root_dir(d.pop("user_root_dir", UNSET))
+        except Exception as error_:
+            raise FieldError.at("config_file", data_, error_) from None
+        try:
+            _home_directory = data_.get("home_directory", UNSET)
+            home_directory: None | str | Unset
+            if _home_directory is None:
+                home_directory = None
+            elif isinstance(_home_directory, Unset):
+                home_directory = UNSET
+            else:
+                home_directory = cast_(None | str | Unset, _home_directory)
 
-        def _parse_storage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("home_directory", data_, error_) from None
+        try:
+            _storage_backend = data_.get("storage_backend", UNSET)
+            storage_backend: StorageBackend | Unset
+            if isinstance(_storage_backend, Unset):
+                storage_backend = UNSET
+            else:
+                storage_backend = StorageBackend.from_dict(_storage_backend)
 
-        storage = _parse_storage(d.pop("storage", UNSET))
-
-        def _parse_config_file(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        config_file = _parse_config_file(d.pop("config_file", UNSET))
-
-        def _parse_home_directory(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        home_directory = _parse_home_directory(d.pop("home_directory", UNSET))
-
-        _storage_backend = d.pop("storage_backend", UNSET)
-        storage_backend: StorageBackend | Unset
-        if isinstance(_storage_backend, Unset):
-            storage_backend = UNSET
-        else:
-            storage_backend = StorageBackend.from_dict(_storage_backend)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("storage_backend", data_, error_) from None
+        instance_ = cls_(
             user_root_dir=user_root_dir,
             storage=storage,
             config_file=config_file,
@@ -135,7 +147,8 @@ class ViewerConfig:
             storage_backend=storage_backend,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -153,3 +166,7 @@ class ViewerConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.storage_backend import StorageBackend  # noqa: E402

@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="ErrorBody")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("message", "error", "status", "details"))
 
 
 @_attrs_define
@@ -37,41 +39,42 @@ class ErrorBody:
 
         details = self.details
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "message": message,
             }
         )
         if error is not UNSET:
-            field_dict["error"] = error
+            fields_["error"] = error
         if status is not UNSET:
-            field_dict["status"] = status
+            fields_["status"] = status
         if details is not UNSET:
-            field_dict["details"] = details
+            fields_["details"] = details
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
-
-        error = d.pop("error", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        details = d.pop("details", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            message = data_["message"]
+        except Exception as error_:
+            raise FieldError.at("message", data_, error_) from None
+        error = data_.get("error", UNSET)
+        status = data_.get("status", UNSET)
+        details = data_.get("details", UNSET)
+        instance_ = cls_(
             message=message,
             error=error,
             status=status,
             details=details,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

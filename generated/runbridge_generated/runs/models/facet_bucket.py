@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="FacetBucket")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("_id", "count", "name"))
 
 
 @_attrs_define
@@ -33,41 +36,46 @@ class FacetBucket:
 
         name = self.name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "_id": field_id,
                 "count": count,
             }
         )
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _field_id = data_["_id"]
+            field_id: None | str
+            if _field_id is None:
+                field_id = None
+            else:
+                field_id = cast_(None | str, _field_id)
 
-        def _parse_field_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        field_id = _parse_field_id(d.pop("_id"))
-
-        count = d.pop("count")
-
-        name = d.pop("name", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("_id", data_, error_) from None
+        try:
+            count = data_["count"]
+        except Exception as error_:
+            raise FieldError.at("count", data_, error_) from None
+        name = data_.get("name", UNSET)
+        instance_ = cls_(
             field_id=field_id,
             count=count,
             name=name,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.facet_spec_field import FacetSpecField
+from ..types import FieldError
 
 T = TypeVar("T", bound="FacetSpec")
 
@@ -26,25 +27,31 @@ class FacetSpec:
 
         field = self.field.value
 
-        field_dict: dict[str, Any] = {}
+        fields_: dict[str, Any] = {}
 
-        field_dict.update(
+        fields_.update(
             {
                 "name": name,
                 "field": field,
             }
         )
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            name = data_["name"]
+        except Exception as error_:
+            raise FieldError.at("name", data_, error_) from None
+        try:
+            field = FacetSpecField(data_["field"])
 
-        field = FacetSpecField(d.pop("field"))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("field", data_, error_) from None
+        instance_ = cls_(
             name=name,
             field=field,
         )

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.find_payload_query import FindPayloadQuery
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="FindPayload")
 
@@ -40,36 +36,35 @@ class FindPayload:
 
         select = self.select
 
-        field_dict: dict[str, Any] = {}
+        fields_: dict[str, Any] = {}
 
-        field_dict.update(
+        fields_.update(
             {
                 "query": query,
             }
         )
         if limit is not UNSET:
-            field_dict["limit"] = limit
+            fields_["limit"] = limit
         if offset is not UNSET:
-            field_dict["offset"] = offset
+            fields_["offset"] = offset
         if select is not UNSET:
-            field_dict["select"] = select
+            fields_["select"] = select
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.find_payload_query import FindPayloadQuery  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            query = FindPayloadQuery.from_dict(data_["query"])
 
-        d = dict(src_dict)
-        query = FindPayloadQuery.from_dict(d.pop("query"))
-
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        select = d.pop("select", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("query", data_, error_) from None
+        limit = data_.get("limit", UNSET)
+        offset = data_.get("offset", UNSET)
+        select = data_.get("select", UNSET)
+        instance_ = cls_(
             query=query,
             limit=limit,
             offset=offset,
@@ -77,3 +72,7 @@ class FindPayload:
         )
 
         return instance_
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.find_payload_query import FindPayloadQuery  # noqa: E402

@@ -2,22 +2,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.environment_ref import EnvironmentRef
-    from ..models.found_run_parameters import FoundRunParameters
-    from ..models.interaction_ref import InteractionRef
-    from ..models.token_use import TokenUse
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="FoundRun")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "interaction",
+        "environment",
+        "modelId",
+        "parent",
+        "tags",
+        "created_at",
+        "updated_at",
+        "parameters",
+        "result",
+        "token_use",
+        "execution_time",
+        "finish_reason",
+    )
+)
 
 
 @_attrs_define
@@ -58,9 +71,6 @@ class FoundRun:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.environment_ref import EnvironmentRef  # noqa: PLC0415
-        from ..models.interaction_ref import InteractionRef  # noqa: PLC0415
-
         id = self.id
 
         status: str | Unset = UNSET
@@ -113,130 +123,154 @@ class FoundRun:
 
         finish_reason = self.finish_reason
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if id is not UNSET:
-            field_dict["id"] = id
+            fields_["id"] = id
         if status is not UNSET:
-            field_dict["status"] = status
+            fields_["status"] = status
         if interaction is not UNSET:
-            field_dict["interaction"] = interaction
+            fields_["interaction"] = interaction
         if environment is not UNSET:
-            field_dict["environment"] = environment
+            fields_["environment"] = environment
         if model_id is not UNSET:
-            field_dict["modelId"] = model_id
+            fields_["modelId"] = model_id
         if parent is not UNSET:
-            field_dict["parent"] = parent
+            fields_["parent"] = parent
         if tags is not UNSET:
-            field_dict["tags"] = tags
+            fields_["tags"] = tags
         if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+            fields_["created_at"] = created_at
         if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+            fields_["updated_at"] = updated_at
         if parameters is not UNSET:
-            field_dict["parameters"] = parameters
+            fields_["parameters"] = parameters
         if result is not UNSET:
-            field_dict["result"] = result
+            fields_["result"] = result
         if token_use is not UNSET:
-            field_dict["token_use"] = token_use
+            fields_["token_use"] = token_use
         if execution_time is not UNSET:
-            field_dict["execution_time"] = execution_time
+            fields_["execution_time"] = execution_time
         if finish_reason is not UNSET:
-            field_dict["finish_reason"] = finish_reason
+            fields_["finish_reason"] = finish_reason
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_ref import EnvironmentRef  # noqa: PLC0415
-        from ..models.found_run_parameters import FoundRunParameters  # noqa: PLC0415
-        from ..models.interaction_ref import InteractionRef  # noqa: PLC0415
-        from ..models.token_use import TokenUse  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        id = data_.get("id", UNSET)
+        try:
+            _status = data_.get("status", UNSET)
+            status: RunStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = RunStatus(_status)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        try:
+            _interaction = data_.get("interaction", UNSET)
+            interaction: InteractionRef | str | Unset
+            if isinstance(_interaction, Unset):
+                interaction = UNSET
+            elif isinstance(_interaction, dict):
+                _interaction_found_ = False
+                try:
+                    interaction_type_0 = InteractionRef.from_dict(_interaction)
 
-        _status = d.pop("status", UNSET)
-        status: RunStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = RunStatus(_status)
+                    interaction = interaction_type_0
+                    _interaction_found_ = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_interaction(data: object) -> InteractionRef | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                interaction_type_0 = InteractionRef.from_dict(data)
+                if not _interaction_found_:
+                    interaction = cast_(InteractionRef | str | Unset, _interaction)
 
-                return interaction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InteractionRef | str | Unset, data)
+            else:
+                interaction = cast_(InteractionRef | str | Unset, _interaction)
 
-        interaction = _parse_interaction(d.pop("interaction", UNSET))
+        except Exception as error_:
+            raise FieldError.at("interaction", data_, error_) from None
+        try:
+            _environment = data_.get("environment", UNSET)
+            environment: EnvironmentRef | None | str | Unset
+            if _environment is None:
+                environment = None
+            elif isinstance(_environment, Unset):
+                environment = UNSET
+            elif isinstance(_environment, dict):
+                _environment_found_ = False
+                try:
+                    environment_type_0 = EnvironmentRef.from_dict(_environment)
 
-        def _parse_environment(data: object) -> EnvironmentRef | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                environment_type_0 = EnvironmentRef.from_dict(data)
+                    environment = environment_type_0
+                    _environment_found_ = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return environment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvironmentRef | None | str | Unset, data)
+                if not _environment_found_:
+                    environment = cast_(EnvironmentRef | None | str | Unset, _environment)
 
-        environment = _parse_environment(d.pop("environment", UNSET))
+            else:
+                environment = cast_(EnvironmentRef | None | str | Unset, _environment)
 
-        model_id = d.pop("modelId", UNSET)
+        except Exception as error_:
+            raise FieldError.at("environment", data_, error_) from None
+        model_id = data_.get("modelId", UNSET)
+        parent = data_.get("parent", UNSET)
+        try:
+            tags = cast_(list[str], data_.get("tags", UNSET))
 
-        parent = d.pop("parent", UNSET)
+        except Exception as error_:
+            raise FieldError.at("tags", data_, error_) from None
+        try:
+            _created_at = data_.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        except Exception as error_:
+            raise FieldError.at("created_at", data_, error_) from None
+        try:
+            _updated_at = data_.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        except Exception as error_:
+            raise FieldError.at("updated_at", data_, error_) from None
+        try:
+            _parameters = data_.get("parameters", UNSET)
+            parameters: FoundRunParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = FoundRunParameters.from_dict(_parameters)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except Exception as error_:
+            raise FieldError.at("parameters", data_, error_) from None
+        result = data_.get("result", UNSET)
+        try:
+            _token_use = data_.get("token_use", UNSET)
+            token_use: TokenUse | Unset
+            if isinstance(_token_use, Unset):
+                token_use = UNSET
+            else:
+                token_use = TokenUse.from_dict(_token_use)
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: FoundRunParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = FoundRunParameters.from_dict(_parameters)
-
-        result = d.pop("result", UNSET)
-
-        _token_use = d.pop("token_use", UNSET)
-        token_use: TokenUse | Unset
-        if isinstance(_token_use, Unset):
-            token_use = UNSET
-        else:
-            token_use = TokenUse.from_dict(_token_use)
-
-        execution_time = d.pop("execution_time", UNSET)
-
-        finish_reason = d.pop("finish_reason", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("token_use", data_, error_) from None
+        execution_time = data_.get("execution_time", UNSET)
+        finish_reason = data_.get("finish_reason", UNSET)
+        instance_ = cls_(
             id=id,
             status=status,
             interaction=interaction,
@@ -253,7 +287,8 @@ class FoundRun:
             finish_reason=finish_reason,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -271,3 +306,10 @@ class FoundRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.environment_ref import EnvironmentRef  # noqa: E402
+from ..models.found_run_parameters import FoundRunParameters  # noqa: E402
+from ..models.interaction_ref import InteractionRef  # noqa: E402
+from ..models.token_use import TokenUse  # noqa: E402

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="InteractionRef")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("id", "name", "endpoint", "version", "tags"))
 
 
 @_attrs_define
@@ -42,38 +45,41 @@ class InteractionRef:
         if not isinstance(self.tags, Unset):
             tags = self.tags
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "id": id,
             }
         )
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if endpoint is not UNSET:
-            field_dict["endpoint"] = endpoint
+            fields_["endpoint"] = endpoint
         if version is not UNSET:
-            field_dict["version"] = version
+            fields_["version"] = version
         if tags is not UNSET:
-            field_dict["tags"] = tags
+            fields_["tags"] = tags
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        name = data_.get("name", UNSET)
+        endpoint = data_.get("endpoint", UNSET)
+        version = data_.get("version", UNSET)
+        try:
+            tags = cast_(list[str], data_.get("tags", UNSET))
 
-        name = d.pop("name", UNSET)
-
-        endpoint = d.pop("endpoint", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("tags", data_, error_) from None
+        instance_ = cls_(
             id=id,
             name=name,
             endpoint=endpoint,
@@ -81,7 +87,8 @@ class InteractionRef:
             tags=tags,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.issue_token_request_type import IssueTokenRequestType
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="IssueTokenRequest")
 
@@ -31,30 +31,32 @@ class IssueTokenRequest:
 
         audience = self.audience
 
-        field_dict: dict[str, Any] = {}
+        fields_: dict[str, Any] = {}
 
-        field_dict.update(
+        fields_.update(
             {
                 "type": type_,
             }
         )
         if key is not UNSET:
-            field_dict["key"] = key
+            fields_["key"] = key
         if audience is not UNSET:
-            field_dict["audience"] = audience
+            fields_["audience"] = audience
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = IssueTokenRequestType(d.pop("type"))
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            type_ = IssueTokenRequestType(data_["type"])
 
-        key = d.pop("key", UNSET)
-
-        audience = d.pop("audience", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("type", data_, error_) from None
+        key = data_.get("key", UNSET)
+        audience = data_.get("audience", UNSET)
+        instance_ = cls_(
             type_=type_,
             key=key,
             audience=audience,

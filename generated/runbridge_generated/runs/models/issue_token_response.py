@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="IssueTokenResponse")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("token", "token_type", "expires_in"))
 
 
 @_attrs_define
@@ -32,35 +34,40 @@ class IssueTokenResponse:
 
         expires_in = self.expires_in
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "token": token,
                 "token_type": token_type,
             }
         )
         if expires_in is not UNSET:
-            field_dict["expires_in"] = expires_in
+            fields_["expires_in"] = expires_in
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
-
-        token_type = d.pop("token_type")
-
-        expires_in = d.pop("expires_in", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            token = data_["token"]
+        except Exception as error_:
+            raise FieldError.at("token", data_, error_) from None
+        try:
+            token_type = data_["token_type"]
+        except Exception as error_:
+            raise FieldError.at("token_type", data_, error_) from None
+        expires_in = data_.get("expires_in", UNSET)
+        instance_ = cls_(
             token=token,
             token_type=token_type,
             expires_in=expires_in,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -2,27 +2,46 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.environment_ref import EnvironmentRef
-    from ..models.interaction_ref import InteractionRef
-    from ..models.named_ref import NamedRef
-    from ..models.run_config import RunConfig
-    from ..models.run_error import RunError
-    from ..models.run_parameters import RunParameters
-    from ..models.run_result_schema import RunResultSchema
-    from ..models.run_source import RunSource
-    from ..models.token_use import TokenUse
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="Run")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "environment",
+        "created_at",
+        "updated_at",
+        "account",
+        "project",
+        "interaction",
+        "modelId",
+        "parent",
+        "tags",
+        "parameters",
+        "result",
+        "result_schema",
+        "prompt",
+        "token_use",
+        "execution_time",
+        "finish_reason",
+        "chunks",
+        "ttl",
+        "config",
+        "source",
+        "error",
+        "created_by",
+        "updated_by",
+    )
+)
 
 
 @_attrs_define
@@ -88,10 +107,6 @@ class Run:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.environment_ref import EnvironmentRef  # noqa: PLC0415
-        from ..models.interaction_ref import InteractionRef  # noqa: PLC0415
-        from ..models.named_ref import NamedRef  # noqa: PLC0415
-
         id = self.id
 
         status = self.status.value
@@ -174,9 +189,9 @@ class Run:
 
         updated_by = self.updated_by
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "id": id,
                 "status": status,
@@ -188,186 +203,231 @@ class Run:
             }
         )
         if interaction is not UNSET:
-            field_dict["interaction"] = interaction
+            fields_["interaction"] = interaction
         if model_id is not UNSET:
-            field_dict["modelId"] = model_id
+            fields_["modelId"] = model_id
         if parent is not UNSET:
-            field_dict["parent"] = parent
+            fields_["parent"] = parent
         if tags is not UNSET:
-            field_dict["tags"] = tags
+            fields_["tags"] = tags
         if parameters is not UNSET:
-            field_dict["parameters"] = parameters
+            fields_["parameters"] = parameters
         if result is not UNSET:
-            field_dict["result"] = result
+            fields_["result"] = result
         if result_schema is not UNSET:
-            field_dict["result_schema"] = result_schema
+            fields_["result_schema"] = result_schema
         if prompt is not UNSET:
-            field_dict["prompt"] = prompt
+            fields_["prompt"] = prompt
         if token_use is not UNSET:
-            field_dict["token_use"] = token_use
+            fields_["token_use"] = token_use
         if execution_time is not UNSET:
-            field_dict["execution_time"] = execution_time
+            fields_["execution_time"] = execution_time
         if finish_reason is not UNSET:
-            field_dict["finish_reason"] = finish_reason
+            fields_["finish_reason"] = finish_reason
         if chunks is not UNSET:
-            field_dict["chunks"] = chunks
+            fields_["chunks"] = chunks
         if ttl is not UNSET:
-            field_dict["ttl"] = ttl
+            fields_["ttl"] = ttl
         if config is not UNSET:
-            field_dict["config"] = config
+            fields_["config"] = config
         if source is not UNSET:
-            field_dict["source"] = source
+            fields_["source"] = source
         if error is not UNSET:
-            field_dict["error"] = error
+            fields_["error"] = error
         if created_by is not UNSET:
-            field_dict["created_by"] = created_by
+            fields_["created_by"] = created_by
         if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
+            fields_["updated_by"] = updated_by
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_ref import EnvironmentRef  # noqa: PLC0415
-        from ..models.interaction_ref import InteractionRef  # noqa: PLC0415
-        from ..models.named_ref import NamedRef  # noqa: PLC0415
-        from ..models.run_config import RunConfig  # noqa: PLC0415
-        from ..models.run_error import RunError  # noqa: PLC0415
-        from ..models.run_parameters import RunParameters  # noqa: PLC0415
-        from ..models.run_result_schema import RunResultSchema  # noqa: PLC0415
-        from ..models.run_source import RunSource  # noqa: PLC0415
-        from ..models.token_use import TokenUse  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            status = RunStatus(data_["status"])
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        try:
+            _environment = data_["environment"]
+            environment: EnvironmentRef | None | str
+            if _environment is None:
+                environment = None
+            elif isinstance(_environment, dict):
+                _environment_found_ = False
+                try:
+                    environment_type_0 = EnvironmentRef.from_dict(_environment)
 
-        status = RunStatus(d.pop("status"))
+                    environment = environment_type_0
+                    _environment_found_ = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_environment(data: object) -> EnvironmentRef | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                environment_type_0 = EnvironmentRef.from_dict(data)
+                if not _environment_found_:
+                    environment = cast_(EnvironmentRef | None | str, _environment)
 
-                return environment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnvironmentRef | None | str, data)
+            else:
+                environment = cast_(EnvironmentRef | None | str, _environment)
 
-        environment = _parse_environment(d.pop("environment"))
+        except Exception as error_:
+            raise FieldError.at("environment", data_, error_) from None
+        try:
+            created_at = datetime.datetime.fromisoformat(data_["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        except Exception as error_:
+            raise FieldError.at("created_at", data_, error_) from None
+        try:
+            updated_at = datetime.datetime.fromisoformat(data_["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        except Exception as error_:
+            raise FieldError.at("updated_at", data_, error_) from None
+        try:
+            _account = data_["account"]
+            account: NamedRef | str
+            if isinstance(_account, dict):
+                _account_found_ = False
+                try:
+                    account_type_0 = NamedRef.from_dict(_account)
 
-        def _parse_account(data: object) -> NamedRef | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_type_0 = NamedRef.from_dict(data)
+                    account = account_type_0
+                    _account_found_ = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NamedRef | str, data)
+                if not _account_found_:
+                    account = cast_(NamedRef | str, _account)
 
-        account = _parse_account(d.pop("account"))
+            else:
+                account = cast_(NamedRef | str, _account)
 
-        def _parse_project(data: object) -> NamedRef | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                project_type_0 = NamedRef.from_dict(data)
+        except Exception as error_:
+            raise FieldError.at("account", data_, error_) from None
+        try:
+            _project = data_["project"]
+            project: NamedRef | str
+            if isinstance(_project, dict):
+                _project_found_ = False
+                try:
+                    project_type_0 = NamedRef.from_dict(_project)
 
-                return project_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NamedRef | str, data)
+                    project = project_type_0
+                    _project_found_ = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        project = _parse_project(d.pop("project"))
+                if not _project_found_:
+                    project = cast_(NamedRef | str, _project)
 
-        def _parse_interaction(data: object) -> InteractionRef | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                interaction_type_0 = InteractionRef.from_dict(data)
+            else:
+                project = cast_(NamedRef | str, _project)
 
-                return interaction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InteractionRef | str | Unset, data)
+        except Exception as error_:
+            raise FieldError.at("project", data_, error_) from None
+        try:
+            _interaction = data_.get("interaction", UNSET)
+            interaction: InteractionRef | str | Unset
+            if isinstance(_interaction, Unset):
+                interaction = UNSET
+            elif isinstance(_interaction, dict):
+                _interaction_found_ = False
+                try:
+                    interaction_type_0 = InteractionRef.from_dict(_interaction)
 
-        interaction = _parse_interaction(d.pop("interaction", UNSET))
+                    interaction = interaction_type_0
+                    _interaction_found_ = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        model_id = d.pop("modelId", UNSET)
+                if not _interaction_found_:
+                    interaction = cast_(InteractionRef | str | Unset, _interaction)
 
-        parent = d.pop("parent", UNSET)
+            else:
+                interaction = cast_(InteractionRef | str | Unset, _interaction)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        except Exception as error_:
+            raise FieldError.at("interaction", data_, error_) from None
+        model_id = data_.get("modelId", UNSET)
+        parent = data_.get("parent", UNSET)
+        try:
+            tags = cast_(list[str], data_.get("tags", UNSET))
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: RunParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = RunParameters.from_dict(_parameters)
+        except Exception as error_:
+            raise FieldError.at("tags", data_, error_) from None
+        try:
+            _parameters = data_.get("parameters", UNSET)
+            parameters: RunParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = RunParameters.from_dict(_parameters)
 
-        result = d.pop("result", UNSET)
+        except Exception as error_:
+            raise FieldError.at("parameters", data_, error_) from None
+        result = data_.get("result", UNSET)
+        try:
+            _result_schema = data_.get("result_schema", UNSET)
+            result_schema: RunResultSchema | Unset
+            if isinstance(_result_schema, Unset):
+                result_schema = UNSET
+            else:
+                result_schema = RunResultSchema.from_dict(_result_schema)
 
-        _result_schema = d.pop("result_schema", UNSET)
-        result_schema: RunResultSchema | Unset
-        if isinstance(_result_schema, Unset):
-            result_schema = UNSET
-        else:
-            result_schema = RunResultSchema.from_dict(_result_schema)
+        except Exception as error_:
+            raise FieldError.at("result_schema", data_, error_) from None
+        prompt = data_.get("prompt", UNSET)
+        try:
+            _token_use = data_.get("token_use", UNSET)
+            token_use: TokenUse | Unset
+            if isinstance(_token_use, Unset):
+                token_use = UNSET
+            else:
+                token_use = TokenUse.from_dict(_token_use)
 
-        prompt = d.pop("prompt", UNSET)
+        except Exception as error_:
+            raise FieldError.at("token_use", data_, error_) from None
+        execution_time = data_.get("execution_time", UNSET)
+        finish_reason = data_.get("finish_reason", UNSET)
+        chunks = data_.get("chunks", UNSET)
+        ttl = data_.get("ttl", UNSET)
+        try:
+            _config = data_.get("config", UNSET)
+            config: RunConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = RunConfig.from_dict(_config)
 
-        _token_use = d.pop("token_use", UNSET)
-        token_use: TokenUse | Unset
-        if isinstance(_token_use, Unset):
-            token_use = UNSET
-        else:
-            token_use = TokenUse.from_dict(_token_use)
+        except Exception as error_:
+            raise FieldError.at("config", data_, error_) from None
+        try:
+            _source = data_.get("source", UNSET)
+            source: RunSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = RunSource.from_dict(_source)
 
-        execution_time = d.pop("execution_time", UNSET)
+        except Exception as error_:
+            raise FieldError.at("source", data_, error_) from None
+        try:
+            _error = data_.get("error", UNSET)
+            error: RunError | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = RunError.from_dict(_error)
 
-        finish_reason = d.pop("finish_reason", UNSET)
-
-        chunks = d.pop("chunks", UNSET)
-
-        ttl = d.pop("ttl", UNSET)
-
-        _config = d.pop("config", UNSET)
-        config: RunConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = RunConfig.from_dict(_config)
-
-        _source = d.pop("source", UNSET)
-        source: RunSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = RunSource.from_dict(_source)
-
-        _error = d.pop("error", UNSET)
-        error: RunError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = RunError.from_dict(_error)
-
-        created_by = d.pop("created_by", UNSET)
-
-        updated_by = d.pop("updated_by", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("error", data_, error_) from None
+        created_by = data_.get("created_by", UNSET)
+        updated_by = data_.get("updated_by", UNSET)
+        instance_ = cls_(
             id=id,
             status=status,
             environment=environment,
@@ -395,7 +455,8 @@ class Run:
             updated_by=updated_by,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property
@@ -413,3 +474,15 @@ class Run:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.environment_ref import EnvironmentRef  # noqa: E402
+from ..models.interaction_ref import InteractionRef  # noqa: E402
+from ..models.named_ref import NamedRef  # noqa: E402
+from ..models.run_config import RunConfig  # noqa: E402
+from ..models.run_error import RunError  # noqa: E402
+from ..models.run_parameters import RunParameters  # noqa: E402
+from ..models.run_result_schema import RunResultSchema  # noqa: E402
+from ..models.run_source import RunSource  # noqa: E402
+from ..models.token_use import TokenUse  # noqa: E402

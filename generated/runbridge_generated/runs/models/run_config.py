@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RunConfig")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("environment", "model", "temperature", "max_tokens", "do_validate"))
 
 
 @_attrs_define
@@ -41,36 +43,32 @@ class RunConfig:
 
         do_validate = self.do_validate
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if environment is not UNSET:
-            field_dict["environment"] = environment
+            fields_["environment"] = environment
         if model is not UNSET:
-            field_dict["model"] = model
+            fields_["model"] = model
         if temperature is not UNSET:
-            field_dict["temperature"] = temperature
+            fields_["temperature"] = temperature
         if max_tokens is not UNSET:
-            field_dict["max_tokens"] = max_tokens
+            fields_["max_tokens"] = max_tokens
         if do_validate is not UNSET:
-            field_dict["do_validate"] = do_validate
+            fields_["do_validate"] = do_validate
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        environment = d.pop("environment", UNSET)
-
-        model = d.pop("model", UNSET)
-
-        temperature = d.pop("temperature", UNSET)
-
-        max_tokens = d.pop("max_tokens", UNSET)
-
-        do_validate = d.pop("do_validate", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        environment = data_.get("environment", UNSET)
+        model = data_.get("model", UNSET)
+        temperature = data_.get("temperature", UNSET)
+        max_tokens = data_.get("max_tokens", UNSET)
+        do_validate = data_.get("do_validate", UNSET)
+        instance_ = cls_(
             environment=environment,
             model=model,
             temperature=temperature,
@@ -78,7 +76,8 @@ class RunConfig:
             do_validate=do_validate,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_config import RunConfig
-    from ..models.run_create_payload_data import RunCreatePayloadData
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RunCreatePayload")
 
@@ -49,51 +45,59 @@ class RunCreatePayload:
         if not isinstance(self.tags, Unset):
             tags = self.tags
 
-        field_dict: dict[str, Any] = {}
+        fields_: dict[str, Any] = {}
 
-        field_dict.update(
+        fields_.update(
             {
                 "interaction": interaction,
             }
         )
         if data is not UNSET:
-            field_dict["data"] = data
+            fields_["data"] = data
         if config is not UNSET:
-            field_dict["config"] = config
+            fields_["config"] = config
         if stream is not UNSET:
-            field_dict["stream"] = stream
+            fields_["stream"] = stream
         if tags is not UNSET:
-            field_dict["tags"] = tags
+            fields_["tags"] = tags
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_config import RunConfig  # noqa: PLC0415
-        from ..models.run_create_payload_data import RunCreatePayloadData  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            interaction = data_["interaction"]
+        except Exception as error_:
+            raise FieldError.at("interaction", data_, error_) from None
+        try:
+            _data = data_.get("data", UNSET)
+            data: RunCreatePayloadData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = RunCreatePayloadData.from_dict(_data)
 
-        d = dict(src_dict)
-        interaction = d.pop("interaction")
+        except Exception as error_:
+            raise FieldError.at("data", data_, error_) from None
+        try:
+            _config = data_.get("config", UNSET)
+            config: RunConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = RunConfig.from_dict(_config)
 
-        _data = d.pop("data", UNSET)
-        data: RunCreatePayloadData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = RunCreatePayloadData.from_dict(_data)
+        except Exception as error_:
+            raise FieldError.at("config", data_, error_) from None
+        stream = data_.get("stream", UNSET)
+        try:
+            tags = cast_(list[str], data_.get("tags", UNSET))
 
-        _config = d.pop("config", UNSET)
-        config: RunConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = RunConfig.from_dict(_config)
-
-        stream = d.pop("stream", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("tags", data_, error_) from None
+        instance_ = cls_(
             interaction=interaction,
             data=data,
             config=config,
@@ -102,3 +106,8 @@ class RunCreatePayload:
         )
 
         return instance_
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.run_config import RunConfig  # noqa: E402
+from ..models.run_create_payload_data import RunCreatePayloadData  # noqa: E402

@@ -7,8 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
+from ..types import FieldError
 
 T = TypeVar("T", bound="RunCreated")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("id", "status"))
 
 
 @_attrs_define
@@ -30,30 +33,37 @@ class RunCreated:
 
         status = self.status.value
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "id": id,
                 "status": status,
             }
         )
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            id = data_["id"]
+        except Exception as error_:
+            raise FieldError.at("id", data_, error_) from None
+        try:
+            status = RunStatus(data_["status"])
 
-        status = RunStatus(d.pop("status"))
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("status", data_, error_) from None
+        instance_ = cls_(
             id=id,
             status=status,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

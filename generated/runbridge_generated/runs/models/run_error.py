@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RunError")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("message", "code", "retryable", "data"))
 
 
 @_attrs_define
@@ -36,41 +38,42 @@ class RunError:
 
         data = self.data
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update(
             {
                 "message": message,
             }
         )
         if code is not UNSET:
-            field_dict["code"] = code
+            fields_["code"] = code
         if retryable is not UNSET:
-            field_dict["retryable"] = retryable
+            fields_["retryable"] = retryable
         if data is not UNSET:
-            field_dict["data"] = data
+            fields_["data"] = data
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
-
-        code = d.pop("code", UNSET)
-
-        retryable = d.pop("retryable", UNSET)
-
-        data = d.pop("data", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            message = data_["message"]
+        except Exception as error_:
+            raise FieldError.at("message", data_, error_) from None
+        code = data_.get("code", UNSET)
+        retryable = data_.get("retryable", UNSET)
+        data = data_.get("data", UNSET)
+        instance_ = cls_(
             message=message,
             code=code,
             retryable=retryable,
             data=data,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.facet_bucket import FacetBucket
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RunFacets")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("total",))
 
 
 @_attrs_define
@@ -29,42 +27,52 @@ class RunFacets:
     def to_dict(self) -> dict[str, Any]:
         total = self.total
 
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = []
-            for additional_property_item_data in prop:
+        fields_: dict[str, Any] = {}
+        for key_, value_ in self.additional_properties.items():
+            fields_[key_] = []
+            for additional_property_item_data in value_:
                 additional_property_item = additional_property_item_data.to_dict()
-                field_dict[prop_name].append(additional_property_item)
+                fields_[key_].append(additional_property_item)
 
-        field_dict.update({})
+        fields_.update({})
         if total is not UNSET:
-            field_dict["total"] = total
+            fields_["total"] = total
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.facet_bucket import FacetBucket  # noqa: PLC0415
-
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        total = data_.get("total", UNSET)
+        instance_ = cls_(
             total=total,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = FacetBucket.from_dict(additional_property_item_data)
+        if not _FIELDS.issuperset(data_):
+            extra_ = {}
+            for key_, value_ in data_.items():
+                if key_ in _FIELDS:
+                    continue
+                try:
+                    _additional_property = value_
+                    if not isinstance(_additional_property, list):
+                        raise TypeError(f"expected a list, got {type(_additional_property).__name__}")
+                    additional_property = []
+                    for additional_property_item_index_, additional_property_item_data in enumerate(
+                        _additional_property
+                    ):
+                        try:
+                            additional_property_item = FacetBucket.from_dict(additional_property_item_data)
 
-                additional_property.append(additional_property_item)
+                        except Exception as error_:
+                            raise FieldError.at(additional_property_item_index_, _additional_property, error_) from None
+                        additional_property.append(additional_property_item)
 
-            additional_properties[prop_name] = additional_property
-
-        instance_.additional_properties = additional_properties
+                except Exception as error_:
+                    raise FieldError.at(key_, data_, error_) from None
+                extra_[key_] = additional_property
+            instance_.additional_properties = extra_
         return instance_
 
     @property
@@ -82,3 +90,7 @@ class RunFacets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.facet_bucket import FacetBucket  # noqa: E402

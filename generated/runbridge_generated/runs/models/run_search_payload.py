@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_search_query import RunSearchQuery
-
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RunSearchPayload")
 
@@ -36,38 +32,42 @@ class RunSearchPayload:
 
         offset = self.offset
 
-        field_dict: dict[str, Any] = {}
+        fields_: dict[str, Any] = {}
 
-        field_dict.update({})
+        fields_.update({})
         if query is not UNSET:
-            field_dict["query"] = query
+            fields_["query"] = query
         if limit is not UNSET:
-            field_dict["limit"] = limit
+            fields_["limit"] = limit
         if offset is not UNSET:
-            field_dict["offset"] = offset
+            fields_["offset"] = offset
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_search_query import RunSearchQuery  # noqa: PLC0415
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        try:
+            _query = data_.get("query", UNSET)
+            query: RunSearchQuery | Unset
+            if isinstance(_query, Unset):
+                query = UNSET
+            else:
+                query = RunSearchQuery.from_dict(_query)
 
-        d = dict(src_dict)
-        _query = d.pop("query", UNSET)
-        query: RunSearchQuery | Unset
-        if isinstance(_query, Unset):
-            query = UNSET
-        else:
-            query = RunSearchQuery.from_dict(_query)
-
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("query", data_, error_) from None
+        limit = data_.get("limit", UNSET)
+        offset = data_.get("offset", UNSET)
+        instance_ = cls_(
             query=query,
             limit=limit,
             offset=offset,
         )
 
         return instance_
+
+
+# Models in an import cycle with this one: imported after the class above is defined.
+from ..models.run_search_query import RunSearchQuery  # noqa: E402

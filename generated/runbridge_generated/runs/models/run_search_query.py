@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
+from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RunSearchQuery")
 
@@ -76,74 +77,79 @@ class RunSearchQuery:
         if not isinstance(self.end, Unset):
             end = self.end.isoformat()
 
-        field_dict: dict[str, Any] = {}
+        fields_: dict[str, Any] = {}
 
-        field_dict.update({})
+        fields_.update({})
         if name is not UNSET:
-            field_dict["name"] = name
+            fields_["name"] = name
         if status is not UNSET:
-            field_dict["status"] = status
+            fields_["status"] = status
         if interaction is not UNSET:
-            field_dict["interaction"] = interaction
+            fields_["interaction"] = interaction
         if environment is not UNSET:
-            field_dict["environment"] = environment
+            fields_["environment"] = environment
         if model is not UNSET:
-            field_dict["model"] = model
+            fields_["model"] = model
         if tags is not UNSET:
-            field_dict["tags"] = tags
+            fields_["tags"] = tags
         if query is not UNSET:
-            field_dict["query"] = query
+            fields_["query"] = query
         if parent is not UNSET:
-            field_dict["parent"] = parent
+            fields_["parent"] = parent
         if is_root is not UNSET:
-            field_dict["is_root"] = is_root
+            fields_["is_root"] = is_root
         if object_ is not UNSET:
-            field_dict["object"] = object_
+            fields_["object"] = object_
         if start is not UNSET:
-            field_dict["start"] = start
+            fields_["start"] = start
         if end is not UNSET:
-            field_dict["end"] = end
+            fields_["end"] = end
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        name = data_.get("name", UNSET)
+        status = data_.get("status", UNSET)
+        interaction = data_.get("interaction", UNSET)
+        environment = data_.get("environment", UNSET)
+        model = data_.get("model", UNSET)
+        try:
+            tags = cast_(list[str], data_.get("tags", UNSET))
 
-        status = d.pop("status", UNSET)
+        except Exception as error_:
+            raise FieldError.at("tags", data_, error_) from None
+        query = data_.get("query", UNSET)
+        try:
+            parent = cast_(list[str], data_.get("parent", UNSET))
 
-        interaction = d.pop("interaction", UNSET)
+        except Exception as error_:
+            raise FieldError.at("parent", data_, error_) from None
+        is_root = data_.get("is_root", UNSET)
+        object_ = data_.get("object", UNSET)
+        try:
+            _start = data_.get("start", UNSET)
+            start: datetime.datetime | Unset
+            if isinstance(_start, Unset):
+                start = UNSET
+            else:
+                start = datetime.datetime.fromisoformat(_start)
 
-        environment = d.pop("environment", UNSET)
+        except Exception as error_:
+            raise FieldError.at("start", data_, error_) from None
+        try:
+            _end = data_.get("end", UNSET)
+            end: datetime.datetime | Unset
+            if isinstance(_end, Unset):
+                end = UNSET
+            else:
+                end = datetime.datetime.fromisoformat(_end)
 
-        model = d.pop("model", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        query = d.pop("query", UNSET)
-
-        parent = cast(list[str], d.pop("parent", UNSET))
-
-        is_root = d.pop("is_root", UNSET)
-
-        object_ = d.pop("object", UNSET)
-
-        _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = datetime.datetime.fromisoformat(_start)
-
-        _end = d.pop("end", UNSET)
-        end: datetime.datetime | Unset
-        if isinstance(_end, Unset):
-            end = UNSET
-        else:
-            end = datetime.datetime.fromisoformat(_end)
-
-        instance_ = cls(
+        except Exception as error_:
+            raise FieldError.at("end", data_, error_) from None
+        instance_ = cls_(
             name=name,
             status=status,
             interaction=interaction,

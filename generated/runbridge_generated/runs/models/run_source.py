@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="RunSource")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("type", "label", "principal_type", "principal_id", "client_ip"))
 
 
 @_attrs_define
@@ -40,36 +42,32 @@ class RunSource:
 
         client_ip = self.client_ip
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            fields_["type"] = type_
         if label is not UNSET:
-            field_dict["label"] = label
+            fields_["label"] = label
         if principal_type is not UNSET:
-            field_dict["principal_type"] = principal_type
+            fields_["principal_type"] = principal_type
         if principal_id is not UNSET:
-            field_dict["principal_id"] = principal_id
+            fields_["principal_id"] = principal_id
         if client_ip is not UNSET:
-            field_dict["client_ip"] = client_ip
+            fields_["client_ip"] = client_ip
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        principal_type = d.pop("principal_type", UNSET)
-
-        principal_id = d.pop("principal_id", UNSET)
-
-        client_ip = d.pop("client_ip", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        type_ = data_.get("type", UNSET)
+        label = data_.get("label", UNSET)
+        principal_type = data_.get("principal_type", UNSET)
+        principal_id = data_.get("principal_id", UNSET)
+        client_ip = data_.get("client_ip", UNSET)
+        instance_ = cls_(
             type_=type_,
             label=label,
             principal_type=principal_type,
@@ -77,7 +75,8 @@ class RunSource:
             client_ip=client_ip,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, FieldError, Unset
 
 T = TypeVar("T", bound="TokenUse")
+# The keys the schema declares; any other key in a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(("prompt", "result", "completion", "total"))
 
 
 @_attrs_define
@@ -36,39 +38,37 @@ class TokenUse:
 
         total = self.total
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        fields_: dict[str, Any] = {}
+        fields_.update(self.additional_properties)
+        fields_.update({})
         if prompt is not UNSET:
-            field_dict["prompt"] = prompt
+            fields_["prompt"] = prompt
         if result is not UNSET:
-            field_dict["result"] = result
+            fields_["result"] = result
         if completion is not UNSET:
-            field_dict["completion"] = completion
+            fields_["completion"] = completion
         if total is not UNSET:
-            field_dict["total"] = total
+            fields_["total"] = total
 
-        return field_dict
+        return fields_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        prompt = d.pop("prompt", UNSET)
-
-        result = d.pop("result", UNSET)
-
-        completion = d.pop("completion", UNSET)
-
-        total = d.pop("total", UNSET)
-
-        instance_ = cls(
+    def from_dict(cls_: type[T], data_: Mapping[str, Any]) -> T:
+        if not isinstance(data_, dict) and not isinstance(data_, Mapping):
+            raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
+        prompt = data_.get("prompt", UNSET)
+        result = data_.get("result", UNSET)
+        completion = data_.get("completion", UNSET)
+        total = data_.get("total", UNSET)
+        instance_ = cls_(
             prompt=prompt,
             result=result,
             completion=completion,
             total=total,
         )
 
-        instance_.additional_properties = d
+        if not _FIELDS.issuperset(data_):
+            instance_.additional_properties = {key_: value_ for key_, value_ in data_.items() if key_ not in _FIELDS}
         return instance_
 
     @property

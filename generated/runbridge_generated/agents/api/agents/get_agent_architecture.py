@@ -51,65 +51,71 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-
-        def _parse_response_404(data: object) -> AgentRunResponse | HTTPError:
+        _response_404 = response.json()
+        response_404: AgentRunResponse | HTTPError
+        if isinstance(_response_404, dict):
+            _response_404_found_ = False
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = AgentRunResponse.from_dict(data)
+                componentsschemas_error_body_type_0 = AgentRunResponse.from_dict(_response_404)
 
-                return componentsschemas_error_body_type_0
+                response_404 = componentsschemas_error_body_type_0
+                _response_404_found_ = True
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_1 = HTTPError.from_dict(data)
 
-            return componentsschemas_error_body_type_1
+            if not _response_404_found_:
+                componentsschemas_error_body_type_1 = HTTPError.from_dict(_response_404)
 
-        response_404 = _parse_response_404(response.json())
+                response_404 = componentsschemas_error_body_type_1
+
+        else:
+            raise TypeError(f"expected AgentRunResponse | HTTPError, got {type(_response_404).__name__}")
 
         return response_404
 
     if response.status_code == 429:
-
-        def _parse_response_429(data: object) -> AgentRunResponse | HTTPError:
+        _response_429 = response.json()
+        response_429: AgentRunResponse | HTTPError
+        if isinstance(_response_429, dict):
+            _response_429_found_ = False
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = AgentRunResponse.from_dict(data)
+                componentsschemas_error_body_type_0 = AgentRunResponse.from_dict(_response_429)
 
-                return componentsschemas_error_body_type_0
+                response_429 = componentsschemas_error_body_type_0
+                _response_429_found_ = True
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_1 = HTTPError.from_dict(data)
 
-            return componentsschemas_error_body_type_1
+            if not _response_429_found_:
+                componentsschemas_error_body_type_1 = HTTPError.from_dict(_response_429)
 
-        response_429 = _parse_response_429(response.json())
+                response_429 = componentsschemas_error_body_type_1
+
+        else:
+            raise TypeError(f"expected AgentRunResponse | HTTPError, got {type(_response_429).__name__}")
 
         return response_429
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> AgentRunResponse | HTTPError:
+        _response_500 = response.json()
+        response_500: AgentRunResponse | HTTPError
+        if isinstance(_response_500, dict):
+            _response_500_found_ = False
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = AgentRunResponse.from_dict(data)
+                componentsschemas_error_body_type_0 = AgentRunResponse.from_dict(_response_500)
 
-                return componentsschemas_error_body_type_0
+                response_500 = componentsschemas_error_body_type_0
+                _response_500_found_ = True
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_1 = HTTPError.from_dict(data)
 
-            return componentsschemas_error_body_type_1
+            if not _response_500_found_:
+                componentsschemas_error_body_type_1 = HTTPError.from_dict(_response_500)
 
-        response_500 = _parse_response_500(response.json())
+                response_500 = componentsschemas_error_body_type_1
+
+        else:
+            raise TypeError(f"expected AgentRunResponse | HTTPError, got {type(_response_500).__name__}")
 
         return response_500
 

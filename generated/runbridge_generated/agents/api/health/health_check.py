@@ -36,44 +36,48 @@ def _parse_response(
         return response_200
 
     if response.status_code == 500:
-
-        def _parse_response_500(data: object) -> AgentRunResponse | HTTPError:
+        _response_500 = response.json()
+        response_500: AgentRunResponse | HTTPError
+        if isinstance(_response_500, dict):
+            _response_500_found_ = False
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = AgentRunResponse.from_dict(data)
+                componentsschemas_error_body_type_0 = AgentRunResponse.from_dict(_response_500)
 
-                return componentsschemas_error_body_type_0
+                response_500 = componentsschemas_error_body_type_0
+                _response_500_found_ = True
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_1 = HTTPError.from_dict(data)
 
-            return componentsschemas_error_body_type_1
+            if not _response_500_found_:
+                componentsschemas_error_body_type_1 = HTTPError.from_dict(_response_500)
 
-        response_500 = _parse_response_500(response.json())
+                response_500 = componentsschemas_error_body_type_1
+
+        else:
+            raise TypeError(f"expected AgentRunResponse | HTTPError, got {type(_response_500).__name__}")
 
         return response_500
 
     if response.status_code == 503:
-
-        def _parse_response_503(data: object) -> AgentRunResponse | HTTPError:
+        _response_503 = response.json()
+        response_503: AgentRunResponse | HTTPError
+        if isinstance(_response_503, dict):
+            _response_503_found_ = False
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_body_type_0 = AgentRunResponse.from_dict(data)
+                componentsschemas_error_body_type_0 = AgentRunResponse.from_dict(_response_503)
 
-                return componentsschemas_error_body_type_0
+                response_503 = componentsschemas_error_body_type_0
+                _response_503_found_ = True
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_error_body_type_1 = HTTPError.from_dict(data)
 
-            return componentsschemas_error_body_type_1
+            if not _response_503_found_:
+                componentsschemas_error_body_type_1 = HTTPError.from_dict(_response_503)
 
-        response_503 = _parse_response_503(response.json())
+                response_503 = componentsschemas_error_body_type_1
+
+        else:
+            raise TypeError(f"expected AgentRunResponse | HTTPError, got {type(_response_503).__name__}")
 
         return response_503
 

@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application import Application
 from ...models.error import Error
-from ...types import Response
+from ...types import FieldError, Response
 
 OPERATION = "get_applications"
 ROUTE = "GET /api/v1/apps"
@@ -30,11 +30,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[Application] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for componentsschemas_applications_item_data in _response_200:
-            componentsschemas_applications_item = Application.from_dict(componentsschemas_applications_item_data)
+        if not isinstance(_response_200, list):
+            raise TypeError(f"expected a list, got {type(_response_200).__name__}")
+        response_200 = []
+        for componentsschemas_applications_item_index_, componentsschemas_applications_item_data in enumerate(
+            _response_200
+        ):
+            try:
+                componentsschemas_applications_item = Application.from_dict(componentsschemas_applications_item_data)
 
+            except Exception as error_:
+                raise FieldError.at(componentsschemas_applications_item_index_, _response_200, error_) from None
             response_200.append(componentsschemas_applications_item)
 
         return response_200

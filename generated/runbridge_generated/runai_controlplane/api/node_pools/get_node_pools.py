@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.error_1 import Error1
 from ...models.node_pool_1 import NodePool1
-from ...types import Response
+from ...types import FieldError, Response
 
 OPERATION = "get_node_pools"
 ROUTE = "GET /v1/k8s/clusters/{cluster_id}/node-pools"
@@ -36,11 +36,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | Error1 | list[NodePool1]:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = NodePool1.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise TypeError(f"expected a list, got {type(_response_200).__name__}")
+        response_200 = []
+        for response_200_item_index_, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = NodePool1.from_dict(response_200_item_data)
 
+            except Exception as error_:
+                raise FieldError.at(response_200_item_index_, _response_200, error_) from None
             response_200.append(response_200_item)
 
         return response_200

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.project_2 import Project2
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, FieldError, Response, Unset
 
 OPERATION = "get_projects_deprecated"
 ROUTE = "GET /v1/k8s/clusters/{cluster_id}/projects"
@@ -45,11 +45,16 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Project2] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Project2.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise TypeError(f"expected a list, got {type(_response_200).__name__}")
+        response_200 = []
+        for response_200_item_index_, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = Project2.from_dict(response_200_item_data)
 
+            except Exception as error_:
+                raise FieldError.at(response_200_item_index_, _response_200, error_) from None
             response_200.append(response_200_item)
 
         return response_200

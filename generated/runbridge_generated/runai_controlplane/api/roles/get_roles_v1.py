@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.role_v1 import RoleV1
-from ...types import Response
+from ...types import FieldError, Response
 
 OPERATION = "get_roles_v1"
 ROUTE = "GET /api/v1/authorization/roles"
@@ -28,11 +28,16 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[RoleV1] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for componentsschemas_roles_v1_item_data in _response_200:
-            componentsschemas_roles_v1_item = RoleV1.from_dict(componentsschemas_roles_v1_item_data)
+        if not isinstance(_response_200, list):
+            raise TypeError(f"expected a list, got {type(_response_200).__name__}")
+        response_200 = []
+        for componentsschemas_roles_v1_item_index_, componentsschemas_roles_v1_item_data in enumerate(_response_200):
+            try:
+                componentsschemas_roles_v1_item = RoleV1.from_dict(componentsschemas_roles_v1_item_data)
 
+            except Exception as error_:
+                raise FieldError.at(componentsschemas_roles_v1_item_index_, _response_200, error_) from None
             response_200.append(componentsschemas_roles_v1_item)
 
         return response_200

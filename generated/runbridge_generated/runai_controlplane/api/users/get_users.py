@@ -8,7 +8,7 @@ from ...models.error import Error
 from ...models.get_users_sort_order import GetUsersSortOrder
 from ...models.user_2 import User2
 from ...models.users_filter_sort_fields import UsersFilterSortFields
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, FieldError, Response, Unset
 
 OPERATION = "get_users"
 ROUTE = "GET /api/v1/users"
@@ -70,11 +70,16 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[User2] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for componentsschemas_users_1_item_data in _response_200:
-            componentsschemas_users_1_item = User2.from_dict(componentsschemas_users_1_item_data)
+        if not isinstance(_response_200, list):
+            raise TypeError(f"expected a list, got {type(_response_200).__name__}")
+        response_200 = []
+        for componentsschemas_users_1_item_index_, componentsschemas_users_1_item_data in enumerate(_response_200):
+            try:
+                componentsschemas_users_1_item = User2.from_dict(componentsschemas_users_1_item_data)
 
+            except Exception as error_:
+                raise FieldError.at(componentsschemas_users_1_item_index_, _response_200, error_) from None
             response_200.append(componentsschemas_users_1_item)
 
         return response_200

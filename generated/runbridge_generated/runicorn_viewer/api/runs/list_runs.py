@@ -6,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.run_list_item import RunListItem
-from ...types import Response
+from ...types import FieldError, Response
 
 OPERATION = "list_runs"
 ROUTE = "GET /api/runs"
@@ -30,11 +30,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDetail | list[RunListItem] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = RunListItem.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise TypeError(f"expected a list, got {type(_response_200).__name__}")
+        response_200 = []
+        for response_200_item_index_, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = RunListItem.from_dict(response_200_item_data)
 
+            except Exception as error_:
+                raise FieldError.at(response_200_item_index_, _response_200, error_) from None
             response_200.append(response_200_item)
 
         return response_200

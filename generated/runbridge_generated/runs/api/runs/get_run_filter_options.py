@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
 from ...models.filter_field import FilterField
 from ...models.filter_option import FilterOption
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, FieldError, Response, Unset
 
 OPERATION = "get_run_filter_options"
 ROUTE = "GET /runs/filter-options/{field}"
@@ -83,11 +83,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorBody | list[FilterOption] | None:
     if response.status_code == 200:
-        response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = FilterOption.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise TypeError(f"expected a list, got {type(_response_200).__name__}")
+        response_200 = []
+        for response_200_item_index_, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = FilterOption.from_dict(response_200_item_data)
 
+            except Exception as error_:
+                raise FieldError.at(response_200_item_index_, _response_200, error_) from None
             response_200.append(response_200_item)
 
         return response_200
