@@ -913,6 +913,10 @@ PASSES: list[Pass] = [
     deduplicate_operation_ids,
     resolve_schema_aliases,
     rename_colliding_schemas,
+    # Before the hoist: a component that is `allOf: [{nullable: true, ...}]` (once its unconstrained members are
+    # gone) is a nullable model, and the hoist must see it as one.
+    drop_unconstrained_allof_members,
+    inline_single_allof_members,
     hoist_nullable_models,
     name_models_by_key,
     complete_array_items,
@@ -920,7 +924,5 @@ PASSES: list[Pass] = [
     drop_structured_defaults,
     nullable_enums_in_allof,
     nullable_inline_enums,
-    inline_single_allof_members,
-    drop_unconstrained_allof_members,
     fill_missing_media_schemas,
 ]
