@@ -209,6 +209,62 @@ def test_a_value_that_fits_no_union_member_is_an_error_naming_its_path(generate:
         parent.from_dict({"children": {"id": "1"}})
 
 
+def test_a_model_or_string_union_never_keeps_an_object_that_fails_the_model(generate: Any) -> None:
+    # `environment: EnvironmentRef | str | None`: a string passes through, an object must be the model.
+    schemas = {
+        "Ref": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+        "Run": {
+            "type": "object",
+            "properties": {"environment": {"anyOf": [_ref("Ref"), {"type": "string"}, {"type": "null"}]}},
+        },
+    }
+    generate(_spec({"/r": _get("getRun", _ref("Run"))}, schemas))
+    run = importlib.import_module("runbridge_generated.t.models.run").Run
+    ref = importlib.import_module("runbridge_generated.t.models.ref").Ref
+    assert isinstance(run.from_dict({"environment": {"id": "e1"}}).environment, ref)
+    assert run.from_dict({"environment": "e1"}).environment == "e1"
+    assert run.from_dict({"environment": None}).environment is None
+    field_error = importlib.import_module("runbridge_generated.t.types").FieldError
+    with pytest.raises(field_error, match=r"^environment\.id: required field is missing$"):
+        run.from_dict({"environment": {"name": "no id"}})
+    with pytest.raises(field_error, match=r"^environment: TypeError: expected .*, got int \(value: 7\)$"):
+        run.from_dict({"environment": 7})
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ({"name": 1, "count": 1}, r"^name: TypeError: expected str, got int \(value: 1\)$"),
+        ({"name": "a", "count": "1"}, r"^count: TypeError: expected int, got str \(value: '1'\)$"),
+        ({"name": "a", "count": 1, "ratio": "x"}, r"^ratio: TypeError: expected int or float, got str"),
+        ({"name": "a", "count": 1, "flag": None}, r"^flag: TypeError: expected bool, got NoneType"),
+    ],
+)
+def test_a_scalar_of_the_wrong_json_type_is_an_error_naming_the_field(
+    generate: Any, body: dict[str, Any], message: str
+) -> None:
+    schemas = {
+        "Typed": {
+            "type": "object",
+            "required": ["name", "count"],
+            "properties": {
+                "name": {"type": "string"},
+                "count": {"type": "integer"},
+                "ratio": {"type": "number"},
+                "flag": {"type": "boolean"},
+                "anything": {},
+            },
+        }
+    }
+    generate(_spec({"/t": _get("getTyped", _ref("Typed"))}, schemas))
+    typed = importlib.import_module("runbridge_generated.t.models.typed").Typed
+    parsed = typed.from_dict({"name": "a", "count": 1, "ratio": 2, "flag": True, "anything": [1]})
+    assert (parsed.name, parsed.count, parsed.ratio, parsed.flag, parsed.anything) == ("a", 1, 2, True, [1])
+    field_error = importlib.import_module("runbridge_generated.t.types").FieldError
+    with pytest.raises(field_error, match=message):
+        typed.from_dict(body)
+
+
 def _templates_with(tmp_path: Path, old: str, new: str) -> Path:
     """A copy of the templates with one model-template edit, to prove what the gate catches."""
     import shutil

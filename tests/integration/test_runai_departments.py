@@ -30,23 +30,20 @@ def test_department_children_with_numeric_string_ids_are_typed() -> None:
 
 
 def test_the_department_listing_types_its_children() -> None:
-    listing = {
-        "departments": [
-            {
-                "name": "research",
-                "clusterId": "71f69d83-ba66-4822-adf5-55ce55efd210",
-                "id": "1",
-                "createdAt": "2026-01-01T00:00:00Z",
-                "updatedAt": "2026-01-01T00:00:00Z",
-                "totalResources": {},
-                "children": CHILDREN,
-            }
-        ]
-    }
-    children = GetDepartmentsResponse200.from_dict(listing).departments[0].children
+    with running() as sandbox:
+        sandbox.app.state.control_plane.get("department", "1")["children"] = CHILDREN
+        with RunaiClient(ApiClient(sandbox.configuration())) as runai:
+            listing = runai.organizations.departments.get_departments()
+    assert isinstance(listing, GetDepartmentsResponse200)
+    (department,) = [item for item in listing.departments if item.id == "1"]
+    children = department.children
     assert isinstance(children, list)
     assert isinstance(children[0], DepartmentProjectChild)
     assert children[0].id == "1001"
+    grandchildren = children[0].children
+    assert isinstance(grandchildren, list)
+    assert isinstance(grandchildren[0], DepartmentProjectChild)
+    assert listing.to_dict()["departments"][0]["children"] == CHILDREN
 
 
 def test_a_child_that_does_not_fit_raises_naming_its_field_path_and_value() -> None:

@@ -100,6 +100,7 @@ _TEMPLATES: dict[str, Any] = {
         "updatedAt": "2026-01-01T00:00:00Z",
         "totalResources": {},
         "resources": [],
+        "children": [],
     },
     "department": {
         "description": "example",
@@ -110,6 +111,7 @@ _TEMPLATES: dict[str, Any] = {
         "updatedAt": "2026-01-01T00:00:00Z",
         "totalResources": {},
         "resources": [],
+        "children": [],
     },
     "cluster": {
         "uuid": "00000000-0000-4000-8000-000000000001",

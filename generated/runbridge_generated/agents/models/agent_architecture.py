@@ -50,6 +50,8 @@ class AgentArchitecture:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             agent_id = data_["agent_id"]
+            if not isinstance(agent_id, str):
+                raise TypeError(f"expected str, got {type(agent_id).__name__}")
         except Exception as error_:
             raise FieldError.at("agent_id", data_, error_) from None
         try:

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -87,14 +86,20 @@ class AgentRunResponse:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             success = data_["success"]
+            if not isinstance(success, bool):
+                raise TypeError(f"expected bool, got {type(success).__name__}")
         except Exception as error_:
             raise FieldError.at("success", data_, error_) from None
         try:
             timestamp = data_["timestamp"]
+            if not isinstance(timestamp, str):
+                raise TypeError(f"expected str, got {type(timestamp).__name__}")
         except Exception as error_:
             raise FieldError.at("timestamp", data_, error_) from None
         try:
             request_id = data_["request_id"]
+            if not isinstance(request_id, str):
+                raise TypeError(f"expected str, got {type(request_id).__name__}")
         except Exception as error_:
             raise FieldError.at("request_id", data_, error_) from None
         try:
@@ -104,8 +109,10 @@ class AgentRunResponse:
                 data = None
             elif isinstance(_data, Unset):
                 data = UNSET
+            elif isinstance(_data, str):
+                data = _data
             else:
-                data = cast_(None | str | Unset, _data)
+                raise TypeError(f"expected None | str | Unset, got {type(_data).__name__}")
 
         except Exception as error_:
             raise FieldError.at("data", data_, error_) from None
@@ -116,8 +123,10 @@ class AgentRunResponse:
                 message = None
             elif isinstance(_message, Unset):
                 message = UNSET
+            elif isinstance(_message, str):
+                message = _message
             else:
-                message = cast_(None | str | Unset, _message)
+                raise TypeError(f"expected None | str | Unset, got {type(_message).__name__}")
 
         except Exception as error_:
             raise FieldError.at("message", data_, error_) from None

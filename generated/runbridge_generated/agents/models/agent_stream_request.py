@@ -87,6 +87,8 @@ class AgentStreamRequest:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             entrypoint_tag = data_["entrypoint_tag"]
+            if not isinstance(entrypoint_tag, str):
+                raise TypeError(f"expected str, got {type(entrypoint_tag).__name__}")
         except Exception as error_:
             raise FieldError.at("entrypoint_tag", data_, error_) from None
         try:
@@ -100,9 +102,23 @@ class AgentStreamRequest:
         except Exception as error_:
             raise FieldError.at("input_kwargs", data_, error_) from None
         timeout_seconds = data_.get("timeout_seconds", UNSET)
+        if not isinstance(timeout_seconds, int) and not isinstance(timeout_seconds, Unset):
+            raise FieldError.at(
+                "timeout_seconds", data_, TypeError(f"expected int, got {type(timeout_seconds).__name__}")
+            )
         async_execution = data_.get("async_execution", UNSET)
+        if not isinstance(async_execution, bool) and not isinstance(async_execution, Unset):
+            raise FieldError.at(
+                "async_execution", data_, TypeError(f"expected bool, got {type(async_execution).__name__}")
+            )
         user_id = data_.get("user_id", UNSET)
+        if not isinstance(user_id, str) and not isinstance(user_id, Unset):
+            raise FieldError.at("user_id", data_, TypeError(f"expected str, got {type(user_id).__name__}"))
         persistent_memory = data_.get("persistent_memory", UNSET)
+        if not isinstance(persistent_memory, bool) and not isinstance(persistent_memory, Unset):
+            raise FieldError.at(
+                "persistent_memory", data_, TypeError(f"expected bool, got {type(persistent_memory).__name__}")
+            )
         instance_ = cls_(
             entrypoint_tag=entrypoint_tag,
             input_args=input_args,

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,14 +87,20 @@ class ArchitectureResponse:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             success = data_["success"]
+            if not isinstance(success, bool):
+                raise TypeError(f"expected bool, got {type(success).__name__}")
         except Exception as error_:
             raise FieldError.at("success", data_, error_) from None
         try:
             timestamp = data_["timestamp"]
+            if not isinstance(timestamp, str):
+                raise TypeError(f"expected str, got {type(timestamp).__name__}")
         except Exception as error_:
             raise FieldError.at("timestamp", data_, error_) from None
         try:
             request_id = data_["request_id"]
+            if not isinstance(request_id, str):
+                raise TypeError(f"expected str, got {type(request_id).__name__}")
         except Exception as error_:
             raise FieldError.at("request_id", data_, error_) from None
         try:
@@ -122,8 +127,10 @@ class ArchitectureResponse:
                 message = None
             elif isinstance(_message, Unset):
                 message = UNSET
+            elif isinstance(_message, str):
+                message = _message
             else:
-                message = cast_(None | str | Unset, _message)
+                raise TypeError(f"expected None | str | Unset, got {type(_message).__name__}")
 
         except Exception as error_:
             raise FieldError.at("message", data_, error_) from None

@@ -65,14 +65,20 @@ class Entrypoint:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             file = data_["file"]
+            if not isinstance(file, str):
+                raise TypeError(f"expected str, got {type(file).__name__}")
         except Exception as error_:
             raise FieldError.at("file", data_, error_) from None
         try:
             module = data_["module"]
+            if not isinstance(module, str):
+                raise TypeError(f"expected str, got {type(module).__name__}")
         except Exception as error_:
             raise FieldError.at("module", data_, error_) from None
         try:
             tag = data_["tag"]
+            if not isinstance(tag, str):
+                raise TypeError(f"expected str, got {type(tag).__name__}")
         except Exception as error_:
             raise FieldError.at("tag", data_, error_) from None
         try:

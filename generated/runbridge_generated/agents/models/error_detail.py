@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,10 +71,14 @@ class ErrorDetail:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             code = data_["code"]
+            if not isinstance(code, str):
+                raise TypeError(f"expected str, got {type(code).__name__}")
         except Exception as error_:
             raise FieldError.at("code", data_, error_) from None
         try:
             message = data_["message"]
+            if not isinstance(message, str):
+                raise TypeError(f"expected str, got {type(message).__name__}")
         except Exception as error_:
             raise FieldError.at("message", data_, error_) from None
         try:
@@ -102,8 +105,10 @@ class ErrorDetail:
                 field = None
             elif isinstance(_field, Unset):
                 field = UNSET
+            elif isinstance(_field, str):
+                field = _field
             else:
-                field = cast_(None | str | Unset, _field)
+                raise TypeError(f"expected None | str | Unset, got {type(_field).__name__}")
 
         except Exception as error_:
             raise FieldError.at("field", data_, error_) from None

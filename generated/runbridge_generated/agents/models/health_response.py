@@ -105,18 +105,30 @@ class HealthResponse:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             status = data_["status"]
+            if not isinstance(status, str):
+                raise TypeError(f"expected str, got {type(status).__name__}")
         except Exception as error_:
             raise FieldError.at("status", data_, error_) from None
         try:
             server = data_["server"]
+            if not isinstance(server, str):
+                raise TypeError(f"expected str, got {type(server).__name__}")
         except Exception as error_:
             raise FieldError.at("server", data_, error_) from None
         try:
             timestamp = data_["timestamp"]
+            if not isinstance(timestamp, str):
+                raise TypeError(f"expected str, got {type(timestamp).__name__}")
         except Exception as error_:
             raise FieldError.at("timestamp", data_, error_) from None
         uptime_seconds = data_.get("uptime_seconds", UNSET)
+        if not isinstance(uptime_seconds, (int, float)) and not isinstance(uptime_seconds, Unset):
+            raise FieldError.at(
+                "uptime_seconds", data_, TypeError(f"expected int or float, got {type(uptime_seconds).__name__}")
+            )
         version = data_.get("version", UNSET)
+        if not isinstance(version, str) and not isinstance(version, Unset):
+            raise FieldError.at("version", data_, TypeError(f"expected str, got {type(version).__name__}"))
         try:
             _agent_id = data_.get("agent_id", UNSET)
             agent_id: None | str | Unset
@@ -124,8 +136,10 @@ class HealthResponse:
                 agent_id = None
             elif isinstance(_agent_id, Unset):
                 agent_id = UNSET
+            elif isinstance(_agent_id, str):
+                agent_id = _agent_id
             else:
-                agent_id = cast_(None | str | Unset, _agent_id)
+                raise TypeError(f"expected None | str | Unset, got {type(_agent_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("agent_id", data_, error_) from None
@@ -136,8 +150,10 @@ class HealthResponse:
                 agent_name = None
             elif isinstance(_agent_name, Unset):
                 agent_name = UNSET
+            elif isinstance(_agent_name, str):
+                agent_name = _agent_name
             else:
-                agent_name = cast_(None | str | Unset, _agent_name)
+                raise TypeError(f"expected None | str | Unset, got {type(_agent_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("agent_name", data_, error_) from None
@@ -148,8 +164,10 @@ class HealthResponse:
                 framework = None
             elif isinstance(_framework, Unset):
                 framework = UNSET
+            elif isinstance(_framework, str):
+                framework = _framework
             else:
-                framework = cast_(None | str | Unset, _framework)
+                raise TypeError(f"expected None | str | Unset, got {type(_framework).__name__}")
 
         except Exception as error_:
             raise FieldError.at("framework", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,7 +63,10 @@ class ValidationIssue:
                 try:
                     _loc_item = loc_item_data
                     loc_item: int | str
-                    loc_item = cast_(int | str, _loc_item)
+                    if isinstance(_loc_item, (str, int)):
+                        loc_item = _loc_item
+                    else:
+                        raise TypeError(f"expected int | str, got {type(_loc_item).__name__}")
 
                 except Exception as error_:
                     raise FieldError.at(loc_item_index_, _loc, error_) from None
@@ -74,10 +76,14 @@ class ValidationIssue:
             raise FieldError.at("loc", data_, error_) from None
         try:
             msg = data_["msg"]
+            if not isinstance(msg, str):
+                raise TypeError(f"expected str, got {type(msg).__name__}")
         except Exception as error_:
             raise FieldError.at("msg", data_, error_) from None
         try:
             type_ = data_["type"]
+            if not isinstance(type_, str):
+                raise TypeError(f"expected str, got {type(type_).__name__}")
         except Exception as error_:
             raise FieldError.at("type", data_, error_) from None
         instance_ = cls_(

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,8 +69,10 @@ class AccessKeyCreationSpec:
                 existing_secret_name = None
             elif isinstance(_existing_secret_name, Unset):
                 existing_secret_name = UNSET
+            elif isinstance(_existing_secret_name, str):
+                existing_secret_name = _existing_secret_name
             else:
-                existing_secret_name = cast_(None | str | Unset, _existing_secret_name)
+                raise TypeError(f"expected None | str | Unset, got {type(_existing_secret_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("existingSecretName", data_, error_) from None
@@ -82,8 +83,10 @@ class AccessKeyCreationSpec:
                 access_key_id = None
             elif isinstance(_access_key_id, Unset):
                 access_key_id = UNSET
+            elif isinstance(_access_key_id, str):
+                access_key_id = _access_key_id
             else:
-                access_key_id = cast_(None | str | Unset, _access_key_id)
+                raise TypeError(f"expected None | str | Unset, got {type(_access_key_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("accessKeyId", data_, error_) from None
@@ -94,8 +97,10 @@ class AccessKeyCreationSpec:
                 secret_access_key = None
             elif isinstance(_secret_access_key, Unset):
                 secret_access_key = UNSET
+            elif isinstance(_secret_access_key, str):
+                secret_access_key = _secret_access_key
             else:
-                secret_access_key = cast_(None | str | Unset, _secret_access_key)
+                raise TypeError(f"expected None | str | Unset, got {type(_secret_access_key).__name__}")
 
         except Exception as error_:
             raise FieldError.at("secretAccessKey", data_, error_) from None

@@ -144,6 +144,8 @@ class AccessRule:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             subject_id = data_["subjectId"]
+            if not isinstance(subject_id, str):
+                raise TypeError(f"expected str, got {type(subject_id).__name__}")
         except Exception as error_:
             raise FieldError.at("subjectId", data_, error_) from None
         try:
@@ -153,10 +155,14 @@ class AccessRule:
             raise FieldError.at("subjectType", data_, error_) from None
         try:
             role_id = data_["roleId"]
+            if not isinstance(role_id, int):
+                raise TypeError(f"expected int, got {type(role_id).__name__}")
         except Exception as error_:
             raise FieldError.at("roleId", data_, error_) from None
         try:
             scope_id = data_["scopeId"]
+            if not isinstance(scope_id, str):
+                raise TypeError(f"expected str, got {type(scope_id).__name__}")
         except Exception as error_:
             raise FieldError.at("scopeId", data_, error_) from None
         try:
@@ -166,14 +172,20 @@ class AccessRule:
             raise FieldError.at("scopeType", data_, error_) from None
         try:
             role_name = data_["roleName"]
+            if not isinstance(role_name, str):
+                raise TypeError(f"expected str, got {type(role_name).__name__}")
         except Exception as error_:
             raise FieldError.at("roleName", data_, error_) from None
         try:
             scope_name = data_["scopeName"]
+            if not isinstance(scope_name, str):
+                raise TypeError(f"expected str, got {type(scope_name).__name__}")
         except Exception as error_:
             raise FieldError.at("scopeName", data_, error_) from None
         try:
             id = data_["id"]
+            if not isinstance(id, int):
+                raise TypeError(f"expected int, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
@@ -188,13 +200,19 @@ class AccessRule:
             raise FieldError.at("updatedAt", data_, error_) from None
         try:
             created_by = data_["createdBy"]
+            if not isinstance(created_by, str):
+                raise TypeError(f"expected str, got {type(created_by).__name__}")
         except Exception as error_:
             raise FieldError.at("createdBy", data_, error_) from None
         try:
             tenant_id = data_["tenantId"]
+            if not isinstance(tenant_id, int):
+                raise TypeError(f"expected int, got {type(tenant_id).__name__}")
         except Exception as error_:
             raise FieldError.at("tenantId", data_, error_) from None
         cluster_id = data_.get("clusterId", UNSET)
+        if not isinstance(cluster_id, str) and not isinstance(cluster_id, Unset):
+            raise FieldError.at("clusterId", data_, TypeError(f"expected str, got {type(cluster_id).__name__}"))
         try:
             _deleted_at = data_.get("deletedAt", UNSET)
             deleted_at: datetime.datetime | None | Unset

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -156,6 +155,8 @@ class AccessRuleById:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             subject_id = data_["subjectId"]
+            if not isinstance(subject_id, str):
+                raise TypeError(f"expected str, got {type(subject_id).__name__}")
         except Exception as error_:
             raise FieldError.at("subjectId", data_, error_) from None
         try:
@@ -165,10 +166,14 @@ class AccessRuleById:
             raise FieldError.at("subjectType", data_, error_) from None
         try:
             role_id = data_["roleId"]
+            if not isinstance(role_id, int):
+                raise TypeError(f"expected int, got {type(role_id).__name__}")
         except Exception as error_:
             raise FieldError.at("roleId", data_, error_) from None
         try:
             scope_id = data_["scopeId"]
+            if not isinstance(scope_id, str):
+                raise TypeError(f"expected str, got {type(scope_id).__name__}")
         except Exception as error_:
             raise FieldError.at("scopeId", data_, error_) from None
         try:
@@ -178,14 +183,20 @@ class AccessRuleById:
             raise FieldError.at("scopeType", data_, error_) from None
         try:
             role_name = data_["roleName"]
+            if not isinstance(role_name, str):
+                raise TypeError(f"expected str, got {type(role_name).__name__}")
         except Exception as error_:
             raise FieldError.at("roleName", data_, error_) from None
         try:
             scope_name = data_["scopeName"]
+            if not isinstance(scope_name, str):
+                raise TypeError(f"expected str, got {type(scope_name).__name__}")
         except Exception as error_:
             raise FieldError.at("scopeName", data_, error_) from None
         try:
             id = data_["id"]
+            if not isinstance(id, int):
+                raise TypeError(f"expected int, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
@@ -200,13 +211,19 @@ class AccessRuleById:
             raise FieldError.at("updatedAt", data_, error_) from None
         try:
             created_by = data_["createdBy"]
+            if not isinstance(created_by, str):
+                raise TypeError(f"expected str, got {type(created_by).__name__}")
         except Exception as error_:
             raise FieldError.at("createdBy", data_, error_) from None
         try:
             tenant_id = data_["tenantId"]
+            if not isinstance(tenant_id, int):
+                raise TypeError(f"expected int, got {type(tenant_id).__name__}")
         except Exception as error_:
             raise FieldError.at("tenantId", data_, error_) from None
         cluster_id = data_.get("clusterId", UNSET)
+        if not isinstance(cluster_id, str) and not isinstance(cluster_id, Unset):
+            raise FieldError.at("clusterId", data_, TypeError(f"expected str, got {type(cluster_id).__name__}"))
         try:
             _deleted_at = data_.get("deletedAt", UNSET)
             deleted_at: datetime.datetime | None | Unset
@@ -241,8 +258,10 @@ class AccessRuleById:
                 scope_path = None
             elif isinstance(_scope_path, Unset):
                 scope_path = UNSET
+            elif isinstance(_scope_path, str):
+                scope_path = _scope_path
             else:
-                scope_path = cast_(None | str | Unset, _scope_path)
+                raise TypeError(f"expected None | str | Unset, got {type(_scope_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("scopePath", data_, error_) from None

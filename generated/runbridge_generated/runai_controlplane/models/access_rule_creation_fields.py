@@ -70,6 +70,8 @@ class AccessRuleCreationFields:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             subject_id = data_["subjectId"]
+            if not isinstance(subject_id, str):
+                raise TypeError(f"expected str, got {type(subject_id).__name__}")
         except Exception as error_:
             raise FieldError.at("subjectId", data_, error_) from None
         try:
@@ -79,10 +81,14 @@ class AccessRuleCreationFields:
             raise FieldError.at("subjectType", data_, error_) from None
         try:
             role_id = data_["roleId"]
+            if not isinstance(role_id, int):
+                raise TypeError(f"expected int, got {type(role_id).__name__}")
         except Exception as error_:
             raise FieldError.at("roleId", data_, error_) from None
         try:
             scope_id = data_["scopeId"]
+            if not isinstance(scope_id, str):
+                raise TypeError(f"expected str, got {type(scope_id).__name__}")
         except Exception as error_:
             raise FieldError.at("scopeId", data_, error_) from None
         try:
@@ -91,6 +97,8 @@ class AccessRuleCreationFields:
         except Exception as error_:
             raise FieldError.at("scopeType", data_, error_) from None
         cluster_id = data_.get("clusterId", UNSET)
+        if not isinstance(cluster_id, str) and not isinstance(cluster_id, Unset):
+            raise FieldError.at("clusterId", data_, TypeError(f"expected str, got {type(cluster_id).__name__}"))
         instance_ = cls_(
             subject_id=subject_id,
             subject_type=subject_type,

@@ -76,6 +76,8 @@ class AccessRuleMetadataFields:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             id = data_["id"]
+            if not isinstance(id, int):
+                raise TypeError(f"expected int, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
@@ -90,6 +92,8 @@ class AccessRuleMetadataFields:
             raise FieldError.at("updatedAt", data_, error_) from None
         try:
             created_by = data_["createdBy"]
+            if not isinstance(created_by, str):
+                raise TypeError(f"expected str, got {type(created_by).__name__}")
         except Exception as error_:
             raise FieldError.at("createdBy", data_, error_) from None
         try:
@@ -110,6 +114,8 @@ class AccessRuleMetadataFields:
         except Exception as error_:
             raise FieldError.at("deletedAt", data_, error_) from None
         tenant_id = data_.get("tenantId", UNSET)
+        if not isinstance(tenant_id, int) and not isinstance(tenant_id, Unset):
+            raise FieldError.at("tenantId", data_, TypeError(f"expected int, got {type(tenant_id).__name__}"))
         instance_ = cls_(
             id=id,
             created_at=created_at,

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,8 +49,10 @@ class ActivationReplicasField:
                 activation_replicas = None
             elif isinstance(_activation_replicas, Unset):
                 activation_replicas = UNSET
+            elif isinstance(_activation_replicas, int):
+                activation_replicas = _activation_replicas
             else:
-                activation_replicas = cast_(int | None | Unset, _activation_replicas)
+                raise TypeError(f"expected int | None | Unset, got {type(_activation_replicas).__name__}")
 
         except Exception as error_:
             raise FieldError.at("activationReplicas", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,8 +63,10 @@ class AggregatedResourcesMemory:
                 deserved = None
             elif isinstance(_deserved, Unset):
                 deserved = UNSET
+            elif isinstance(_deserved, (int, float)):
+                deserved = _deserved
             else:
-                deserved = cast_(float | None | Unset, _deserved)
+                raise TypeError(f"expected float | None | Unset, got {type(_deserved).__name__}")
 
         except Exception as error_:
             raise FieldError.at("deserved", data_, error_) from None

@@ -47,10 +47,14 @@ class AppTokenResponse:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             access_token = data_["access_token"]
+            if not isinstance(access_token, str):
+                raise TypeError(f"expected str, got {type(access_token).__name__}")
         except Exception as error_:
             raise FieldError.at("access_token", data_, error_) from None
         try:
             id_token = data_["id_token"]
+            if not isinstance(id_token, str):
+                raise TypeError(f"expected str, got {type(id_token).__name__}")
         except Exception as error_:
             raise FieldError.at("id_token", data_, error_) from None
         instance_ = cls_(

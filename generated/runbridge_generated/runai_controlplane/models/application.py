@@ -98,10 +98,14 @@ class Application:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
             created_by = data_["createdBy"]
+            if not isinstance(created_by, str):
+                raise TypeError(f"expected str, got {type(created_by).__name__}")
         except Exception as error_:
             raise FieldError.at("createdBy", data_, error_) from None
         try:
@@ -136,6 +140,8 @@ class Application:
             raise FieldError.at("updatedAt", data_, error_) from None
         try:
             enabled = data_["enabled"]
+            if not isinstance(enabled, bool):
+                raise TypeError(f"expected bool, got {type(enabled).__name__}")
         except Exception as error_:
             raise FieldError.at("enabled", data_, error_) from None
         try:
@@ -155,13 +161,19 @@ class Application:
             raise FieldError.at("lastLogin", data_, error_) from None
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
             client_id = data_["clientId"]
+            if not isinstance(client_id, str):
+                raise TypeError(f"expected str, got {type(client_id).__name__}")
         except Exception as error_:
             raise FieldError.at("clientId", data_, error_) from None
         tenant_id = data_.get("tenantId", UNSET)
+        if not isinstance(tenant_id, str) and not isinstance(tenant_id, Unset):
+            raise FieldError.at("tenantId", data_, TypeError(f"expected str, got {type(tenant_id).__name__}"))
         instance_ = cls_(
             name=name,
             created_by=created_by,

@@ -58,17 +58,25 @@ class ApplicationPostResponse:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
             secret = data_["secret"]
+            if not isinstance(secret, str):
+                raise TypeError(f"expected str, got {type(secret).__name__}")
         except Exception as error_:
             raise FieldError.at("secret", data_, error_) from None
         client_id = data_.get("clientId", UNSET)
+        if not isinstance(client_id, str) and not isinstance(client_id, Unset):
+            raise FieldError.at("clientId", data_, TypeError(f"expected str, got {type(client_id).__name__}"))
         instance_ = cls_(
             id=id,
             name=name,

@@ -54,6 +54,8 @@ class AssetClusterStatusIssue:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             scope_id = data_["scopeId"]
+            if not isinstance(scope_id, str):
+                raise TypeError(f"expected str, got {type(scope_id).__name__}")
         except Exception as error_:
             raise FieldError.at("scopeId", data_, error_) from None
         try:

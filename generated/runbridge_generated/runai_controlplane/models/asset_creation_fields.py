@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,6 +107,8 @@ class AssetCreationFields:
         except Exception as error_:
             raise FieldError.at("scope", data_, error_) from None
         cluster_id = data_.get("clusterId", UNSET)
+        if not isinstance(cluster_id, str) and not isinstance(cluster_id, Unset):
+            raise FieldError.at("clusterId", data_, TypeError(f"expected str, got {type(cluster_id).__name__}"))
         try:
             _department_id = data_.get("departmentId", UNSET)
             department_id: None | str | Unset
@@ -115,8 +116,10 @@ class AssetCreationFields:
                 department_id = None
             elif isinstance(_department_id, Unset):
                 department_id = UNSET
+            elif isinstance(_department_id, str):
+                department_id = _department_id
             else:
-                department_id = cast_(None | str | Unset, _department_id)
+                raise TypeError(f"expected None | str | Unset, got {type(_department_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("departmentId", data_, error_) from None
@@ -127,8 +130,10 @@ class AssetCreationFields:
                 project_id = None
             elif isinstance(_project_id, Unset):
                 project_id = UNSET
+            elif isinstance(_project_id, int):
+                project_id = _project_id
             else:
-                project_id = cast_(int | None | Unset, _project_id)
+                raise TypeError(f"expected int | None | Unset, got {type(_project_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("projectId", data_, error_) from None
@@ -139,8 +144,10 @@ class AssetCreationFields:
                 auto_delete = None
             elif isinstance(_auto_delete, Unset):
                 auto_delete = UNSET
+            elif isinstance(_auto_delete, bool):
+                auto_delete = _auto_delete
             else:
-                auto_delete = cast_(bool | None | Unset, _auto_delete)
+                raise TypeError(f"expected bool | None | Unset, got {type(_auto_delete).__name__}")
 
         except Exception as error_:
             raise FieldError.at("autoDelete", data_, error_) from None
@@ -170,8 +177,10 @@ class AssetCreationFields:
                 private = None
             elif isinstance(_private, Unset):
                 private = UNSET
+            elif isinstance(_private, bool):
+                private = _private
             else:
-                private = cast_(bool | None | Unset, _private)
+                raise TypeError(f"expected bool | None | Unset, got {type(_private).__name__}")
 
         except Exception as error_:
             raise FieldError.at("private", data_, error_) from None

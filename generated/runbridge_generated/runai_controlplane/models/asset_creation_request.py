@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,6 +124,8 @@ class AssetCreationRequest:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
@@ -133,7 +134,11 @@ class AssetCreationRequest:
         except Exception as error_:
             raise FieldError.at("scope", data_, error_) from None
         description = data_.get("description", UNSET)
+        if not isinstance(description, str) and not isinstance(description, Unset):
+            raise FieldError.at("description", data_, TypeError(f"expected str, got {type(description).__name__}"))
         cluster_id = data_.get("clusterId", UNSET)
+        if not isinstance(cluster_id, str) and not isinstance(cluster_id, Unset):
+            raise FieldError.at("clusterId", data_, TypeError(f"expected str, got {type(cluster_id).__name__}"))
         try:
             _department_id = data_.get("departmentId", UNSET)
             department_id: None | str | Unset
@@ -141,8 +146,10 @@ class AssetCreationRequest:
                 department_id = None
             elif isinstance(_department_id, Unset):
                 department_id = UNSET
+            elif isinstance(_department_id, str):
+                department_id = _department_id
             else:
-                department_id = cast_(None | str | Unset, _department_id)
+                raise TypeError(f"expected None | str | Unset, got {type(_department_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("departmentId", data_, error_) from None
@@ -153,8 +160,10 @@ class AssetCreationRequest:
                 project_id = None
             elif isinstance(_project_id, Unset):
                 project_id = UNSET
+            elif isinstance(_project_id, int):
+                project_id = _project_id
             else:
-                project_id = cast_(int | None | Unset, _project_id)
+                raise TypeError(f"expected int | None | Unset, got {type(_project_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("projectId", data_, error_) from None
@@ -165,8 +174,10 @@ class AssetCreationRequest:
                 auto_delete = None
             elif isinstance(_auto_delete, Unset):
                 auto_delete = UNSET
+            elif isinstance(_auto_delete, bool):
+                auto_delete = _auto_delete
             else:
-                auto_delete = cast_(bool | None | Unset, _auto_delete)
+                raise TypeError(f"expected bool | None | Unset, got {type(_auto_delete).__name__}")
 
         except Exception as error_:
             raise FieldError.at("autoDelete", data_, error_) from None
@@ -196,8 +207,10 @@ class AssetCreationRequest:
                 private = None
             elif isinstance(_private, Unset):
                 private = UNSET
+            elif isinstance(_private, bool):
+                private = _private
             else:
-                private = cast_(bool | None | Unset, _private)
+                raise TypeError(f"expected bool | None | Unset, got {type(_private).__name__}")
 
         except Exception as error_:
             raise FieldError.at("private", data_, error_) from None

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -208,6 +207,8 @@ class AssetMeta:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
@@ -217,6 +218,8 @@ class AssetMeta:
             raise FieldError.at("scope", data_, error_) from None
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
@@ -226,6 +229,8 @@ class AssetMeta:
             raise FieldError.at("kind", data_, error_) from None
         try:
             created_by = data_["createdBy"]
+            if not isinstance(created_by, str):
+                raise TypeError(f"expected str, got {type(created_by).__name__}")
         except Exception as error_:
             raise FieldError.at("createdBy", data_, error_) from None
         try:
@@ -235,6 +240,8 @@ class AssetMeta:
             raise FieldError.at("createdAt", data_, error_) from None
         try:
             updated_by = data_["updatedBy"]
+            if not isinstance(updated_by, str):
+                raise TypeError(f"expected str, got {type(updated_by).__name__}")
         except Exception as error_:
             raise FieldError.at("updatedBy", data_, error_) from None
         try:
@@ -243,7 +250,11 @@ class AssetMeta:
         except Exception as error_:
             raise FieldError.at("updatedAt", data_, error_) from None
         description = data_.get("description", UNSET)
+        if not isinstance(description, str) and not isinstance(description, Unset):
+            raise FieldError.at("description", data_, TypeError(f"expected str, got {type(description).__name__}"))
         cluster_id = data_.get("clusterId", UNSET)
+        if not isinstance(cluster_id, str) and not isinstance(cluster_id, Unset):
+            raise FieldError.at("clusterId", data_, TypeError(f"expected str, got {type(cluster_id).__name__}"))
         try:
             _department_id = data_.get("departmentId", UNSET)
             department_id: None | str | Unset
@@ -251,8 +262,10 @@ class AssetMeta:
                 department_id = None
             elif isinstance(_department_id, Unset):
                 department_id = UNSET
+            elif isinstance(_department_id, str):
+                department_id = _department_id
             else:
-                department_id = cast_(None | str | Unset, _department_id)
+                raise TypeError(f"expected None | str | Unset, got {type(_department_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("departmentId", data_, error_) from None
@@ -263,8 +276,10 @@ class AssetMeta:
                 project_id = None
             elif isinstance(_project_id, Unset):
                 project_id = UNSET
+            elif isinstance(_project_id, int):
+                project_id = _project_id
             else:
-                project_id = cast_(int | None | Unset, _project_id)
+                raise TypeError(f"expected int | None | Unset, got {type(_project_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("projectId", data_, error_) from None
@@ -275,8 +290,10 @@ class AssetMeta:
                 auto_delete = None
             elif isinstance(_auto_delete, Unset):
                 auto_delete = UNSET
+            elif isinstance(_auto_delete, bool):
+                auto_delete = _auto_delete
             else:
-                auto_delete = cast_(bool | None | Unset, _auto_delete)
+                raise TypeError(f"expected bool | None | Unset, got {type(_auto_delete).__name__}")
 
         except Exception as error_:
             raise FieldError.at("autoDelete", data_, error_) from None
@@ -306,8 +323,10 @@ class AssetMeta:
                 private = None
             elif isinstance(_private, Unset):
                 private = UNSET
+            elif isinstance(_private, bool):
+                private = _private
             else:
-                private = cast_(bool | None | Unset, _private)
+                raise TypeError(f"expected bool | None | Unset, got {type(_private).__name__}")
 
         except Exception as error_:
             raise FieldError.at("private", data_, error_) from None
@@ -318,8 +337,10 @@ class AssetMeta:
                 tenant_id = None
             elif isinstance(_tenant_id, Unset):
                 tenant_id = UNSET
+            elif isinstance(_tenant_id, int):
+                tenant_id = _tenant_id
             else:
-                tenant_id = cast_(int | None | Unset, _tenant_id)
+                raise TypeError(f"expected int | None | Unset, got {type(_tenant_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("tenantId", data_, error_) from None
@@ -334,6 +355,8 @@ class AssetMeta:
         except Exception as error_:
             raise FieldError.at("deletedAt", data_, error_) from None
         deleted_by = data_.get("deletedBy", UNSET)
+        if not isinstance(deleted_by, str) and not isinstance(deleted_by, Unset):
+            raise FieldError.at("deletedBy", data_, TypeError(f"expected str, got {type(deleted_by).__name__}"))
         try:
             _project_name = data_.get("projectName", UNSET)
             project_name: None | str | Unset
@@ -341,12 +364,16 @@ class AssetMeta:
                 project_name = None
             elif isinstance(_project_name, Unset):
                 project_name = UNSET
+            elif isinstance(_project_name, str):
+                project_name = _project_name
             else:
-                project_name = cast_(None | str | Unset, _project_name)
+                raise TypeError(f"expected None | str | Unset, got {type(_project_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("projectName", data_, error_) from None
         update_count = data_.get("updateCount", UNSET)
+        if not isinstance(update_count, int) and not isinstance(update_count, Unset):
+            raise FieldError.at("updateCount", data_, TypeError(f"expected int, got {type(update_count).__name__}"))
         instance_ = cls_(
             name=name,
             scope=scope,

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -124,6 +123,8 @@ class AssetReadOnlyFields:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
@@ -133,6 +134,8 @@ class AssetReadOnlyFields:
             raise FieldError.at("kind", data_, error_) from None
         try:
             created_by = data_["createdBy"]
+            if not isinstance(created_by, str):
+                raise TypeError(f"expected str, got {type(created_by).__name__}")
         except Exception as error_:
             raise FieldError.at("createdBy", data_, error_) from None
         try:
@@ -142,6 +145,8 @@ class AssetReadOnlyFields:
             raise FieldError.at("createdAt", data_, error_) from None
         try:
             updated_by = data_["updatedBy"]
+            if not isinstance(updated_by, str):
+                raise TypeError(f"expected str, got {type(updated_by).__name__}")
         except Exception as error_:
             raise FieldError.at("updatedBy", data_, error_) from None
         try:
@@ -156,8 +161,10 @@ class AssetReadOnlyFields:
                 tenant_id = None
             elif isinstance(_tenant_id, Unset):
                 tenant_id = UNSET
+            elif isinstance(_tenant_id, int):
+                tenant_id = _tenant_id
             else:
-                tenant_id = cast_(int | None | Unset, _tenant_id)
+                raise TypeError(f"expected int | None | Unset, got {type(_tenant_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("tenantId", data_, error_) from None
@@ -172,6 +179,8 @@ class AssetReadOnlyFields:
         except Exception as error_:
             raise FieldError.at("deletedAt", data_, error_) from None
         deleted_by = data_.get("deletedBy", UNSET)
+        if not isinstance(deleted_by, str) and not isinstance(deleted_by, Unset):
+            raise FieldError.at("deletedBy", data_, TypeError(f"expected str, got {type(deleted_by).__name__}"))
         try:
             _project_name = data_.get("projectName", UNSET)
             project_name: None | str | Unset
@@ -179,12 +188,16 @@ class AssetReadOnlyFields:
                 project_name = None
             elif isinstance(_project_name, Unset):
                 project_name = UNSET
+            elif isinstance(_project_name, str):
+                project_name = _project_name
             else:
-                project_name = cast_(None | str | Unset, _project_name)
+                raise TypeError(f"expected None | str | Unset, got {type(_project_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("projectName", data_, error_) from None
         update_count = data_.get("updateCount", UNSET)
+        if not isinstance(update_count, int) and not isinstance(update_count, Unset):
+            raise FieldError.at("updateCount", data_, TypeError(f"expected int, got {type(update_count).__name__}"))
         instance_ = cls_(
             id=id,
             kind=kind,

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -160,8 +159,10 @@ class AutoScaling:
                 metric_threshold_percentage = None
             elif isinstance(_metric_threshold_percentage, Unset):
                 metric_threshold_percentage = UNSET
+            elif isinstance(_metric_threshold_percentage, (int, float)):
+                metric_threshold_percentage = _metric_threshold_percentage
             else:
-                metric_threshold_percentage = cast_(float | None | Unset, _metric_threshold_percentage)
+                raise TypeError(f"expected float | None | Unset, got {type(_metric_threshold_percentage).__name__}")
 
         except Exception as error_:
             raise FieldError.at("metricThresholdPercentage", data_, error_) from None
@@ -172,8 +173,10 @@ class AutoScaling:
                 min_replicas = None
             elif isinstance(_min_replicas, Unset):
                 min_replicas = UNSET
+            elif isinstance(_min_replicas, int):
+                min_replicas = _min_replicas
             else:
-                min_replicas = cast_(int | None | Unset, _min_replicas)
+                raise TypeError(f"expected int | None | Unset, got {type(_min_replicas).__name__}")
 
         except Exception as error_:
             raise FieldError.at("minReplicas", data_, error_) from None
@@ -184,8 +187,10 @@ class AutoScaling:
                 max_replicas = None
             elif isinstance(_max_replicas, Unset):
                 max_replicas = UNSET
+            elif isinstance(_max_replicas, int):
+                max_replicas = _max_replicas
             else:
-                max_replicas = cast_(int | None | Unset, _max_replicas)
+                raise TypeError(f"expected int | None | Unset, got {type(_max_replicas).__name__}")
 
         except Exception as error_:
             raise FieldError.at("maxReplicas", data_, error_) from None
@@ -196,8 +201,10 @@ class AutoScaling:
                 initial_replicas = None
             elif isinstance(_initial_replicas, Unset):
                 initial_replicas = UNSET
+            elif isinstance(_initial_replicas, int):
+                initial_replicas = _initial_replicas
             else:
-                initial_replicas = cast_(int | None | Unset, _initial_replicas)
+                raise TypeError(f"expected int | None | Unset, got {type(_initial_replicas).__name__}")
 
         except Exception as error_:
             raise FieldError.at("initialReplicas", data_, error_) from None
@@ -208,8 +215,10 @@ class AutoScaling:
                 activation_replicas = None
             elif isinstance(_activation_replicas, Unset):
                 activation_replicas = UNSET
+            elif isinstance(_activation_replicas, int):
+                activation_replicas = _activation_replicas
             else:
-                activation_replicas = cast_(int | None | Unset, _activation_replicas)
+                raise TypeError(f"expected int | None | Unset, got {type(_activation_replicas).__name__}")
 
         except Exception as error_:
             raise FieldError.at("activationReplicas", data_, error_) from None
@@ -220,8 +229,10 @@ class AutoScaling:
                 concurrency_hard_limit = None
             elif isinstance(_concurrency_hard_limit, Unset):
                 concurrency_hard_limit = UNSET
+            elif isinstance(_concurrency_hard_limit, int):
+                concurrency_hard_limit = _concurrency_hard_limit
             else:
-                concurrency_hard_limit = cast_(int | None | Unset, _concurrency_hard_limit)
+                raise TypeError(f"expected int | None | Unset, got {type(_concurrency_hard_limit).__name__}")
 
         except Exception as error_:
             raise FieldError.at("concurrencyHardLimit", data_, error_) from None
@@ -232,8 +243,10 @@ class AutoScaling:
                 scale_to_zero_retention_seconds = None
             elif isinstance(_scale_to_zero_retention_seconds, Unset):
                 scale_to_zero_retention_seconds = UNSET
+            elif isinstance(_scale_to_zero_retention_seconds, int):
+                scale_to_zero_retention_seconds = _scale_to_zero_retention_seconds
             else:
-                scale_to_zero_retention_seconds = cast_(int | None | Unset, _scale_to_zero_retention_seconds)
+                raise TypeError(f"expected int | None | Unset, got {type(_scale_to_zero_retention_seconds).__name__}")
 
         except Exception as error_:
             raise FieldError.at("scaleToZeroRetentionSeconds", data_, error_) from None
@@ -244,8 +257,10 @@ class AutoScaling:
                 scale_down_delay_seconds = None
             elif isinstance(_scale_down_delay_seconds, Unset):
                 scale_down_delay_seconds = UNSET
+            elif isinstance(_scale_down_delay_seconds, int):
+                scale_down_delay_seconds = _scale_down_delay_seconds
             else:
-                scale_down_delay_seconds = cast_(int | None | Unset, _scale_down_delay_seconds)
+                raise TypeError(f"expected int | None | Unset, got {type(_scale_down_delay_seconds).__name__}")
 
         except Exception as error_:
             raise FieldError.at("scaleDownDelaySeconds", data_, error_) from None
@@ -256,12 +271,16 @@ class AutoScaling:
                 initialization_timeout_seconds = None
             elif isinstance(_initialization_timeout_seconds, Unset):
                 initialization_timeout_seconds = UNSET
+            elif isinstance(_initialization_timeout_seconds, int):
+                initialization_timeout_seconds = _initialization_timeout_seconds
             else:
-                initialization_timeout_seconds = cast_(int | None | Unset, _initialization_timeout_seconds)
+                raise TypeError(f"expected int | None | Unset, got {type(_initialization_timeout_seconds).__name__}")
 
         except Exception as error_:
             raise FieldError.at("initializationTimeoutSeconds", data_, error_) from None
         metric = data_.get("metric", UNSET)
+        if not isinstance(metric, str) and not isinstance(metric, Unset):
+            raise FieldError.at("metric", data_, TypeError(f"expected str, got {type(metric).__name__}"))
         try:
             _metric_threshold = data_.get("metricThreshold", UNSET)
             metric_threshold: int | None | Unset
@@ -269,8 +288,10 @@ class AutoScaling:
                 metric_threshold = None
             elif isinstance(_metric_threshold, Unset):
                 metric_threshold = UNSET
+            elif isinstance(_metric_threshold, int):
+                metric_threshold = _metric_threshold
             else:
-                metric_threshold = cast_(int | None | Unset, _metric_threshold)
+                raise TypeError(f"expected int | None | Unset, got {type(_metric_threshold).__name__}")
 
         except Exception as error_:
             raise FieldError.at("metricThreshold", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -142,8 +141,10 @@ class AutoScalingCommonFields:
                 metric_threshold_percentage = None
             elif isinstance(_metric_threshold_percentage, Unset):
                 metric_threshold_percentage = UNSET
+            elif isinstance(_metric_threshold_percentage, (int, float)):
+                metric_threshold_percentage = _metric_threshold_percentage
             else:
-                metric_threshold_percentage = cast_(float | None | Unset, _metric_threshold_percentage)
+                raise TypeError(f"expected float | None | Unset, got {type(_metric_threshold_percentage).__name__}")
 
         except Exception as error_:
             raise FieldError.at("metricThresholdPercentage", data_, error_) from None
@@ -154,8 +155,10 @@ class AutoScalingCommonFields:
                 min_replicas = None
             elif isinstance(_min_replicas, Unset):
                 min_replicas = UNSET
+            elif isinstance(_min_replicas, int):
+                min_replicas = _min_replicas
             else:
-                min_replicas = cast_(int | None | Unset, _min_replicas)
+                raise TypeError(f"expected int | None | Unset, got {type(_min_replicas).__name__}")
 
         except Exception as error_:
             raise FieldError.at("minReplicas", data_, error_) from None
@@ -166,8 +169,10 @@ class AutoScalingCommonFields:
                 max_replicas = None
             elif isinstance(_max_replicas, Unset):
                 max_replicas = UNSET
+            elif isinstance(_max_replicas, int):
+                max_replicas = _max_replicas
             else:
-                max_replicas = cast_(int | None | Unset, _max_replicas)
+                raise TypeError(f"expected int | None | Unset, got {type(_max_replicas).__name__}")
 
         except Exception as error_:
             raise FieldError.at("maxReplicas", data_, error_) from None
@@ -178,8 +183,10 @@ class AutoScalingCommonFields:
                 initial_replicas = None
             elif isinstance(_initial_replicas, Unset):
                 initial_replicas = UNSET
+            elif isinstance(_initial_replicas, int):
+                initial_replicas = _initial_replicas
             else:
-                initial_replicas = cast_(int | None | Unset, _initial_replicas)
+                raise TypeError(f"expected int | None | Unset, got {type(_initial_replicas).__name__}")
 
         except Exception as error_:
             raise FieldError.at("initialReplicas", data_, error_) from None
@@ -190,8 +197,10 @@ class AutoScalingCommonFields:
                 activation_replicas = None
             elif isinstance(_activation_replicas, Unset):
                 activation_replicas = UNSET
+            elif isinstance(_activation_replicas, int):
+                activation_replicas = _activation_replicas
             else:
-                activation_replicas = cast_(int | None | Unset, _activation_replicas)
+                raise TypeError(f"expected int | None | Unset, got {type(_activation_replicas).__name__}")
 
         except Exception as error_:
             raise FieldError.at("activationReplicas", data_, error_) from None
@@ -202,8 +211,10 @@ class AutoScalingCommonFields:
                 concurrency_hard_limit = None
             elif isinstance(_concurrency_hard_limit, Unset):
                 concurrency_hard_limit = UNSET
+            elif isinstance(_concurrency_hard_limit, int):
+                concurrency_hard_limit = _concurrency_hard_limit
             else:
-                concurrency_hard_limit = cast_(int | None | Unset, _concurrency_hard_limit)
+                raise TypeError(f"expected int | None | Unset, got {type(_concurrency_hard_limit).__name__}")
 
         except Exception as error_:
             raise FieldError.at("concurrencyHardLimit", data_, error_) from None
@@ -214,8 +225,10 @@ class AutoScalingCommonFields:
                 scale_to_zero_retention_seconds = None
             elif isinstance(_scale_to_zero_retention_seconds, Unset):
                 scale_to_zero_retention_seconds = UNSET
+            elif isinstance(_scale_to_zero_retention_seconds, int):
+                scale_to_zero_retention_seconds = _scale_to_zero_retention_seconds
             else:
-                scale_to_zero_retention_seconds = cast_(int | None | Unset, _scale_to_zero_retention_seconds)
+                raise TypeError(f"expected int | None | Unset, got {type(_scale_to_zero_retention_seconds).__name__}")
 
         except Exception as error_:
             raise FieldError.at("scaleToZeroRetentionSeconds", data_, error_) from None
@@ -226,8 +239,10 @@ class AutoScalingCommonFields:
                 scale_down_delay_seconds = None
             elif isinstance(_scale_down_delay_seconds, Unset):
                 scale_down_delay_seconds = UNSET
+            elif isinstance(_scale_down_delay_seconds, int):
+                scale_down_delay_seconds = _scale_down_delay_seconds
             else:
-                scale_down_delay_seconds = cast_(int | None | Unset, _scale_down_delay_seconds)
+                raise TypeError(f"expected int | None | Unset, got {type(_scale_down_delay_seconds).__name__}")
 
         except Exception as error_:
             raise FieldError.at("scaleDownDelaySeconds", data_, error_) from None
@@ -238,8 +253,10 @@ class AutoScalingCommonFields:
                 initialization_timeout_seconds = None
             elif isinstance(_initialization_timeout_seconds, Unset):
                 initialization_timeout_seconds = UNSET
+            elif isinstance(_initialization_timeout_seconds, int):
+                initialization_timeout_seconds = _initialization_timeout_seconds
             else:
-                initialization_timeout_seconds = cast_(int | None | Unset, _initialization_timeout_seconds)
+                raise TypeError(f"expected int | None | Unset, got {type(_initialization_timeout_seconds).__name__}")
 
         except Exception as error_:
             raise FieldError.at("initializationTimeoutSeconds", data_, error_) from None

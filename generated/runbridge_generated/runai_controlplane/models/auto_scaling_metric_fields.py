@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,6 +49,8 @@ class AutoScalingMetricFields:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         metric = data_.get("metric", UNSET)
+        if not isinstance(metric, str) and not isinstance(metric, Unset):
+            raise FieldError.at("metric", data_, TypeError(f"expected str, got {type(metric).__name__}"))
         try:
             _metric_threshold = data_.get("metricThreshold", UNSET)
             metric_threshold: int | None | Unset
@@ -57,8 +58,10 @@ class AutoScalingMetricFields:
                 metric_threshold = None
             elif isinstance(_metric_threshold, Unset):
                 metric_threshold = UNSET
+            elif isinstance(_metric_threshold, int):
+                metric_threshold = _metric_threshold
             else:
-                metric_threshold = cast_(int | None | Unset, _metric_threshold)
+                raise TypeError(f"expected int | None | Unset, got {type(_metric_threshold).__name__}")
 
         except Exception as error_:
             raise FieldError.at("metricThreshold", data_, error_) from None

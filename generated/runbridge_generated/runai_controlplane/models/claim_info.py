@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,6 +87,8 @@ class ClaimInfo:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         size = data_.get("size", UNSET)
+        if not isinstance(size, str) and not isinstance(size, Unset):
+            raise FieldError.at("size", data_, TypeError(f"expected str, got {type(size).__name__}"))
         try:
             _storage_class = data_.get("storageClass", UNSET)
             storage_class: None | str | Unset
@@ -95,8 +96,10 @@ class ClaimInfo:
                 storage_class = None
             elif isinstance(_storage_class, Unset):
                 storage_class = UNSET
+            elif isinstance(_storage_class, str):
+                storage_class = _storage_class
             else:
-                storage_class = cast_(None | str | Unset, _storage_class)
+                raise TypeError(f"expected None | str | Unset, got {type(_storage_class).__name__}")
 
         except Exception as error_:
             raise FieldError.at("storageClass", data_, error_) from None

@@ -54,10 +54,16 @@ class ClusterCreationRequest:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         domain = data_.get("domain", UNSET)
+        if not isinstance(domain, str) and not isinstance(domain, Unset):
+            raise FieldError.at("domain", data_, TypeError(f"expected str, got {type(domain).__name__}"))
         version = data_.get("version", UNSET)
+        if not isinstance(version, str) and not isinstance(version, Unset):
+            raise FieldError.at("version", data_, TypeError(f"expected str, got {type(version).__name__}"))
         instance_ = cls_(
             name=name,
             domain=domain,

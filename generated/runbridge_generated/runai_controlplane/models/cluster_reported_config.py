@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,8 +69,10 @@ class ClusterReportedConfig:
                 workload_ownership_protection = None
             elif isinstance(_workload_ownership_protection, Unset):
                 workload_ownership_protection = UNSET
+            elif isinstance(_workload_ownership_protection, bool):
+                workload_ownership_protection = _workload_ownership_protection
             else:
-                workload_ownership_protection = cast_(bool | None | Unset, _workload_ownership_protection)
+                raise TypeError(f"expected bool | None | Unset, got {type(_workload_ownership_protection).__name__}")
 
         except Exception as error_:
             raise FieldError.at("workloadOwnershipProtection", data_, error_) from None
@@ -82,8 +83,10 @@ class ClusterReportedConfig:
                 subdomain_enabled = None
             elif isinstance(_subdomain_enabled, Unset):
                 subdomain_enabled = UNSET
+            elif isinstance(_subdomain_enabled, bool):
+                subdomain_enabled = _subdomain_enabled
             else:
-                subdomain_enabled = cast_(bool | None | Unset, _subdomain_enabled)
+                raise TypeError(f"expected bool | None | Unset, got {type(_subdomain_enabled).__name__}")
 
         except Exception as error_:
             raise FieldError.at("subdomainEnabled", data_, error_) from None
@@ -94,8 +97,10 @@ class ClusterReportedConfig:
                 ingress_class = None
             elif isinstance(_ingress_class, Unset):
                 ingress_class = UNSET
+            elif isinstance(_ingress_class, str):
+                ingress_class = _ingress_class
             else:
-                ingress_class = cast_(None | str | Unset, _ingress_class)
+                raise TypeError(f"expected None | str | Unset, got {type(_ingress_class).__name__}")
 
         except Exception as error_:
             raise FieldError.at("ingressClass", data_, error_) from None

@@ -75,10 +75,14 @@ class ClusterReportedStatusConditionsItem:
             raise FieldError.at("lastTransitionTime", data_, error_) from None
         try:
             message = data_["message"]
+            if not isinstance(message, str):
+                raise TypeError(f"expected str, got {type(message).__name__}")
         except Exception as error_:
             raise FieldError.at("message", data_, error_) from None
         try:
             reason = data_["reason"]
+            if not isinstance(reason, str):
+                raise TypeError(f"expected str, got {type(reason).__name__}")
         except Exception as error_:
             raise FieldError.at("reason", data_, error_) from None
         try:
@@ -88,9 +92,15 @@ class ClusterReportedStatusConditionsItem:
             raise FieldError.at("status", data_, error_) from None
         try:
             type_ = data_["type"]
+            if not isinstance(type_, str):
+                raise TypeError(f"expected str, got {type(type_).__name__}")
         except Exception as error_:
             raise FieldError.at("type", data_, error_) from None
         observed_generation = data_.get("observedGeneration", UNSET)
+        if not isinstance(observed_generation, int) and not isinstance(observed_generation, Unset):
+            raise FieldError.at(
+                "observedGeneration", data_, TypeError(f"expected int, got {type(observed_generation).__name__}")
+            )
         instance_ = cls_(
             last_transition_time=last_transition_time,
             message=message,

@@ -66,6 +66,8 @@ class ClusterReportedStatusOperandsAdditionalProperty:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             ready = data_["ready"]
+            if not isinstance(ready, bool):
+                raise TypeError(f"expected bool, got {type(ready).__name__}")
         except Exception as error_:
             raise FieldError.at("ready", data_, error_) from None
         try:
@@ -84,6 +86,12 @@ class ClusterReportedStatusOperandsAdditionalProperty:
         except Exception as error_:
             raise FieldError.at("reasons", data_, error_) from None
         unready_threshold_crossed = data_.get("unreadyThresholdCrossed", UNSET)
+        if not isinstance(unready_threshold_crossed, bool) and not isinstance(unready_threshold_crossed, Unset):
+            raise FieldError.at(
+                "unreadyThresholdCrossed",
+                data_,
+                TypeError(f"expected bool, got {type(unready_threshold_crossed).__name__}"),
+            )
         instance_ = cls_(
             ready=ready,
             last_transition_time=last_transition_time,

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -124,8 +123,10 @@ class ClusterReportedStatusPlatformType0:
                 kube_version = None
             elif isinstance(_kube_version, Unset):
                 kube_version = UNSET
+            elif isinstance(_kube_version, str):
+                kube_version = _kube_version
             else:
-                kube_version = cast_(None | str | Unset, _kube_version)
+                raise TypeError(f"expected None | str | Unset, got {type(_kube_version).__name__}")
 
         except Exception as error_:
             raise FieldError.at("kubeVersion", data_, error_) from None

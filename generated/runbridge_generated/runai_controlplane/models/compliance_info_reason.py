@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,6 +65,8 @@ class ComplianceInfoReason:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             details = data_["details"]
+            if not isinstance(details, str):
+                raise TypeError(f"expected str, got {type(details).__name__}")
         except Exception as error_:
             raise FieldError.at("details", data_, error_) from None
         try:
@@ -75,8 +76,10 @@ class ComplianceInfoReason:
                 field = None
             elif isinstance(_field, Unset):
                 field = UNSET
+            elif isinstance(_field, str):
+                field = _field
             else:
-                field = cast_(None | str | Unset, _field)
+                raise TypeError(f"expected None | str | Unset, got {type(_field).__name__}")
 
         except Exception as error_:
             raise FieldError.at("field", data_, error_) from None

@@ -60,10 +60,14 @@ class ComplianceIssuesV2ComplianceIssuesItem:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             field = data_["field"]
+            if not isinstance(field, str):
+                raise TypeError(f"expected str, got {type(field).__name__}")
         except Exception as error_:
             raise FieldError.at("field", data_, error_) from None
         try:
             details = data_["details"]
+            if not isinstance(details, str):
+                raise TypeError(f"expected str, got {type(details).__name__}")
         except Exception as error_:
             raise FieldError.at("details", data_, error_) from None
         try:

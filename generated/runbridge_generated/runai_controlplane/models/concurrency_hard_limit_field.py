@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,8 +49,10 @@ class ConcurrencyHardLimitField:
                 concurrency_hard_limit = None
             elif isinstance(_concurrency_hard_limit, Unset):
                 concurrency_hard_limit = UNSET
+            elif isinstance(_concurrency_hard_limit, int):
+                concurrency_hard_limit = _concurrency_hard_limit
             else:
-                concurrency_hard_limit = cast_(int | None | Unset, _concurrency_hard_limit)
+                raise TypeError(f"expected int | None | Unset, got {type(_concurrency_hard_limit).__name__}")
 
         except Exception as error_:
             raise FieldError.at("concurrencyHardLimit", data_, error_) from None

@@ -72,14 +72,22 @@ class Condition1:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             type_ = data_["type"]
+            if not isinstance(type_, str):
+                raise TypeError(f"expected str, got {type(type_).__name__}")
         except Exception as error_:
             raise FieldError.at("type", data_, error_) from None
         try:
             status = data_["status"]
+            if not isinstance(status, str):
+                raise TypeError(f"expected str, got {type(status).__name__}")
         except Exception as error_:
             raise FieldError.at("status", data_, error_) from None
         message = data_.get("message", UNSET)
+        if not isinstance(message, str) and not isinstance(message, Unset):
+            raise FieldError.at("message", data_, TypeError(f"expected str, got {type(message).__name__}"))
         reason = data_.get("reason", UNSET)
+        if not isinstance(reason, str) and not isinstance(reason, Unset):
+            raise FieldError.at("reason", data_, TypeError(f"expected str, got {type(reason).__name__}"))
         try:
             _last_transition_time = data_.get("lastTransitionTime", UNSET)
             last_transition_time: datetime.datetime | None | Unset

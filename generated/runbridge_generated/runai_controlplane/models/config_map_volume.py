@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,8 +75,10 @@ class ConfigMapVolume:
                 config_map = None
             elif isinstance(_config_map, Unset):
                 config_map = UNSET
+            elif isinstance(_config_map, str):
+                config_map = _config_map
             else:
-                config_map = cast_(None | str | Unset, _config_map)
+                raise TypeError(f"expected None | str | Unset, got {type(_config_map).__name__}")
 
         except Exception as error_:
             raise FieldError.at("configMap", data_, error_) from None
@@ -88,8 +89,10 @@ class ConfigMapVolume:
                 mount_path = None
             elif isinstance(_mount_path, Unset):
                 mount_path = UNSET
+            elif isinstance(_mount_path, str):
+                mount_path = _mount_path
             else:
-                mount_path = cast_(None | str | Unset, _mount_path)
+                raise TypeError(f"expected None | str | Unset, got {type(_mount_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("mountPath", data_, error_) from None
@@ -100,12 +103,16 @@ class ConfigMapVolume:
                 sub_path = None
             elif isinstance(_sub_path, Unset):
                 sub_path = UNSET
+            elif isinstance(_sub_path, str):
+                sub_path = _sub_path
             else:
-                sub_path = cast_(None | str | Unset, _sub_path)
+                raise TypeError(f"expected None | str | Unset, got {type(_sub_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("subPath", data_, error_) from None
         default_mode = data_.get("defaultMode", UNSET)
+        if not isinstance(default_mode, str) and not isinstance(default_mode, Unset):
+            raise FieldError.at("defaultMode", data_, TypeError(f"expected str, got {type(default_mode).__name__}"))
         instance_ = cls_(
             config_map=config_map,
             mount_path=mount_path,

@@ -72,9 +72,13 @@ class Connection:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         is_external = data_.get("isExternal", UNSET)
+        if not isinstance(is_external, bool) and not isinstance(is_external, Unset):
+            raise FieldError.at("isExternal", data_, TypeError(f"expected bool, got {type(is_external).__name__}"))
         try:
             _internal_tool_info = data_.get("internalToolInfo", UNSET)
             internal_tool_info: InternalToolInfo | None | Unset

@@ -101,17 +101,25 @@ class Connection1:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
             tool_type = data_["toolType"]
+            if not isinstance(tool_type, str):
+                raise TypeError(f"expected str, got {type(tool_type).__name__}")
         except Exception as error_:
             raise FieldError.at("toolType", data_, error_) from None
         try:
             connection_type = data_["connectionType"]
+            if not isinstance(connection_type, str):
+                raise TypeError(f"expected str, got {type(connection_type).__name__}")
         except Exception as error_:
             raise FieldError.at("connectionType", data_, error_) from None
         url = data_.get("url", UNSET)
+        if not isinstance(url, str) and not isinstance(url, Unset):
+            raise FieldError.at("url", data_, TypeError(f"expected str, got {type(url).__name__}"))
         try:
             _authorization_type = data_.get("authorizationType", UNSET)
             authorization_type: Connection1AuthorizationType | Unset
@@ -133,6 +141,8 @@ class Connection1:
         except Exception as error_:
             raise FieldError.at("authorizedGroups", data_, error_) from None
         container_port = data_.get("containerPort", UNSET)
+        if not isinstance(container_port, int) and not isinstance(container_port, Unset):
+            raise FieldError.at("containerPort", data_, TypeError(f"expected int, got {type(container_port).__name__}"))
         instance_ = cls_(
             name=name,
             tool_type=tool_type,

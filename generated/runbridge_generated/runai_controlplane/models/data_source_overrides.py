@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,8 +49,10 @@ class DataSourceOverrides:
                 container_path = None
             elif isinstance(_container_path, Unset):
                 container_path = UNSET
+            elif isinstance(_container_path, str):
+                container_path = _container_path
             else:
-                container_path = cast_(None | str | Unset, _container_path)
+                raise TypeError(f"expected None | str | Unset, got {type(_container_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("containerPath", data_, error_) from None

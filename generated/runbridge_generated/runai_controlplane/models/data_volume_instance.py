@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,8 +69,10 @@ class DataVolumeInstance:
                 id = None
             elif isinstance(_id, Unset):
                 id = UNSET
+            elif isinstance(_id, str):
+                id = _id
             else:
-                id = cast_(None | str | Unset, _id)
+                raise TypeError(f"expected None | str | Unset, got {type(_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
@@ -82,8 +83,10 @@ class DataVolumeInstance:
                 mount_path = None
             elif isinstance(_mount_path, Unset):
                 mount_path = UNSET
+            elif isinstance(_mount_path, str):
+                mount_path = _mount_path
             else:
-                mount_path = cast_(None | str | Unset, _mount_path)
+                raise TypeError(f"expected None | str | Unset, got {type(_mount_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("mountPath", data_, error_) from None
@@ -94,8 +97,10 @@ class DataVolumeInstance:
                 exclude = None
             elif isinstance(_exclude, Unset):
                 exclude = UNSET
+            elif isinstance(_exclude, bool):
+                exclude = _exclude
             else:
-                exclude = cast_(bool | None | Unset, _exclude)
+                raise TypeError(f"expected bool | None | Unset, got {type(_exclude).__name__}")
 
         except Exception as error_:
             raise FieldError.at("exclude", data_, error_) from None

@@ -202,18 +202,26 @@ class Department:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
             cluster_id = data_["clusterId"]
+            if not isinstance(cluster_id, str):
+                raise TypeError(f"expected str, got {type(cluster_id).__name__}")
         except Exception as error_:
             raise FieldError.at("clusterId", data_, error_) from None
         try:
             description = data_["description"]
+            if not isinstance(description, str):
+                raise TypeError(f"expected str, got {type(description).__name__}")
         except Exception as error_:
             raise FieldError.at("description", data_, error_) from None
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
@@ -293,7 +301,11 @@ class Department:
         except Exception as error_:
             raise FieldError.at("overtimeData", data_, error_) from None
         created_by = data_.get("createdBy", UNSET)
+        if not isinstance(created_by, str) and not isinstance(created_by, Unset):
+            raise FieldError.at("createdBy", data_, TypeError(f"expected str, got {type(created_by).__name__}"))
         updated_by = data_.get("updatedBy", UNSET)
+        if not isinstance(updated_by, str) and not isinstance(updated_by, Unset):
+            raise FieldError.at("updatedBy", data_, TypeError(f"expected str, got {type(updated_by).__name__}"))
         try:
             _children = data_.get("children", UNSET)
             children: list[DepartmentProjectChild] | None | Unset

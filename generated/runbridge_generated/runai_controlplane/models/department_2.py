@@ -145,9 +145,23 @@ class Department2:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         name = data_.get("name", UNSET)
+        if not isinstance(name, str) and not isinstance(name, Unset):
+            raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         deserved_gpus = data_.get("deservedGpus", UNSET)
+        if not isinstance(deserved_gpus, (int, float)) and not isinstance(deserved_gpus, Unset):
+            raise FieldError.at(
+                "deservedGpus", data_, TypeError(f"expected int or float, got {type(deserved_gpus).__name__}")
+            )
         allow_over_quota = data_.get("allowOverQuota", UNSET)
+        if not isinstance(allow_over_quota, bool) and not isinstance(allow_over_quota, Unset):
+            raise FieldError.at(
+                "allowOverQuota", data_, TypeError(f"expected bool, got {type(allow_over_quota).__name__}")
+            )
         max_allowed_gpus = data_.get("maxAllowedGpus", UNSET)
+        if not isinstance(max_allowed_gpus, (int, float)) and not isinstance(max_allowed_gpus, Unset):
+            raise FieldError.at(
+                "maxAllowedGpus", data_, TypeError(f"expected int or float, got {type(max_allowed_gpus).__name__}")
+            )
         try:
             _resources = data_.get("resources", UNSET)
             resources: AssignedResources | Unset
@@ -178,7 +192,11 @@ class Department2:
         except Exception as error_:
             raise FieldError.at("nodePoolsResources", data_, error_) from None
         tenant_id = data_.get("tenantId", UNSET)
+        if not isinstance(tenant_id, int) and not isinstance(tenant_id, Unset):
+            raise FieldError.at("tenantId", data_, TypeError(f"expected int, got {type(tenant_id).__name__}"))
         cluster_uuid = data_.get("clusterUuid", UNSET)
+        if not isinstance(cluster_uuid, str) and not isinstance(cluster_uuid, Unset):
+            raise FieldError.at("clusterUuid", data_, TypeError(f"expected str, got {type(cluster_uuid).__name__}"))
         try:
             _created_at = data_.get("createdAt", UNSET)
             created_at: datetime.datetime | Unset
@@ -190,6 +208,8 @@ class Department2:
         except Exception as error_:
             raise FieldError.at("createdAt", data_, error_) from None
         id = data_.get("id", UNSET)
+        if not isinstance(id, int) and not isinstance(id, Unset):
+            raise FieldError.at("id", data_, TypeError(f"expected int, got {type(id).__name__}"))
         try:
             _projects = data_.get("projects", UNSET)
             projects: list[Project2] | Unset = UNSET
@@ -208,6 +228,10 @@ class Department2:
         except Exception as error_:
             raise FieldError.at("projects", data_, error_) from None
         projects_deserved_gpus = data_.get("projectsDeservedGpus", UNSET)
+        if not isinstance(projects_deserved_gpus, str) and not isinstance(projects_deserved_gpus, Unset):
+            raise FieldError.at(
+                "projectsDeservedGpus", data_, TypeError(f"expected str, got {type(projects_deserved_gpus).__name__}")
+            )
         try:
             department_admins = cast_(list[str], data_.get("departmentAdmins", UNSET))
 

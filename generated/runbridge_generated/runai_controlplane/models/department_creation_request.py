@@ -121,13 +121,19 @@ class DepartmentCreationRequest:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
             cluster_id = data_["clusterId"]
+            if not isinstance(cluster_id, str):
+                raise TypeError(f"expected str, got {type(cluster_id).__name__}")
         except Exception as error_:
             raise FieldError.at("clusterId", data_, error_) from None
         description = data_.get("description", UNSET)
+        if not isinstance(description, str) and not isinstance(description, Unset):
+            raise FieldError.at("description", data_, TypeError(f"expected str, got {type(description).__name__}"))
         try:
             _scheduling_rules = data_.get("schedulingRules", UNSET)
             scheduling_rules: None | SchedulingRules | Unset

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -153,14 +152,20 @@ class DisplayedCluster:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             uuid = data_["uuid"]
+            if not isinstance(uuid, str):
+                raise TypeError(f"expected str, got {type(uuid).__name__}")
         except Exception as error_:
             raise FieldError.at("uuid", data_, error_) from None
         try:
             tenant_id = data_["tenantId"]
+            if not isinstance(tenant_id, int):
+                raise TypeError(f"expected int, got {type(tenant_id).__name__}")
         except Exception as error_:
             raise FieldError.at("tenantId", data_, error_) from None
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
@@ -175,8 +180,10 @@ class DisplayedCluster:
                 domain = None
             elif isinstance(_domain, Unset):
                 domain = UNSET
+            elif isinstance(_domain, str):
+                domain = _domain
             else:
-                domain = cast_(None | str | Unset, _domain)
+                raise TypeError(f"expected None | str | Unset, got {type(_domain).__name__}")
 
         except Exception as error_:
             raise FieldError.at("domain", data_, error_) from None
@@ -187,8 +194,10 @@ class DisplayedCluster:
                 version = None
             elif isinstance(_version, Unset):
                 version = UNSET
+            elif isinstance(_version, str):
+                version = _version
             else:
-                version = cast_(None | str | Unset, _version)
+                raise TypeError(f"expected None | str | Unset, got {type(_version).__name__}")
 
         except Exception as error_:
             raise FieldError.at("version", data_, error_) from None

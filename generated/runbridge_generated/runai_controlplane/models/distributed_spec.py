@@ -80,6 +80,12 @@ class DistributedSpec:
         except Exception as error_:
             raise FieldError.at("spec", data_, error_) from None
         master_spec_same_as_worker = data_.get("masterSpecSameAsWorker", UNSET)
+        if not isinstance(master_spec_same_as_worker, bool) and not isinstance(master_spec_same_as_worker, Unset):
+            raise FieldError.at(
+                "masterSpecSameAsWorker",
+                data_,
+                TypeError(f"expected bool, got {type(master_spec_same_as_worker).__name__}"),
+            )
         try:
             _master_spec = data_.get("masterSpec", UNSET)
             master_spec: MasterSpec | None | Unset

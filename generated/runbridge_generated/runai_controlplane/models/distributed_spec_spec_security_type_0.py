@@ -133,6 +133,12 @@ class DistributedSpecSpecSecurityType0:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         allow_privilege_escalation = data_.get("allowPrivilegeEscalation", UNSET)
+        if not isinstance(allow_privilege_escalation, bool) and not isinstance(allow_privilege_escalation, Unset):
+            raise FieldError.at(
+                "allowPrivilegeEscalation",
+                data_,
+                TypeError(f"expected bool, got {type(allow_privilege_escalation).__name__}"),
+            )
         try:
             _capabilities = data_.get("capabilities", UNSET)
             capabilities: list[Capability] | Unset = UNSET
@@ -153,11 +159,29 @@ class DistributedSpecSpecSecurityType0:
         except Exception as error_:
             raise FieldError.at("capabilities", data_, error_) from None
         host_ipc = data_.get("hostIpc", UNSET)
+        if not isinstance(host_ipc, bool) and not isinstance(host_ipc, Unset):
+            raise FieldError.at("hostIpc", data_, TypeError(f"expected bool, got {type(host_ipc).__name__}"))
         host_network = data_.get("hostNetwork", UNSET)
+        if not isinstance(host_network, bool) and not isinstance(host_network, Unset):
+            raise FieldError.at("hostNetwork", data_, TypeError(f"expected bool, got {type(host_network).__name__}"))
         read_only_root_filesystem = data_.get("readOnlyRootFilesystem", UNSET)
+        if not isinstance(read_only_root_filesystem, bool) and not isinstance(read_only_root_filesystem, Unset):
+            raise FieldError.at(
+                "readOnlyRootFilesystem",
+                data_,
+                TypeError(f"expected bool, got {type(read_only_root_filesystem).__name__}"),
+            )
         run_as_gid = data_.get("runAsGid", UNSET)
+        if not isinstance(run_as_gid, int) and not isinstance(run_as_gid, Unset):
+            raise FieldError.at("runAsGid", data_, TypeError(f"expected int, got {type(run_as_gid).__name__}"))
         run_as_non_root = data_.get("runAsNonRoot", UNSET)
+        if not isinstance(run_as_non_root, bool) and not isinstance(run_as_non_root, Unset):
+            raise FieldError.at(
+                "runAsNonRoot", data_, TypeError(f"expected bool, got {type(run_as_non_root).__name__}")
+            )
         run_as_uid = data_.get("runAsUid", UNSET)
+        if not isinstance(run_as_uid, int) and not isinstance(run_as_uid, Unset):
+            raise FieldError.at("runAsUid", data_, TypeError(f"expected int, got {type(run_as_uid).__name__}"))
         try:
             _seccomp_profile_type = data_.get("seccompProfileType", UNSET)
             seccomp_profile_type: None | SeccompProfileType | Unset
@@ -178,6 +202,10 @@ class DistributedSpecSpecSecurityType0:
         except Exception as error_:
             raise FieldError.at("seccompProfileType", data_, error_) from None
         supplemental_groups = data_.get("supplementalGroups", UNSET)
+        if not isinstance(supplemental_groups, str) and not isinstance(supplemental_groups, Unset):
+            raise FieldError.at(
+                "supplementalGroups", data_, TypeError(f"expected str, got {type(supplemental_groups).__name__}")
+            )
         try:
             _uid_gid_source = data_.get("uidGidSource", UNSET)
             uid_gid_source: None | UidGidSource | Unset

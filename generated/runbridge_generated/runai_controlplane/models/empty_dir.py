@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,8 +69,10 @@ class EmptyDir:
                 path = None
             elif isinstance(_path, Unset):
                 path = UNSET
+            elif isinstance(_path, str):
+                path = _path
             else:
-                path = cast_(None | str | Unset, _path)
+                raise TypeError(f"expected None | str | Unset, got {type(_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
@@ -82,8 +83,10 @@ class EmptyDir:
                 medium = None
             elif isinstance(_medium, Unset):
                 medium = UNSET
+            elif isinstance(_medium, str):
+                medium = _medium
             else:
-                medium = cast_(None | str | Unset, _medium)
+                raise TypeError(f"expected None | str | Unset, got {type(_medium).__name__}")
 
         except Exception as error_:
             raise FieldError.at("medium", data_, error_) from None
@@ -94,8 +97,10 @@ class EmptyDir:
                 size_limit = None
             elif isinstance(_size_limit, Unset):
                 size_limit = UNSET
+            elif isinstance(_size_limit, str):
+                size_limit = _size_limit
             else:
-                size_limit = cast_(None | str | Unset, _size_limit)
+                raise TypeError(f"expected None | str | Unset, got {type(_size_limit).__name__}")
 
         except Exception as error_:
             raise FieldError.at("sizeLimit", data_, error_) from None

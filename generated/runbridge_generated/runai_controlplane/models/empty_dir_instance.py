@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,8 +89,10 @@ class EmptyDirInstance:
                 name = None
             elif isinstance(_name, Unset):
                 name = UNSET
+            elif isinstance(_name, str):
+                name = _name
             else:
-                name = cast_(None | str | Unset, _name)
+                raise TypeError(f"expected None | str | Unset, got {type(_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
@@ -102,8 +103,10 @@ class EmptyDirInstance:
                 path = None
             elif isinstance(_path, Unset):
                 path = UNSET
+            elif isinstance(_path, str):
+                path = _path
             else:
-                path = cast_(None | str | Unset, _path)
+                raise TypeError(f"expected None | str | Unset, got {type(_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
@@ -114,8 +117,10 @@ class EmptyDirInstance:
                 medium = None
             elif isinstance(_medium, Unset):
                 medium = UNSET
+            elif isinstance(_medium, str):
+                medium = _medium
             else:
-                medium = cast_(None | str | Unset, _medium)
+                raise TypeError(f"expected None | str | Unset, got {type(_medium).__name__}")
 
         except Exception as error_:
             raise FieldError.at("medium", data_, error_) from None
@@ -126,8 +131,10 @@ class EmptyDirInstance:
                 size_limit = None
             elif isinstance(_size_limit, Unset):
                 size_limit = UNSET
+            elif isinstance(_size_limit, str):
+                size_limit = _size_limit
             else:
-                size_limit = cast_(None | str | Unset, _size_limit)
+                raise TypeError(f"expected None | str | Unset, got {type(_size_limit).__name__}")
 
         except Exception as error_:
             raise FieldError.at("sizeLimit", data_, error_) from None
@@ -138,8 +145,10 @@ class EmptyDirInstance:
                 exclude = None
             elif isinstance(_exclude, Unset):
                 exclude = UNSET
+            elif isinstance(_exclude, bool):
+                exclude = _exclude
             else:
-                exclude = cast_(bool | None | Unset, _exclude)
+                raise TypeError(f"expected bool | None | Unset, got {type(_exclude).__name__}")
 
         except Exception as error_:
             raise FieldError.at("exclude", data_, error_) from None

@@ -47,10 +47,14 @@ class EnrichmentDataFields:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             role_name = data_["roleName"]
+            if not isinstance(role_name, str):
+                raise TypeError(f"expected str, got {type(role_name).__name__}")
         except Exception as error_:
             raise FieldError.at("roleName", data_, error_) from None
         try:
             scope_name = data_["scopeName"]
+            if not isinstance(scope_name, str):
+                raise TypeError(f"expected str, got {type(scope_name).__name__}")
         except Exception as error_:
             raise FieldError.at("scopeName", data_, error_) from None
         instance_ = cls_(

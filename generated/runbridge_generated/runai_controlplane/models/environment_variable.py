@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -130,8 +129,10 @@ class EnvironmentVariable:
                 name = None
             elif isinstance(_name, Unset):
                 name = UNSET
+            elif isinstance(_name, str):
+                name = _name
             else:
-                name = cast_(None | str | Unset, _name)
+                raise TypeError(f"expected None | str | Unset, got {type(_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
@@ -142,8 +143,10 @@ class EnvironmentVariable:
                 value = None
             elif isinstance(_value, Unset):
                 value = UNSET
+            elif isinstance(_value, str):
+                value = _value
             else:
-                value = cast_(None | str | Unset, _value)
+                raise TypeError(f"expected None | str | Unset, got {type(_value).__name__}")
 
         except Exception as error_:
             raise FieldError.at("value", data_, error_) from None
@@ -228,8 +231,10 @@ class EnvironmentVariable:
                 exclude = None
             elif isinstance(_exclude, Unset):
                 exclude = UNSET
+            elif isinstance(_exclude, bool):
+                exclude = _exclude
             else:
-                exclude = cast_(bool | None | Unset, _exclude)
+                raise TypeError(f"expected bool | None | Unset, got {type(_exclude).__name__}")
 
         except Exception as error_:
             raise FieldError.at("exclude", data_, error_) from None
@@ -240,8 +245,10 @@ class EnvironmentVariable:
                 description = None
             elif isinstance(_description, Unset):
                 description = UNSET
+            elif isinstance(_description, str):
+                description = _description
             else:
-                description = cast_(None | str | Unset, _description)
+                raise TypeError(f"expected None | str | Unset, got {type(_description).__name__}")
 
         except Exception as error_:
             raise FieldError.at("description", data_, error_) from None

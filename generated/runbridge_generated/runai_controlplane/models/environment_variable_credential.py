@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,8 +59,10 @@ class EnvironmentVariableCredential:
                 asset_id = None
             elif isinstance(_asset_id, Unset):
                 asset_id = UNSET
+            elif isinstance(_asset_id, str):
+                asset_id = _asset_id
             else:
-                asset_id = cast_(None | str | Unset, _asset_id)
+                raise TypeError(f"expected None | str | Unset, got {type(_asset_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("assetId", data_, error_) from None
@@ -72,8 +73,10 @@ class EnvironmentVariableCredential:
                 key = None
             elif isinstance(_key, Unset):
                 key = UNSET
+            elif isinstance(_key, str):
+                key = _key
             else:
-                key = cast_(None | str | Unset, _key)
+                raise TypeError(f"expected None | str | Unset, got {type(_key).__name__}")
 
         except Exception as error_:
             raise FieldError.at("key", data_, error_) from None

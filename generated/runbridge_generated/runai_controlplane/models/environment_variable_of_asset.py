@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -118,8 +117,10 @@ class EnvironmentVariableOfAsset:
                 name = None
             elif isinstance(_name, Unset):
                 name = UNSET
+            elif isinstance(_name, str):
+                name = _name
             else:
-                name = cast_(None | str | Unset, _name)
+                raise TypeError(f"expected None | str | Unset, got {type(_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
@@ -130,8 +131,10 @@ class EnvironmentVariableOfAsset:
                 value = None
             elif isinstance(_value, Unset):
                 value = UNSET
+            elif isinstance(_value, str):
+                value = _value
             else:
-                value = cast_(None | str | Unset, _value)
+                raise TypeError(f"expected None | str | Unset, got {type(_value).__name__}")
 
         except Exception as error_:
             raise FieldError.at("value", data_, error_) from None
@@ -199,8 +202,10 @@ class EnvironmentVariableOfAsset:
                 exclude = None
             elif isinstance(_exclude, Unset):
                 exclude = UNSET
+            elif isinstance(_exclude, bool):
+                exclude = _exclude
             else:
-                exclude = cast_(bool | None | Unset, _exclude)
+                raise TypeError(f"expected bool | None | Unset, got {type(_exclude).__name__}")
 
         except Exception as error_:
             raise FieldError.at("exclude", data_, error_) from None
@@ -211,8 +216,10 @@ class EnvironmentVariableOfAsset:
                 description = None
             elif isinstance(_description, Unset):
                 description = UNSET
+            elif isinstance(_description, str):
+                description = _description
             else:
-                description = cast_(None | str | Unset, _description)
+                raise TypeError(f"expected None | str | Unset, got {type(_description).__name__}")
 
         except Exception as error_:
             raise FieldError.at("description", data_, error_) from None

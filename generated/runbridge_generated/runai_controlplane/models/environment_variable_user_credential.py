@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,8 +59,10 @@ class EnvironmentVariableUserCredential:
                 name = None
             elif isinstance(_name, Unset):
                 name = UNSET
+            elif isinstance(_name, str):
+                name = _name
             else:
-                name = cast_(None | str | Unset, _name)
+                raise TypeError(f"expected None | str | Unset, got {type(_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
@@ -72,8 +73,10 @@ class EnvironmentVariableUserCredential:
                 key = None
             elif isinstance(_key, Unset):
                 key = UNSET
+            elif isinstance(_key, str):
+                key = _key
             else:
-                key = cast_(None | str | Unset, _key)
+                raise TypeError(f"expected None | str | Unset, got {type(_key).__name__}")
 
         except Exception as error_:
             raise FieldError.at("key", data_, error_) from None

@@ -47,10 +47,14 @@ class Error1:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             code = data_["code"]
+            if not isinstance(code, int):
+                raise TypeError(f"expected int, got {type(code).__name__}")
         except Exception as error_:
             raise FieldError.at("code", data_, error_) from None
         try:
             message = data_["message"]
+            if not isinstance(message, str):
+                raise TypeError(f"expected str, got {type(message).__name__}")
         except Exception as error_:
             raise FieldError.at("message", data_, error_) from None
         instance_ = cls_(

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,8 +49,10 @@ class ExcludeField:
                 exclude = None
             elif isinstance(_exclude, Unset):
                 exclude = UNSET
+            elif isinstance(_exclude, bool):
+                exclude = _exclude
             else:
-                exclude = cast_(bool | None | Unset, _exclude)
+                raise TypeError(f"expected bool | None | Unset, got {type(_exclude).__name__}")
 
         except Exception as error_:
             raise FieldError.at("exclude", data_, error_) from None

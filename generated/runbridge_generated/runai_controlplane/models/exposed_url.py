@@ -151,8 +151,10 @@ class ExposedUrl:
                 container = None
             elif isinstance(_container, Unset):
                 container = UNSET
+            elif isinstance(_container, int):
+                container = _container
             else:
-                container = cast_(int | None | Unset, _container)
+                raise TypeError(f"expected int | None | Unset, got {type(_container).__name__}")
 
         except Exception as error_:
             raise FieldError.at("container", data_, error_) from None
@@ -163,8 +165,10 @@ class ExposedUrl:
                 url = None
             elif isinstance(_url, Unset):
                 url = UNSET
+            elif isinstance(_url, str):
+                url = _url
             else:
-                url = cast_(None | str | Unset, _url)
+                raise TypeError(f"expected None | str | Unset, got {type(_url).__name__}")
 
         except Exception as error_:
             raise FieldError.at("url", data_, error_) from None
@@ -226,8 +230,10 @@ class ExposedUrl:
                 tool_type = None
             elif isinstance(_tool_type, Unset):
                 tool_type = UNSET
+            elif isinstance(_tool_type, str):
+                tool_type = _tool_type
             else:
-                tool_type = cast_(None | str | Unset, _tool_type)
+                raise TypeError(f"expected None | str | Unset, got {type(_tool_type).__name__}")
 
         except Exception as error_:
             raise FieldError.at("toolType", data_, error_) from None
@@ -238,8 +244,10 @@ class ExposedUrl:
                 tool_name = None
             elif isinstance(_tool_name, Unset):
                 tool_name = UNSET
+            elif isinstance(_tool_name, str):
+                tool_name = _tool_name
             else:
-                tool_name = cast_(None | str | Unset, _tool_name)
+                raise TypeError(f"expected None | str | Unset, got {type(_tool_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("toolName", data_, error_) from None
@@ -250,8 +258,10 @@ class ExposedUrl:
                 name = None
             elif isinstance(_name, Unset):
                 name = UNSET
+            elif isinstance(_name, str):
+                name = _name
             else:
-                name = cast_(None | str | Unset, _name)
+                raise TypeError(f"expected None | str | Unset, got {type(_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
@@ -262,8 +272,10 @@ class ExposedUrl:
                 exclude = None
             elif isinstance(_exclude, Unset):
                 exclude = UNSET
+            elif isinstance(_exclude, bool):
+                exclude = _exclude
             else:
-                exclude = cast_(bool | None | Unset, _exclude)
+                raise TypeError(f"expected bool | None | Unset, got {type(_exclude).__name__}")
 
         except Exception as error_:
             raise FieldError.at("exclude", data_, error_) from None

@@ -53,6 +53,8 @@ class ExternalToolInfo:
             raise FieldError.at("toolType", data_, error_) from None
         try:
             external_url = data_["externalUrl"]
+            if not isinstance(external_url, str):
+                raise TypeError(f"expected str, got {type(external_url).__name__}")
         except Exception as error_:
             raise FieldError.at("externalUrl", data_, error_) from None
         instance_ = cls_(

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,6 +49,8 @@ class ExternalUrlInfo:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         is_custom_url = data_.get("isCustomUrl", UNSET)
+        if not isinstance(is_custom_url, bool) and not isinstance(is_custom_url, Unset):
+            raise FieldError.at("isCustomUrl", data_, TypeError(f"expected bool, got {type(is_custom_url).__name__}"))
         try:
             _external_url = data_.get("externalUrl", UNSET)
             external_url: None | str | Unset
@@ -57,8 +58,10 @@ class ExternalUrlInfo:
                 external_url = None
             elif isinstance(_external_url, Unset):
                 external_url = UNSET
+            elif isinstance(_external_url, str):
+                external_url = _external_url
             else:
-                external_url = cast_(None | str | Unset, _external_url)
+                raise TypeError(f"expected None | str | Unset, got {type(_external_url).__name__}")
 
         except Exception as error_:
             raise FieldError.at("externalUrl", data_, error_) from None

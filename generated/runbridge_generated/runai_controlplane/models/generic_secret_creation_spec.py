@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,8 +68,10 @@ class GenericSecretCreationSpec:
                 existing_secret_name = None
             elif isinstance(_existing_secret_name, Unset):
                 existing_secret_name = UNSET
+            elif isinstance(_existing_secret_name, str):
+                existing_secret_name = _existing_secret_name
             else:
-                existing_secret_name = cast_(None | str | Unset, _existing_secret_name)
+                raise TypeError(f"expected None | str | Unset, got {type(_existing_secret_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("existingSecretName", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,8 +99,10 @@ class GitAssetSpec:
                 repository = None
             elif isinstance(_repository, Unset):
                 repository = UNSET
+            elif isinstance(_repository, str):
+                repository = _repository
             else:
-                repository = cast_(None | str | Unset, _repository)
+                raise TypeError(f"expected None | str | Unset, got {type(_repository).__name__}")
 
         except Exception as error_:
             raise FieldError.at("repository", data_, error_) from None
@@ -112,8 +113,10 @@ class GitAssetSpec:
                 branch = None
             elif isinstance(_branch, Unset):
                 branch = UNSET
+            elif isinstance(_branch, str):
+                branch = _branch
             else:
-                branch = cast_(None | str | Unset, _branch)
+                raise TypeError(f"expected None | str | Unset, got {type(_branch).__name__}")
 
         except Exception as error_:
             raise FieldError.at("branch", data_, error_) from None
@@ -124,8 +127,10 @@ class GitAssetSpec:
                 revision = None
             elif isinstance(_revision, Unset):
                 revision = UNSET
+            elif isinstance(_revision, str):
+                revision = _revision
             else:
-                revision = cast_(None | str | Unset, _revision)
+                raise TypeError(f"expected None | str | Unset, got {type(_revision).__name__}")
 
         except Exception as error_:
             raise FieldError.at("revision", data_, error_) from None
@@ -136,8 +141,10 @@ class GitAssetSpec:
                 path = None
             elif isinstance(_path, Unset):
                 path = UNSET
+            elif isinstance(_path, str):
+                path = _path
             else:
-                path = cast_(None | str | Unset, _path)
+                raise TypeError(f"expected None | str | Unset, got {type(_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
@@ -148,8 +155,10 @@ class GitAssetSpec:
                 password_asset_id = None
             elif isinstance(_password_asset_id, Unset):
                 password_asset_id = UNSET
+            elif isinstance(_password_asset_id, str):
+                password_asset_id = _password_asset_id
             else:
-                password_asset_id = cast_(None | str | Unset, _password_asset_id)
+                raise TypeError(f"expected None | str | Unset, got {type(_password_asset_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("passwordAssetId", data_, error_) from None
@@ -160,8 +169,10 @@ class GitAssetSpec:
                 credential_id = None
             elif isinstance(_credential_id, Unset):
                 credential_id = UNSET
+            elif isinstance(_credential_id, str):
+                credential_id = _credential_id
             else:
-                credential_id = cast_(None | str | Unset, _credential_id)
+                raise TypeError(f"expected None | str | Unset, got {type(_credential_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("credentialId", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,8 +79,10 @@ class GitCommon:
                 repository = None
             elif isinstance(_repository, Unset):
                 repository = UNSET
+            elif isinstance(_repository, str):
+                repository = _repository
             else:
-                repository = cast_(None | str | Unset, _repository)
+                raise TypeError(f"expected None | str | Unset, got {type(_repository).__name__}")
 
         except Exception as error_:
             raise FieldError.at("repository", data_, error_) from None
@@ -92,8 +93,10 @@ class GitCommon:
                 branch = None
             elif isinstance(_branch, Unset):
                 branch = UNSET
+            elif isinstance(_branch, str):
+                branch = _branch
             else:
-                branch = cast_(None | str | Unset, _branch)
+                raise TypeError(f"expected None | str | Unset, got {type(_branch).__name__}")
 
         except Exception as error_:
             raise FieldError.at("branch", data_, error_) from None
@@ -104,8 +107,10 @@ class GitCommon:
                 revision = None
             elif isinstance(_revision, Unset):
                 revision = UNSET
+            elif isinstance(_revision, str):
+                revision = _revision
             else:
-                revision = cast_(None | str | Unset, _revision)
+                raise TypeError(f"expected None | str | Unset, got {type(_revision).__name__}")
 
         except Exception as error_:
             raise FieldError.at("revision", data_, error_) from None
@@ -116,8 +121,10 @@ class GitCommon:
                 path = None
             elif isinstance(_path, Unset):
                 path = UNSET
+            elif isinstance(_path, str):
+                path = _path
             else:
-                path = cast_(None | str | Unset, _path)
+                raise TypeError(f"expected None | str | Unset, got {type(_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,8 +49,10 @@ class GitCredentialId:
                 credential_id = None
             elif isinstance(_credential_id, Unset):
                 credential_id = UNSET
+            elif isinstance(_credential_id, str):
+                credential_id = _credential_id
             else:
-                credential_id = cast_(None | str | Unset, _credential_id)
+                raise TypeError(f"expected None | str | Unset, got {type(_credential_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("credentialId", data_, error_) from None

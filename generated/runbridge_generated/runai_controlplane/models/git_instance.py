@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -155,8 +154,10 @@ class GitInstance:
                 name = None
             elif isinstance(_name, Unset):
                 name = UNSET
+            elif isinstance(_name, str):
+                name = _name
             else:
-                name = cast_(None | str | Unset, _name)
+                raise TypeError(f"expected None | str | Unset, got {type(_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
@@ -167,8 +168,10 @@ class GitInstance:
                 repository = None
             elif isinstance(_repository, Unset):
                 repository = UNSET
+            elif isinstance(_repository, str):
+                repository = _repository
             else:
-                repository = cast_(None | str | Unset, _repository)
+                raise TypeError(f"expected None | str | Unset, got {type(_repository).__name__}")
 
         except Exception as error_:
             raise FieldError.at("repository", data_, error_) from None
@@ -179,8 +182,10 @@ class GitInstance:
                 branch = None
             elif isinstance(_branch, Unset):
                 branch = UNSET
+            elif isinstance(_branch, str):
+                branch = _branch
             else:
-                branch = cast_(None | str | Unset, _branch)
+                raise TypeError(f"expected None | str | Unset, got {type(_branch).__name__}")
 
         except Exception as error_:
             raise FieldError.at("branch", data_, error_) from None
@@ -191,8 +196,10 @@ class GitInstance:
                 revision = None
             elif isinstance(_revision, Unset):
                 revision = UNSET
+            elif isinstance(_revision, str):
+                revision = _revision
             else:
-                revision = cast_(None | str | Unset, _revision)
+                raise TypeError(f"expected None | str | Unset, got {type(_revision).__name__}")
 
         except Exception as error_:
             raise FieldError.at("revision", data_, error_) from None
@@ -203,8 +210,10 @@ class GitInstance:
                 path = None
             elif isinstance(_path, Unset):
                 path = UNSET
+            elif isinstance(_path, str):
+                path = _path
             else:
-                path = cast_(None | str | Unset, _path)
+                raise TypeError(f"expected None | str | Unset, got {type(_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
@@ -215,8 +224,10 @@ class GitInstance:
                 password_secret = None
             elif isinstance(_password_secret, Unset):
                 password_secret = UNSET
+            elif isinstance(_password_secret, str):
+                password_secret = _password_secret
             else:
-                password_secret = cast_(None | str | Unset, _password_secret)
+                raise TypeError(f"expected None | str | Unset, got {type(_password_secret).__name__}")
 
         except Exception as error_:
             raise FieldError.at("passwordSecret", data_, error_) from None
@@ -227,8 +238,10 @@ class GitInstance:
                 secret_key_of_user = None
             elif isinstance(_secret_key_of_user, Unset):
                 secret_key_of_user = UNSET
+            elif isinstance(_secret_key_of_user, str):
+                secret_key_of_user = _secret_key_of_user
             else:
-                secret_key_of_user = cast_(None | str | Unset, _secret_key_of_user)
+                raise TypeError(f"expected None | str | Unset, got {type(_secret_key_of_user).__name__}")
 
         except Exception as error_:
             raise FieldError.at("secretKeyOfUser", data_, error_) from None
@@ -239,8 +252,10 @@ class GitInstance:
                 secret_key_of_password = None
             elif isinstance(_secret_key_of_password, Unset):
                 secret_key_of_password = UNSET
+            elif isinstance(_secret_key_of_password, str):
+                secret_key_of_password = _secret_key_of_password
             else:
-                secret_key_of_password = cast_(None | str | Unset, _secret_key_of_password)
+                raise TypeError(f"expected None | str | Unset, got {type(_secret_key_of_password).__name__}")
 
         except Exception as error_:
             raise FieldError.at("secretKeyOfPassword", data_, error_) from None
@@ -251,8 +266,10 @@ class GitInstance:
                 exclude = None
             elif isinstance(_exclude, Unset):
                 exclude = UNSET
+            elif isinstance(_exclude, bool):
+                exclude = _exclude
             else:
-                exclude = cast_(bool | None | Unset, _exclude)
+                raise TypeError(f"expected bool | None | Unset, got {type(_exclude).__name__}")
 
         except Exception as error_:
             raise FieldError.at("exclude", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,8 +69,10 @@ class GitPassword:
                 password_secret = None
             elif isinstance(_password_secret, Unset):
                 password_secret = UNSET
+            elif isinstance(_password_secret, str):
+                password_secret = _password_secret
             else:
-                password_secret = cast_(None | str | Unset, _password_secret)
+                raise TypeError(f"expected None | str | Unset, got {type(_password_secret).__name__}")
 
         except Exception as error_:
             raise FieldError.at("passwordSecret", data_, error_) from None
@@ -82,8 +83,10 @@ class GitPassword:
                 secret_key_of_user = None
             elif isinstance(_secret_key_of_user, Unset):
                 secret_key_of_user = UNSET
+            elif isinstance(_secret_key_of_user, str):
+                secret_key_of_user = _secret_key_of_user
             else:
-                secret_key_of_user = cast_(None | str | Unset, _secret_key_of_user)
+                raise TypeError(f"expected None | str | Unset, got {type(_secret_key_of_user).__name__}")
 
         except Exception as error_:
             raise FieldError.at("secretKeyOfUser", data_, error_) from None
@@ -94,8 +97,10 @@ class GitPassword:
                 secret_key_of_password = None
             elif isinstance(_secret_key_of_password, Unset):
                 secret_key_of_password = UNSET
+            elif isinstance(_secret_key_of_password, str):
+                secret_key_of_password = _secret_key_of_password
             else:
-                secret_key_of_password = cast_(None | str | Unset, _secret_key_of_password)
+                raise TypeError(f"expected None | str | Unset, got {type(_secret_key_of_password).__name__}")
 
         except Exception as error_:
             raise FieldError.at("secretKeyOfPassword", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,8 +49,10 @@ class GitPasswordAsset:
                 password_asset_id = None
             elif isinstance(_password_asset_id, Unset):
                 password_asset_id = UNSET
+            elif isinstance(_password_asset_id, str):
+                password_asset_id = _password_asset_id
             else:
-                password_asset_id = cast_(None | str | Unset, _password_asset_id)
+                raise TypeError(f"expected None | str | Unset, got {type(_password_asset_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("passwordAssetId", data_, error_) from None

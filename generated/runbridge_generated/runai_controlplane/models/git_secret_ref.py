@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,6 +68,8 @@ class GitSecretRef:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         name = data_.get("name", UNSET)
+        if not isinstance(name, str) and not isinstance(name, Unset):
+            raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         try:
             _authentication_method = data_.get("authenticationMethod", UNSET)
             authentication_method: GitAuthenticationMethod | Unset
@@ -86,8 +87,10 @@ class GitSecretRef:
                 secret_key_of_user = None
             elif isinstance(_secret_key_of_user, Unset):
                 secret_key_of_user = UNSET
+            elif isinstance(_secret_key_of_user, str):
+                secret_key_of_user = _secret_key_of_user
             else:
-                secret_key_of_user = cast_(None | str | Unset, _secret_key_of_user)
+                raise TypeError(f"expected None | str | Unset, got {type(_secret_key_of_user).__name__}")
 
         except Exception as error_:
             raise FieldError.at("secretKeyOfUser", data_, error_) from None
@@ -98,8 +101,10 @@ class GitSecretRef:
                 secret_key_of_password = None
             elif isinstance(_secret_key_of_password, Unset):
                 secret_key_of_password = UNSET
+            elif isinstance(_secret_key_of_password, str):
+                secret_key_of_password = _secret_key_of_password
             else:
-                secret_key_of_password = cast_(None | str | Unset, _secret_key_of_password)
+                raise TypeError(f"expected None | str | Unset, got {type(_secret_key_of_password).__name__}")
 
         except Exception as error_:
             raise FieldError.at("secretKeyOfPassword", data_, error_) from None

@@ -47,10 +47,14 @@ class GpuInfo:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             gpu_type = data_["gpuType"]
+            if not isinstance(gpu_type, str):
+                raise TypeError(f"expected str, got {type(gpu_type).__name__}")
         except Exception as error_:
             raise FieldError.at("gpuType", data_, error_) from None
         try:
             gpu_count = data_["gpuCount"]
+            if not isinstance(gpu_count, int):
+                raise TypeError(f"expected int, got {type(gpu_count).__name__}")
         except Exception as error_:
             raise FieldError.at("gpuCount", data_, error_) from None
         instance_ = cls_(

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,8 +81,10 @@ class GPUResourceOptimization:
                 swap_enabled = None
             elif isinstance(_swap_enabled, Unset):
                 swap_enabled = UNSET
+            elif isinstance(_swap_enabled, bool):
+                swap_enabled = _swap_enabled
             else:
-                swap_enabled = cast_(bool | None | Unset, _swap_enabled)
+                raise TypeError(f"expected bool | None | Unset, got {type(_swap_enabled).__name__}")
 
         except Exception as error_:
             raise FieldError.at("swapEnabled", data_, error_) from None
@@ -94,8 +95,10 @@ class GPUResourceOptimization:
                 cpu_swap_memory_size = None
             elif isinstance(_cpu_swap_memory_size, Unset):
                 cpu_swap_memory_size = UNSET
+            elif isinstance(_cpu_swap_memory_size, str):
+                cpu_swap_memory_size = _cpu_swap_memory_size
             else:
-                cpu_swap_memory_size = cast_(None | str | Unset, _cpu_swap_memory_size)
+                raise TypeError(f"expected None | str | Unset, got {type(_cpu_swap_memory_size).__name__}")
 
         except Exception as error_:
             raise FieldError.at("cpuSwapMemorySize", data_, error_) from None
@@ -106,9 +109,11 @@ class GPUResourceOptimization:
                 reserved_gpu_memory_for_swap_operations = None
             elif isinstance(_reserved_gpu_memory_for_swap_operations, Unset):
                 reserved_gpu_memory_for_swap_operations = UNSET
+            elif isinstance(_reserved_gpu_memory_for_swap_operations, str):
+                reserved_gpu_memory_for_swap_operations = _reserved_gpu_memory_for_swap_operations
             else:
-                reserved_gpu_memory_for_swap_operations = cast_(
-                    None | str | Unset, _reserved_gpu_memory_for_swap_operations
+                raise TypeError(
+                    f"expected None | str | Unset, got {type(_reserved_gpu_memory_for_swap_operations).__name__}"
                 )
 
         except Exception as error_:
@@ -120,8 +125,10 @@ class GPUResourceOptimization:
                 node_level_scheduler_enabled = None
             elif isinstance(_node_level_scheduler_enabled, Unset):
                 node_level_scheduler_enabled = UNSET
+            elif isinstance(_node_level_scheduler_enabled, bool):
+                node_level_scheduler_enabled = _node_level_scheduler_enabled
             else:
-                node_level_scheduler_enabled = cast_(bool | None | Unset, _node_level_scheduler_enabled)
+                raise TypeError(f"expected bool | None | Unset, got {type(_node_level_scheduler_enabled).__name__}")
 
         except Exception as error_:
             raise FieldError.at("nodeLevelSchedulerEnabled", data_, error_) from None

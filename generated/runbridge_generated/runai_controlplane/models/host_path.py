@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,8 +82,10 @@ class HostPath:
                 path = None
             elif isinstance(_path, Unset):
                 path = UNSET
+            elif isinstance(_path, str):
+                path = _path
             else:
-                path = cast_(None | str | Unset, _path)
+                raise TypeError(f"expected None | str | Unset, got {type(_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
@@ -95,8 +96,10 @@ class HostPath:
                 read_only = None
             elif isinstance(_read_only, Unset):
                 read_only = UNSET
+            elif isinstance(_read_only, bool):
+                read_only = _read_only
             else:
-                read_only = cast_(bool | None | Unset, _read_only)
+                raise TypeError(f"expected bool | None | Unset, got {type(_read_only).__name__}")
 
         except Exception as error_:
             raise FieldError.at("readOnly", data_, error_) from None
@@ -107,8 +110,10 @@ class HostPath:
                 mount_path = None
             elif isinstance(_mount_path, Unset):
                 mount_path = UNSET
+            elif isinstance(_mount_path, str):
+                mount_path = _mount_path
             else:
-                mount_path = cast_(None | str | Unset, _mount_path)
+                raise TypeError(f"expected None | str | Unset, got {type(_mount_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("mountPath", data_, error_) from None

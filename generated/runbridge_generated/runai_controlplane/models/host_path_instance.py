@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,8 +102,10 @@ class HostPathInstance:
                 name = None
             elif isinstance(_name, Unset):
                 name = UNSET
+            elif isinstance(_name, str):
+                name = _name
             else:
-                name = cast_(None | str | Unset, _name)
+                raise TypeError(f"expected None | str | Unset, got {type(_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
@@ -115,8 +116,10 @@ class HostPathInstance:
                 path = None
             elif isinstance(_path, Unset):
                 path = UNSET
+            elif isinstance(_path, str):
+                path = _path
             else:
-                path = cast_(None | str | Unset, _path)
+                raise TypeError(f"expected None | str | Unset, got {type(_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
@@ -127,8 +130,10 @@ class HostPathInstance:
                 read_only = None
             elif isinstance(_read_only, Unset):
                 read_only = UNSET
+            elif isinstance(_read_only, bool):
+                read_only = _read_only
             else:
-                read_only = cast_(bool | None | Unset, _read_only)
+                raise TypeError(f"expected bool | None | Unset, got {type(_read_only).__name__}")
 
         except Exception as error_:
             raise FieldError.at("readOnly", data_, error_) from None
@@ -139,8 +144,10 @@ class HostPathInstance:
                 mount_path = None
             elif isinstance(_mount_path, Unset):
                 mount_path = UNSET
+            elif isinstance(_mount_path, str):
+                mount_path = _mount_path
             else:
-                mount_path = cast_(None | str | Unset, _mount_path)
+                raise TypeError(f"expected None | str | Unset, got {type(_mount_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("mountPath", data_, error_) from None
@@ -170,8 +177,10 @@ class HostPathInstance:
                 exclude = None
             elif isinstance(_exclude, Unset):
                 exclude = UNSET
+            elif isinstance(_exclude, bool):
+                exclude = _exclude
             else:
-                exclude = cast_(bool | None | Unset, _exclude)
+                raise TypeError(f"expected bool | None | Unset, got {type(_exclude).__name__}")
 
         except Exception as error_:
             raise FieldError.at("exclude", data_, error_) from None

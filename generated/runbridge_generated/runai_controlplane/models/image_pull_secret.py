@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,6 +59,8 @@ class ImagePullSecret:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         name = data_.get("name", UNSET)
+        if not isinstance(name, str) and not isinstance(name, Unset):
+            raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         try:
             _user_credential = data_.get("userCredential", UNSET)
             user_credential: bool | None | Unset
@@ -67,8 +68,10 @@ class ImagePullSecret:
                 user_credential = None
             elif isinstance(_user_credential, Unset):
                 user_credential = UNSET
+            elif isinstance(_user_credential, bool):
+                user_credential = _user_credential
             else:
-                user_credential = cast_(bool | None | Unset, _user_credential)
+                raise TypeError(f"expected bool | None | Unset, got {type(_user_credential).__name__}")
 
         except Exception as error_:
             raise FieldError.at("userCredential", data_, error_) from None
@@ -79,8 +82,10 @@ class ImagePullSecret:
                 exclude = None
             elif isinstance(_exclude, Unset):
                 exclude = UNSET
+            elif isinstance(_exclude, bool):
+                exclude = _exclude
             else:
-                exclude = cast_(bool | None | Unset, _exclude)
+                raise TypeError(f"expected bool | None | Unset, got {type(_exclude).__name__}")
 
         except Exception as error_:
             raise FieldError.at("exclude", data_, error_) from None

@@ -446,8 +446,14 @@ class InferenceSpecSpec:
         except Exception as error_:
             raise FieldError.at("annotations", data_, error_) from None
         args = data_.get("args", UNSET)
+        if not isinstance(args, str) and not isinstance(args, Unset):
+            raise FieldError.at("args", data_, TypeError(f"expected str, got {type(args).__name__}"))
         category = data_.get("category", UNSET)
+        if not isinstance(category, str) and not isinstance(category, Unset):
+            raise FieldError.at("category", data_, TypeError(f"expected str, got {type(category).__name__}"))
         command = data_.get("command", UNSET)
+        if not isinstance(command, str) and not isinstance(command, Unset):
+            raise FieldError.at("command", data_, TypeError(f"expected str, got {type(command).__name__}"))
         try:
             _compute = data_.get("compute", UNSET)
             compute: InferenceSpecSpecComputeType0 | None | Unset
@@ -466,6 +472,10 @@ class InferenceSpecSpec:
         except Exception as error_:
             raise FieldError.at("compute", data_, error_) from None
         create_home_dir = data_.get("createHomeDir", UNSET)
+        if not isinstance(create_home_dir, bool) and not isinstance(create_home_dir, Unset):
+            raise FieldError.at(
+                "createHomeDir", data_, TypeError(f"expected bool, got {type(create_home_dir).__name__}")
+            )
         try:
             _environment_variables = data_.get("environmentVariables", UNSET)
             environment_variables: list[EnvironmentVariable | None] | Unset = UNSET
@@ -540,6 +550,8 @@ class InferenceSpecSpec:
         except Exception as error_:
             raise FieldError.at("exposedUrls", data_, error_) from None
         image = data_.get("image", UNSET)
+        if not isinstance(image, str) and not isinstance(image, Unset):
+            raise FieldError.at("image", data_, TypeError(f"expected str, got {type(image).__name__}"))
         try:
             _image_pull_policy = data_.get("imagePullPolicy", UNSET)
             image_pull_policy: ImagePullPolicy | None | Unset
@@ -647,6 +659,8 @@ class InferenceSpecSpec:
         except Exception as error_:
             raise FieldError.at("nodePools", data_, error_) from None
         node_type = data_.get("nodeType", UNSET)
+        if not isinstance(node_type, str) and not isinstance(node_type, Unset):
+            raise FieldError.at("nodeType", data_, TypeError(f"expected str, got {type(node_type).__name__}"))
         try:
             _pod_affinity = data_.get("podAffinity", UNSET)
             pod_affinity: None | PodAffinity | Unset
@@ -709,6 +723,8 @@ class InferenceSpecSpec:
         except Exception as error_:
             raise FieldError.at("preemptibility", data_, error_) from None
         priority_class = data_.get("priorityClass", UNSET)
+        if not isinstance(priority_class, str) and not isinstance(priority_class, Unset):
+            raise FieldError.at("priorityClass", data_, TypeError(f"expected str, got {type(priority_class).__name__}"))
         try:
             _probes = data_.get("probes", UNSET)
             probes: None | Probes | Unset
@@ -846,6 +862,8 @@ class InferenceSpecSpec:
         except Exception as error_:
             raise FieldError.at("tolerations", data_, error_) from None
         working_dir = data_.get("workingDir", UNSET)
+        if not isinstance(working_dir, str) and not isinstance(working_dir, Unset):
+            raise FieldError.at("workingDir", data_, TypeError(f"expected str, got {type(working_dir).__name__}"))
         instance_ = cls_(
             autoscaling=autoscaling,
             serving_configuration=serving_configuration,

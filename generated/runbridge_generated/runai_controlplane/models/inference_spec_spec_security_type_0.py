@@ -131,9 +131,23 @@ class InferenceSpecSpecSecurityType0:
         except Exception as error_:
             raise FieldError.at("capabilities", data_, error_) from None
         read_only_root_filesystem = data_.get("readOnlyRootFilesystem", UNSET)
+        if not isinstance(read_only_root_filesystem, bool) and not isinstance(read_only_root_filesystem, Unset):
+            raise FieldError.at(
+                "readOnlyRootFilesystem",
+                data_,
+                TypeError(f"expected bool, got {type(read_only_root_filesystem).__name__}"),
+            )
         run_as_gid = data_.get("runAsGid", UNSET)
+        if not isinstance(run_as_gid, int) and not isinstance(run_as_gid, Unset):
+            raise FieldError.at("runAsGid", data_, TypeError(f"expected int, got {type(run_as_gid).__name__}"))
         run_as_non_root = data_.get("runAsNonRoot", UNSET)
+        if not isinstance(run_as_non_root, bool) and not isinstance(run_as_non_root, Unset):
+            raise FieldError.at(
+                "runAsNonRoot", data_, TypeError(f"expected bool, got {type(run_as_non_root).__name__}")
+            )
         run_as_uid = data_.get("runAsUid", UNSET)
+        if not isinstance(run_as_uid, int) and not isinstance(run_as_uid, Unset):
+            raise FieldError.at("runAsUid", data_, TypeError(f"expected int, got {type(run_as_uid).__name__}"))
         try:
             _seccomp_profile_type = data_.get("seccompProfileType", UNSET)
             seccomp_profile_type: None | SeccompProfileType | Unset
@@ -154,6 +168,10 @@ class InferenceSpecSpecSecurityType0:
         except Exception as error_:
             raise FieldError.at("seccompProfileType", data_, error_) from None
         supplemental_groups = data_.get("supplementalGroups", UNSET)
+        if not isinstance(supplemental_groups, str) and not isinstance(supplemental_groups, Unset):
+            raise FieldError.at(
+                "supplementalGroups", data_, TypeError(f"expected str, got {type(supplemental_groups).__name__}")
+            )
         try:
             _uid_gid_source = data_.get("uidGidSource", UNSET)
             uid_gid_source: None | UidGidSource | Unset

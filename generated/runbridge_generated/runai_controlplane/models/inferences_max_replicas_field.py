@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,8 +49,10 @@ class InferencesMaxReplicasField:
                 max_replicas = None
             elif isinstance(_max_replicas, Unset):
                 max_replicas = UNSET
+            elif isinstance(_max_replicas, int):
+                max_replicas = _max_replicas
             else:
-                max_replicas = cast_(int | None | Unset, _max_replicas)
+                raise TypeError(f"expected int | None | Unset, got {type(_max_replicas).__name__}")
 
         except Exception as error_:
             raise FieldError.at("maxReplicas", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,8 +49,10 @@ class InferencesMinReplicasField:
                 min_replicas = None
             elif isinstance(_min_replicas, Unset):
                 min_replicas = UNSET
+            elif isinstance(_min_replicas, int):
+                min_replicas = _min_replicas
             else:
-                min_replicas = cast_(int | None | Unset, _min_replicas)
+                raise TypeError(f"expected int | None | Unset, got {type(_min_replicas).__name__}")
 
         except Exception as error_:
             raise FieldError.at("minReplicas", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,8 +49,10 @@ class InitialReplicasField:
                 initial_replicas = None
             elif isinstance(_initial_replicas, Unset):
                 initial_replicas = UNSET
+            elif isinstance(_initial_replicas, int):
+                initial_replicas = _initial_replicas
             else:
-                initial_replicas = cast_(int | None | Unset, _initial_replicas)
+                raise TypeError(f"expected int | None | Unset, got {type(_initial_replicas).__name__}")
 
         except Exception as error_:
             raise FieldError.at("initialReplicas", data_, error_) from None

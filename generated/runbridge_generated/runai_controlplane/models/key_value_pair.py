@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,8 +59,10 @@ class KeyValuePair:
                 key = None
             elif isinstance(_key, Unset):
                 key = UNSET
+            elif isinstance(_key, str):
+                key = _key
             else:
-                key = cast_(None | str | Unset, _key)
+                raise TypeError(f"expected None | str | Unset, got {type(_key).__name__}")
 
         except Exception as error_:
             raise FieldError.at("key", data_, error_) from None
@@ -72,8 +73,10 @@ class KeyValuePair:
                 value = None
             elif isinstance(_value, Unset):
                 value = UNSET
+            elif isinstance(_value, str):
+                value = _value
             else:
-                value = cast_(None | str | Unset, _value)
+                raise TypeError(f"expected None | str | Unset, got {type(_value).__name__}")
 
         except Exception as error_:
             raise FieldError.at("value", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,8 +49,10 @@ class KubernetesPermissions:
                 predefined_role = None
             elif isinstance(_predefined_role, Unset):
                 predefined_role = UNSET
+            elif isinstance(_predefined_role, str):
+                predefined_role = _predefined_role
             else:
-                predefined_role = cast_(None | str | Unset, _predefined_role)
+                raise TypeError(f"expected None | str | Unset, got {type(_predefined_role).__name__}")
 
         except Exception as error_:
             raise FieldError.at("predefinedRole", data_, error_) from None

@@ -427,10 +427,26 @@ class MasterSpec:
         except Exception as error_:
             raise FieldError.at("annotations", data_, error_) from None
         args = data_.get("args", UNSET)
+        if not isinstance(args, str) and not isinstance(args, Unset):
+            raise FieldError.at("args", data_, TypeError(f"expected str, got {type(args).__name__}"))
         auto_deletion_time_after_completion_seconds = data_.get("autoDeletionTimeAfterCompletionSeconds", UNSET)
+        if not isinstance(auto_deletion_time_after_completion_seconds, int) and not isinstance(
+            auto_deletion_time_after_completion_seconds, Unset
+        ):
+            raise FieldError.at(
+                "autoDeletionTimeAfterCompletionSeconds",
+                data_,
+                TypeError(f"expected int, got {type(auto_deletion_time_after_completion_seconds).__name__}"),
+            )
         backoff_limit = data_.get("backoffLimit", UNSET)
+        if not isinstance(backoff_limit, int) and not isinstance(backoff_limit, Unset):
+            raise FieldError.at("backoffLimit", data_, TypeError(f"expected int, got {type(backoff_limit).__name__}"))
         category = data_.get("category", UNSET)
+        if not isinstance(category, str) and not isinstance(category, Unset):
+            raise FieldError.at("category", data_, TypeError(f"expected str, got {type(category).__name__}"))
         command = data_.get("command", UNSET)
+        if not isinstance(command, str) and not isinstance(command, Unset):
+            raise FieldError.at("command", data_, TypeError(f"expected str, got {type(command).__name__}"))
         try:
             _compute = data_.get("compute", UNSET)
             compute: MasterSpecComputeType0 | None | Unset
@@ -449,6 +465,10 @@ class MasterSpec:
         except Exception as error_:
             raise FieldError.at("compute", data_, error_) from None
         create_home_dir = data_.get("createHomeDir", UNSET)
+        if not isinstance(create_home_dir, bool) and not isinstance(create_home_dir, Unset):
+            raise FieldError.at(
+                "createHomeDir", data_, TypeError(f"expected bool, got {type(create_home_dir).__name__}")
+            )
         try:
             _environment_variables = data_.get("environmentVariables", UNSET)
             environment_variables: list[EnvironmentVariable | None] | Unset = UNSET
@@ -523,6 +543,8 @@ class MasterSpec:
         except Exception as error_:
             raise FieldError.at("exposedUrls", data_, error_) from None
         image = data_.get("image", UNSET)
+        if not isinstance(image, str) and not isinstance(image, Unset):
+            raise FieldError.at("image", data_, TypeError(f"expected str, got {type(image).__name__}"))
         try:
             _image_pull_policy = data_.get("imagePullPolicy", UNSET)
             image_pull_policy: ImagePullPolicy | None | Unset
@@ -630,6 +652,8 @@ class MasterSpec:
         except Exception as error_:
             raise FieldError.at("nodePools", data_, error_) from None
         node_type = data_.get("nodeType", UNSET)
+        if not isinstance(node_type, str) and not isinstance(node_type, Unset):
+            raise FieldError.at("nodeType", data_, TypeError(f"expected str, got {type(node_type).__name__}"))
         try:
             _pod_affinity = data_.get("podAffinity", UNSET)
             pod_affinity: None | PodAffinity | Unset
@@ -692,6 +716,8 @@ class MasterSpec:
         except Exception as error_:
             raise FieldError.at("preemptibility", data_, error_) from None
         priority_class = data_.get("priorityClass", UNSET)
+        if not isinstance(priority_class, str) and not isinstance(priority_class, Unset):
+            raise FieldError.at("priorityClass", data_, TypeError(f"expected str, got {type(priority_class).__name__}"))
         try:
             _probes = data_.get("probes", UNSET)
             probes: None | Probes | Unset
@@ -777,6 +803,8 @@ class MasterSpec:
         except Exception as error_:
             raise FieldError.at("security", data_, error_) from None
         stdin = data_.get("stdin", UNSET)
+        if not isinstance(stdin, bool) and not isinstance(stdin, Unset):
+            raise FieldError.at("stdin", data_, TypeError(f"expected bool, got {type(stdin).__name__}"))
         try:
             _storage = data_.get("storage", UNSET)
             storage: MasterSpecStorageType0 | None | Unset
@@ -795,7 +823,21 @@ class MasterSpec:
         except Exception as error_:
             raise FieldError.at("storage", data_, error_) from None
         terminate_after_preemption = data_.get("terminateAfterPreemption", UNSET)
+        if not isinstance(terminate_after_preemption, bool) and not isinstance(terminate_after_preemption, Unset):
+            raise FieldError.at(
+                "terminateAfterPreemption",
+                data_,
+                TypeError(f"expected bool, got {type(terminate_after_preemption).__name__}"),
+            )
         termination_grace_period_seconds = data_.get("terminationGracePeriodSeconds", UNSET)
+        if not isinstance(termination_grace_period_seconds, int) and not isinstance(
+            termination_grace_period_seconds, Unset
+        ):
+            raise FieldError.at(
+                "terminationGracePeriodSeconds",
+                data_,
+                TypeError(f"expected int, got {type(termination_grace_period_seconds).__name__}"),
+            )
         try:
             _tolerations = data_.get("tolerations", UNSET)
             tolerations: list[None | Toleration] | Unset = UNSET
@@ -830,7 +872,11 @@ class MasterSpec:
         except Exception as error_:
             raise FieldError.at("tolerations", data_, error_) from None
         tty = data_.get("tty", UNSET)
+        if not isinstance(tty, bool) and not isinstance(tty, Unset):
+            raise FieldError.at("tty", data_, TypeError(f"expected bool, got {type(tty).__name__}"))
         working_dir = data_.get("workingDir", UNSET)
+        if not isinstance(working_dir, str) and not isinstance(working_dir, Unset):
+            raise FieldError.at("workingDir", data_, TypeError(f"expected str, got {type(working_dir).__name__}"))
         instance_ = cls_(
             annotations=annotations,
             args=args,

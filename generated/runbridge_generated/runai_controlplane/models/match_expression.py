@@ -57,6 +57,8 @@ class MatchExpression:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             key = data_["key"]
+            if not isinstance(key, str):
+                raise TypeError(f"expected str, got {type(key).__name__}")
         except Exception as error_:
             raise FieldError.at("key", data_, error_) from None
         try:

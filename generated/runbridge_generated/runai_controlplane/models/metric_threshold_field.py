@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,8 +49,10 @@ class MetricThresholdField:
                 metric_threshold = None
             elif isinstance(_metric_threshold, Unset):
                 metric_threshold = UNSET
+            elif isinstance(_metric_threshold, int):
+                metric_threshold = _metric_threshold
             else:
-                metric_threshold = cast_(int | None | Unset, _metric_threshold)
+                raise TypeError(f"expected int | None | Unset, got {type(_metric_threshold).__name__}")
 
         except Exception as error_:
             raise FieldError.at("metricThreshold", data_, error_) from None

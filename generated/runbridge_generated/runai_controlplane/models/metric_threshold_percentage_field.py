@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,8 +49,10 @@ class MetricThresholdPercentageField:
                 metric_threshold_percentage = None
             elif isinstance(_metric_threshold_percentage, Unset):
                 metric_threshold_percentage = UNSET
+            elif isinstance(_metric_threshold_percentage, (int, float)):
+                metric_threshold_percentage = _metric_threshold_percentage
             else:
-                metric_threshold_percentage = cast_(float | None | Unset, _metric_threshold_percentage)
+                raise TypeError(f"expected float | None | Unset, got {type(_metric_threshold_percentage).__name__}")
 
         except Exception as error_:
             raise FieldError.at("metricThresholdPercentage", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,8 +79,10 @@ class Nfs:
                 path = None
             elif isinstance(_path, Unset):
                 path = UNSET
+            elif isinstance(_path, str):
+                path = _path
             else:
-                path = cast_(None | str | Unset, _path)
+                raise TypeError(f"expected None | str | Unset, got {type(_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
@@ -92,8 +93,10 @@ class Nfs:
                 read_only = None
             elif isinstance(_read_only, Unset):
                 read_only = UNSET
+            elif isinstance(_read_only, bool):
+                read_only = _read_only
             else:
-                read_only = cast_(bool | None | Unset, _read_only)
+                raise TypeError(f"expected bool | None | Unset, got {type(_read_only).__name__}")
 
         except Exception as error_:
             raise FieldError.at("readOnly", data_, error_) from None
@@ -104,8 +107,10 @@ class Nfs:
                 server = None
             elif isinstance(_server, Unset):
                 server = UNSET
+            elif isinstance(_server, str):
+                server = _server
             else:
-                server = cast_(None | str | Unset, _server)
+                raise TypeError(f"expected None | str | Unset, got {type(_server).__name__}")
 
         except Exception as error_:
             raise FieldError.at("server", data_, error_) from None
@@ -116,8 +121,10 @@ class Nfs:
                 mount_path = None
             elif isinstance(_mount_path, Unset):
                 mount_path = UNSET
+            elif isinstance(_mount_path, str):
+                mount_path = _mount_path
             else:
-                mount_path = cast_(None | str | Unset, _mount_path)
+                raise TypeError(f"expected None | str | Unset, got {type(_mount_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("mountPath", data_, error_) from None

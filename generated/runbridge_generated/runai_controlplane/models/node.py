@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -150,6 +149,8 @@ class Node:
             raise FieldError.at("status", data_, error_) from None
         try:
             node_pool = data_["nodePool"]
+            if not isinstance(node_pool, str):
+                raise TypeError(f"expected str, got {type(node_pool).__name__}")
         except Exception as error_:
             raise FieldError.at("nodePool", data_, error_) from None
         try:
@@ -159,10 +160,14 @@ class Node:
             raise FieldError.at("createdAt", data_, error_) from None
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
             cluster_uuid = data_["clusterUuid"]
+            if not isinstance(cluster_uuid, str):
+                raise TypeError(f"expected str, got {type(cluster_uuid).__name__}")
         except Exception as error_:
             raise FieldError.at("clusterUuid", data_, error_) from None
         try:
@@ -228,8 +233,10 @@ class Node:
                 nv_link_domain_uid = None
             elif isinstance(_nv_link_domain_uid, Unset):
                 nv_link_domain_uid = UNSET
+            elif isinstance(_nv_link_domain_uid, str):
+                nv_link_domain_uid = _nv_link_domain_uid
             else:
-                nv_link_domain_uid = cast_(None | str | Unset, _nv_link_domain_uid)
+                raise TypeError(f"expected None | str | Unset, got {type(_nv_link_domain_uid).__name__}")
 
         except Exception as error_:
             raise FieldError.at("nvLinkDomainUid", data_, error_) from None
@@ -240,12 +247,16 @@ class Node:
                 nv_link_clique_id = None
             elif isinstance(_nv_link_clique_id, Unset):
                 nv_link_clique_id = UNSET
+            elif isinstance(_nv_link_clique_id, str):
+                nv_link_clique_id = _nv_link_clique_id
             else:
-                nv_link_clique_id = cast_(None | str | Unset, _nv_link_clique_id)
+                raise TypeError(f"expected None | str | Unset, got {type(_nv_link_clique_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("nvLinkCliqueId", data_, error_) from None
         id = data_.get("id", UNSET)
+        if not isinstance(id, str) and not isinstance(id, Unset):
+            raise FieldError.at("id", data_, TypeError(f"expected str, got {type(id).__name__}"))
         instance_ = cls_(
             status=status,
             node_pool=node_pool,

@@ -54,6 +54,8 @@ class NodeAdditionalReadFields:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             cluster_uuid = data_["clusterUuid"]
+            if not isinstance(cluster_uuid, str):
+                raise TypeError(f"expected str, got {type(cluster_uuid).__name__}")
         except Exception as error_:
             raise FieldError.at("clusterUuid", data_, error_) from None
         try:
@@ -62,6 +64,8 @@ class NodeAdditionalReadFields:
         except Exception as error_:
             raise FieldError.at("updatedAt", data_, error_) from None
         id = data_.get("id", UNSET)
+        if not isinstance(id, str) and not isinstance(id, Unset):
+            raise FieldError.at("id", data_, TypeError(f"expected str, got {type(id).__name__}"))
         instance_ = cls_(
             cluster_uuid=cluster_uuid,
             updated_at=updated_at,

@@ -76,6 +76,8 @@ class NodePoolAssignedResources:
             raise FieldError.at("nodePool", data_, error_) from None
         try:
             id = data_["id"]
+            if not isinstance(id, (int, float)):
+                raise TypeError(f"expected int or float, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -241,34 +240,50 @@ class Nodepool:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
             label_key = data_["labelKey"]
+            if not isinstance(label_key, str):
+                raise TypeError(f"expected str, got {type(label_key).__name__}")
         except Exception as error_:
             raise FieldError.at("labelKey", data_, error_) from None
         try:
             label_value = data_["labelValue"]
+            if not isinstance(label_value, str):
+                raise TypeError(f"expected str, got {type(label_value).__name__}")
         except Exception as error_:
             raise FieldError.at("labelValue", data_, error_) from None
         try:
             cluster_id = data_["clusterId"]
+            if not isinstance(cluster_id, str):
+                raise TypeError(f"expected str, got {type(cluster_id).__name__}")
         except Exception as error_:
             raise FieldError.at("clusterId", data_, error_) from None
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
             tenant_id = data_["tenantId"]
+            if not isinstance(tenant_id, int):
+                raise TypeError(f"expected int, got {type(tenant_id).__name__}")
         except Exception as error_:
             raise FieldError.at("tenantId", data_, error_) from None
         try:
             cluster_name = data_["clusterName"]
+            if not isinstance(cluster_name, str):
+                raise TypeError(f"expected str, got {type(cluster_name).__name__}")
         except Exception as error_:
             raise FieldError.at("clusterName", data_, error_) from None
         try:
             created_by = data_["createdBy"]
+            if not isinstance(created_by, str):
+                raise TypeError(f"expected str, got {type(created_by).__name__}")
         except Exception as error_:
             raise FieldError.at("createdBy", data_, error_) from None
         try:
@@ -278,6 +293,8 @@ class Nodepool:
             raise FieldError.at("createdAt", data_, error_) from None
         try:
             updated_by = data_["updatedBy"]
+            if not isinstance(updated_by, str):
+                raise TypeError(f"expected str, got {type(updated_by).__name__}")
         except Exception as error_:
             raise FieldError.at("updatedBy", data_, error_) from None
         try:
@@ -287,6 +304,8 @@ class Nodepool:
             raise FieldError.at("updatedAt", data_, error_) from None
         try:
             is_default = data_["isDefault"]
+            if not isinstance(is_default, bool):
+                raise TypeError(f"expected bool, got {type(is_default).__name__}")
         except Exception as error_:
             raise FieldError.at("isDefault", data_, error_) from None
         try:
@@ -296,8 +315,10 @@ class Nodepool:
                 over_provisioning_ratio = None
             elif isinstance(_over_provisioning_ratio, Unset):
                 over_provisioning_ratio = UNSET
+            elif isinstance(_over_provisioning_ratio, int):
+                over_provisioning_ratio = _over_provisioning_ratio
             else:
-                over_provisioning_ratio = cast_(int | None | Unset, _over_provisioning_ratio)
+                raise TypeError(f"expected int | None | Unset, got {type(_over_provisioning_ratio).__name__}")
 
         except Exception as error_:
             raise FieldError.at("overProvisioningRatio", data_, error_) from None
@@ -312,6 +333,14 @@ class Nodepool:
         except Exception as error_:
             raise FieldError.at("placementStrategy", data_, error_) from None
         gpu_network_acceleration_label_key = data_.get("gpuNetworkAccelerationLabelKey", UNSET)
+        if not isinstance(gpu_network_acceleration_label_key, str) and not isinstance(
+            gpu_network_acceleration_label_key, Unset
+        ):
+            raise FieldError.at(
+                "gpuNetworkAccelerationLabelKey",
+                data_,
+                TypeError(f"expected str, got {type(gpu_network_acceleration_label_key).__name__}"),
+            )
         try:
             _gpu_network_acceleration_detection = data_.get("gpuNetworkAccelerationDetection", UNSET)
             gpu_network_acceleration_detection: NodepoolGPUNetworkAccelerationDetection | None | Unset
@@ -334,7 +363,15 @@ class Nodepool:
         except Exception as error_:
             raise FieldError.at("gpuNetworkAccelerationDetection", data_, error_) from None
         network_topology_name = data_.get("networkTopologyName", UNSET)
+        if not isinstance(network_topology_name, str) and not isinstance(network_topology_name, Unset):
+            raise FieldError.at(
+                "networkTopologyName", data_, TypeError(f"expected str, got {type(network_topology_name).__name__}")
+            )
         network_topology_id = data_.get("networkTopologyId", UNSET)
+        if not isinstance(network_topology_id, str) and not isinstance(network_topology_id, Unset):
+            raise FieldError.at(
+                "networkTopologyId", data_, TypeError(f"expected str, got {type(network_topology_id).__name__}")
+            )
         try:
             _gpu_resource_optimization = data_.get("gpuResourceOptimization", UNSET)
             gpu_resource_optimization: GPUResourceOptimization | None | Unset
@@ -384,6 +421,8 @@ class Nodepool:
         except Exception as error_:
             raise FieldError.at("phase", data_, error_) from None
         phase_message = data_.get("phaseMessage", UNSET)
+        if not isinstance(phase_message, str) and not isinstance(phase_message, Unset):
+            raise FieldError.at("phaseMessage", data_, TypeError(f"expected str, got {type(phase_message).__name__}"))
         try:
             _status = data_.get("status", UNSET)
             status: NodepoolSyncFieldsStatus | Unset
@@ -395,6 +434,8 @@ class Nodepool:
         except Exception as error_:
             raise FieldError.at("status", data_, error_) from None
         deleted_by = data_.get("deletedBy", UNSET)
+        if not isinstance(deleted_by, str) and not isinstance(deleted_by, Unset):
+            raise FieldError.at("deletedBy", data_, TypeError(f"expected str, got {type(deleted_by).__name__}"))
         try:
             _deleted_at = data_.get("deletedAt", UNSET)
             deleted_at: datetime.datetime | None | Unset

@@ -109,18 +109,26 @@ class NodepoolCalculatedFields:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
             tenant_id = data_["tenantId"]
+            if not isinstance(tenant_id, int):
+                raise TypeError(f"expected int, got {type(tenant_id).__name__}")
         except Exception as error_:
             raise FieldError.at("tenantId", data_, error_) from None
         try:
             cluster_name = data_["clusterName"]
+            if not isinstance(cluster_name, str):
+                raise TypeError(f"expected str, got {type(cluster_name).__name__}")
         except Exception as error_:
             raise FieldError.at("clusterName", data_, error_) from None
         try:
             created_by = data_["createdBy"]
+            if not isinstance(created_by, str):
+                raise TypeError(f"expected str, got {type(created_by).__name__}")
         except Exception as error_:
             raise FieldError.at("createdBy", data_, error_) from None
         try:
@@ -130,6 +138,8 @@ class NodepoolCalculatedFields:
             raise FieldError.at("createdAt", data_, error_) from None
         try:
             updated_by = data_["updatedBy"]
+            if not isinstance(updated_by, str):
+                raise TypeError(f"expected str, got {type(updated_by).__name__}")
         except Exception as error_:
             raise FieldError.at("updatedBy", data_, error_) from None
         try:
@@ -139,9 +149,13 @@ class NodepoolCalculatedFields:
             raise FieldError.at("updatedAt", data_, error_) from None
         try:
             is_default = data_["isDefault"]
+            if not isinstance(is_default, bool):
+                raise TypeError(f"expected bool, got {type(is_default).__name__}")
         except Exception as error_:
             raise FieldError.at("isDefault", data_, error_) from None
         deleted_by = data_.get("deletedBy", UNSET)
+        if not isinstance(deleted_by, str) and not isinstance(deleted_by, Unset):
+            raise FieldError.at("deletedBy", data_, TypeError(f"expected str, got {type(deleted_by).__name__}"))
         try:
             _deleted_at = data_.get("deletedAt", UNSET)
             deleted_at: datetime.datetime | None | Unset

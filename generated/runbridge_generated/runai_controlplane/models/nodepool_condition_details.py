@@ -71,13 +71,19 @@ class NodepoolConditionDetails:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             type_ = data_["type"]
+            if not isinstance(type_, str):
+                raise TypeError(f"expected str, got {type(type_).__name__}")
         except Exception as error_:
             raise FieldError.at("type", data_, error_) from None
         try:
             reason = data_["reason"]
+            if not isinstance(reason, str):
+                raise TypeError(f"expected str, got {type(reason).__name__}")
         except Exception as error_:
             raise FieldError.at("reason", data_, error_) from None
         message = data_.get("message", UNSET)
+        if not isinstance(message, str) and not isinstance(message, Unset):
+            raise FieldError.at("message", data_, TypeError(f"expected str, got {type(message).__name__}"))
         try:
             _status = data_.get("status", UNSET)
             status: NodepoolConditionDetailsStatus | Unset

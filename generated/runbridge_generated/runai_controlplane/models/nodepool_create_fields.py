@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -143,18 +142,26 @@ class NodepoolCreateFields:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
             label_key = data_["labelKey"]
+            if not isinstance(label_key, str):
+                raise TypeError(f"expected str, got {type(label_key).__name__}")
         except Exception as error_:
             raise FieldError.at("labelKey", data_, error_) from None
         try:
             label_value = data_["labelValue"]
+            if not isinstance(label_value, str):
+                raise TypeError(f"expected str, got {type(label_value).__name__}")
         except Exception as error_:
             raise FieldError.at("labelValue", data_, error_) from None
         try:
             cluster_id = data_["clusterId"]
+            if not isinstance(cluster_id, str):
+                raise TypeError(f"expected str, got {type(cluster_id).__name__}")
         except Exception as error_:
             raise FieldError.at("clusterId", data_, error_) from None
         try:
@@ -164,8 +171,10 @@ class NodepoolCreateFields:
                 over_provisioning_ratio = None
             elif isinstance(_over_provisioning_ratio, Unset):
                 over_provisioning_ratio = UNSET
+            elif isinstance(_over_provisioning_ratio, int):
+                over_provisioning_ratio = _over_provisioning_ratio
             else:
-                over_provisioning_ratio = cast_(int | None | Unset, _over_provisioning_ratio)
+                raise TypeError(f"expected int | None | Unset, got {type(_over_provisioning_ratio).__name__}")
 
         except Exception as error_:
             raise FieldError.at("overProvisioningRatio", data_, error_) from None
@@ -186,8 +195,12 @@ class NodepoolCreateFields:
                 gpu_network_acceleration_label_key = None
             elif isinstance(_gpu_network_acceleration_label_key, Unset):
                 gpu_network_acceleration_label_key = UNSET
+            elif isinstance(_gpu_network_acceleration_label_key, str):
+                gpu_network_acceleration_label_key = _gpu_network_acceleration_label_key
             else:
-                gpu_network_acceleration_label_key = cast_(None | str | Unset, _gpu_network_acceleration_label_key)
+                raise TypeError(
+                    f"expected None | str | Unset, got {type(_gpu_network_acceleration_label_key).__name__}"
+                )
 
         except Exception as error_:
             raise FieldError.at("gpuNetworkAccelerationLabelKey", data_, error_) from None
@@ -251,6 +264,10 @@ class NodepoolCreateFields:
         except Exception as error_:
             raise FieldError.at("schedulingConfiguration", data_, error_) from None
         network_topology_id = data_.get("networkTopologyId", UNSET)
+        if not isinstance(network_topology_id, str) and not isinstance(network_topology_id, Unset):
+            raise FieldError.at(
+                "networkTopologyId", data_, TypeError(f"expected str, got {type(network_topology_id).__name__}")
+            )
         instance_ = cls_(
             name=name,
             label_key=label_key,

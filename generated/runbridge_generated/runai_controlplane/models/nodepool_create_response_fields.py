@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -146,18 +145,26 @@ class NodepoolCreateResponseFields:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
             label_key = data_["labelKey"]
+            if not isinstance(label_key, str):
+                raise TypeError(f"expected str, got {type(label_key).__name__}")
         except Exception as error_:
             raise FieldError.at("labelKey", data_, error_) from None
         try:
             label_value = data_["labelValue"]
+            if not isinstance(label_value, str):
+                raise TypeError(f"expected str, got {type(label_value).__name__}")
         except Exception as error_:
             raise FieldError.at("labelValue", data_, error_) from None
         try:
             cluster_id = data_["clusterId"]
+            if not isinstance(cluster_id, str):
+                raise TypeError(f"expected str, got {type(cluster_id).__name__}")
         except Exception as error_:
             raise FieldError.at("clusterId", data_, error_) from None
         try:
@@ -167,8 +174,10 @@ class NodepoolCreateResponseFields:
                 over_provisioning_ratio = None
             elif isinstance(_over_provisioning_ratio, Unset):
                 over_provisioning_ratio = UNSET
+            elif isinstance(_over_provisioning_ratio, int):
+                over_provisioning_ratio = _over_provisioning_ratio
             else:
-                over_provisioning_ratio = cast_(int | None | Unset, _over_provisioning_ratio)
+                raise TypeError(f"expected int | None | Unset, got {type(_over_provisioning_ratio).__name__}")
 
         except Exception as error_:
             raise FieldError.at("overProvisioningRatio", data_, error_) from None
@@ -183,6 +192,14 @@ class NodepoolCreateResponseFields:
         except Exception as error_:
             raise FieldError.at("placementStrategy", data_, error_) from None
         gpu_network_acceleration_label_key = data_.get("gpuNetworkAccelerationLabelKey", UNSET)
+        if not isinstance(gpu_network_acceleration_label_key, str) and not isinstance(
+            gpu_network_acceleration_label_key, Unset
+        ):
+            raise FieldError.at(
+                "gpuNetworkAccelerationLabelKey",
+                data_,
+                TypeError(f"expected str, got {type(gpu_network_acceleration_label_key).__name__}"),
+            )
         try:
             _gpu_network_acceleration_detection = data_.get("gpuNetworkAccelerationDetection", UNSET)
             gpu_network_acceleration_detection: NodepoolGPUNetworkAccelerationDetection | None | Unset
@@ -205,7 +222,15 @@ class NodepoolCreateResponseFields:
         except Exception as error_:
             raise FieldError.at("gpuNetworkAccelerationDetection", data_, error_) from None
         network_topology_name = data_.get("networkTopologyName", UNSET)
+        if not isinstance(network_topology_name, str) and not isinstance(network_topology_name, Unset):
+            raise FieldError.at(
+                "networkTopologyName", data_, TypeError(f"expected str, got {type(network_topology_name).__name__}")
+            )
         network_topology_id = data_.get("networkTopologyId", UNSET)
+        if not isinstance(network_topology_id, str) and not isinstance(network_topology_id, Unset):
+            raise FieldError.at(
+                "networkTopologyId", data_, TypeError(f"expected str, got {type(network_topology_id).__name__}")
+            )
         try:
             _gpu_resource_optimization = data_.get("gpuResourceOptimization", UNSET)
             gpu_resource_optimization: GPUResourceOptimization | None | Unset

@@ -65,6 +65,8 @@ class NodepoolSyncFields:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
@@ -78,6 +80,8 @@ class NodepoolSyncFields:
         except Exception as error_:
             raise FieldError.at("phase", data_, error_) from None
         phase_message = data_.get("phaseMessage", UNSET)
+        if not isinstance(phase_message, str) and not isinstance(phase_message, Unset):
+            raise FieldError.at("phaseMessage", data_, TypeError(f"expected str, got {type(phase_message).__name__}"))
         try:
             _status = data_.get("status", UNSET)
             status: NodepoolSyncFieldsStatus | Unset

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -132,8 +131,10 @@ class NodepoolSyncUpdateFields:
                 label_key = None
             elif isinstance(_label_key, Unset):
                 label_key = UNSET
+            elif isinstance(_label_key, str):
+                label_key = _label_key
             else:
-                label_key = cast_(None | str | Unset, _label_key)
+                raise TypeError(f"expected None | str | Unset, got {type(_label_key).__name__}")
 
         except Exception as error_:
             raise FieldError.at("labelKey", data_, error_) from None
@@ -144,8 +145,10 @@ class NodepoolSyncUpdateFields:
                 label_value = None
             elif isinstance(_label_value, Unset):
                 label_value = UNSET
+            elif isinstance(_label_value, str):
+                label_value = _label_value
             else:
-                label_value = cast_(None | str | Unset, _label_value)
+                raise TypeError(f"expected None | str | Unset, got {type(_label_value).__name__}")
 
         except Exception as error_:
             raise FieldError.at("labelValue", data_, error_) from None
@@ -156,8 +159,10 @@ class NodepoolSyncUpdateFields:
                 over_provisioning_ratio = None
             elif isinstance(_over_provisioning_ratio, Unset):
                 over_provisioning_ratio = UNSET
+            elif isinstance(_over_provisioning_ratio, int):
+                over_provisioning_ratio = _over_provisioning_ratio
             else:
-                over_provisioning_ratio = cast_(int | None | Unset, _over_provisioning_ratio)
+                raise TypeError(f"expected int | None | Unset, got {type(_over_provisioning_ratio).__name__}")
 
         except Exception as error_:
             raise FieldError.at("overProvisioningRatio", data_, error_) from None
@@ -172,6 +177,14 @@ class NodepoolSyncUpdateFields:
         except Exception as error_:
             raise FieldError.at("placementStrategy", data_, error_) from None
         gpu_network_acceleration_label_key = data_.get("gpuNetworkAccelerationLabelKey", UNSET)
+        if not isinstance(gpu_network_acceleration_label_key, str) and not isinstance(
+            gpu_network_acceleration_label_key, Unset
+        ):
+            raise FieldError.at(
+                "gpuNetworkAccelerationLabelKey",
+                data_,
+                TypeError(f"expected str, got {type(gpu_network_acceleration_label_key).__name__}"),
+            )
         try:
             _gpu_network_acceleration_detection = data_.get("gpuNetworkAccelerationDetection", UNSET)
             gpu_network_acceleration_detection: NodepoolGPUNetworkAccelerationDetection | None | Unset

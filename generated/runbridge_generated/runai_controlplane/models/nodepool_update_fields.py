@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -143,8 +142,10 @@ class NodepoolUpdateFields:
                 label_key = None
             elif isinstance(_label_key, Unset):
                 label_key = UNSET
+            elif isinstance(_label_key, str):
+                label_key = _label_key
             else:
-                label_key = cast_(None | str | Unset, _label_key)
+                raise TypeError(f"expected None | str | Unset, got {type(_label_key).__name__}")
 
         except Exception as error_:
             raise FieldError.at("labelKey", data_, error_) from None
@@ -155,8 +156,10 @@ class NodepoolUpdateFields:
                 label_value = None
             elif isinstance(_label_value, Unset):
                 label_value = UNSET
+            elif isinstance(_label_value, str):
+                label_value = _label_value
             else:
-                label_value = cast_(None | str | Unset, _label_value)
+                raise TypeError(f"expected None | str | Unset, got {type(_label_value).__name__}")
 
         except Exception as error_:
             raise FieldError.at("labelValue", data_, error_) from None
@@ -167,8 +170,10 @@ class NodepoolUpdateFields:
                 over_provisioning_ratio = None
             elif isinstance(_over_provisioning_ratio, Unset):
                 over_provisioning_ratio = UNSET
+            elif isinstance(_over_provisioning_ratio, int):
+                over_provisioning_ratio = _over_provisioning_ratio
             else:
-                over_provisioning_ratio = cast_(int | None | Unset, _over_provisioning_ratio)
+                raise TypeError(f"expected int | None | Unset, got {type(_over_provisioning_ratio).__name__}")
 
         except Exception as error_:
             raise FieldError.at("overProvisioningRatio", data_, error_) from None
@@ -189,8 +194,12 @@ class NodepoolUpdateFields:
                 gpu_network_acceleration_label_key = None
             elif isinstance(_gpu_network_acceleration_label_key, Unset):
                 gpu_network_acceleration_label_key = UNSET
+            elif isinstance(_gpu_network_acceleration_label_key, str):
+                gpu_network_acceleration_label_key = _gpu_network_acceleration_label_key
             else:
-                gpu_network_acceleration_label_key = cast_(None | str | Unset, _gpu_network_acceleration_label_key)
+                raise TypeError(
+                    f"expected None | str | Unset, got {type(_gpu_network_acceleration_label_key).__name__}"
+                )
 
         except Exception as error_:
             raise FieldError.at("gpuNetworkAccelerationLabelKey", data_, error_) from None
@@ -254,6 +263,10 @@ class NodepoolUpdateFields:
         except Exception as error_:
             raise FieldError.at("schedulingConfiguration", data_, error_) from None
         network_topology_id = data_.get("networkTopologyId", UNSET)
+        if not isinstance(network_topology_id, str) and not isinstance(network_topology_id, Unset):
+            raise FieldError.at(
+                "networkTopologyId", data_, TypeError(f"expected str, got {type(network_topology_id).__name__}")
+            )
         instance_ = cls_(
             label_key=label_key,
             label_value=label_value,

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,6 +59,8 @@ class NonNullResource:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         deserved = data_.get("deserved", UNSET)
+        if not isinstance(deserved, (int, float)) and not isinstance(deserved, Unset):
+            raise FieldError.at("deserved", data_, TypeError(f"expected int or float, got {type(deserved).__name__}"))
         try:
             _limit = data_.get("limit", UNSET)
             limit: float | None | Unset
@@ -67,8 +68,10 @@ class NonNullResource:
                 limit = None
             elif isinstance(_limit, Unset):
                 limit = UNSET
+            elif isinstance(_limit, (int, float)):
+                limit = _limit
             else:
-                limit = cast_(float | None | Unset, _limit)
+                raise TypeError(f"expected float | None | Unset, got {type(_limit).__name__}")
 
         except Exception as error_:
             raise FieldError.at("limit", data_, error_) from None
@@ -79,8 +82,10 @@ class NonNullResource:
                 over_quota_weight = None
             elif isinstance(_over_quota_weight, Unset):
                 over_quota_weight = UNSET
+            elif isinstance(_over_quota_weight, (int, float)):
+                over_quota_weight = _over_quota_weight
             else:
-                over_quota_weight = cast_(float | None | Unset, _over_quota_weight)
+                raise TypeError(f"expected float | None | Unset, got {type(_over_quota_weight).__name__}")
 
         except Exception as error_:
             raise FieldError.at("overQuotaWeight", data_, error_) from None

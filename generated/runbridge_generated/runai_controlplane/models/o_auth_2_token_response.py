@@ -71,16 +71,28 @@ class OAuth2TokenResponse:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             access_token = data_["access_token"]
+            if not isinstance(access_token, str):
+                raise TypeError(f"expected str, got {type(access_token).__name__}")
         except Exception as error_:
             raise FieldError.at("access_token", data_, error_) from None
         try:
             token_type = data_["token_type"]
+            if not isinstance(token_type, str):
+                raise TypeError(f"expected str, got {type(token_type).__name__}")
         except Exception as error_:
             raise FieldError.at("token_type", data_, error_) from None
         expires_in = data_.get("expires_in", UNSET)
+        if not isinstance(expires_in, int) and not isinstance(expires_in, Unset):
+            raise FieldError.at("expires_in", data_, TypeError(f"expected int, got {type(expires_in).__name__}"))
         refresh_token = data_.get("refresh_token", UNSET)
+        if not isinstance(refresh_token, str) and not isinstance(refresh_token, Unset):
+            raise FieldError.at("refresh_token", data_, TypeError(f"expected str, got {type(refresh_token).__name__}"))
         id_token = data_.get("id_token", UNSET)
+        if not isinstance(id_token, str) and not isinstance(id_token, Unset):
+            raise FieldError.at("id_token", data_, TypeError(f"expected str, got {type(id_token).__name__}"))
         scope = data_.get("scope", UNSET)
+        if not isinstance(scope, str) and not isinstance(scope, Unset):
+            raise FieldError.at("scope", data_, TypeError(f"expected str, got {type(scope).__name__}"))
         instance_ = cls_(
             access_token=access_token,
             token_type=token_type,

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,7 +66,19 @@ class OvertimeRangeData:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         average_gpu_allocation = data_.get("averageGpuAllocation", UNSET)
+        if not isinstance(average_gpu_allocation, (int, float)) and not isinstance(average_gpu_allocation, Unset):
+            raise FieldError.at(
+                "averageGpuAllocation",
+                data_,
+                TypeError(f"expected int or float, got {type(average_gpu_allocation).__name__}"),
+            )
         average_gpu_utilization = data_.get("averageGpuUtilization", UNSET)
+        if not isinstance(average_gpu_utilization, (int, float)) and not isinstance(average_gpu_utilization, Unset):
+            raise FieldError.at(
+                "averageGpuUtilization",
+                data_,
+                TypeError(f"expected int or float, got {type(average_gpu_utilization).__name__}"),
+            )
         try:
             _average_gpu_memory_utilization = data_.get("averageGpuMemoryUtilization", UNSET)
             average_gpu_memory_utilization: float | None | Unset
@@ -75,8 +86,10 @@ class OvertimeRangeData:
                 average_gpu_memory_utilization = None
             elif isinstance(_average_gpu_memory_utilization, Unset):
                 average_gpu_memory_utilization = UNSET
+            elif isinstance(_average_gpu_memory_utilization, (int, float)):
+                average_gpu_memory_utilization = _average_gpu_memory_utilization
             else:
-                average_gpu_memory_utilization = cast_(float | None | Unset, _average_gpu_memory_utilization)
+                raise TypeError(f"expected float | None | Unset, got {type(_average_gpu_memory_utilization).__name__}")
 
         except Exception as error_:
             raise FieldError.at("averageGpuMemoryUtilization", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,6 +72,8 @@ class PasswordSpec:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             key_id = data_["keyId"]
+            if not isinstance(key_id, int):
+                raise TypeError(f"expected int, got {type(key_id).__name__}")
         except Exception as error_:
             raise FieldError.at("keyId", data_, error_) from None
         try:
@@ -82,8 +83,10 @@ class PasswordSpec:
                 existing_secret_name = None
             elif isinstance(_existing_secret_name, Unset):
                 existing_secret_name = UNSET
+            elif isinstance(_existing_secret_name, str):
+                existing_secret_name = _existing_secret_name
             else:
-                existing_secret_name = cast_(None | str | Unset, _existing_secret_name)
+                raise TypeError(f"expected None | str | Unset, got {type(_existing_secret_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("existingSecretName", data_, error_) from None
@@ -94,8 +97,10 @@ class PasswordSpec:
                 user = None
             elif isinstance(_user, Unset):
                 user = UNSET
+            elif isinstance(_user, str):
+                user = _user
             else:
-                user = cast_(None | str | Unset, _user)
+                raise TypeError(f"expected None | str | Unset, got {type(_user).__name__}")
 
         except Exception as error_:
             raise FieldError.at("user", data_, error_) from None
@@ -106,8 +111,10 @@ class PasswordSpec:
                 password = None
             elif isinstance(_password, Unset):
                 password = UNSET
+            elif isinstance(_password, str):
+                password = _password
             else:
-                password = cast_(None | str | Unset, _password)
+                raise TypeError(f"expected None | str | Unset, got {type(_password).__name__}")
 
         except Exception as error_:
             raise FieldError.at("password", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,6 +72,8 @@ class PendingSchedulingMessage:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             node_pool = data_["nodePool"]
+            if not isinstance(node_pool, str):
+                raise TypeError(f"expected str, got {type(node_pool).__name__}")
         except Exception as error_:
             raise FieldError.at("nodePool", data_, error_) from None
         try:
@@ -82,6 +83,8 @@ class PendingSchedulingMessage:
             raise FieldError.at("phaseReason", data_, error_) from None
         try:
             reason = data_["reason"]
+            if not isinstance(reason, str):
+                raise TypeError(f"expected str, got {type(reason).__name__}")
         except Exception as error_:
             raise FieldError.at("reason", data_, error_) from None
         try:
@@ -101,8 +104,10 @@ class PendingSchedulingMessage:
                 user_message = None
             elif isinstance(_user_message, Unset):
                 user_message = UNSET
+            elif isinstance(_user_message, str):
+                user_message = _user_message
             else:
-                user_message = cast_(None | str | Unset, _user_message)
+                raise TypeError(f"expected None | str | Unset, got {type(_user_message).__name__}")
 
         except Exception as error_:
             raise FieldError.at("userMessage", data_, error_) from None

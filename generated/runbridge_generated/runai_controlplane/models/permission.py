@@ -68,6 +68,8 @@ class Permission:
             raise FieldError.at("resourceType", data_, error_) from None
         try:
             display_name = data_["displayName"]
+            if not isinstance(display_name, str):
+                raise TypeError(f"expected str, got {type(display_name).__name__}")
         except Exception as error_:
             raise FieldError.at("displayName", data_, error_) from None
         try:

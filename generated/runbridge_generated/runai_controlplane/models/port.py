@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -113,8 +112,10 @@ class Port:
                 container = None
             elif isinstance(_container, Unset):
                 container = UNSET
+            elif isinstance(_container, int):
+                container = _container
             else:
-                container = cast_(int | None | Unset, _container)
+                raise TypeError(f"expected int | None | Unset, got {type(_container).__name__}")
 
         except Exception as error_:
             raise FieldError.at("container", data_, error_) from None
@@ -142,8 +143,10 @@ class Port:
                 external = None
             elif isinstance(_external, Unset):
                 external = UNSET
+            elif isinstance(_external, int):
+                external = _external
             else:
-                external = cast_(int | None | Unset, _external)
+                raise TypeError(f"expected int | None | Unset, got {type(_external).__name__}")
 
         except Exception as error_:
             raise FieldError.at("external", data_, error_) from None
@@ -154,8 +157,10 @@ class Port:
                 tool_type = None
             elif isinstance(_tool_type, Unset):
                 tool_type = UNSET
+            elif isinstance(_tool_type, str):
+                tool_type = _tool_type
             else:
-                tool_type = cast_(None | str | Unset, _tool_type)
+                raise TypeError(f"expected None | str | Unset, got {type(_tool_type).__name__}")
 
         except Exception as error_:
             raise FieldError.at("toolType", data_, error_) from None
@@ -166,8 +171,10 @@ class Port:
                 tool_name = None
             elif isinstance(_tool_name, Unset):
                 tool_name = UNSET
+            elif isinstance(_tool_name, str):
+                tool_name = _tool_name
             else:
-                tool_name = cast_(None | str | Unset, _tool_name)
+                raise TypeError(f"expected None | str | Unset, got {type(_tool_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("toolName", data_, error_) from None
@@ -178,8 +185,10 @@ class Port:
                 name = None
             elif isinstance(_name, Unset):
                 name = UNSET
+            elif isinstance(_name, str):
+                name = _name
             else:
-                name = cast_(None | str | Unset, _name)
+                raise TypeError(f"expected None | str | Unset, got {type(_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
@@ -190,8 +199,10 @@ class Port:
                 exclude = None
             elif isinstance(_exclude, Unset):
                 exclude = UNSET
+            elif isinstance(_exclude, bool):
+                exclude = _exclude
             else:
-                exclude = cast_(bool | None | Unset, _exclude)
+                raise TypeError(f"expected bool | None | Unset, got {type(_exclude).__name__}")
 
         except Exception as error_:
             raise FieldError.at("exclude", data_, error_) from None

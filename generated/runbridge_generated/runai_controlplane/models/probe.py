@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,8 +103,10 @@ class Probe:
                 initial_delay_seconds = None
             elif isinstance(_initial_delay_seconds, Unset):
                 initial_delay_seconds = UNSET
+            elif isinstance(_initial_delay_seconds, int):
+                initial_delay_seconds = _initial_delay_seconds
             else:
-                initial_delay_seconds = cast_(int | None | Unset, _initial_delay_seconds)
+                raise TypeError(f"expected int | None | Unset, got {type(_initial_delay_seconds).__name__}")
 
         except Exception as error_:
             raise FieldError.at("initialDelaySeconds", data_, error_) from None
@@ -116,8 +117,10 @@ class Probe:
                 period_seconds = None
             elif isinstance(_period_seconds, Unset):
                 period_seconds = UNSET
+            elif isinstance(_period_seconds, int):
+                period_seconds = _period_seconds
             else:
-                period_seconds = cast_(int | None | Unset, _period_seconds)
+                raise TypeError(f"expected int | None | Unset, got {type(_period_seconds).__name__}")
 
         except Exception as error_:
             raise FieldError.at("periodSeconds", data_, error_) from None
@@ -128,8 +131,10 @@ class Probe:
                 timeout_seconds = None
             elif isinstance(_timeout_seconds, Unset):
                 timeout_seconds = UNSET
+            elif isinstance(_timeout_seconds, int):
+                timeout_seconds = _timeout_seconds
             else:
-                timeout_seconds = cast_(int | None | Unset, _timeout_seconds)
+                raise TypeError(f"expected int | None | Unset, got {type(_timeout_seconds).__name__}")
 
         except Exception as error_:
             raise FieldError.at("timeoutSeconds", data_, error_) from None
@@ -140,8 +145,10 @@ class Probe:
                 success_threshold = None
             elif isinstance(_success_threshold, Unset):
                 success_threshold = UNSET
+            elif isinstance(_success_threshold, int):
+                success_threshold = _success_threshold
             else:
-                success_threshold = cast_(int | None | Unset, _success_threshold)
+                raise TypeError(f"expected int | None | Unset, got {type(_success_threshold).__name__}")
 
         except Exception as error_:
             raise FieldError.at("successThreshold", data_, error_) from None
@@ -152,8 +159,10 @@ class Probe:
                 failure_threshold = None
             elif isinstance(_failure_threshold, Unset):
                 failure_threshold = UNSET
+            elif isinstance(_failure_threshold, int):
+                failure_threshold = _failure_threshold
             else:
-                failure_threshold = cast_(int | None | Unset, _failure_threshold)
+                raise TypeError(f"expected int | None | Unset, got {type(_failure_threshold).__name__}")
 
         except Exception as error_:
             raise FieldError.at("failureThreshold", data_, error_) from None

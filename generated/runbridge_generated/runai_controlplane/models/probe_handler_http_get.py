@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,8 +82,10 @@ class ProbeHandlerHttpGet:
                 path = None
             elif isinstance(_path, Unset):
                 path = UNSET
+            elif isinstance(_path, str):
+                path = _path
             else:
-                path = cast_(None | str | Unset, _path)
+                raise TypeError(f"expected None | str | Unset, got {type(_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
@@ -95,8 +96,10 @@ class ProbeHandlerHttpGet:
                 port = None
             elif isinstance(_port, Unset):
                 port = UNSET
+            elif isinstance(_port, int):
+                port = _port
             else:
-                port = cast_(int | None | Unset, _port)
+                raise TypeError(f"expected int | None | Unset, got {type(_port).__name__}")
 
         except Exception as error_:
             raise FieldError.at("port", data_, error_) from None
@@ -107,8 +110,10 @@ class ProbeHandlerHttpGet:
                 host = None
             elif isinstance(_host, Unset):
                 host = UNSET
+            elif isinstance(_host, str):
+                host = _host
             else:
-                host = cast_(None | str | Unset, _host)
+                raise TypeError(f"expected None | str | Unset, got {type(_host).__name__}")
 
         except Exception as error_:
             raise FieldError.at("host", data_, error_) from None

@@ -204,26 +204,38 @@ class Project:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             description = data_["description"]
+            if not isinstance(description, str):
+                raise TypeError(f"expected str, got {type(description).__name__}")
         except Exception as error_:
             raise FieldError.at("description", data_, error_) from None
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
             cluster_id = data_["clusterId"]
+            if not isinstance(cluster_id, str):
+                raise TypeError(f"expected str, got {type(cluster_id).__name__}")
         except Exception as error_:
             raise FieldError.at("clusterId", data_, error_) from None
         try:
             parent_id = data_["parentId"]
+            if not isinstance(parent_id, str):
+                raise TypeError(f"expected str, got {type(parent_id).__name__}")
         except Exception as error_:
             raise FieldError.at("parentId", data_, error_) from None
         try:
             enforce_runai_scheduler = data_["enforceRunaiScheduler"]
+            if not isinstance(enforce_runai_scheduler, bool):
+                raise TypeError(f"expected bool, got {type(enforce_runai_scheduler).__name__}")
         except Exception as error_:
             raise FieldError.at("enforceRunaiScheduler", data_, error_) from None
         try:
@@ -324,13 +336,19 @@ class Project:
                 requested_namespace = None
             elif isinstance(_requested_namespace, Unset):
                 requested_namespace = UNSET
+            elif isinstance(_requested_namespace, str):
+                requested_namespace = _requested_namespace
             else:
-                requested_namespace = cast_(None | str | Unset, _requested_namespace)
+                raise TypeError(f"expected None | str | Unset, got {type(_requested_namespace).__name__}")
 
         except Exception as error_:
             raise FieldError.at("requestedNamespace", data_, error_) from None
         created_by = data_.get("createdBy", UNSET)
+        if not isinstance(created_by, str) and not isinstance(created_by, Unset):
+            raise FieldError.at("createdBy", data_, TypeError(f"expected str, got {type(created_by).__name__}"))
         updated_by = data_.get("updatedBy", UNSET)
+        if not isinstance(updated_by, str) and not isinstance(updated_by, Unset):
+            raise FieldError.at("updatedBy", data_, TypeError(f"expected str, got {type(updated_by).__name__}"))
         try:
             _parent = data_.get("parent", UNSET)
             parent: DepartmentProjectParent | None | Unset

@@ -138,10 +138,14 @@ class ProjectCreationRequest:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
             cluster_id = data_["clusterId"]
+            if not isinstance(cluster_id, str):
+                raise TypeError(f"expected str, got {type(cluster_id).__name__}")
         except Exception as error_:
             raise FieldError.at("clusterId", data_, error_) from None
         try:
@@ -160,6 +164,8 @@ class ProjectCreationRequest:
         except Exception as error_:
             raise FieldError.at("resources", data_, error_) from None
         description = data_.get("description", UNSET)
+        if not isinstance(description, str) and not isinstance(description, Unset):
+            raise FieldError.at("description", data_, TypeError(f"expected str, got {type(description).__name__}"))
         try:
             _scheduling_rules = data_.get("schedulingRules", UNSET)
             scheduling_rules: None | SchedulingRules | Unset
@@ -212,6 +218,10 @@ class ProjectCreationRequest:
         except Exception as error_:
             raise FieldError.at("nodeTypes", data_, error_) from None
         requested_namespace = data_.get("requestedNamespace", UNSET)
+        if not isinstance(requested_namespace, str) and not isinstance(requested_namespace, Unset):
+            raise FieldError.at(
+                "requestedNamespace", data_, TypeError(f"expected str, got {type(requested_namespace).__name__}")
+            )
         try:
             _enforce_runai_scheduler = data_.get("enforceRunaiScheduler", UNSET)
             enforce_runai_scheduler: bool | None | Unset
@@ -219,8 +229,10 @@ class ProjectCreationRequest:
                 enforce_runai_scheduler = None
             elif isinstance(_enforce_runai_scheduler, Unset):
                 enforce_runai_scheduler = UNSET
+            elif isinstance(_enforce_runai_scheduler, bool):
+                enforce_runai_scheduler = _enforce_runai_scheduler
             else:
-                enforce_runai_scheduler = cast_(bool | None | Unset, _enforce_runai_scheduler)
+                raise TypeError(f"expected bool | None | Unset, got {type(_enforce_runai_scheduler).__name__}")
 
         except Exception as error_:
             raise FieldError.at("enforceRunaiScheduler", data_, error_) from None
@@ -231,8 +243,10 @@ class ProjectCreationRequest:
                 parent_id = None
             elif isinstance(_parent_id, Unset):
                 parent_id = UNSET
+            elif isinstance(_parent_id, str):
+                parent_id = _parent_id
             else:
-                parent_id = cast_(None | str | Unset, _parent_id)
+                raise TypeError(f"expected None | str | Unset, got {type(_parent_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("parentId", data_, error_) from None

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,8 +122,10 @@ class ProjectStatus:
                 namespace = None
             elif isinstance(_namespace, Unset):
                 namespace = UNSET
+            elif isinstance(_namespace, str):
+                namespace = _namespace
             else:
-                namespace = cast_(None | str | Unset, _namespace)
+                raise TypeError(f"expected None | str | Unset, got {type(_namespace).__name__}")
 
         except Exception as error_:
             raise FieldError.at("namespace", data_, error_) from None
@@ -145,8 +146,10 @@ class ProjectStatus:
                 phase_message = None
             elif isinstance(_phase_message, Unset):
                 phase_message = UNSET
+            elif isinstance(_phase_message, str):
+                phase_message = _phase_message
             else:
-                phase_message = cast_(None | str | Unset, _phase_message)
+                raise TypeError(f"expected None | str | Unset, got {type(_phase_message).__name__}")
 
         except Exception as error_:
             raise FieldError.at("phaseMessage", data_, error_) from None

@@ -115,6 +115,8 @@ class ProjectUpdateRequest:
         except Exception as error_:
             raise FieldError.at("resources", data_, error_) from None
         description = data_.get("description", UNSET)
+        if not isinstance(description, str) and not isinstance(description, Unset):
+            raise FieldError.at("description", data_, TypeError(f"expected str, got {type(description).__name__}"))
         try:
             _scheduling_rules = data_.get("schedulingRules", UNSET)
             scheduling_rules: None | SchedulingRules | Unset
@@ -173,8 +175,10 @@ class ProjectUpdateRequest:
                 enforce_runai_scheduler = None
             elif isinstance(_enforce_runai_scheduler, Unset):
                 enforce_runai_scheduler = UNSET
+            elif isinstance(_enforce_runai_scheduler, bool):
+                enforce_runai_scheduler = _enforce_runai_scheduler
             else:
-                enforce_runai_scheduler = cast_(bool | None | Unset, _enforce_runai_scheduler)
+                raise TypeError(f"expected bool | None | Unset, got {type(_enforce_runai_scheduler).__name__}")
 
         except Exception as error_:
             raise FieldError.at("enforceRunaiScheduler", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,8 +69,10 @@ class PvcAccessModes:
                 read_write_once = None
             elif isinstance(_read_write_once, Unset):
                 read_write_once = UNSET
+            elif isinstance(_read_write_once, bool):
+                read_write_once = _read_write_once
             else:
-                read_write_once = cast_(bool | None | Unset, _read_write_once)
+                raise TypeError(f"expected bool | None | Unset, got {type(_read_write_once).__name__}")
 
         except Exception as error_:
             raise FieldError.at("readWriteOnce", data_, error_) from None
@@ -82,8 +83,10 @@ class PvcAccessModes:
                 read_only_many = None
             elif isinstance(_read_only_many, Unset):
                 read_only_many = UNSET
+            elif isinstance(_read_only_many, bool):
+                read_only_many = _read_only_many
             else:
-                read_only_many = cast_(bool | None | Unset, _read_only_many)
+                raise TypeError(f"expected bool | None | Unset, got {type(_read_only_many).__name__}")
 
         except Exception as error_:
             raise FieldError.at("readOnlyMany", data_, error_) from None
@@ -94,8 +97,10 @@ class PvcAccessModes:
                 read_write_many = None
             elif isinstance(_read_write_many, Unset):
                 read_write_many = UNSET
+            elif isinstance(_read_write_many, bool):
+                read_write_many = _read_write_many
             else:
-                read_write_many = cast_(bool | None | Unset, _read_write_many)
+                raise TypeError(f"expected bool | None | Unset, got {type(_read_write_many).__name__}")
 
         except Exception as error_:
             raise FieldError.at("readWriteMany", data_, error_) from None

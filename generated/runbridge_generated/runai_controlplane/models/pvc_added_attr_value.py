@@ -48,9 +48,13 @@ class PvcAddedAttrValue:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             key = data_["key"]
+            if not isinstance(key, str):
+                raise TypeError(f"expected str, got {type(key).__name__}")
         except Exception as error_:
             raise FieldError.at("key", data_, error_) from None
         value = data_.get("value", UNSET)
+        if not isinstance(value, str) and not isinstance(value, Unset):
+            raise FieldError.at("value", data_, TypeError(f"expected str, got {type(value).__name__}"))
         instance_ = cls_(
             key=key,
             value=value,

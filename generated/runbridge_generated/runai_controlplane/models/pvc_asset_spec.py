@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -114,8 +113,10 @@ class PVCAssetSpec:
                 path = None
             elif isinstance(_path, Unset):
                 path = UNSET
+            elif isinstance(_path, str):
+                path = _path
             else:
-                path = cast_(None | str | Unset, _path)
+                raise TypeError(f"expected None | str | Unset, got {type(_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
@@ -126,8 +127,10 @@ class PVCAssetSpec:
                 existing_pvc = None
             elif isinstance(_existing_pvc, Unset):
                 existing_pvc = UNSET
+            elif isinstance(_existing_pvc, bool):
+                existing_pvc = _existing_pvc
             else:
-                existing_pvc = cast_(bool | None | Unset, _existing_pvc)
+                raise TypeError(f"expected bool | None | Unset, got {type(_existing_pvc).__name__}")
 
         except Exception as error_:
             raise FieldError.at("existingPvc", data_, error_) from None
@@ -138,8 +141,10 @@ class PVCAssetSpec:
                 claim_name = None
             elif isinstance(_claim_name, Unset):
                 claim_name = UNSET
+            elif isinstance(_claim_name, str):
+                claim_name = _claim_name
             else:
-                claim_name = cast_(None | str | Unset, _claim_name)
+                raise TypeError(f"expected None | str | Unset, got {type(_claim_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("claimName", data_, error_) from None
@@ -150,8 +155,10 @@ class PVCAssetSpec:
                 read_only = None
             elif isinstance(_read_only, Unset):
                 read_only = UNSET
+            elif isinstance(_read_only, bool):
+                read_only = _read_only
             else:
-                read_only = cast_(bool | None | Unset, _read_only)
+                raise TypeError(f"expected bool | None | Unset, got {type(_read_only).__name__}")
 
         except Exception as error_:
             raise FieldError.at("readOnly", data_, error_) from None
@@ -162,8 +169,10 @@ class PVCAssetSpec:
                 ephemeral = None
             elif isinstance(_ephemeral, Unset):
                 ephemeral = UNSET
+            elif isinstance(_ephemeral, bool):
+                ephemeral = _ephemeral
             else:
-                ephemeral = cast_(bool | None | Unset, _ephemeral)
+                raise TypeError(f"expected bool | None | Unset, got {type(_ephemeral).__name__}")
 
         except Exception as error_:
             raise FieldError.at("ephemeral", data_, error_) from None
@@ -191,8 +200,10 @@ class PVCAssetSpec:
                 data_sharing = None
             elif isinstance(_data_sharing, Unset):
                 data_sharing = UNSET
+            elif isinstance(_data_sharing, bool):
+                data_sharing = _data_sharing
             else:
-                data_sharing = cast_(bool | None | Unset, _data_sharing)
+                raise TypeError(f"expected bool | None | Unset, got {type(_data_sharing).__name__}")
 
         except Exception as error_:
             raise FieldError.at("dataSharing", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -134,8 +133,10 @@ class PvcInstance:
                 name = None
             elif isinstance(_name, Unset):
                 name = UNSET
+            elif isinstance(_name, str):
+                name = _name
             else:
-                name = cast_(None | str | Unset, _name)
+                raise TypeError(f"expected None | str | Unset, got {type(_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
@@ -146,8 +147,10 @@ class PvcInstance:
                 path = None
             elif isinstance(_path, Unset):
                 path = UNSET
+            elif isinstance(_path, str):
+                path = _path
             else:
-                path = cast_(None | str | Unset, _path)
+                raise TypeError(f"expected None | str | Unset, got {type(_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
@@ -158,8 +161,10 @@ class PvcInstance:
                 existing_pvc = None
             elif isinstance(_existing_pvc, Unset):
                 existing_pvc = UNSET
+            elif isinstance(_existing_pvc, bool):
+                existing_pvc = _existing_pvc
             else:
-                existing_pvc = cast_(bool | None | Unset, _existing_pvc)
+                raise TypeError(f"expected bool | None | Unset, got {type(_existing_pvc).__name__}")
 
         except Exception as error_:
             raise FieldError.at("existingPvc", data_, error_) from None
@@ -170,8 +175,10 @@ class PvcInstance:
                 claim_name = None
             elif isinstance(_claim_name, Unset):
                 claim_name = UNSET
+            elif isinstance(_claim_name, str):
+                claim_name = _claim_name
             else:
-                claim_name = cast_(None | str | Unset, _claim_name)
+                raise TypeError(f"expected None | str | Unset, got {type(_claim_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("claimName", data_, error_) from None
@@ -182,8 +189,10 @@ class PvcInstance:
                 read_only = None
             elif isinstance(_read_only, Unset):
                 read_only = UNSET
+            elif isinstance(_read_only, bool):
+                read_only = _read_only
             else:
-                read_only = cast_(bool | None | Unset, _read_only)
+                raise TypeError(f"expected bool | None | Unset, got {type(_read_only).__name__}")
 
         except Exception as error_:
             raise FieldError.at("readOnly", data_, error_) from None
@@ -194,8 +203,10 @@ class PvcInstance:
                 ephemeral = None
             elif isinstance(_ephemeral, Unset):
                 ephemeral = UNSET
+            elif isinstance(_ephemeral, bool):
+                ephemeral = _ephemeral
             else:
-                ephemeral = cast_(bool | None | Unset, _ephemeral)
+                raise TypeError(f"expected bool | None | Unset, got {type(_ephemeral).__name__}")
 
         except Exception as error_:
             raise FieldError.at("ephemeral", data_, error_) from None
@@ -223,8 +234,10 @@ class PvcInstance:
                 data_sharing = None
             elif isinstance(_data_sharing, Unset):
                 data_sharing = UNSET
+            elif isinstance(_data_sharing, bool):
+                data_sharing = _data_sharing
             else:
-                data_sharing = cast_(bool | None | Unset, _data_sharing)
+                raise TypeError(f"expected bool | None | Unset, got {type(_data_sharing).__name__}")
 
         except Exception as error_:
             raise FieldError.at("dataSharing", data_, error_) from None
@@ -235,8 +248,10 @@ class PvcInstance:
                 exclude = None
             elif isinstance(_exclude, Unset):
                 exclude = UNSET
+            elif isinstance(_exclude, bool):
+                exclude = _exclude
             else:
-                exclude = cast_(bool | None | Unset, _exclude)
+                raise TypeError(f"expected bool | None | Unset, got {type(_exclude).__name__}")
 
         except Exception as error_:
             raise FieldError.at("exclude", data_, error_) from None

@@ -71,10 +71,14 @@ class QuotaStatusNodePool:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             node_pool_name = data_["nodePoolName"]
+            if not isinstance(node_pool_name, str):
+                raise TypeError(f"expected str, got {type(node_pool_name).__name__}")
         except Exception as error_:
             raise FieldError.at("nodePoolName", data_, error_) from None
         try:
             node_pool_id = data_["nodePoolId"]
+            if not isinstance(node_pool_id, str):
+                raise TypeError(f"expected str, got {type(node_pool_id).__name__}")
         except Exception as error_:
             raise FieldError.at("nodePoolId", data_, error_) from None
         try:

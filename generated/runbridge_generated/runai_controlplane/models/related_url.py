@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,8 +79,10 @@ class RelatedUrl:
                 url = None
             elif isinstance(_url, Unset):
                 url = UNSET
+            elif isinstance(_url, str):
+                url = _url
             else:
-                url = cast_(None | str | Unset, _url)
+                raise TypeError(f"expected None | str | Unset, got {type(_url).__name__}")
 
         except Exception as error_:
             raise FieldError.at("url", data_, error_) from None
@@ -92,8 +93,10 @@ class RelatedUrl:
                 type_ = None
             elif isinstance(_type_, Unset):
                 type_ = UNSET
+            elif isinstance(_type_, str):
+                type_ = _type_
             else:
-                type_ = cast_(None | str | Unset, _type_)
+                raise TypeError(f"expected None | str | Unset, got {type(_type_).__name__}")
 
         except Exception as error_:
             raise FieldError.at("type", data_, error_) from None
@@ -104,8 +107,10 @@ class RelatedUrl:
                 name = None
             elif isinstance(_name, Unset):
                 name = UNSET
+            elif isinstance(_name, str):
+                name = _name
             else:
-                name = cast_(None | str | Unset, _name)
+                raise TypeError(f"expected None | str | Unset, got {type(_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
@@ -116,8 +121,10 @@ class RelatedUrl:
                 exclude = None
             elif isinstance(_exclude, Unset):
                 exclude = UNSET
+            elif isinstance(_exclude, bool):
+                exclude = _exclude
             else:
-                exclude = cast_(bool | None | Unset, _exclude)
+                raise TypeError(f"expected bool | None | Unset, got {type(_exclude).__name__}")
 
         except Exception as error_:
             raise FieldError.at("exclude", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,8 +59,10 @@ class RequestResourceCores:
                 limit = None
             elif isinstance(_limit, Unset):
                 limit = UNSET
+            elif isinstance(_limit, (int, float)):
+                limit = _limit
             else:
-                limit = cast_(float | None | Unset, _limit)
+                raise TypeError(f"expected float | None | Unset, got {type(_limit).__name__}")
 
         except Exception as error_:
             raise FieldError.at("limit", data_, error_) from None
@@ -72,8 +73,10 @@ class RequestResourceCores:
                 request = None
             elif isinstance(_request, Unset):
                 request = UNSET
+            elif isinstance(_request, (int, float)):
+                request = _request
             else:
-                request = cast_(float | None | Unset, _request)
+                raise TypeError(f"expected float | None | Unset, got {type(_request).__name__}")
 
         except Exception as error_:
             raise FieldError.at("request", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,8 +89,10 @@ class RequestedPods:
                 number = None
             elif isinstance(_number, Unset):
                 number = UNSET
+            elif isinstance(_number, int):
+                number = _number
             else:
-                number = cast_(int | None | Unset, _number)
+                raise TypeError(f"expected int | None | Unset, got {type(_number).__name__}")
 
         except Exception as error_:
             raise FieldError.at("number", data_, error_) from None
@@ -102,8 +103,10 @@ class RequestedPods:
                 min_ = None
             elif isinstance(_min_, Unset):
                 min_ = UNSET
+            elif isinstance(_min_, int):
+                min_ = _min_
             else:
-                min_ = cast_(int | None | Unset, _min_)
+                raise TypeError(f"expected int | None | Unset, got {type(_min_).__name__}")
 
         except Exception as error_:
             raise FieldError.at("min", data_, error_) from None
@@ -114,8 +117,10 @@ class RequestedPods:
                 max_ = None
             elif isinstance(_max_, Unset):
                 max_ = UNSET
+            elif isinstance(_max_, int):
+                max_ = _max_
             else:
-                max_ = cast_(int | None | Unset, _max_)
+                raise TypeError(f"expected int | None | Unset, got {type(_max_).__name__}")
 
         except Exception as error_:
             raise FieldError.at("max", data_, error_) from None
@@ -126,8 +131,10 @@ class RequestedPods:
                 parallelism = None
             elif isinstance(_parallelism, Unset):
                 parallelism = UNSET
+            elif isinstance(_parallelism, int):
+                parallelism = _parallelism
             else:
-                parallelism = cast_(int | None | Unset, _parallelism)
+                raise TypeError(f"expected int | None | Unset, got {type(_parallelism).__name__}")
 
         except Exception as error_:
             raise FieldError.at("parallelism", data_, error_) from None
@@ -138,8 +145,10 @@ class RequestedPods:
                 completions = None
             elif isinstance(_completions, Unset):
                 completions = UNSET
+            elif isinstance(_completions, int):
+                completions = _completions
             else:
-                completions = cast_(int | None | Unset, _completions)
+                raise TypeError(f"expected int | None | Unset, got {type(_completions).__name__}")
 
         except Exception as error_:
             raise FieldError.at("completions", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -139,8 +138,10 @@ class Resources:
                 priority = None
             elif isinstance(_priority, Unset):
                 priority = UNSET
+            elif isinstance(_priority, str):
+                priority = _priority
             else:
-                priority = cast_(None | str | Unset, _priority)
+                raise TypeError(f"expected None | str | Unset, got {type(_priority).__name__}")
 
         except Exception as error_:
             raise FieldError.at("priority", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,8 +83,10 @@ class ResourcesMemoryType0:
                 deserved = None
             elif isinstance(_deserved, Unset):
                 deserved = UNSET
+            elif isinstance(_deserved, (int, float)):
+                deserved = _deserved
             else:
-                deserved = cast_(float | None | Unset, _deserved)
+                raise TypeError(f"expected float | None | Unset, got {type(_deserved).__name__}")
 
         except Exception as error_:
             raise FieldError.at("deserved", data_, error_) from None
@@ -96,8 +97,10 @@ class ResourcesMemoryType0:
                 limit = None
             elif isinstance(_limit, Unset):
                 limit = UNSET
+            elif isinstance(_limit, (int, float)):
+                limit = _limit
             else:
-                limit = cast_(float | None | Unset, _limit)
+                raise TypeError(f"expected float | None | Unset, got {type(_limit).__name__}")
 
         except Exception as error_:
             raise FieldError.at("limit", data_, error_) from None
@@ -108,8 +111,10 @@ class ResourcesMemoryType0:
                 over_quota_weight = None
             elif isinstance(_over_quota_weight, Unset):
                 over_quota_weight = UNSET
+            elif isinstance(_over_quota_weight, (int, float)):
+                over_quota_weight = _over_quota_weight
             else:
-                over_quota_weight = cast_(float | None | Unset, _over_quota_weight)
+                raise TypeError(f"expected float | None | Unset, got {type(_over_quota_weight).__name__}")
 
         except Exception as error_:
             raise FieldError.at("overQuotaWeight", data_, error_) from None

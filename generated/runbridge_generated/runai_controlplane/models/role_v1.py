@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -132,6 +131,8 @@ class RoleV1:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             id = data_["id"]
+            if not isinstance(id, int):
+                raise TypeError(f"expected int, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
@@ -146,14 +147,20 @@ class RoleV1:
             raise FieldError.at("updatedAt", data_, error_) from None
         try:
             created_by = data_["createdBy"]
+            if not isinstance(created_by, str):
+                raise TypeError(f"expected str, got {type(created_by).__name__}")
         except Exception as error_:
             raise FieldError.at("createdBy", data_, error_) from None
         try:
             custom = data_["custom"]
+            if not isinstance(custom, bool):
+                raise TypeError(f"expected bool, got {type(custom).__name__}")
         except Exception as error_:
             raise FieldError.at("custom", data_, error_) from None
         try:
             effective_enabled = data_["effectiveEnabled"]
+            if not isinstance(effective_enabled, bool):
+                raise TypeError(f"expected bool, got {type(effective_enabled).__name__}")
         except Exception as error_:
             raise FieldError.at("effectiveEnabled", data_, error_) from None
         try:
@@ -175,10 +182,14 @@ class RoleV1:
             raise FieldError.at("permissions", data_, error_) from None
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
             description = data_["description"]
+            if not isinstance(description, str):
+                raise TypeError(f"expected str, got {type(description).__name__}")
         except Exception as error_:
             raise FieldError.at("description", data_, error_) from None
         try:
@@ -205,8 +216,10 @@ class RoleV1:
                 enabled = None
             elif isinstance(_enabled, Unset):
                 enabled = UNSET
+            elif isinstance(_enabled, bool):
+                enabled = _enabled
             else:
-                enabled = cast_(bool | None | Unset, _enabled)
+                raise TypeError(f"expected bool | None | Unset, got {type(_enabled).__name__}")
 
         except Exception as error_:
             raise FieldError.at("enabled", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,8 +69,10 @@ class S3AccessKey:
                 access_key_secret = None
             elif isinstance(_access_key_secret, Unset):
                 access_key_secret = UNSET
+            elif isinstance(_access_key_secret, str):
+                access_key_secret = _access_key_secret
             else:
-                access_key_secret = cast_(None | str | Unset, _access_key_secret)
+                raise TypeError(f"expected None | str | Unset, got {type(_access_key_secret).__name__}")
 
         except Exception as error_:
             raise FieldError.at("accessKeySecret", data_, error_) from None
@@ -82,8 +83,10 @@ class S3AccessKey:
                 secret_key_of_access_key_id = None
             elif isinstance(_secret_key_of_access_key_id, Unset):
                 secret_key_of_access_key_id = UNSET
+            elif isinstance(_secret_key_of_access_key_id, str):
+                secret_key_of_access_key_id = _secret_key_of_access_key_id
             else:
-                secret_key_of_access_key_id = cast_(None | str | Unset, _secret_key_of_access_key_id)
+                raise TypeError(f"expected None | str | Unset, got {type(_secret_key_of_access_key_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("secretKeyOfAccessKeyId", data_, error_) from None
@@ -94,8 +97,10 @@ class S3AccessKey:
                 secret_key_of_secret_key = None
             elif isinstance(_secret_key_of_secret_key, Unset):
                 secret_key_of_secret_key = UNSET
+            elif isinstance(_secret_key_of_secret_key, str):
+                secret_key_of_secret_key = _secret_key_of_secret_key
             else:
-                secret_key_of_secret_key = cast_(None | str | Unset, _secret_key_of_secret_key)
+                raise TypeError(f"expected None | str | Unset, got {type(_secret_key_of_secret_key).__name__}")
 
         except Exception as error_:
             raise FieldError.at("secretKeyOfSecretKey", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,8 +79,10 @@ class S3AssetSpec:
                 bucket = None
             elif isinstance(_bucket, Unset):
                 bucket = UNSET
+            elif isinstance(_bucket, str):
+                bucket = _bucket
             else:
-                bucket = cast_(None | str | Unset, _bucket)
+                raise TypeError(f"expected None | str | Unset, got {type(_bucket).__name__}")
 
         except Exception as error_:
             raise FieldError.at("bucket", data_, error_) from None
@@ -92,8 +93,10 @@ class S3AssetSpec:
                 path = None
             elif isinstance(_path, Unset):
                 path = UNSET
+            elif isinstance(_path, str):
+                path = _path
             else:
-                path = cast_(None | str | Unset, _path)
+                raise TypeError(f"expected None | str | Unset, got {type(_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
@@ -104,8 +107,10 @@ class S3AssetSpec:
                 url = None
             elif isinstance(_url, Unset):
                 url = UNSET
+            elif isinstance(_url, str):
+                url = _url
             else:
-                url = cast_(None | str | Unset, _url)
+                raise TypeError(f"expected None | str | Unset, got {type(_url).__name__}")
 
         except Exception as error_:
             raise FieldError.at("url", data_, error_) from None
@@ -116,8 +121,10 @@ class S3AssetSpec:
                 access_key_asset_id = None
             elif isinstance(_access_key_asset_id, Unset):
                 access_key_asset_id = UNSET
+            elif isinstance(_access_key_asset_id, str):
+                access_key_asset_id = _access_key_asset_id
             else:
-                access_key_asset_id = cast_(None | str | Unset, _access_key_asset_id)
+                raise TypeError(f"expected None | str | Unset, got {type(_access_key_asset_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("accessKeyAssetId", data_, error_) from None

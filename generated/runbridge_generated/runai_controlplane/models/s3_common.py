@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,8 +69,10 @@ class S3Common:
                 bucket = None
             elif isinstance(_bucket, Unset):
                 bucket = UNSET
+            elif isinstance(_bucket, str):
+                bucket = _bucket
             else:
-                bucket = cast_(None | str | Unset, _bucket)
+                raise TypeError(f"expected None | str | Unset, got {type(_bucket).__name__}")
 
         except Exception as error_:
             raise FieldError.at("bucket", data_, error_) from None
@@ -82,8 +83,10 @@ class S3Common:
                 path = None
             elif isinstance(_path, Unset):
                 path = UNSET
+            elif isinstance(_path, str):
+                path = _path
             else:
-                path = cast_(None | str | Unset, _path)
+                raise TypeError(f"expected None | str | Unset, got {type(_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
@@ -94,8 +97,10 @@ class S3Common:
                 url = None
             elif isinstance(_url, Unset):
                 url = UNSET
+            elif isinstance(_url, str):
+                url = _url
             else:
-                url = cast_(None | str | Unset, _url)
+                raise TypeError(f"expected None | str | Unset, got {type(_url).__name__}")
 
         except Exception as error_:
             raise FieldError.at("url", data_, error_) from None

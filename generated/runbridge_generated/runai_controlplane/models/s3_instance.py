@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -122,8 +121,10 @@ class S3Instance:
                 name = None
             elif isinstance(_name, Unset):
                 name = UNSET
+            elif isinstance(_name, str):
+                name = _name
             else:
-                name = cast_(None | str | Unset, _name)
+                raise TypeError(f"expected None | str | Unset, got {type(_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
@@ -134,8 +135,10 @@ class S3Instance:
                 bucket = None
             elif isinstance(_bucket, Unset):
                 bucket = UNSET
+            elif isinstance(_bucket, str):
+                bucket = _bucket
             else:
-                bucket = cast_(None | str | Unset, _bucket)
+                raise TypeError(f"expected None | str | Unset, got {type(_bucket).__name__}")
 
         except Exception as error_:
             raise FieldError.at("bucket", data_, error_) from None
@@ -146,8 +149,10 @@ class S3Instance:
                 path = None
             elif isinstance(_path, Unset):
                 path = UNSET
+            elif isinstance(_path, str):
+                path = _path
             else:
-                path = cast_(None | str | Unset, _path)
+                raise TypeError(f"expected None | str | Unset, got {type(_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
@@ -158,8 +163,10 @@ class S3Instance:
                 url = None
             elif isinstance(_url, Unset):
                 url = UNSET
+            elif isinstance(_url, str):
+                url = _url
             else:
-                url = cast_(None | str | Unset, _url)
+                raise TypeError(f"expected None | str | Unset, got {type(_url).__name__}")
 
         except Exception as error_:
             raise FieldError.at("url", data_, error_) from None
@@ -170,8 +177,10 @@ class S3Instance:
                 access_key_secret = None
             elif isinstance(_access_key_secret, Unset):
                 access_key_secret = UNSET
+            elif isinstance(_access_key_secret, str):
+                access_key_secret = _access_key_secret
             else:
-                access_key_secret = cast_(None | str | Unset, _access_key_secret)
+                raise TypeError(f"expected None | str | Unset, got {type(_access_key_secret).__name__}")
 
         except Exception as error_:
             raise FieldError.at("accessKeySecret", data_, error_) from None
@@ -182,8 +191,10 @@ class S3Instance:
                 secret_key_of_access_key_id = None
             elif isinstance(_secret_key_of_access_key_id, Unset):
                 secret_key_of_access_key_id = UNSET
+            elif isinstance(_secret_key_of_access_key_id, str):
+                secret_key_of_access_key_id = _secret_key_of_access_key_id
             else:
-                secret_key_of_access_key_id = cast_(None | str | Unset, _secret_key_of_access_key_id)
+                raise TypeError(f"expected None | str | Unset, got {type(_secret_key_of_access_key_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("secretKeyOfAccessKeyId", data_, error_) from None
@@ -194,8 +205,10 @@ class S3Instance:
                 secret_key_of_secret_key = None
             elif isinstance(_secret_key_of_secret_key, Unset):
                 secret_key_of_secret_key = UNSET
+            elif isinstance(_secret_key_of_secret_key, str):
+                secret_key_of_secret_key = _secret_key_of_secret_key
             else:
-                secret_key_of_secret_key = cast_(None | str | Unset, _secret_key_of_secret_key)
+                raise TypeError(f"expected None | str | Unset, got {type(_secret_key_of_secret_key).__name__}")
 
         except Exception as error_:
             raise FieldError.at("secretKeyOfSecretKey", data_, error_) from None
@@ -206,8 +219,10 @@ class S3Instance:
                 exclude = None
             elif isinstance(_exclude, Unset):
                 exclude = UNSET
+            elif isinstance(_exclude, bool):
+                exclude = _exclude
             else:
-                exclude = cast_(bool | None | Unset, _exclude)
+                raise TypeError(f"expected bool | None | Unset, got {type(_exclude).__name__}")
 
         except Exception as error_:
             raise FieldError.at("exclude", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,8 +49,10 @@ class ScaleToZeroRetentionField:
                 scale_to_zero_retention_seconds = None
             elif isinstance(_scale_to_zero_retention_seconds, Unset):
                 scale_to_zero_retention_seconds = UNSET
+            elif isinstance(_scale_to_zero_retention_seconds, int):
+                scale_to_zero_retention_seconds = _scale_to_zero_retention_seconds
             else:
-                scale_to_zero_retention_seconds = cast_(int | None | Unset, _scale_to_zero_retention_seconds)
+                raise TypeError(f"expected int | None | Unset, got {type(_scale_to_zero_retention_seconds).__name__}")
 
         except Exception as error_:
             raise FieldError.at("scaleToZeroRetentionSeconds", data_, error_) from None

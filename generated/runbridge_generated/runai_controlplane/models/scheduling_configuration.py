@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,8 +67,10 @@ class SchedulingConfiguration:
                 min_guaranteed_runtime = None
             elif isinstance(_min_guaranteed_runtime, Unset):
                 min_guaranteed_runtime = UNSET
+            elif isinstance(_min_guaranteed_runtime, str):
+                min_guaranteed_runtime = _min_guaranteed_runtime
             else:
-                min_guaranteed_runtime = cast_(None | str | Unset, _min_guaranteed_runtime)
+                raise TypeError(f"expected None | str | Unset, got {type(_min_guaranteed_runtime).__name__}")
 
         except Exception as error_:
             raise FieldError.at("minGuaranteedRuntime", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,8 +97,12 @@ class SchedulingRules:
                 interactive_job_time_limit_seconds = None
             elif isinstance(_interactive_job_time_limit_seconds, Unset):
                 interactive_job_time_limit_seconds = UNSET
+            elif isinstance(_interactive_job_time_limit_seconds, int):
+                interactive_job_time_limit_seconds = _interactive_job_time_limit_seconds
             else:
-                interactive_job_time_limit_seconds = cast_(int | None | Unset, _interactive_job_time_limit_seconds)
+                raise TypeError(
+                    f"expected int | None | Unset, got {type(_interactive_job_time_limit_seconds).__name__}"
+                )
 
         except Exception as error_:
             raise FieldError.at("interactiveJobTimeLimitSeconds", data_, error_) from None
@@ -110,9 +113,11 @@ class SchedulingRules:
                 interactive_job_max_idle_duration_seconds = None
             elif isinstance(_interactive_job_max_idle_duration_seconds, Unset):
                 interactive_job_max_idle_duration_seconds = UNSET
+            elif isinstance(_interactive_job_max_idle_duration_seconds, int):
+                interactive_job_max_idle_duration_seconds = _interactive_job_max_idle_duration_seconds
             else:
-                interactive_job_max_idle_duration_seconds = cast_(
-                    int | None | Unset, _interactive_job_max_idle_duration_seconds
+                raise TypeError(
+                    f"expected int | None | Unset, got {type(_interactive_job_max_idle_duration_seconds).__name__}"
                 )
 
         except Exception as error_:
@@ -126,9 +131,11 @@ class SchedulingRules:
                 interactive_job_preempt_idle_duration_seconds = None
             elif isinstance(_interactive_job_preempt_idle_duration_seconds, Unset):
                 interactive_job_preempt_idle_duration_seconds = UNSET
+            elif isinstance(_interactive_job_preempt_idle_duration_seconds, int):
+                interactive_job_preempt_idle_duration_seconds = _interactive_job_preempt_idle_duration_seconds
             else:
-                interactive_job_preempt_idle_duration_seconds = cast_(
-                    int | None | Unset, _interactive_job_preempt_idle_duration_seconds
+                raise TypeError(
+                    f"expected int | None | Unset, got {type(_interactive_job_preempt_idle_duration_seconds).__name__}"
                 )
 
         except Exception as error_:
@@ -140,9 +147,11 @@ class SchedulingRules:
                 training_job_max_idle_duration_seconds = None
             elif isinstance(_training_job_max_idle_duration_seconds, Unset):
                 training_job_max_idle_duration_seconds = UNSET
+            elif isinstance(_training_job_max_idle_duration_seconds, int):
+                training_job_max_idle_duration_seconds = _training_job_max_idle_duration_seconds
             else:
-                training_job_max_idle_duration_seconds = cast_(
-                    int | None | Unset, _training_job_max_idle_duration_seconds
+                raise TypeError(
+                    f"expected int | None | Unset, got {type(_training_job_max_idle_duration_seconds).__name__}"
                 )
 
         except Exception as error_:
@@ -154,8 +163,10 @@ class SchedulingRules:
                 training_job_time_limit_seconds = None
             elif isinstance(_training_job_time_limit_seconds, Unset):
                 training_job_time_limit_seconds = UNSET
+            elif isinstance(_training_job_time_limit_seconds, int):
+                training_job_time_limit_seconds = _training_job_time_limit_seconds
             else:
-                training_job_time_limit_seconds = cast_(int | None | Unset, _training_job_time_limit_seconds)
+                raise TypeError(f"expected int | None | Unset, got {type(_training_job_time_limit_seconds).__name__}")
 
         except Exception as error_:
             raise FieldError.at("trainingJobTimeLimitSeconds", data_, error_) from None

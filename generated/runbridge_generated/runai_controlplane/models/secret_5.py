@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,12 +65,16 @@ class Secret5:
                 mount_path = None
             elif isinstance(_mount_path, Unset):
                 mount_path = UNSET
+            elif isinstance(_mount_path, str):
+                mount_path = _mount_path
             else:
-                mount_path = cast_(None | str | Unset, _mount_path)
+                raise TypeError(f"expected None | str | Unset, got {type(_mount_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("mountPath", data_, error_) from None
         default_mode = data_.get("defaultMode", UNSET)
+        if not isinstance(default_mode, str) and not isinstance(default_mode, Unset):
+            raise FieldError.at("defaultMode", data_, TypeError(f"expected str, got {type(default_mode).__name__}"))
         try:
             _secret = data_.get("secret", UNSET)
             secret: None | str | Unset
@@ -79,8 +82,10 @@ class Secret5:
                 secret = None
             elif isinstance(_secret, Unset):
                 secret = UNSET
+            elif isinstance(_secret, str):
+                secret = _secret
             else:
-                secret = cast_(None | str | Unset, _secret)
+                raise TypeError(f"expected None | str | Unset, got {type(_secret).__name__}")
 
         except Exception as error_:
             raise FieldError.at("secret", data_, error_) from None

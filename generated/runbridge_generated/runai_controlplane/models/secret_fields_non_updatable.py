@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,8 +49,10 @@ class SecretFieldsNonUpdatable:
                 secret = None
             elif isinstance(_secret, Unset):
                 secret = UNSET
+            elif isinstance(_secret, str):
+                secret = _secret
             else:
-                secret = cast_(None | str | Unset, _secret)
+                raise TypeError(f"expected None | str | Unset, got {type(_secret).__name__}")
 
         except Exception as error_:
             raise FieldError.at("secret", data_, error_) from None

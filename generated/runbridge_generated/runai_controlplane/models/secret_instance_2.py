@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,8 +85,10 @@ class SecretInstance2:
                 name = None
             elif isinstance(_name, Unset):
                 name = UNSET
+            elif isinstance(_name, str):
+                name = _name
             else:
-                name = cast_(None | str | Unset, _name)
+                raise TypeError(f"expected None | str | Unset, got {type(_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
@@ -98,12 +99,16 @@ class SecretInstance2:
                 mount_path = None
             elif isinstance(_mount_path, Unset):
                 mount_path = UNSET
+            elif isinstance(_mount_path, str):
+                mount_path = _mount_path
             else:
-                mount_path = cast_(None | str | Unset, _mount_path)
+                raise TypeError(f"expected None | str | Unset, got {type(_mount_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("mountPath", data_, error_) from None
         default_mode = data_.get("defaultMode", UNSET)
+        if not isinstance(default_mode, str) and not isinstance(default_mode, Unset):
+            raise FieldError.at("defaultMode", data_, TypeError(f"expected str, got {type(default_mode).__name__}"))
         try:
             _secret = data_.get("secret", UNSET)
             secret: None | str | Unset
@@ -111,8 +116,10 @@ class SecretInstance2:
                 secret = None
             elif isinstance(_secret, Unset):
                 secret = UNSET
+            elif isinstance(_secret, str):
+                secret = _secret
             else:
-                secret = cast_(None | str | Unset, _secret)
+                raise TypeError(f"expected None | str | Unset, got {type(_secret).__name__}")
 
         except Exception as error_:
             raise FieldError.at("secret", data_, error_) from None
@@ -123,8 +130,10 @@ class SecretInstance2:
                 exclude = None
             elif isinstance(_exclude, Unset):
                 exclude = UNSET
+            elif isinstance(_exclude, bool):
+                exclude = _exclude
             else:
-                exclude = cast_(bool | None | Unset, _exclude)
+                raise TypeError(f"expected bool | None | Unset, got {type(_exclude).__name__}")
 
         except Exception as error_:
             raise FieldError.at("exclude", data_, error_) from None

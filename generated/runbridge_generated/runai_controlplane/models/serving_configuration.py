@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,8 +59,10 @@ class ServingConfiguration:
                 initialization_timeout_seconds = None
             elif isinstance(_initialization_timeout_seconds, Unset):
                 initialization_timeout_seconds = UNSET
+            elif isinstance(_initialization_timeout_seconds, int):
+                initialization_timeout_seconds = _initialization_timeout_seconds
             else:
-                initialization_timeout_seconds = cast_(int | None | Unset, _initialization_timeout_seconds)
+                raise TypeError(f"expected int | None | Unset, got {type(_initialization_timeout_seconds).__name__}")
 
         except Exception as error_:
             raise FieldError.at("initializationTimeoutSeconds", data_, error_) from None
@@ -72,8 +73,10 @@ class ServingConfiguration:
                 request_timeout_seconds = None
             elif isinstance(_request_timeout_seconds, Unset):
                 request_timeout_seconds = UNSET
+            elif isinstance(_request_timeout_seconds, int):
+                request_timeout_seconds = _request_timeout_seconds
             else:
-                request_timeout_seconds = cast_(int | None | Unset, _request_timeout_seconds)
+                raise TypeError(f"expected int | None | Unset, got {type(_request_timeout_seconds).__name__}")
 
         except Exception as error_:
             raise FieldError.at("requestTimeoutSeconds", data_, error_) from None

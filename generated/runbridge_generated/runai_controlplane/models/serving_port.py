@@ -114,8 +114,10 @@ class ServingPort:
                 container = None
             elif isinstance(_container, Unset):
                 container = UNSET
+            elif isinstance(_container, int):
+                container = _container
             else:
-                container = cast_(int | None | Unset, _container)
+                raise TypeError(f"expected int | None | Unset, got {type(_container).__name__}")
 
         except Exception as error_:
             raise FieldError.at("container", data_, error_) from None
@@ -196,8 +198,10 @@ class ServingPort:
                 cluster_local_access_only = None
             elif isinstance(_cluster_local_access_only, Unset):
                 cluster_local_access_only = UNSET
+            elif isinstance(_cluster_local_access_only, bool):
+                cluster_local_access_only = _cluster_local_access_only
             else:
-                cluster_local_access_only = cast_(bool | None | Unset, _cluster_local_access_only)
+                raise TypeError(f"expected bool | None | Unset, got {type(_cluster_local_access_only).__name__}")
 
         except Exception as error_:
             raise FieldError.at("clusterLocalAccessOnly", data_, error_) from None

@@ -144,8 +144,10 @@ class ServingPortAccess:
                 cluster_local_access_only = None
             elif isinstance(_cluster_local_access_only, Unset):
                 cluster_local_access_only = UNSET
+            elif isinstance(_cluster_local_access_only, bool):
+                cluster_local_access_only = _cluster_local_access_only
             else:
-                cluster_local_access_only = cast_(bool | None | Unset, _cluster_local_access_only)
+                raise TypeError(f"expected bool | None | Unset, got {type(_cluster_local_access_only).__name__}")
 
         except Exception as error_:
             raise FieldError.at("clusterLocalAccessOnly", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,8 +62,10 @@ class ServingPortContainerAndProtocol:
                 container = None
             elif isinstance(_container, Unset):
                 container = UNSET
+            elif isinstance(_container, int):
+                container = _container
             else:
-                container = cast_(int | None | Unset, _container)
+                raise TypeError(f"expected int | None | Unset, got {type(_container).__name__}")
 
         except Exception as error_:
             raise FieldError.at("container", data_, error_) from None

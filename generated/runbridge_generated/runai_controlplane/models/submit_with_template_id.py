@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,8 +49,10 @@ class SubmitWithTemplateId:
                 template_id = None
             elif isinstance(_template_id, Unset):
                 template_id = UNSET
+            elif isinstance(_template_id, str):
+                template_id = _template_id
             else:
-                template_id = cast_(None | str | Unset, _template_id)
+                raise TypeError(f"expected None | str | Unset, got {type(_template_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("templateId", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,8 +115,10 @@ class Toleration:
                 name = None
             elif isinstance(_name, Unset):
                 name = UNSET
+            elif isinstance(_name, str):
+                name = _name
             else:
-                name = cast_(None | str | Unset, _name)
+                raise TypeError(f"expected None | str | Unset, got {type(_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
@@ -145,8 +146,10 @@ class Toleration:
                 key = None
             elif isinstance(_key, Unset):
                 key = UNSET
+            elif isinstance(_key, str):
+                key = _key
             else:
-                key = cast_(None | str | Unset, _key)
+                raise TypeError(f"expected None | str | Unset, got {type(_key).__name__}")
 
         except Exception as error_:
             raise FieldError.at("key", data_, error_) from None
@@ -157,8 +160,10 @@ class Toleration:
                 value = None
             elif isinstance(_value, Unset):
                 value = UNSET
+            elif isinstance(_value, str):
+                value = _value
             else:
-                value = cast_(None | str | Unset, _value)
+                raise TypeError(f"expected None | str | Unset, got {type(_value).__name__}")
 
         except Exception as error_:
             raise FieldError.at("value", data_, error_) from None
@@ -186,8 +191,10 @@ class Toleration:
                 seconds = None
             elif isinstance(_seconds, Unset):
                 seconds = UNSET
+            elif isinstance(_seconds, int):
+                seconds = _seconds
             else:
-                seconds = cast_(int | None | Unset, _seconds)
+                raise TypeError(f"expected int | None | Unset, got {type(_seconds).__name__}")
 
         except Exception as error_:
             raise FieldError.at("seconds", data_, error_) from None
@@ -198,8 +205,10 @@ class Toleration:
                 exclude = None
             elif isinstance(_exclude, Unset):
                 exclude = UNSET
+            elif isinstance(_exclude, bool):
+                exclude = _exclude
             else:
-                exclude = cast_(bool | None | Unset, _exclude)
+                raise TypeError(f"expected bool | None | Unset, got {type(_exclude).__name__}")
 
         except Exception as error_:
             raise FieldError.at("exclude", data_, error_) from None

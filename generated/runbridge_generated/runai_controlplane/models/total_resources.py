@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,8 +69,10 @@ class TotalResources:
                 gpu_quota = None
             elif isinstance(_gpu_quota, Unset):
                 gpu_quota = UNSET
+            elif isinstance(_gpu_quota, (int, float)):
+                gpu_quota = _gpu_quota
             else:
-                gpu_quota = cast_(float | None | Unset, _gpu_quota)
+                raise TypeError(f"expected float | None | Unset, got {type(_gpu_quota).__name__}")
 
         except Exception as error_:
             raise FieldError.at("gpuQuota", data_, error_) from None
@@ -82,8 +83,10 @@ class TotalResources:
                 cpu_quota = None
             elif isinstance(_cpu_quota, Unset):
                 cpu_quota = UNSET
+            elif isinstance(_cpu_quota, (int, float)):
+                cpu_quota = _cpu_quota
             else:
-                cpu_quota = cast_(float | None | Unset, _cpu_quota)
+                raise TypeError(f"expected float | None | Unset, got {type(_cpu_quota).__name__}")
 
         except Exception as error_:
             raise FieldError.at("cpuQuota", data_, error_) from None
@@ -94,8 +97,10 @@ class TotalResources:
                 memory_quota = None
             elif isinstance(_memory_quota, Unset):
                 memory_quota = UNSET
+            elif isinstance(_memory_quota, (int, float)):
+                memory_quota = _memory_quota
             else:
-                memory_quota = cast_(float | None | Unset, _memory_quota)
+                raise TypeError(f"expected float | None | Unset, got {type(_memory_quota).__name__}")
 
         except Exception as error_:
             raise FieldError.at("memoryQuota", data_, error_) from None

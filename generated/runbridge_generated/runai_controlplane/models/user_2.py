@@ -102,14 +102,20 @@ class User2:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
             username = data_["username"]
+            if not isinstance(username, str):
+                raise TypeError(f"expected str, got {type(username).__name__}")
         except Exception as error_:
             raise FieldError.at("username", data_, error_) from None
         try:
             created_by = data_["createdBy"]
+            if not isinstance(created_by, str):
+                raise TypeError(f"expected str, got {type(created_by).__name__}")
         except Exception as error_:
             raise FieldError.at("createdBy", data_, error_) from None
         try:
@@ -162,8 +168,10 @@ class User2:
             is_local: bool | None
             if _is_local is None:
                 is_local = None
+            elif isinstance(_is_local, bool):
+                is_local = _is_local
             else:
-                is_local = cast_(bool | None, _is_local)
+                raise TypeError(f"expected bool | None, got {type(_is_local).__name__}")
 
         except Exception as error_:
             raise FieldError.at("isLocal", data_, error_) from None

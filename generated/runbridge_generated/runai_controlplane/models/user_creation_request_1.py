@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,6 +62,8 @@ class UserCreationRequest1:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             email = data_["email"]
+            if not isinstance(email, str):
+                raise TypeError(f"expected str, got {type(email).__name__}")
         except Exception as error_:
             raise FieldError.at("email", data_, error_) from None
         try:
@@ -72,8 +73,10 @@ class UserCreationRequest1:
                 reset_password = None
             elif isinstance(_reset_password, Unset):
                 reset_password = UNSET
+            elif isinstance(_reset_password, bool):
+                reset_password = _reset_password
             else:
-                reset_password = cast_(bool | None | Unset, _reset_password)
+                raise TypeError(f"expected bool | None | Unset, got {type(_reset_password).__name__}")
 
         except Exception as error_:
             raise FieldError.at("resetPassword", data_, error_) from None
@@ -84,8 +87,10 @@ class UserCreationRequest1:
                 notify = None
             elif isinstance(_notify, Unset):
                 notify = UNSET
+            elif isinstance(_notify, bool):
+                notify = _notify
             else:
-                notify = cast_(bool | None | Unset, _notify)
+                raise TypeError(f"expected bool | None | Unset, got {type(_notify).__name__}")
 
         except Exception as error_:
             raise FieldError.at("notify", data_, error_) from None

@@ -52,14 +52,20 @@ class UserPostResponse:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
             username = data_["username"]
+            if not isinstance(username, str):
+                raise TypeError(f"expected str, got {type(username).__name__}")
         except Exception as error_:
             raise FieldError.at("username", data_, error_) from None
         try:
             temp_password = data_["tempPassword"]
+            if not isinstance(temp_password, str):
+                raise TypeError(f"expected str, got {type(temp_password).__name__}")
         except Exception as error_:
             raise FieldError.at("tempPassword", data_, error_) from None
         instance_ = cls_(

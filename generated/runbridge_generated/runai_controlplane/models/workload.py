@@ -516,10 +516,14 @@ class Workload:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             tenant_id = data_["tenantId"]
+            if not isinstance(tenant_id, int):
+                raise TypeError(f"expected int, got {type(tenant_id).__name__}")
         except Exception as error_:
             raise FieldError.at("tenantId", data_, error_) from None
         try:
             running_pods = data_["runningPods"]
+            if not isinstance(running_pods, int):
+                raise TypeError(f"expected int, got {type(running_pods).__name__}")
         except Exception as error_:
             raise FieldError.at("runningPods", data_, error_) from None
         try:
@@ -559,14 +563,20 @@ class Workload:
             raise FieldError.at("deletedAt", data_, error_) from None
         try:
             type_ = data_["type"]
+            if not isinstance(type_, str):
+                raise TypeError(f"expected str, got {type(type_).__name__}")
         except Exception as error_:
             raise FieldError.at("type", data_, error_) from None
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
@@ -574,37 +584,53 @@ class Workload:
             priority: int | None
             if _priority is None:
                 priority = None
+            elif isinstance(_priority, int):
+                priority = _priority
             else:
-                priority = cast_(int | None, _priority)
+                raise TypeError(f"expected int | None, got {type(_priority).__name__}")
 
         except Exception as error_:
             raise FieldError.at("priority", data_, error_) from None
         try:
             priority_class_name = data_["priorityClassName"]
+            if not isinstance(priority_class_name, str):
+                raise TypeError(f"expected str, got {type(priority_class_name).__name__}")
         except Exception as error_:
             raise FieldError.at("priorityClassName", data_, error_) from None
         try:
             cluster_id = data_["clusterId"]
+            if not isinstance(cluster_id, str):
+                raise TypeError(f"expected str, got {type(cluster_id).__name__}")
         except Exception as error_:
             raise FieldError.at("clusterId", data_, error_) from None
         try:
             project_name = data_["projectName"]
+            if not isinstance(project_name, str):
+                raise TypeError(f"expected str, got {type(project_name).__name__}")
         except Exception as error_:
             raise FieldError.at("projectName", data_, error_) from None
         try:
             project_id = data_["projectId"]
+            if not isinstance(project_id, str):
+                raise TypeError(f"expected str, got {type(project_id).__name__}")
         except Exception as error_:
             raise FieldError.at("projectId", data_, error_) from None
         try:
             department_name = data_["departmentName"]
+            if not isinstance(department_name, str):
+                raise TypeError(f"expected str, got {type(department_name).__name__}")
         except Exception as error_:
             raise FieldError.at("departmentName", data_, error_) from None
         try:
             department_id = data_["departmentId"]
+            if not isinstance(department_id, str):
+                raise TypeError(f"expected str, got {type(department_id).__name__}")
         except Exception as error_:
             raise FieldError.at("departmentId", data_, error_) from None
         try:
             namespace = data_["namespace"]
+            if not isinstance(namespace, str):
+                raise TypeError(f"expected str, got {type(namespace).__name__}")
         except Exception as error_:
             raise FieldError.at("namespace", data_, error_) from None
         try:
@@ -636,13 +662,19 @@ class Workload:
             raise FieldError.at("conditions", data_, error_) from None
         try:
             k_8_s_phase = data_["k8sPhase"]
+            if not isinstance(k_8_s_phase, str):
+                raise TypeError(f"expected str, got {type(k_8_s_phase).__name__}")
         except Exception as error_:
             raise FieldError.at("k8sPhase", data_, error_) from None
         try:
             category = data_["category"]
+            if not isinstance(category, str):
+                raise TypeError(f"expected str, got {type(category).__name__}")
         except Exception as error_:
             raise FieldError.at("category", data_, error_) from None
         submitted_by = data_.get("submittedBy", UNSET)
+        if not isinstance(submitted_by, str) and not isinstance(submitted_by, Unset):
+            raise FieldError.at("submittedBy", data_, TypeError(f"expected str, got {type(submitted_by).__name__}"))
         try:
             _workload_requested_resources = data_.get("workloadRequestedResources", UNSET)
             workload_requested_resources: None | Unset | WorkloadRequestResources
@@ -711,6 +743,8 @@ class Workload:
         except Exception as error_:
             raise FieldError.at("actionsSupport", data_, error_) from None
         phase_message = data_.get("phaseMessage", UNSET)
+        if not isinstance(phase_message, str) and not isinstance(phase_message, Unset):
+            raise FieldError.at("phaseMessage", data_, TypeError(f"expected str, got {type(phase_message).__name__}"))
         try:
             _requested_pods = data_.get("requestedPods", UNSET)
             requested_pods: RequestedPods | Unset
@@ -829,6 +863,10 @@ class Workload:
         except Exception as error_:
             raise FieldError.at("externalConnections", data_, error_) from None
         distributed_framework = data_.get("distributedFramework", UNSET)
+        if not isinstance(distributed_framework, str) and not isinstance(distributed_framework, Unset):
+            raise FieldError.at(
+                "distributedFramework", data_, TypeError(f"expected str, got {type(distributed_framework).__name__}")
+            )
         try:
             _additional_fields = data_.get("additionalFields", UNSET)
             additional_fields: WorkloadAdditionalFields | Unset
@@ -846,8 +884,10 @@ class Workload:
                 preemptible = None
             elif isinstance(_preemptible, Unset):
                 preemptible = UNSET
+            elif isinstance(_preemptible, bool):
+                preemptible = _preemptible
             else:
-                preemptible = cast_(bool | None | Unset, _preemptible)
+                raise TypeError(f"expected bool | None | Unset, got {type(_preemptible).__name__}")
 
         except Exception as error_:
             raise FieldError.at("preemptible", data_, error_) from None
@@ -862,7 +902,11 @@ class Workload:
         except Exception as error_:
             raise FieldError.at("environmentVariables", data_, error_) from None
         command = data_.get("command", UNSET)
+        if not isinstance(command, str) and not isinstance(command, Unset):
+            raise FieldError.at("command", data_, TypeError(f"expected str, got {type(command).__name__}"))
         arguments = data_.get("arguments", UNSET)
+        if not isinstance(arguments, str) and not isinstance(arguments, Unset):
+            raise FieldError.at("arguments", data_, TypeError(f"expected str, got {type(arguments).__name__}"))
         try:
             _phase_reason = data_.get("phaseReason", UNSET)
             phase_reason: PhaseReason | Unset
@@ -880,8 +924,10 @@ class Workload:
                 idle_gpus = None
             elif isinstance(_idle_gpus, Unset):
                 idle_gpus = UNSET
+            elif isinstance(_idle_gpus, int):
+                idle_gpus = _idle_gpus
             else:
-                idle_gpus = cast_(int | None | Unset, _idle_gpus)
+                raise TypeError(f"expected int | None | Unset, got {type(_idle_gpus).__name__}")
 
         except Exception as error_:
             raise FieldError.at("idleGpus", data_, error_) from None
@@ -892,8 +938,10 @@ class Workload:
                 idle_allocated_gpus = None
             elif isinstance(_idle_allocated_gpus, Unset):
                 idle_allocated_gpus = UNSET
+            elif isinstance(_idle_allocated_gpus, (int, float)):
+                idle_allocated_gpus = _idle_allocated_gpus
             else:
-                idle_allocated_gpus = cast_(float | None | Unset, _idle_allocated_gpus)
+                raise TypeError(f"expected float | None | Unset, got {type(_idle_allocated_gpus).__name__}")
 
         except Exception as error_:
             raise FieldError.at("idleAllocatedGpus", data_, error_) from None
@@ -904,8 +952,10 @@ class Workload:
                 total_pending_time_seconds = None
             elif isinstance(_total_pending_time_seconds, Unset):
                 total_pending_time_seconds = UNSET
+            elif isinstance(_total_pending_time_seconds, int):
+                total_pending_time_seconds = _total_pending_time_seconds
             else:
-                total_pending_time_seconds = cast_(int | None | Unset, _total_pending_time_seconds)
+                raise TypeError(f"expected int | None | Unset, got {type(_total_pending_time_seconds).__name__}")
 
         except Exception as error_:
             raise FieldError.at("totalPendingTimeSeconds", data_, error_) from None
@@ -916,8 +966,10 @@ class Workload:
                 total_running_time_seconds = None
             elif isinstance(_total_running_time_seconds, Unset):
                 total_running_time_seconds = UNSET
+            elif isinstance(_total_running_time_seconds, int):
+                total_running_time_seconds = _total_running_time_seconds
             else:
-                total_running_time_seconds = cast_(int | None | Unset, _total_running_time_seconds)
+                raise TypeError(f"expected int | None | Unset, got {type(_total_running_time_seconds).__name__}")
 
         except Exception as error_:
             raise FieldError.at("totalRunningTimeSeconds", data_, error_) from None
@@ -941,7 +993,15 @@ class Workload:
         except Exception as error_:
             raise FieldError.at("guaranteedRuntimeEndsAt", data_, error_) from None
         ai_application_id = data_.get("aiApplicationId", UNSET)
+        if not isinstance(ai_application_id, str) and not isinstance(ai_application_id, Unset):
+            raise FieldError.at(
+                "aiApplicationId", data_, TypeError(f"expected str, got {type(ai_application_id).__name__}")
+            )
         ai_application_name = data_.get("aiApplicationName", UNSET)
+        if not isinstance(ai_application_name, str) and not isinstance(ai_application_name, Unset):
+            raise FieldError.at(
+                "aiApplicationName", data_, TypeError(f"expected str, got {type(ai_application_name).__name__}")
+            )
         try:
             _source_api = data_.get("sourceApi", UNSET)
             source_api: None | SourceApi | Unset

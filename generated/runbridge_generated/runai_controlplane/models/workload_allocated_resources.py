@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,8 +98,10 @@ class WorkloadAllocatedResources:
                 gpu = None
             elif isinstance(_gpu, Unset):
                 gpu = UNSET
+            elif isinstance(_gpu, (int, float)):
+                gpu = _gpu
             else:
-                gpu = cast_(float | None | Unset, _gpu)
+                raise TypeError(f"expected float | None | Unset, got {type(_gpu).__name__}")
 
         except Exception as error_:
             raise FieldError.at("gpu", data_, error_) from None
@@ -111,8 +112,10 @@ class WorkloadAllocatedResources:
                 gpu_memory = None
             elif isinstance(_gpu_memory, Unset):
                 gpu_memory = UNSET
+            elif isinstance(_gpu_memory, str):
+                gpu_memory = _gpu_memory
             else:
-                gpu_memory = cast_(None | str | Unset, _gpu_memory)
+                raise TypeError(f"expected None | str | Unset, got {type(_gpu_memory).__name__}")
 
         except Exception as error_:
             raise FieldError.at("gpuMemory", data_, error_) from None
@@ -123,8 +126,10 @@ class WorkloadAllocatedResources:
                 cpu = None
             elif isinstance(_cpu, Unset):
                 cpu = UNSET
+            elif isinstance(_cpu, (int, float)):
+                cpu = _cpu
             else:
-                cpu = cast_(float | None | Unset, _cpu)
+                raise TypeError(f"expected float | None | Unset, got {type(_cpu).__name__}")
 
         except Exception as error_:
             raise FieldError.at("cpu", data_, error_) from None
@@ -135,8 +140,10 @@ class WorkloadAllocatedResources:
                 cpu_memory = None
             elif isinstance(_cpu_memory, Unset):
                 cpu_memory = UNSET
+            elif isinstance(_cpu_memory, str):
+                cpu_memory = _cpu_memory
             else:
-                cpu_memory = cast_(None | str | Unset, _cpu_memory)
+                raise TypeError(f"expected None | str | Unset, got {type(_cpu_memory).__name__}")
 
         except Exception as error_:
             raise FieldError.at("cpuMemory", data_, error_) from None

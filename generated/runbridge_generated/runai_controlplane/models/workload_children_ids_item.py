@@ -48,9 +48,13 @@ class WorkloadChildrenIdsItem:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         type_ = data_.get("type", UNSET)
+        if not isinstance(type_, str) and not isinstance(type_, Unset):
+            raise FieldError.at("type", data_, TypeError(f"expected str, got {type(type_).__name__}"))
         instance_ = cls_(
             id=id,
             type_=type_,

@@ -58,17 +58,29 @@ class WorkloadCreationMeta:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
             project_id = data_["projectId"]
+            if not isinstance(project_id, str):
+                raise TypeError(f"expected str, got {type(project_id).__name__}")
         except Exception as error_:
             raise FieldError.at("projectId", data_, error_) from None
         try:
             cluster_id = data_["clusterId"]
+            if not isinstance(cluster_id, str):
+                raise TypeError(f"expected str, got {type(cluster_id).__name__}")
         except Exception as error_:
             raise FieldError.at("clusterId", data_, error_) from None
         use_given_name_as_prefix = data_.get("useGivenNameAsPrefix", UNSET)
+        if not isinstance(use_given_name_as_prefix, bool) and not isinstance(use_given_name_as_prefix, Unset):
+            raise FieldError.at(
+                "useGivenNameAsPrefix",
+                data_,
+                TypeError(f"expected bool, got {type(use_given_name_as_prefix).__name__}"),
+            )
         instance_ = cls_(
             name=name,
             project_id=project_id,

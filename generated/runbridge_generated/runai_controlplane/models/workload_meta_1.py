@@ -120,26 +120,38 @@ class WorkloadMeta1:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
             requested_name = data_["requestedName"]
+            if not isinstance(requested_name, str):
+                raise TypeError(f"expected str, got {type(requested_name).__name__}")
         except Exception as error_:
             raise FieldError.at("requestedName", data_, error_) from None
         try:
             workload_id = data_["workloadId"]
+            if not isinstance(workload_id, str):
+                raise TypeError(f"expected str, got {type(workload_id).__name__}")
         except Exception as error_:
             raise FieldError.at("workloadId", data_, error_) from None
         try:
             project_id = data_["projectId"]
+            if not isinstance(project_id, str):
+                raise TypeError(f"expected str, got {type(project_id).__name__}")
         except Exception as error_:
             raise FieldError.at("projectId", data_, error_) from None
         try:
             cluster_id = data_["clusterId"]
+            if not isinstance(cluster_id, str):
+                raise TypeError(f"expected str, got {type(cluster_id).__name__}")
         except Exception as error_:
             raise FieldError.at("clusterId", data_, error_) from None
         try:
             created_by = data_["createdBy"]
+            if not isinstance(created_by, str):
+                raise TypeError(f"expected str, got {type(created_by).__name__}")
         except Exception as error_:
             raise FieldError.at("createdBy", data_, error_) from None
         try:
@@ -153,6 +165,8 @@ class WorkloadMeta1:
         except Exception as error_:
             raise FieldError.at("desiredPhase", data_, error_) from None
         department_id = data_.get("departmentId", UNSET)
+        if not isinstance(department_id, str) and not isinstance(department_id, Unset):
+            raise FieldError.at("departmentId", data_, TypeError(f"expected str, got {type(department_id).__name__}"))
         try:
             _deleted_at = data_.get("deletedAt", UNSET)
             deleted_at: datetime.datetime | None | Unset

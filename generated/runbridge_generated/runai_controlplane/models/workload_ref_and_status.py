@@ -53,13 +53,19 @@ class WorkloadRefAndStatus:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         status = data_.get("status", UNSET)
+        if not isinstance(status, str) and not isinstance(status, Unset):
+            raise FieldError.at("status", data_, TypeError(f"expected str, got {type(status).__name__}"))
         instance_ = cls_(
             id=id,
             name=name,

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -106,8 +105,10 @@ class WorkloadSupportedTypes:
                 inference = None
             elif isinstance(_inference, Unset):
                 inference = UNSET
+            elif isinstance(_inference, bool):
+                inference = _inference
             else:
-                inference = cast_(bool | None | Unset, _inference)
+                raise TypeError(f"expected bool | None | Unset, got {type(_inference).__name__}")
 
         except Exception as error_:
             raise FieldError.at("inference", data_, error_) from None
@@ -118,8 +119,10 @@ class WorkloadSupportedTypes:
                 workspace = None
             elif isinstance(_workspace, Unset):
                 workspace = UNSET
+            elif isinstance(_workspace, bool):
+                workspace = _workspace
             else:
-                workspace = cast_(bool | None | Unset, _workspace)
+                raise TypeError(f"expected bool | None | Unset, got {type(_workspace).__name__}")
 
         except Exception as error_:
             raise FieldError.at("workspace", data_, error_) from None
@@ -130,8 +133,10 @@ class WorkloadSupportedTypes:
                 training = None
             elif isinstance(_training, Unset):
                 training = UNSET
+            elif isinstance(_training, bool):
+                training = _training
             else:
-                training = cast_(bool | None | Unset, _training)
+                raise TypeError(f"expected bool | None | Unset, got {type(_training).__name__}")
 
         except Exception as error_:
             raise FieldError.at("training", data_, error_) from None
@@ -142,8 +147,10 @@ class WorkloadSupportedTypes:
                 distributed = None
             elif isinstance(_distributed, Unset):
                 distributed = UNSET
+            elif isinstance(_distributed, bool):
+                distributed = _distributed
             else:
-                distributed = cast_(bool | None | Unset, _distributed)
+                raise TypeError(f"expected bool | None | Unset, got {type(_distributed).__name__}")
 
         except Exception as error_:
             raise FieldError.at("distributed", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,8 +69,10 @@ class WorkloadsExtendedResource:
                 resource = None
             elif isinstance(_resource, Unset):
                 resource = UNSET
+            elif isinstance(_resource, str):
+                resource = _resource
             else:
-                resource = cast_(None | str | Unset, _resource)
+                raise TypeError(f"expected None | str | Unset, got {type(_resource).__name__}")
 
         except Exception as error_:
             raise FieldError.at("resource", data_, error_) from None
@@ -82,8 +83,10 @@ class WorkloadsExtendedResource:
                 quantity = None
             elif isinstance(_quantity, Unset):
                 quantity = UNSET
+            elif isinstance(_quantity, str):
+                quantity = _quantity
             else:
-                quantity = cast_(None | str | Unset, _quantity)
+                raise TypeError(f"expected None | str | Unset, got {type(_quantity).__name__}")
 
         except Exception as error_:
             raise FieldError.at("quantity", data_, error_) from None
@@ -94,8 +97,10 @@ class WorkloadsExtendedResource:
                 exclude = None
             elif isinstance(_exclude, Unset):
                 exclude = UNSET
+            elif isinstance(_exclude, bool):
+                exclude = _exclude
             else:
-                exclude = cast_(bool | None | Unset, _exclude)
+                raise TypeError(f"expected bool | None | Unset, got {type(_exclude).__name__}")
 
         except Exception as error_:
             raise FieldError.at("exclude", data_, error_) from None

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,17 +80,29 @@ class WorkspaceCreationRequest:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
             project_id = data_["projectId"]
+            if not isinstance(project_id, str):
+                raise TypeError(f"expected str, got {type(project_id).__name__}")
         except Exception as error_:
             raise FieldError.at("projectId", data_, error_) from None
         try:
             cluster_id = data_["clusterId"]
+            if not isinstance(cluster_id, str):
+                raise TypeError(f"expected str, got {type(cluster_id).__name__}")
         except Exception as error_:
             raise FieldError.at("clusterId", data_, error_) from None
         use_given_name_as_prefix = data_.get("useGivenNameAsPrefix", UNSET)
+        if not isinstance(use_given_name_as_prefix, bool) and not isinstance(use_given_name_as_prefix, Unset):
+            raise FieldError.at(
+                "useGivenNameAsPrefix",
+                data_,
+                TypeError(f"expected bool, got {type(use_given_name_as_prefix).__name__}"),
+            )
         try:
             _template_id = data_.get("templateId", UNSET)
             template_id: None | str | Unset
@@ -99,8 +110,10 @@ class WorkspaceCreationRequest:
                 template_id = None
             elif isinstance(_template_id, Unset):
                 template_id = UNSET
+            elif isinstance(_template_id, str):
+                template_id = _template_id
             else:
-                template_id = cast_(None | str | Unset, _template_id)
+                raise TypeError(f"expected None | str | Unset, got {type(_template_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("templateId", data_, error_) from None

@@ -180,14 +180,20 @@ class ArtifactDetail:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
             type_ = data_["type"]
+            if not isinstance(type_, str):
+                raise TypeError(f"expected str, got {type(type_).__name__}")
         except Exception as error_:
             raise FieldError.at("type", data_, error_) from None
         try:
             version = data_["version"]
+            if not isinstance(version, int):
+                raise TypeError(f"expected int, got {type(version).__name__}")
         except Exception as error_:
             raise FieldError.at("version", data_, error_) from None
         try:
@@ -197,8 +203,10 @@ class ArtifactDetail:
                 created_at = None
             elif isinstance(_created_at, Unset):
                 created_at = UNSET
+            elif isinstance(_created_at, (int, float)):
+                created_at = _created_at
             else:
-                created_at = cast_(float | None | Unset, _created_at)
+                raise TypeError(f"expected float | None | Unset, got {type(_created_at).__name__}")
 
         except Exception as error_:
             raise FieldError.at("created_at", data_, error_) from None
@@ -209,8 +217,10 @@ class ArtifactDetail:
                 updated_at = None
             elif isinstance(_updated_at, Unset):
                 updated_at = UNSET
+            elif isinstance(_updated_at, (int, float)):
+                updated_at = _updated_at
             else:
-                updated_at = cast_(float | None | Unset, _updated_at)
+                raise TypeError(f"expected float | None | Unset, got {type(_updated_at).__name__}")
 
         except Exception as error_:
             raise FieldError.at("updated_at", data_, error_) from None
@@ -221,8 +231,10 @@ class ArtifactDetail:
                 created_by_run = None
             elif isinstance(_created_by_run, Unset):
                 created_by_run = UNSET
+            elif isinstance(_created_by_run, str):
+                created_by_run = _created_by_run
             else:
-                created_by_run = cast_(None | str | Unset, _created_by_run)
+                raise TypeError(f"expected None | str | Unset, got {type(_created_by_run).__name__}")
 
         except Exception as error_:
             raise FieldError.at("created_by_run", data_, error_) from None
@@ -233,15 +245,27 @@ class ArtifactDetail:
                 created_by_user = None
             elif isinstance(_created_by_user, Unset):
                 created_by_user = UNSET
+            elif isinstance(_created_by_user, str):
+                created_by_user = _created_by_user
             else:
-                created_by_user = cast_(None | str | Unset, _created_by_user)
+                raise TypeError(f"expected None | str | Unset, got {type(_created_by_user).__name__}")
 
         except Exception as error_:
             raise FieldError.at("created_by_user", data_, error_) from None
         size_bytes = data_.get("size_bytes", UNSET)
+        if not isinstance(size_bytes, int) and not isinstance(size_bytes, Unset):
+            raise FieldError.at("size_bytes", data_, TypeError(f"expected int, got {type(size_bytes).__name__}"))
         num_files = data_.get("num_files", UNSET)
+        if not isinstance(num_files, int) and not isinstance(num_files, Unset):
+            raise FieldError.at("num_files", data_, TypeError(f"expected int, got {type(num_files).__name__}"))
         num_references = data_.get("num_references", UNSET)
+        if not isinstance(num_references, int) and not isinstance(num_references, Unset):
+            raise FieldError.at(
+                "num_references", data_, TypeError(f"expected int, got {type(num_references).__name__}")
+            )
         status = data_.get("status", UNSET)
+        if not isinstance(status, str) and not isinstance(status, Unset):
+            raise FieldError.at("status", data_, TypeError(f"expected str, got {type(status).__name__}"))
         try:
             _metadata = data_.get("metadata", UNSET)
             metadata: ArtifactDetailMetadata | Unset
@@ -259,8 +283,10 @@ class ArtifactDetail:
                 description = None
             elif isinstance(_description, Unset):
                 description = UNSET
+            elif isinstance(_description, str):
+                description = _description
             else:
-                description = cast_(None | str | Unset, _description)
+                raise TypeError(f"expected None | str | Unset, got {type(_description).__name__}")
 
         except Exception as error_:
             raise FieldError.at("description", data_, error_) from None
@@ -281,8 +307,10 @@ class ArtifactDetail:
                 manifest_digest = None
             elif isinstance(_manifest_digest, Unset):
                 manifest_digest = UNSET
+            elif isinstance(_manifest_digest, str):
+                manifest_digest = _manifest_digest
             else:
-                manifest_digest = cast_(None | str | Unset, _manifest_digest)
+                raise TypeError(f"expected None | str | Unset, got {type(_manifest_digest).__name__}")
 
         except Exception as error_:
             raise FieldError.at("manifest_digest", data_, error_) from None

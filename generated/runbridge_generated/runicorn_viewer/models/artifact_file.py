@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,10 +80,16 @@ class ArtifactFile:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             path = data_["path"]
+            if not isinstance(path, str):
+                raise TypeError(f"expected str, got {type(path).__name__}")
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
         size = data_.get("size", UNSET)
+        if not isinstance(size, int) and not isinstance(size, Unset):
+            raise FieldError.at("size", data_, TypeError(f"expected int, got {type(size).__name__}"))
         digest = data_.get("digest", UNSET)
+        if not isinstance(digest, str) and not isinstance(digest, Unset):
+            raise FieldError.at("digest", data_, TypeError(f"expected str, got {type(digest).__name__}"))
         try:
             _modified_at = data_.get("modified_at", UNSET)
             modified_at: float | None | Unset
@@ -92,8 +97,10 @@ class ArtifactFile:
                 modified_at = None
             elif isinstance(_modified_at, Unset):
                 modified_at = UNSET
+            elif isinstance(_modified_at, (int, float)):
+                modified_at = _modified_at
             else:
-                modified_at = cast_(float | None | Unset, _modified_at)
+                raise TypeError(f"expected float | None | Unset, got {type(_modified_at).__name__}")
 
         except Exception as error_:
             raise FieldError.at("modified_at", data_, error_) from None
@@ -104,12 +111,16 @@ class ArtifactFile:
                 absolute_path = None
             elif isinstance(_absolute_path, Unset):
                 absolute_path = UNSET
+            elif isinstance(_absolute_path, str):
+                absolute_path = _absolute_path
             else:
-                absolute_path = cast_(None | str | Unset, _absolute_path)
+                raise TypeError(f"expected None | str | Unset, got {type(_absolute_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("absolute_path", data_, error_) from None
         is_remote = data_.get("is_remote", UNSET)
+        if not isinstance(is_remote, bool) and not isinstance(is_remote, Unset):
+            raise FieldError.at("is_remote", data_, TypeError(f"expected bool, got {type(is_remote).__name__}"))
         instance_ = cls_(
             path=path,
             size=size,

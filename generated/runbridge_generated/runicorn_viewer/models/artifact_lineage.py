@@ -58,6 +58,8 @@ class ArtifactLineage:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             root_artifact = data_["root_artifact"]
+            if not isinstance(root_artifact, str):
+                raise TypeError(f"expected str, got {type(root_artifact).__name__}")
         except Exception as error_:
             raise FieldError.at("root_artifact", data_, error_) from None
         try:

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,15 +95,27 @@ class ArtifactSummary:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
             type_ = data_["type"]
+            if not isinstance(type_, str):
+                raise TypeError(f"expected str, got {type(type_).__name__}")
         except Exception as error_:
             raise FieldError.at("type", data_, error_) from None
         num_versions = data_.get("num_versions", UNSET)
+        if not isinstance(num_versions, int) and not isinstance(num_versions, Unset):
+            raise FieldError.at("num_versions", data_, TypeError(f"expected int, got {type(num_versions).__name__}"))
         latest_version = data_.get("latest_version", UNSET)
+        if not isinstance(latest_version, int) and not isinstance(latest_version, Unset):
+            raise FieldError.at(
+                "latest_version", data_, TypeError(f"expected int, got {type(latest_version).__name__}")
+            )
         size_bytes = data_.get("size_bytes", UNSET)
+        if not isinstance(size_bytes, int) and not isinstance(size_bytes, Unset):
+            raise FieldError.at("size_bytes", data_, TypeError(f"expected int, got {type(size_bytes).__name__}"))
         try:
             _created_at = data_.get("created_at", UNSET)
             created_at: float | None | Unset
@@ -112,8 +123,10 @@ class ArtifactSummary:
                 created_at = None
             elif isinstance(_created_at, Unset):
                 created_at = UNSET
+            elif isinstance(_created_at, (int, float)):
+                created_at = _created_at
             else:
-                created_at = cast_(float | None | Unset, _created_at)
+                raise TypeError(f"expected float | None | Unset, got {type(_created_at).__name__}")
 
         except Exception as error_:
             raise FieldError.at("created_at", data_, error_) from None
@@ -124,8 +137,10 @@ class ArtifactSummary:
                 updated_at = None
             elif isinstance(_updated_at, Unset):
                 updated_at = UNSET
+            elif isinstance(_updated_at, (int, float)):
+                updated_at = _updated_at
             else:
-                updated_at = cast_(float | None | Unset, _updated_at)
+                raise TypeError(f"expected float | None | Unset, got {type(_updated_at).__name__}")
 
         except Exception as error_:
             raise FieldError.at("updated_at", data_, error_) from None

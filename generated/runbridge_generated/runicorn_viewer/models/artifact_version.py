@@ -91,6 +91,8 @@ class ArtifactVersion:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             version = data_["version"]
+            if not isinstance(version, int):
+                raise TypeError(f"expected int, got {type(version).__name__}")
         except Exception as error_:
             raise FieldError.at("version", data_, error_) from None
         try:
@@ -100,8 +102,10 @@ class ArtifactVersion:
                 created_at = None
             elif isinstance(_created_at, Unset):
                 created_at = UNSET
+            elif isinstance(_created_at, (int, float)):
+                created_at = _created_at
             else:
-                created_at = cast_(float | None | Unset, _created_at)
+                raise TypeError(f"expected float | None | Unset, got {type(_created_at).__name__}")
 
         except Exception as error_:
             raise FieldError.at("created_at", data_, error_) from None
@@ -112,14 +116,22 @@ class ArtifactVersion:
                 created_by_run = None
             elif isinstance(_created_by_run, Unset):
                 created_by_run = UNSET
+            elif isinstance(_created_by_run, str):
+                created_by_run = _created_by_run
             else:
-                created_by_run = cast_(None | str | Unset, _created_by_run)
+                raise TypeError(f"expected None | str | Unset, got {type(_created_by_run).__name__}")
 
         except Exception as error_:
             raise FieldError.at("created_by_run", data_, error_) from None
         size_bytes = data_.get("size_bytes", UNSET)
+        if not isinstance(size_bytes, int) and not isinstance(size_bytes, Unset):
+            raise FieldError.at("size_bytes", data_, TypeError(f"expected int, got {type(size_bytes).__name__}"))
         num_files = data_.get("num_files", UNSET)
+        if not isinstance(num_files, int) and not isinstance(num_files, Unset):
+            raise FieldError.at("num_files", data_, TypeError(f"expected int, got {type(num_files).__name__}"))
         status = data_.get("status", UNSET)
+        if not isinstance(status, str) and not isinstance(status, Unset):
+            raise FieldError.at("status", data_, TypeError(f"expected str, got {type(status).__name__}"))
         try:
             aliases = cast_(list[str], data_.get("aliases", UNSET))
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,7 +75,11 @@ class AssetRef:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         asset_id = data_.get("asset_id", UNSET)
+        if not isinstance(asset_id, str) and not isinstance(asset_id, Unset):
+            raise FieldError.at("asset_id", data_, TypeError(f"expected str, got {type(asset_id).__name__}"))
         asset_type = data_.get("asset_type", UNSET)
+        if not isinstance(asset_type, str) and not isinstance(asset_type, Unset):
+            raise FieldError.at("asset_type", data_, TypeError(f"expected str, got {type(asset_type).__name__}"))
         try:
             _name = data_.get("name", UNSET)
             name: None | str | Unset
@@ -84,8 +87,10 @@ class AssetRef:
                 name = None
             elif isinstance(_name, Unset):
                 name = UNSET
+            elif isinstance(_name, str):
+                name = _name
             else:
-                name = cast_(None | str | Unset, _name)
+                raise TypeError(f"expected None | str | Unset, got {type(_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
@@ -96,8 +101,10 @@ class AssetRef:
                 fingerprint = None
             elif isinstance(_fingerprint, Unset):
                 fingerprint = UNSET
+            elif isinstance(_fingerprint, str):
+                fingerprint = _fingerprint
             else:
-                fingerprint = cast_(None | str | Unset, _fingerprint)
+                raise TypeError(f"expected None | str | Unset, got {type(_fingerprint).__name__}")
 
         except Exception as error_:
             raise FieldError.at("fingerprint", data_, error_) from None
@@ -108,8 +115,10 @@ class AssetRef:
                 role = None
             elif isinstance(_role, Unset):
                 role = UNSET
+            elif isinstance(_role, str):
+                role = _role
             else:
-                role = cast_(None | str | Unset, _role)
+                raise TypeError(f"expected None | str | Unset, got {type(_role).__name__}")
 
         except Exception as error_:
             raise FieldError.at("role", data_, error_) from None

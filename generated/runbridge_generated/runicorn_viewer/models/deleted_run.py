@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -115,6 +114,8 @@ class DeletedRun:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
@@ -124,8 +125,10 @@ class DeletedRun:
                 path = None
             elif isinstance(_path, Unset):
                 path = UNSET
+            elif isinstance(_path, str):
+                path = _path
             else:
-                path = cast_(None | str | Unset, _path)
+                raise TypeError(f"expected None | str | Unset, got {type(_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
@@ -136,8 +139,10 @@ class DeletedRun:
                 alias = None
             elif isinstance(_alias, Unset):
                 alias = UNSET
+            elif isinstance(_alias, str):
+                alias = _alias
             else:
-                alias = cast_(None | str | Unset, _alias)
+                raise TypeError(f"expected None | str | Unset, got {type(_alias).__name__}")
 
         except Exception as error_:
             raise FieldError.at("alias", data_, error_) from None
@@ -148,8 +153,10 @@ class DeletedRun:
                 created_time = None
             elif isinstance(_created_time, Unset):
                 created_time = UNSET
+            elif isinstance(_created_time, (int, float)):
+                created_time = _created_time
             else:
-                created_time = cast_(float | None | Unset, _created_time)
+                raise TypeError(f"expected float | None | Unset, got {type(_created_time).__name__}")
 
         except Exception as error_:
             raise FieldError.at("created_time", data_, error_) from None
@@ -160,8 +167,10 @@ class DeletedRun:
                 deleted_at = None
             elif isinstance(_deleted_at, Unset):
                 deleted_at = UNSET
+            elif isinstance(_deleted_at, (int, float)):
+                deleted_at = _deleted_at
             else:
-                deleted_at = cast_(float | None | Unset, _deleted_at)
+                raise TypeError(f"expected float | None | Unset, got {type(_deleted_at).__name__}")
 
         except Exception as error_:
             raise FieldError.at("deleted_at", data_, error_) from None
@@ -172,8 +181,10 @@ class DeletedRun:
                 delete_reason = None
             elif isinstance(_delete_reason, Unset):
                 delete_reason = UNSET
+            elif isinstance(_delete_reason, str):
+                delete_reason = _delete_reason
             else:
-                delete_reason = cast_(None | str | Unset, _delete_reason)
+                raise TypeError(f"expected None | str | Unset, got {type(_delete_reason).__name__}")
 
         except Exception as error_:
             raise FieldError.at("delete_reason", data_, error_) from None
@@ -184,8 +195,10 @@ class DeletedRun:
                 original_status = None
             elif isinstance(_original_status, Unset):
                 original_status = UNSET
+            elif isinstance(_original_status, str):
+                original_status = _original_status
             else:
-                original_status = cast_(None | str | Unset, _original_status)
+                raise TypeError(f"expected None | str | Unset, got {type(_original_status).__name__}")
 
         except Exception as error_:
             raise FieldError.at("original_status", data_, error_) from None
@@ -196,8 +209,10 @@ class DeletedRun:
                 run_dir = None
             elif isinstance(_run_dir, Unset):
                 run_dir = UNSET
+            elif isinstance(_run_dir, str):
+                run_dir = _run_dir
             else:
-                run_dir = cast_(None | str | Unset, _run_dir)
+                raise TypeError(f"expected None | str | Unset, got {type(_run_dir).__name__}")
 
         except Exception as error_:
             raise FieldError.at("run_dir", data_, error_) from None

@@ -53,13 +53,19 @@ class DisconnectRequest:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             host = data_["host"]
+            if not isinstance(host, str):
+                raise TypeError(f"expected str, got {type(host).__name__}")
         except Exception as error_:
             raise FieldError.at("host", data_, error_) from None
         try:
             username = data_["username"]
+            if not isinstance(username, str):
+                raise TypeError(f"expected str, got {type(username).__name__}")
         except Exception as error_:
             raise FieldError.at("username", data_, error_) from None
         port = data_.get("port", UNSET)
+        if not isinstance(port, int) and not isinstance(port, Unset):
+            raise FieldError.at("port", data_, TypeError(f"expected int, got {type(port).__name__}"))
         instance_ = cls_(
             host=host,
             username=username,

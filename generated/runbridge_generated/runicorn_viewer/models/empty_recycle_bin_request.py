@@ -42,6 +42,8 @@ class EmptyRecycleBinRequest:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             confirm = data_["confirm"]
+            if not isinstance(confirm, bool):
+                raise TypeError(f"expected bool, got {type(confirm).__name__}")
         except Exception as error_:
             raise FieldError.at("confirm", data_, error_) from None
         instance_ = cls_(

@@ -43,6 +43,8 @@ class ErrorDetail:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             detail = data_["detail"]
+            if not isinstance(detail, str):
+                raise TypeError(f"expected str, got {type(detail).__name__}")
         except Exception as error_:
             raise FieldError.at("detail", data_, error_) from None
         instance_ = cls_(

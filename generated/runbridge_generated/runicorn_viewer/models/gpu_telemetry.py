@@ -48,9 +48,13 @@ class GpuTelemetry:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             available = data_["available"]
+            if not isinstance(available, bool):
+                raise TypeError(f"expected bool, got {type(available).__name__}")
         except Exception as error_:
             raise FieldError.at("available", data_, error_) from None
         reason = data_.get("reason", UNSET)
+        if not isinstance(reason, str) and not isinstance(reason, Unset):
+            raise FieldError.at("reason", data_, TypeError(f"expected str, got {type(reason).__name__}"))
         instance_ = cls_(
             available=available,
             reason=reason,

@@ -70,10 +70,16 @@ class Health:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             status = data_["status"]
+            if not isinstance(status, str):
+                raise TypeError(f"expected str, got {type(status).__name__}")
         except Exception as error_:
             raise FieldError.at("status", data_, error_) from None
         version = data_.get("version", UNSET)
+        if not isinstance(version, str) and not isinstance(version, Unset):
+            raise FieldError.at("version", data_, TypeError(f"expected str, got {type(version).__name__}"))
         storage = data_.get("storage", UNSET)
+        if not isinstance(storage, str) and not isinstance(storage, Unset):
+            raise FieldError.at("storage", data_, TypeError(f"expected str, got {type(storage).__name__}"))
         try:
             _storage_backend = data_.get("storage_backend", UNSET)
             storage_backend: StorageBackend | Unset

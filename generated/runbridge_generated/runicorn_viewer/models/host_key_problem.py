@@ -61,6 +61,8 @@ class HostKeyProblem:
             raise FieldError.at("code", data_, error_) from None
         try:
             message = data_["message"]
+            if not isinstance(message, str):
+                raise TypeError(f"expected str, got {type(message).__name__}")
         except Exception as error_:
             raise FieldError.at("message", data_, error_) from None
         try:

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,13 +63,19 @@ class LineageEdge:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             source = data_["source"]
+            if not isinstance(source, str):
+                raise TypeError(f"expected str, got {type(source).__name__}")
         except Exception as error_:
             raise FieldError.at("source", data_, error_) from None
         try:
             target = data_["target"]
+            if not isinstance(target, str):
+                raise TypeError(f"expected str, got {type(target).__name__}")
         except Exception as error_:
             raise FieldError.at("target", data_, error_) from None
         edge_type = data_.get("edge_type", UNSET)
+        if not isinstance(edge_type, str) and not isinstance(edge_type, Unset):
+            raise FieldError.at("edge_type", data_, TypeError(f"expected str, got {type(edge_type).__name__}"))
         try:
             _created_at = data_.get("created_at", UNSET)
             created_at: float | None | Unset
@@ -78,8 +83,10 @@ class LineageEdge:
                 created_at = None
             elif isinstance(_created_at, Unset):
                 created_at = UNSET
+            elif isinstance(_created_at, (int, float)):
+                created_at = _created_at
             else:
-                created_at = cast_(float | None | Unset, _created_at)
+                raise TypeError(f"expected float | None | Unset, got {type(_created_at).__name__}")
 
         except Exception as error_:
             raise FieldError.at("created_at", data_, error_) from None

@@ -62,10 +62,16 @@ class LineageNode:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             node_id = data_["node_id"]
+            if not isinstance(node_id, str):
+                raise TypeError(f"expected str, got {type(node_id).__name__}")
         except Exception as error_:
             raise FieldError.at("node_id", data_, error_) from None
         node_type = data_.get("node_type", UNSET)
+        if not isinstance(node_type, str) and not isinstance(node_type, Unset):
+            raise FieldError.at("node_type", data_, TypeError(f"expected str, got {type(node_type).__name__}"))
         label = data_.get("label", UNSET)
+        if not isinstance(label, str) and not isinstance(label, Unset):
+            raise FieldError.at("label", data_, TypeError(f"expected str, got {type(label).__name__}"))
         try:
             _metadata = data_.get("metadata", UNSET)
             metadata: LineageNodeMetadata | Unset

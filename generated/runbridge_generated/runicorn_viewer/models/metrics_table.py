@@ -83,7 +83,11 @@ class MetricsTable:
         except Exception as error_:
             raise FieldError.at("rows", data_, error_) from None
         total = data_.get("total", UNSET)
+        if not isinstance(total, int) and not isinstance(total, Unset):
+            raise FieldError.at("total", data_, TypeError(f"expected int, got {type(total).__name__}"))
         sampled = data_.get("sampled", UNSET)
+        if not isinstance(sampled, int) and not isinstance(sampled, Unset):
+            raise FieldError.at("sampled", data_, TypeError(f"expected int, got {type(sampled).__name__}"))
         instance_ = cls_(
             columns=columns,
             rows=rows,

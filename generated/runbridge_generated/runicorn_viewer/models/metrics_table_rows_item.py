@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,8 +41,12 @@ class MetricsTableRowsItem:
                     additional_property: bool | float | None | str
                     if _additional_property is None:
                         additional_property = None
+                    elif isinstance(_additional_property, (int, float, str, bool)):
+                        additional_property = _additional_property
                     else:
-                        additional_property = cast_(bool | float | None | str, _additional_property)
+                        raise TypeError(
+                            f"expected bool | float | None | str, got {type(_additional_property).__name__}"
+                        )
 
                 except Exception as error_:
                     raise FieldError.at(key_, data_, error_) from None

@@ -53,6 +53,8 @@ class MoveRunsPayload:
             raise FieldError.at("run_ids", data_, error_) from None
         try:
             target_path = data_["target_path"]
+            if not isinstance(target_path, str):
+                raise TypeError(f"expected str, got {type(target_path).__name__}")
         except Exception as error_:
             raise FieldError.at("target_path", data_, error_) from None
         instance_ = cls_(

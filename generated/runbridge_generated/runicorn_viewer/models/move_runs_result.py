@@ -76,10 +76,16 @@ class MoveRunsResult:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             ok = data_["ok"]
+            if not isinstance(ok, bool):
+                raise TypeError(f"expected bool, got {type(ok).__name__}")
         except Exception as error_:
             raise FieldError.at("ok", data_, error_) from None
         moved_count = data_.get("moved_count", UNSET)
+        if not isinstance(moved_count, int) and not isinstance(moved_count, Unset):
+            raise FieldError.at("moved_count", data_, TypeError(f"expected int, got {type(moved_count).__name__}"))
         failed_count = data_.get("failed_count", UNSET)
+        if not isinstance(failed_count, int) and not isinstance(failed_count, Unset):
+            raise FieldError.at("failed_count", data_, TypeError(f"expected int, got {type(failed_count).__name__}"))
         try:
             _moved = data_.get("moved", UNSET)
             moved: list[MovedRun] | Unset = UNSET

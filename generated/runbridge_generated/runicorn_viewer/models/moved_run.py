@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,6 +58,8 @@ class MovedRun:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             run_id = data_["run_id"]
+            if not isinstance(run_id, str):
+                raise TypeError(f"expected str, got {type(run_id).__name__}")
         except Exception as error_:
             raise FieldError.at("run_id", data_, error_) from None
         try:
@@ -68,12 +69,16 @@ class MovedRun:
                 old_path = None
             elif isinstance(_old_path, Unset):
                 old_path = UNSET
+            elif isinstance(_old_path, str):
+                old_path = _old_path
             else:
-                old_path = cast_(None | str | Unset, _old_path)
+                raise TypeError(f"expected None | str | Unset, got {type(_old_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("old_path", data_, error_) from None
         new_path = data_.get("new_path", UNSET)
+        if not isinstance(new_path, str) and not isinstance(new_path, Unset):
+            raise FieldError.at("new_path", data_, TypeError(f"expected str, got {type(new_path).__name__}"))
         instance_ = cls_(
             run_id=run_id,
             old_path=old_path,

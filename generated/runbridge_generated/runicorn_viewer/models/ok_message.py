@@ -48,9 +48,13 @@ class OkMessage:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             ok = data_["ok"]
+            if not isinstance(ok, bool):
+                raise TypeError(f"expected bool, got {type(ok).__name__}")
         except Exception as error_:
             raise FieldError.at("ok", data_, error_) from None
         message = data_.get("message", UNSET)
+        if not isinstance(message, str) and not isinstance(message, Unset):
+            raise FieldError.at("message", data_, TypeError(f"expected str, got {type(message).__name__}"))
         instance_ = cls_(
             ok=ok,
             message=message,

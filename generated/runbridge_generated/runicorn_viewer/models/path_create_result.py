@@ -47,10 +47,14 @@ class PathCreateResult:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             ok = data_["ok"]
+            if not isinstance(ok, bool):
+                raise TypeError(f"expected bool, got {type(ok).__name__}")
         except Exception as error_:
             raise FieldError.at("ok", data_, error_) from None
         try:
             path = data_["path"]
+            if not isinstance(path, str):
+                raise TypeError(f"expected str, got {type(path).__name__}")
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
         instance_ = cls_(

@@ -61,10 +61,14 @@ class PathExport:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             path = data_["path"]
+            if not isinstance(path, str):
+                raise TypeError(f"expected str, got {type(path).__name__}")
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
         try:
             total_runs = data_["total_runs"]
+            if not isinstance(total_runs, int):
+                raise TypeError(f"expected int, got {type(total_runs).__name__}")
         except Exception as error_:
             raise FieldError.at("total_runs", data_, error_) from None
         try:
@@ -83,6 +87,8 @@ class PathExport:
         except Exception as error_:
             raise FieldError.at("runs", data_, error_) from None
         exact = data_.get("exact", UNSET)
+        if not isinstance(exact, bool) and not isinstance(exact, Unset):
+            raise FieldError.at("exact", data_, TypeError(f"expected bool, got {type(exact).__name__}"))
         instance_ = cls_(
             path=path,
             total_runs=total_runs,

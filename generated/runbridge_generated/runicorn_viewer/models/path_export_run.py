@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,6 +98,8 @@ class PathExportRun:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             run_id = data_["run_id"]
+            if not isinstance(run_id, str):
+                raise TypeError(f"expected str, got {type(run_id).__name__}")
         except Exception as error_:
             raise FieldError.at("run_id", data_, error_) from None
         try:
@@ -108,8 +109,10 @@ class PathExportRun:
                 path = None
             elif isinstance(_path, Unset):
                 path = UNSET
+            elif isinstance(_path, str):
+                path = _path
             else:
-                path = cast_(None | str | Unset, _path)
+                raise TypeError(f"expected None | str | Unset, got {type(_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
@@ -120,8 +123,10 @@ class PathExportRun:
                 alias = None
             elif isinstance(_alias, Unset):
                 alias = UNSET
+            elif isinstance(_alias, str):
+                alias = _alias
             else:
-                alias = cast_(None | str | Unset, _alias)
+                raise TypeError(f"expected None | str | Unset, got {type(_alias).__name__}")
 
         except Exception as error_:
             raise FieldError.at("alias", data_, error_) from None
@@ -132,8 +137,10 @@ class PathExportRun:
                 status = None
             elif isinstance(_status, Unset):
                 status = UNSET
+            elif isinstance(_status, str):
+                status = _status
             else:
-                status = cast_(None | str | Unset, _status)
+                raise TypeError(f"expected None | str | Unset, got {type(_status).__name__}")
 
         except Exception as error_:
             raise FieldError.at("status", data_, error_) from None
@@ -144,8 +151,10 @@ class PathExportRun:
                 created_time = None
             elif isinstance(_created_time, Unset):
                 created_time = UNSET
+            elif isinstance(_created_time, (int, float)):
+                created_time = _created_time
             else:
-                created_time = cast_(float | None | Unset, _created_time)
+                raise TypeError(f"expected float | None | Unset, got {type(_created_time).__name__}")
 
         except Exception as error_:
             raise FieldError.at("created_time", data_, error_) from None

@@ -48,9 +48,13 @@ class PathRequest:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             path = data_["path"]
+            if not isinstance(path, str):
+                raise TypeError(f"expected str, got {type(path).__name__}")
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
         exact = data_.get("exact", UNSET)
+        if not isinstance(exact, bool) and not isinstance(exact, Unset):
+            raise FieldError.at("exact", data_, TypeError(f"expected bool, got {type(exact).__name__}"))
         instance_ = cls_(
             path=path,
             exact=exact,

@@ -62,9 +62,13 @@ class PathSoftDeleteResult:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             deleted_count = data_["deleted_count"]
+            if not isinstance(deleted_count, int):
+                raise TypeError(f"expected int, got {type(deleted_count).__name__}")
         except Exception as error_:
             raise FieldError.at("deleted_count", data_, error_) from None
         path = data_.get("path", UNSET)
+        if not isinstance(path, str) and not isinstance(path, Unset):
+            raise FieldError.at("path", data_, TypeError(f"expected str, got {type(path).__name__}"))
         try:
             _errors = data_.get("errors", UNSET)
             errors: list[str] | None | Unset

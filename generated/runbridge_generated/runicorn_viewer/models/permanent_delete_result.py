@@ -130,13 +130,21 @@ class PermanentDeleteResult:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             success = data_["success"]
+            if not isinstance(success, bool):
+                raise TypeError(f"expected bool, got {type(success).__name__}")
         except Exception as error_:
             raise FieldError.at("success", data_, error_) from None
         try:
             run_id = data_["run_id"]
+            if not isinstance(run_id, str):
+                raise TypeError(f"expected str, got {type(run_id).__name__}")
         except Exception as error_:
             raise FieldError.at("run_id", data_, error_) from None
         run_dir_deleted = data_.get("run_dir_deleted", UNSET)
+        if not isinstance(run_dir_deleted, bool) and not isinstance(run_dir_deleted, Unset):
+            raise FieldError.at(
+                "run_dir_deleted", data_, TypeError(f"expected bool, got {type(run_dir_deleted).__name__}")
+            )
         try:
             _orphaned_assets = data_.get("orphaned_assets", UNSET)
             orphaned_assets: list[AssetRef] | Unset = UNSET
@@ -172,9 +180,21 @@ class PermanentDeleteResult:
         except Exception as error_:
             raise FieldError.at("kept_assets", data_, error_) from None
         blobs_deleted = data_.get("blobs_deleted", UNSET)
+        if not isinstance(blobs_deleted, int) and not isinstance(blobs_deleted, Unset):
+            raise FieldError.at("blobs_deleted", data_, TypeError(f"expected int, got {type(blobs_deleted).__name__}"))
         manifests_deleted = data_.get("manifests_deleted", UNSET)
+        if not isinstance(manifests_deleted, int) and not isinstance(manifests_deleted, Unset):
+            raise FieldError.at(
+                "manifests_deleted", data_, TypeError(f"expected int, got {type(manifests_deleted).__name__}")
+            )
         outputs_deleted = data_.get("outputs_deleted", UNSET)
+        if not isinstance(outputs_deleted, int) and not isinstance(outputs_deleted, Unset):
+            raise FieldError.at(
+                "outputs_deleted", data_, TypeError(f"expected int, got {type(outputs_deleted).__name__}")
+            )
         bytes_freed = data_.get("bytes_freed", UNSET)
+        if not isinstance(bytes_freed, int) and not isinstance(bytes_freed, Unset):
+            raise FieldError.at("bytes_freed", data_, TypeError(f"expected int, got {type(bytes_freed).__name__}"))
         try:
             errors = cast_(list[str], data_.get("errors", UNSET))
 

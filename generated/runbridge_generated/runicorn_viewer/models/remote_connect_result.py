@@ -71,16 +71,28 @@ class RemoteConnectResult:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             ok = data_["ok"]
+            if not isinstance(ok, bool):
+                raise TypeError(f"expected bool, got {type(ok).__name__}")
         except Exception as error_:
             raise FieldError.at("ok", data_, error_) from None
         try:
             connection_id = data_["connection_id"]
+            if not isinstance(connection_id, str):
+                raise TypeError(f"expected str, got {type(connection_id).__name__}")
         except Exception as error_:
             raise FieldError.at("connection_id", data_, error_) from None
         host = data_.get("host", UNSET)
+        if not isinstance(host, str) and not isinstance(host, Unset):
+            raise FieldError.at("host", data_, TypeError(f"expected str, got {type(host).__name__}"))
         port = data_.get("port", UNSET)
+        if not isinstance(port, int) and not isinstance(port, Unset):
+            raise FieldError.at("port", data_, TypeError(f"expected int, got {type(port).__name__}"))
         username = data_.get("username", UNSET)
+        if not isinstance(username, str) and not isinstance(username, Unset):
+            raise FieldError.at("username", data_, TypeError(f"expected str, got {type(username).__name__}"))
         connected = data_.get("connected", UNSET)
+        if not isinstance(connected, bool) and not isinstance(connected, Unset):
+            raise FieldError.at("connected", data_, TypeError(f"expected bool, got {type(connected).__name__}"))
         instance_ = cls_(
             ok=ok,
             connection_id=connection_id,

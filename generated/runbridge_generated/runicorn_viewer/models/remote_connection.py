@@ -65,15 +65,25 @@ class RemoteConnection:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             key = data_["key"]
+            if not isinstance(key, str):
+                raise TypeError(f"expected str, got {type(key).__name__}")
         except Exception as error_:
             raise FieldError.at("key", data_, error_) from None
         try:
             host = data_["host"]
+            if not isinstance(host, str):
+                raise TypeError(f"expected str, got {type(host).__name__}")
         except Exception as error_:
             raise FieldError.at("host", data_, error_) from None
         port = data_.get("port", UNSET)
+        if not isinstance(port, int) and not isinstance(port, Unset):
+            raise FieldError.at("port", data_, TypeError(f"expected int, got {type(port).__name__}"))
         username = data_.get("username", UNSET)
+        if not isinstance(username, str) and not isinstance(username, Unset):
+            raise FieldError.at("username", data_, TypeError(f"expected str, got {type(username).__name__}"))
         connected = data_.get("connected", UNSET)
+        if not isinstance(connected, bool) and not isinstance(connected, Unset):
+            raise FieldError.at("connected", data_, TypeError(f"expected bool, got {type(connected).__name__}"))
         instance_ = cls_(
             key=key,
             host=host,

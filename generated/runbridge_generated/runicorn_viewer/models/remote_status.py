@@ -94,7 +94,15 @@ class RemoteStatus:
         except Exception as error_:
             raise FieldError.at("viewer_sessions", data_, error_) from None
         connection_count = data_.get("connection_count", UNSET)
+        if not isinstance(connection_count, int) and not isinstance(connection_count, Unset):
+            raise FieldError.at(
+                "connection_count", data_, TypeError(f"expected int, got {type(connection_count).__name__}")
+            )
         viewer_session_count = data_.get("viewer_session_count", UNSET)
+        if not isinstance(viewer_session_count, int) and not isinstance(viewer_session_count, Unset):
+            raise FieldError.at(
+                "viewer_session_count", data_, TypeError(f"expected int, got {type(viewer_session_count).__name__}")
+            )
         instance_ = cls_(
             connections=connections,
             viewer_sessions=viewer_sessions,

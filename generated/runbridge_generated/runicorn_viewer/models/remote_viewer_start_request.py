@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -171,6 +170,8 @@ class RemoteViewerStartRequest:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             remote_root = data_["remote_root"]
+            if not isinstance(remote_root, str):
+                raise TypeError(f"expected str, got {type(remote_root).__name__}")
         except Exception as error_:
             raise FieldError.at("remote_root", data_, error_) from None
         try:
@@ -180,12 +181,16 @@ class RemoteViewerStartRequest:
                 host = None
             elif isinstance(_host, Unset):
                 host = UNSET
+            elif isinstance(_host, str):
+                host = _host
             else:
-                host = cast_(None | str | Unset, _host)
+                raise TypeError(f"expected None | str | Unset, got {type(_host).__name__}")
 
         except Exception as error_:
             raise FieldError.at("host", data_, error_) from None
         port = data_.get("port", UNSET)
+        if not isinstance(port, int) and not isinstance(port, Unset):
+            raise FieldError.at("port", data_, TypeError(f"expected int, got {type(port).__name__}"))
         try:
             _username = data_.get("username", UNSET)
             username: None | str | Unset
@@ -193,8 +198,10 @@ class RemoteViewerStartRequest:
                 username = None
             elif isinstance(_username, Unset):
                 username = UNSET
+            elif isinstance(_username, str):
+                username = _username
             else:
-                username = cast_(None | str | Unset, _username)
+                raise TypeError(f"expected None | str | Unset, got {type(_username).__name__}")
 
         except Exception as error_:
             raise FieldError.at("username", data_, error_) from None
@@ -205,8 +212,10 @@ class RemoteViewerStartRequest:
                 password = None
             elif isinstance(_password, Unset):
                 password = UNSET
+            elif isinstance(_password, str):
+                password = _password
             else:
-                password = cast_(None | str | Unset, _password)
+                raise TypeError(f"expected None | str | Unset, got {type(_password).__name__}")
 
         except Exception as error_:
             raise FieldError.at("password", data_, error_) from None
@@ -217,8 +226,10 @@ class RemoteViewerStartRequest:
                 private_key = None
             elif isinstance(_private_key, Unset):
                 private_key = UNSET
+            elif isinstance(_private_key, str):
+                private_key = _private_key
             else:
-                private_key = cast_(None | str | Unset, _private_key)
+                raise TypeError(f"expected None | str | Unset, got {type(_private_key).__name__}")
 
         except Exception as error_:
             raise FieldError.at("private_key", data_, error_) from None
@@ -229,8 +240,10 @@ class RemoteViewerStartRequest:
                 private_key_path = None
             elif isinstance(_private_key_path, Unset):
                 private_key_path = UNSET
+            elif isinstance(_private_key_path, str):
+                private_key_path = _private_key_path
             else:
-                private_key_path = cast_(None | str | Unset, _private_key_path)
+                raise TypeError(f"expected None | str | Unset, got {type(_private_key_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("private_key_path", data_, error_) from None
@@ -241,12 +254,16 @@ class RemoteViewerStartRequest:
                 passphrase = None
             elif isinstance(_passphrase, Unset):
                 passphrase = UNSET
+            elif isinstance(_passphrase, str):
+                passphrase = _passphrase
             else:
-                passphrase = cast_(None | str | Unset, _passphrase)
+                raise TypeError(f"expected None | str | Unset, got {type(_passphrase).__name__}")
 
         except Exception as error_:
             raise FieldError.at("passphrase", data_, error_) from None
         use_agent = data_.get("use_agent", UNSET)
+        if not isinstance(use_agent, bool) and not isinstance(use_agent, Unset):
+            raise FieldError.at("use_agent", data_, TypeError(f"expected bool, got {type(use_agent).__name__}"))
         try:
             _local_port = data_.get("local_port", UNSET)
             local_port: int | None | Unset
@@ -254,8 +271,10 @@ class RemoteViewerStartRequest:
                 local_port = None
             elif isinstance(_local_port, Unset):
                 local_port = UNSET
+            elif isinstance(_local_port, int):
+                local_port = _local_port
             else:
-                local_port = cast_(int | None | Unset, _local_port)
+                raise TypeError(f"expected int | None | Unset, got {type(_local_port).__name__}")
 
         except Exception as error_:
             raise FieldError.at("local_port", data_, error_) from None
@@ -266,8 +285,10 @@ class RemoteViewerStartRequest:
                 remote_port = None
             elif isinstance(_remote_port, Unset):
                 remote_port = UNSET
+            elif isinstance(_remote_port, int):
+                remote_port = _remote_port
             else:
-                remote_port = cast_(int | None | Unset, _remote_port)
+                raise TypeError(f"expected int | None | Unset, got {type(_remote_port).__name__}")
 
         except Exception as error_:
             raise FieldError.at("remote_port", data_, error_) from None
@@ -278,8 +299,10 @@ class RemoteViewerStartRequest:
                 conda_env = None
             elif isinstance(_conda_env, Unset):
                 conda_env = UNSET
+            elif isinstance(_conda_env, str):
+                conda_env = _conda_env
             else:
-                conda_env = cast_(None | str | Unset, _conda_env)
+                raise TypeError(f"expected None | str | Unset, got {type(_conda_env).__name__}")
 
         except Exception as error_:
             raise FieldError.at("conda_env", data_, error_) from None
@@ -290,8 +313,10 @@ class RemoteViewerStartRequest:
                 saved_server_id = None
             elif isinstance(_saved_server_id, Unset):
                 saved_server_id = UNSET
+            elif isinstance(_saved_server_id, str):
+                saved_server_id = _saved_server_id
             else:
-                saved_server_id = cast_(None | str | Unset, _saved_server_id)
+                raise TypeError(f"expected None | str | Unset, got {type(_saved_server_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("saved_server_id", data_, error_) from None

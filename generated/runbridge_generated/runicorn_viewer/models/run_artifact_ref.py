@@ -95,17 +95,25 @@ class RunArtifactRef:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             name = data_["name"]
+            if not isinstance(name, str):
+                raise TypeError(f"expected str, got {type(name).__name__}")
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         try:
             type_ = data_["type"]
+            if not isinstance(type_, str):
+                raise TypeError(f"expected str, got {type(type_).__name__}")
         except Exception as error_:
             raise FieldError.at("type", data_, error_) from None
         try:
             version = data_["version"]
+            if not isinstance(version, int):
+                raise TypeError(f"expected int, got {type(version).__name__}")
         except Exception as error_:
             raise FieldError.at("version", data_, error_) from None
         size_bytes = data_.get("size_bytes", UNSET)
+        if not isinstance(size_bytes, int) and not isinstance(size_bytes, Unset):
+            raise FieldError.at("size_bytes", data_, TypeError(f"expected int, got {type(size_bytes).__name__}"))
         try:
             _created_at = data_.get("created_at", UNSET)
             created_at: float | None | Unset
@@ -113,8 +121,10 @@ class RunArtifactRef:
                 created_at = None
             elif isinstance(_created_at, Unset):
                 created_at = UNSET
+            elif isinstance(_created_at, (int, float)):
+                created_at = _created_at
             else:
-                created_at = cast_(float | None | Unset, _created_at)
+                raise TypeError(f"expected float | None | Unset, got {type(_created_at).__name__}")
 
         except Exception as error_:
             raise FieldError.at("created_at", data_, error_) from None
@@ -125,8 +135,10 @@ class RunArtifactRef:
                 description = None
             elif isinstance(_description, Unset):
                 description = UNSET
+            elif isinstance(_description, str):
+                description = _description
             else:
-                description = cast_(None | str | Unset, _description)
+                raise TypeError(f"expected None | str | Unset, got {type(_description).__name__}")
 
         except Exception as error_:
             raise FieldError.at("description", data_, error_) from None
@@ -136,6 +148,10 @@ class RunArtifactRef:
         except Exception as error_:
             raise FieldError.at("aliases", data_, error_) from None
         lifecycle_stage = data_.get("lifecycle_stage", UNSET)
+        if not isinstance(lifecycle_stage, str) and not isinstance(lifecycle_stage, Unset):
+            raise FieldError.at(
+                "lifecycle_stage", data_, TypeError(f"expected str, got {type(lifecycle_stage).__name__}")
+            )
         instance_ = cls_(
             name=name,
             type_=type_,

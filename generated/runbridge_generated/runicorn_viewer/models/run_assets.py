@@ -53,6 +53,8 @@ class RunAssets:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             run_id = data_["run_id"]
+            if not isinstance(run_id, str):
+                raise TypeError(f"expected str, got {type(run_id).__name__}")
         except Exception as error_:
             raise FieldError.at("run_id", data_, error_) from None
         try:
@@ -61,6 +63,8 @@ class RunAssets:
         except Exception as error_:
             raise FieldError.at("assets", data_, error_) from None
         assets_count = data_.get("assets_count", UNSET)
+        if not isinstance(assets_count, int) and not isinstance(assets_count, Unset):
+            raise FieldError.at("assets_count", data_, TypeError(f"expected int, got {type(assets_count).__name__}"))
         instance_ = cls_(
             run_id=run_id,
             assets=assets,

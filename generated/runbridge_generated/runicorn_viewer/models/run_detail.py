@@ -201,6 +201,8 @@ class RunDetail:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
@@ -215,8 +217,10 @@ class RunDetail:
                 pid = None
             elif isinstance(_pid, Unset):
                 pid = UNSET
+            elif isinstance(_pid, int):
+                pid = _pid
             else:
-                pid = cast_(int | None | Unset, _pid)
+                raise TypeError(f"expected int | None | Unset, got {type(_pid).__name__}")
 
         except Exception as error_:
             raise FieldError.at("pid", data_, error_) from None
@@ -227,8 +231,10 @@ class RunDetail:
                 run_dir = None
             elif isinstance(_run_dir, Unset):
                 run_dir = UNSET
+            elif isinstance(_run_dir, str):
+                run_dir = _run_dir
             else:
-                run_dir = cast_(None | str | Unset, _run_dir)
+                raise TypeError(f"expected None | str | Unset, got {type(_run_dir).__name__}")
 
         except Exception as error_:
             raise FieldError.at("run_dir", data_, error_) from None
@@ -239,8 +245,10 @@ class RunDetail:
                 path = None
             elif isinstance(_path, Unset):
                 path = UNSET
+            elif isinstance(_path, str):
+                path = _path
             else:
-                path = cast_(None | str | Unset, _path)
+                raise TypeError(f"expected None | str | Unset, got {type(_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
@@ -251,8 +259,10 @@ class RunDetail:
                 alias = None
             elif isinstance(_alias, Unset):
                 alias = UNSET
+            elif isinstance(_alias, str):
+                alias = _alias
             else:
-                alias = cast_(None | str | Unset, _alias)
+                raise TypeError(f"expected None | str | Unset, got {type(_alias).__name__}")
 
         except Exception as error_:
             raise FieldError.at("alias", data_, error_) from None
@@ -268,8 +278,10 @@ class RunDetail:
                 start_time = None
             elif isinstance(_start_time, Unset):
                 start_time = UNSET
+            elif isinstance(_start_time, (int, float)):
+                start_time = _start_time
             else:
-                start_time = cast_(float | None | Unset, _start_time)
+                raise TypeError(f"expected float | None | Unset, got {type(_start_time).__name__}")
 
         except Exception as error_:
             raise FieldError.at("start_time", data_, error_) from None
@@ -280,8 +292,10 @@ class RunDetail:
                 duration = None
             elif isinstance(_duration, Unset):
                 duration = UNSET
+            elif isinstance(_duration, (int, float)):
+                duration = _duration
             else:
-                duration = cast_(float | None | Unset, _duration)
+                raise TypeError(f"expected float | None | Unset, got {type(_duration).__name__}")
 
         except Exception as error_:
             raise FieldError.at("duration", data_, error_) from None
@@ -292,8 +306,10 @@ class RunDetail:
                 logs = None
             elif isinstance(_logs, Unset):
                 logs = UNSET
+            elif isinstance(_logs, str):
+                logs = _logs
             else:
-                logs = cast_(None | str | Unset, _logs)
+                raise TypeError(f"expected None | str | Unset, got {type(_logs).__name__}")
 
         except Exception as error_:
             raise FieldError.at("logs", data_, error_) from None
@@ -304,8 +320,10 @@ class RunDetail:
                 metrics = None
             elif isinstance(_metrics, Unset):
                 metrics = UNSET
+            elif isinstance(_metrics, str):
+                metrics = _metrics
             else:
-                metrics = cast_(None | str | Unset, _metrics)
+                raise TypeError(f"expected None | str | Unset, got {type(_metrics).__name__}")
 
         except Exception as error_:
             raise FieldError.at("metrics", data_, error_) from None
@@ -316,8 +334,10 @@ class RunDetail:
                 metrics_step = None
             elif isinstance(_metrics_step, Unset):
                 metrics_step = UNSET
+            elif isinstance(_metrics_step, str):
+                metrics_step = _metrics_step
             else:
-                metrics_step = cast_(None | str | Unset, _metrics_step)
+                raise TypeError(f"expected None | str | Unset, got {type(_metrics_step).__name__}")
 
         except Exception as error_:
             raise FieldError.at("metrics_step", data_, error_) from None
@@ -332,6 +352,8 @@ class RunDetail:
         except Exception as error_:
             raise FieldError.at("assets", data_, error_) from None
         assets_count = data_.get("assets_count", UNSET)
+        if not isinstance(assets_count, int) and not isinstance(assets_count, Unset):
+            raise FieldError.at("assets_count", data_, TypeError(f"expected int, got {type(assets_count).__name__}"))
         try:
             _summary = data_.get("summary", UNSET)
             summary: RunSummary | Unset
@@ -343,7 +365,11 @@ class RunDetail:
         except Exception as error_:
             raise FieldError.at("summary", data_, error_) from None
         project = data_.get("project", UNSET)
+        if not isinstance(project, str) and not isinstance(project, Unset):
+            raise FieldError.at("project", data_, TypeError(f"expected str, got {type(project).__name__}"))
         name = data_.get("name", UNSET)
+        if not isinstance(name, str) and not isinstance(name, Unset):
+            raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         instance_ = cls_(
             id=id,
             status=status,

@@ -42,6 +42,8 @@ class RunEnvironment:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             available = data_["available"]
+            if not isinstance(available, bool):
+                raise TypeError(f"expected bool, got {type(available).__name__}")
         except Exception as error_:
             raise FieldError.at("available", data_, error_) from None
         instance_ = cls_(

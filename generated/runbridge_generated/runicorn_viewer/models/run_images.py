@@ -50,6 +50,8 @@ class RunImages:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             run_id = data_["run_id"]
+            if not isinstance(run_id, str):
+                raise TypeError(f"expected str, got {type(run_id).__name__}")
         except Exception as error_:
             raise FieldError.at("run_id", data_, error_) from None
         try:

@@ -154,6 +154,8 @@ class RunListItem:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
@@ -161,8 +163,10 @@ class RunListItem:
             run_dir: None | str
             if _run_dir is None:
                 run_dir = None
+            elif isinstance(_run_dir, str):
+                run_dir = _run_dir
             else:
-                run_dir = cast_(None | str, _run_dir)
+                raise TypeError(f"expected None | str, got {type(_run_dir).__name__}")
 
         except Exception as error_:
             raise FieldError.at("run_dir", data_, error_) from None
@@ -171,8 +175,10 @@ class RunListItem:
             created_time: float | None
             if _created_time is None:
                 created_time = None
+            elif isinstance(_created_time, (int, float)):
+                created_time = _created_time
             else:
-                created_time = cast_(float | None, _created_time)
+                raise TypeError(f"expected float | None, got {type(_created_time).__name__}")
 
         except Exception as error_:
             raise FieldError.at("created_time", data_, error_) from None
@@ -188,8 +194,10 @@ class RunListItem:
                 pid = None
             elif isinstance(_pid, Unset):
                 pid = UNSET
+            elif isinstance(_pid, int):
+                pid = _pid
             else:
-                pid = cast_(int | None | Unset, _pid)
+                raise TypeError(f"expected int | None | Unset, got {type(_pid).__name__}")
 
         except Exception as error_:
             raise FieldError.at("pid", data_, error_) from None
@@ -200,8 +208,10 @@ class RunListItem:
                 best_metric_value = None
             elif isinstance(_best_metric_value, Unset):
                 best_metric_value = UNSET
+            elif isinstance(_best_metric_value, (int, float)):
+                best_metric_value = _best_metric_value
             else:
-                best_metric_value = cast_(float | None | Unset, _best_metric_value)
+                raise TypeError(f"expected float | None | Unset, got {type(_best_metric_value).__name__}")
 
         except Exception as error_:
             raise FieldError.at("best_metric_value", data_, error_) from None
@@ -212,8 +222,10 @@ class RunListItem:
                 best_metric_name = None
             elif isinstance(_best_metric_name, Unset):
                 best_metric_name = UNSET
+            elif isinstance(_best_metric_name, str):
+                best_metric_name = _best_metric_name
             else:
-                best_metric_name = cast_(None | str | Unset, _best_metric_name)
+                raise TypeError(f"expected None | str | Unset, got {type(_best_metric_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("best_metric_name", data_, error_) from None
@@ -224,8 +236,10 @@ class RunListItem:
                 path = None
             elif isinstance(_path, Unset):
                 path = UNSET
+            elif isinstance(_path, str):
+                path = _path
             else:
-                path = cast_(None | str | Unset, _path)
+                raise TypeError(f"expected None | str | Unset, got {type(_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
@@ -236,8 +250,10 @@ class RunListItem:
                 alias = None
             elif isinstance(_alias, Unset):
                 alias = UNSET
+            elif isinstance(_alias, str):
+                alias = _alias
             else:
-                alias = cast_(None | str | Unset, _alias)
+                raise TypeError(f"expected None | str | Unset, got {type(_alias).__name__}")
 
         except Exception as error_:
             raise FieldError.at("alias", data_, error_) from None
@@ -247,8 +263,14 @@ class RunListItem:
         except Exception as error_:
             raise FieldError.at("tags", data_, error_) from None
         assets_count = data_.get("assets_count", UNSET)
+        if not isinstance(assets_count, int) and not isinstance(assets_count, Unset):
+            raise FieldError.at("assets_count", data_, TypeError(f"expected int, got {type(assets_count).__name__}"))
         project = data_.get("project", UNSET)
+        if not isinstance(project, str) and not isinstance(project, Unset):
+            raise FieldError.at("project", data_, TypeError(f"expected str, got {type(project).__name__}"))
         name = data_.get("name", UNSET)
+        if not isinstance(name, str) and not isinstance(name, Unset):
+            raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         instance_ = cls_(
             id=id,
             run_dir=run_dir,

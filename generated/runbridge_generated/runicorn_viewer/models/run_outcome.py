@@ -48,9 +48,13 @@ class RunOutcome:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             success = data_["success"]
+            if not isinstance(success, bool):
+                raise TypeError(f"expected bool, got {type(success).__name__}")
         except Exception as error_:
             raise FieldError.at("success", data_, error_) from None
         error = data_.get("error", UNSET)
+        if not isinstance(error, str) and not isinstance(error, Unset):
+            raise FieldError.at("error", data_, TypeError(f"expected str, got {type(error).__name__}"))
         instance_ = cls_(
             success=success,
             error=error,

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,8 +79,10 @@ class RunSummary:
                 best_metric_value = None
             elif isinstance(_best_metric_value, Unset):
                 best_metric_value = UNSET
+            elif isinstance(_best_metric_value, (int, float)):
+                best_metric_value = _best_metric_value
             else:
-                best_metric_value = cast_(float | None | Unset, _best_metric_value)
+                raise TypeError(f"expected float | None | Unset, got {type(_best_metric_value).__name__}")
 
         except Exception as error_:
             raise FieldError.at("best_metric_value", data_, error_) from None
@@ -92,8 +93,10 @@ class RunSummary:
                 best_metric_name = None
             elif isinstance(_best_metric_name, Unset):
                 best_metric_name = UNSET
+            elif isinstance(_best_metric_name, str):
+                best_metric_name = _best_metric_name
             else:
-                best_metric_name = cast_(None | str | Unset, _best_metric_name)
+                raise TypeError(f"expected None | str | Unset, got {type(_best_metric_name).__name__}")
 
         except Exception as error_:
             raise FieldError.at("best_metric_name", data_, error_) from None
@@ -104,8 +107,10 @@ class RunSummary:
                 best_metric_step = None
             elif isinstance(_best_metric_step, Unset):
                 best_metric_step = UNSET
+            elif isinstance(_best_metric_step, int):
+                best_metric_step = _best_metric_step
             else:
-                best_metric_step = cast_(int | None | Unset, _best_metric_step)
+                raise TypeError(f"expected int | None | Unset, got {type(_best_metric_step).__name__}")
 
         except Exception as error_:
             raise FieldError.at("best_metric_step", data_, error_) from None
@@ -116,8 +121,10 @@ class RunSummary:
                 best_metric_mode = None
             elif isinstance(_best_metric_mode, Unset):
                 best_metric_mode = UNSET
+            elif isinstance(_best_metric_mode, str):
+                best_metric_mode = _best_metric_mode
             else:
-                best_metric_mode = cast_(None | str | Unset, _best_metric_mode)
+                raise TypeError(f"expected None | str | Unset, got {type(_best_metric_mode).__name__}")
 
         except Exception as error_:
             raise FieldError.at("best_metric_mode", data_, error_) from None

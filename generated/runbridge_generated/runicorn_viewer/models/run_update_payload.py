@@ -63,8 +63,10 @@ class RunUpdatePayload:
                 alias = None
             elif isinstance(_alias, Unset):
                 alias = UNSET
+            elif isinstance(_alias, str):
+                alias = _alias
             else:
-                alias = cast_(None | str | Unset, _alias)
+                raise TypeError(f"expected None | str | Unset, got {type(_alias).__name__}")
 
         except Exception as error_:
             raise FieldError.at("alias", data_, error_) from None

@@ -61,6 +61,8 @@ class RunUpdateResult:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             ok = data_["ok"]
+            if not isinstance(ok, bool):
+                raise TypeError(f"expected bool, got {type(ok).__name__}")
         except Exception as error_:
             raise FieldError.at("ok", data_, error_) from None
         try:
@@ -70,8 +72,10 @@ class RunUpdateResult:
                 alias = None
             elif isinstance(_alias, Unset):
                 alias = UNSET
+            elif isinstance(_alias, str):
+                alias = _alias
             else:
-                alias = cast_(None | str | Unset, _alias)
+                raise TypeError(f"expected None | str | Unset, got {type(_alias).__name__}")
 
         except Exception as error_:
             raise FieldError.at("alias", data_, error_) from None

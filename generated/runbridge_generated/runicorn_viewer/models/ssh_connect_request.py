@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -134,12 +133,16 @@ class SSHConnectRequest:
                 host = None
             elif isinstance(_host, Unset):
                 host = UNSET
+            elif isinstance(_host, str):
+                host = _host
             else:
-                host = cast_(None | str | Unset, _host)
+                raise TypeError(f"expected None | str | Unset, got {type(_host).__name__}")
 
         except Exception as error_:
             raise FieldError.at("host", data_, error_) from None
         port = data_.get("port", UNSET)
+        if not isinstance(port, int) and not isinstance(port, Unset):
+            raise FieldError.at("port", data_, TypeError(f"expected int, got {type(port).__name__}"))
         try:
             _username = data_.get("username", UNSET)
             username: None | str | Unset
@@ -147,8 +150,10 @@ class SSHConnectRequest:
                 username = None
             elif isinstance(_username, Unset):
                 username = UNSET
+            elif isinstance(_username, str):
+                username = _username
             else:
-                username = cast_(None | str | Unset, _username)
+                raise TypeError(f"expected None | str | Unset, got {type(_username).__name__}")
 
         except Exception as error_:
             raise FieldError.at("username", data_, error_) from None
@@ -159,8 +164,10 @@ class SSHConnectRequest:
                 password = None
             elif isinstance(_password, Unset):
                 password = UNSET
+            elif isinstance(_password, str):
+                password = _password
             else:
-                password = cast_(None | str | Unset, _password)
+                raise TypeError(f"expected None | str | Unset, got {type(_password).__name__}")
 
         except Exception as error_:
             raise FieldError.at("password", data_, error_) from None
@@ -171,8 +178,10 @@ class SSHConnectRequest:
                 private_key = None
             elif isinstance(_private_key, Unset):
                 private_key = UNSET
+            elif isinstance(_private_key, str):
+                private_key = _private_key
             else:
-                private_key = cast_(None | str | Unset, _private_key)
+                raise TypeError(f"expected None | str | Unset, got {type(_private_key).__name__}")
 
         except Exception as error_:
             raise FieldError.at("private_key", data_, error_) from None
@@ -183,8 +192,10 @@ class SSHConnectRequest:
                 private_key_path = None
             elif isinstance(_private_key_path, Unset):
                 private_key_path = UNSET
+            elif isinstance(_private_key_path, str):
+                private_key_path = _private_key_path
             else:
-                private_key_path = cast_(None | str | Unset, _private_key_path)
+                raise TypeError(f"expected None | str | Unset, got {type(_private_key_path).__name__}")
 
         except Exception as error_:
             raise FieldError.at("private_key_path", data_, error_) from None
@@ -195,12 +206,16 @@ class SSHConnectRequest:
                 passphrase = None
             elif isinstance(_passphrase, Unset):
                 passphrase = UNSET
+            elif isinstance(_passphrase, str):
+                passphrase = _passphrase
             else:
-                passphrase = cast_(None | str | Unset, _passphrase)
+                raise TypeError(f"expected None | str | Unset, got {type(_passphrase).__name__}")
 
         except Exception as error_:
             raise FieldError.at("passphrase", data_, error_) from None
         use_agent = data_.get("use_agent", UNSET)
+        if not isinstance(use_agent, bool) and not isinstance(use_agent, Unset):
+            raise FieldError.at("use_agent", data_, TypeError(f"expected bool, got {type(use_agent).__name__}"))
         try:
             _saved_server_id = data_.get("saved_server_id", UNSET)
             saved_server_id: None | str | Unset
@@ -208,8 +223,10 @@ class SSHConnectRequest:
                 saved_server_id = None
             elif isinstance(_saved_server_id, Unset):
                 saved_server_id = UNSET
+            elif isinstance(_saved_server_id, str):
+                saved_server_id = _saved_server_id
             else:
-                saved_server_id = cast_(None | str | Unset, _saved_server_id)
+                raise TypeError(f"expected None | str | Unset, got {type(_saved_server_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("saved_server_id", data_, error_) from None

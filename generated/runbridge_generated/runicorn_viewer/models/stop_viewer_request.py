@@ -42,6 +42,8 @@ class StopViewerRequest:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             session_id = data_["session_id"]
+            if not isinstance(session_id, str):
+                raise TypeError(f"expected str, got {type(session_id).__name__}")
         except Exception as error_:
             raise FieldError.at("session_id", data_, error_) from None
         instance_ = cls_(

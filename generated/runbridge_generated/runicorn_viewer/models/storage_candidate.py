@@ -66,12 +66,22 @@ class StorageCandidate:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             path = data_["path"]
+            if not isinstance(path, str):
+                raise TypeError(f"expected str, got {type(path).__name__}")
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
         run_count = data_.get("run_count", UNSET)
+        if not isinstance(run_count, int) and not isinstance(run_count, Unset):
+            raise FieldError.at("run_count", data_, TypeError(f"expected int, got {type(run_count).__name__}"))
         has_archive = data_.get("has_archive", UNSET)
+        if not isinstance(has_archive, bool) and not isinstance(has_archive, Unset):
+            raise FieldError.at("has_archive", data_, TypeError(f"expected bool, got {type(has_archive).__name__}"))
         has_index = data_.get("has_index", UNSET)
+        if not isinstance(has_index, bool) and not isinstance(has_index, Unset):
+            raise FieldError.at("has_index", data_, TypeError(f"expected bool, got {type(has_index).__name__}"))
         score = data_.get("score", UNSET)
+        if not isinstance(score, (int, float)) and not isinstance(score, Unset):
+            raise FieldError.at("score", data_, TypeError(f"expected int or float, got {type(score).__name__}"))
         instance_ = cls_(
             path=path,
             run_count=run_count,

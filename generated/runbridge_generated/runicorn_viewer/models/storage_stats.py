@@ -74,6 +74,8 @@ class StorageStats:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             storage_root = data_["storage_root"]
+            if not isinstance(storage_root, str):
+                raise TypeError(f"expected str, got {type(storage_root).__name__}")
         except Exception as error_:
             raise FieldError.at("storage_root", data_, error_) from None
         try:

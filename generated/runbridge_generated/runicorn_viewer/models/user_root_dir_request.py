@@ -42,6 +42,8 @@ class UserRootDirRequest:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             path = data_["path"]
+            if not isinstance(path, str):
+                raise TypeError(f"expected str, got {type(path).__name__}")
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
         instance_ = cls_(

@@ -54,10 +54,16 @@ class UserRootDirResult:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             ok = data_["ok"]
+            if not isinstance(ok, bool):
+                raise TypeError(f"expected bool, got {type(ok).__name__}")
         except Exception as error_:
             raise FieldError.at("ok", data_, error_) from None
         user_root_dir = data_.get("user_root_dir", UNSET)
+        if not isinstance(user_root_dir, str) and not isinstance(user_root_dir, Unset):
+            raise FieldError.at("user_root_dir", data_, TypeError(f"expected str, got {type(user_root_dir).__name__}"))
         storage = data_.get("storage", UNSET)
+        if not isinstance(storage, str) and not isinstance(storage, Unset):
+            raise FieldError.at("storage", data_, TypeError(f"expected str, got {type(storage).__name__}"))
         instance_ = cls_(
             ok=ok,
             user_root_dir=user_root_dir,

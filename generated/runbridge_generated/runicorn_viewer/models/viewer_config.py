@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,8 +87,10 @@ class ViewerConfig:
                 user_root_dir = None
             elif isinstance(_user_root_dir, Unset):
                 user_root_dir = UNSET
+            elif isinstance(_user_root_dir, str):
+                user_root_dir = _user_root_dir
             else:
-                user_root_dir = cast_(None | str | Unset, _user_root_dir)
+                raise TypeError(f"expected None | str | Unset, got {type(_user_root_dir).__name__}")
 
         except Exception as error_:
             raise FieldError.at("user_root_dir", data_, error_) from None
@@ -100,8 +101,10 @@ class ViewerConfig:
                 storage = None
             elif isinstance(_storage, Unset):
                 storage = UNSET
+            elif isinstance(_storage, str):
+                storage = _storage
             else:
-                storage = cast_(None | str | Unset, _storage)
+                raise TypeError(f"expected None | str | Unset, got {type(_storage).__name__}")
 
         except Exception as error_:
             raise FieldError.at("storage", data_, error_) from None
@@ -112,8 +115,10 @@ class ViewerConfig:
                 config_file = None
             elif isinstance(_config_file, Unset):
                 config_file = UNSET
+            elif isinstance(_config_file, str):
+                config_file = _config_file
             else:
-                config_file = cast_(None | str | Unset, _config_file)
+                raise TypeError(f"expected None | str | Unset, got {type(_config_file).__name__}")
 
         except Exception as error_:
             raise FieldError.at("config_file", data_, error_) from None
@@ -124,8 +129,10 @@ class ViewerConfig:
                 home_directory = None
             elif isinstance(_home_directory, Unset):
                 home_directory = UNSET
+            elif isinstance(_home_directory, str):
+                home_directory = _home_directory
             else:
-                home_directory = cast_(None | str | Unset, _home_directory)
+                raise TypeError(f"expected None | str | Unset, got {type(_home_directory).__name__}")
 
         except Exception as error_:
             raise FieldError.at("home_directory", data_, error_) from None

@@ -54,10 +54,16 @@ class EnvironmentRef:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         name = data_.get("name", UNSET)
+        if not isinstance(name, str) and not isinstance(name, Unset):
+            raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         provider = data_.get("provider", UNSET)
+        if not isinstance(provider, str) and not isinstance(provider, Unset):
+            raise FieldError.at("provider", data_, TypeError(f"expected str, got {type(provider).__name__}"))
         instance_ = cls_(
             id=id,
             name=name,

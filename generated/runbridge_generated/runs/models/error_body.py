@@ -61,10 +61,16 @@ class ErrorBody:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             message = data_["message"]
+            if not isinstance(message, str):
+                raise TypeError(f"expected str, got {type(message).__name__}")
         except Exception as error_:
             raise FieldError.at("message", data_, error_) from None
         error = data_.get("error", UNSET)
+        if not isinstance(error, str) and not isinstance(error, Unset):
+            raise FieldError.at("error", data_, TypeError(f"expected str, got {type(error).__name__}"))
         status = data_.get("status", UNSET)
+        if not isinstance(status, int) and not isinstance(status, Unset):
+            raise FieldError.at("status", data_, TypeError(f"expected int, got {type(status).__name__}"))
         details = data_.get("details", UNSET)
         instance_ = cls_(
             message=message,

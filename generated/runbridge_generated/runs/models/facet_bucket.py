@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from typing import cast as cast_  # under a name no property's attribute can take
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,16 +57,22 @@ class FacetBucket:
             field_id: None | str
             if _field_id is None:
                 field_id = None
+            elif isinstance(_field_id, str):
+                field_id = _field_id
             else:
-                field_id = cast_(None | str, _field_id)
+                raise TypeError(f"expected None | str, got {type(_field_id).__name__}")
 
         except Exception as error_:
             raise FieldError.at("_id", data_, error_) from None
         try:
             count = data_["count"]
+            if not isinstance(count, int):
+                raise TypeError(f"expected int, got {type(count).__name__}")
         except Exception as error_:
             raise FieldError.at("count", data_, error_) from None
         name = data_.get("name", UNSET)
+        if not isinstance(name, str) and not isinstance(name, Unset):
+            raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         instance_ = cls_(
             field_id=field_id,
             count=count,

@@ -53,13 +53,19 @@ class FilterOption:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
             count = data_["count"]
+            if not isinstance(count, int):
+                raise TypeError(f"expected int, got {type(count).__name__}")
         except Exception as error_:
             raise FieldError.at("count", data_, error_) from None
         name = data_.get("name", UNSET)
+        if not isinstance(name, str) and not isinstance(name, Unset):
+            raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         instance_ = cls_(
             id=id,
             count=count,

@@ -162,6 +162,8 @@ class FoundRun:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         id = data_.get("id", UNSET)
+        if not isinstance(id, str) and not isinstance(id, Unset):
+            raise FieldError.at("id", data_, TypeError(f"expected str, got {type(id).__name__}"))
         try:
             _status = data_.get("status", UNSET)
             status: RunStatus | Unset
@@ -178,20 +180,14 @@ class FoundRun:
             if isinstance(_interaction, Unset):
                 interaction = UNSET
             elif isinstance(_interaction, dict):
-                _interaction_found_ = False
-                try:
-                    interaction_type_0 = InteractionRef.from_dict(_interaction)
+                interaction_type_0 = InteractionRef.from_dict(_interaction)
 
-                    interaction = interaction_type_0
-                    _interaction_found_ = True
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                interaction = interaction_type_0
 
-                if not _interaction_found_:
-                    interaction = cast_(InteractionRef | str | Unset, _interaction)
-
+            elif isinstance(_interaction, str):
+                interaction = _interaction
             else:
-                interaction = cast_(InteractionRef | str | Unset, _interaction)
+                raise TypeError(f"expected InteractionRef | str | Unset, got {type(_interaction).__name__}")
 
         except Exception as error_:
             raise FieldError.at("interaction", data_, error_) from None
@@ -203,25 +199,23 @@ class FoundRun:
             elif isinstance(_environment, Unset):
                 environment = UNSET
             elif isinstance(_environment, dict):
-                _environment_found_ = False
-                try:
-                    environment_type_0 = EnvironmentRef.from_dict(_environment)
+                environment_type_0 = EnvironmentRef.from_dict(_environment)
 
-                    environment = environment_type_0
-                    _environment_found_ = True
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                environment = environment_type_0
 
-                if not _environment_found_:
-                    environment = cast_(EnvironmentRef | None | str | Unset, _environment)
-
+            elif isinstance(_environment, str):
+                environment = _environment
             else:
-                environment = cast_(EnvironmentRef | None | str | Unset, _environment)
+                raise TypeError(f"expected EnvironmentRef | None | str | Unset, got {type(_environment).__name__}")
 
         except Exception as error_:
             raise FieldError.at("environment", data_, error_) from None
         model_id = data_.get("modelId", UNSET)
+        if not isinstance(model_id, str) and not isinstance(model_id, Unset):
+            raise FieldError.at("modelId", data_, TypeError(f"expected str, got {type(model_id).__name__}"))
         parent = data_.get("parent", UNSET)
+        if not isinstance(parent, str) and not isinstance(parent, Unset):
+            raise FieldError.at("parent", data_, TypeError(f"expected str, got {type(parent).__name__}"))
         try:
             tags = cast_(list[str], data_.get("tags", UNSET))
 
@@ -269,7 +263,13 @@ class FoundRun:
         except Exception as error_:
             raise FieldError.at("token_use", data_, error_) from None
         execution_time = data_.get("execution_time", UNSET)
+        if not isinstance(execution_time, (int, float)) and not isinstance(execution_time, Unset):
+            raise FieldError.at(
+                "execution_time", data_, TypeError(f"expected int or float, got {type(execution_time).__name__}")
+            )
         finish_reason = data_.get("finish_reason", UNSET)
+        if not isinstance(finish_reason, str) and not isinstance(finish_reason, Unset):
+            raise FieldError.at("finish_reason", data_, TypeError(f"expected str, got {type(finish_reason).__name__}"))
         instance_ = cls_(
             id=id,
             status=status,

@@ -69,11 +69,19 @@ class InteractionRef:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         name = data_.get("name", UNSET)
+        if not isinstance(name, str) and not isinstance(name, Unset):
+            raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         endpoint = data_.get("endpoint", UNSET)
+        if not isinstance(endpoint, str) and not isinstance(endpoint, Unset):
+            raise FieldError.at("endpoint", data_, TypeError(f"expected str, got {type(endpoint).__name__}"))
         version = data_.get("version", UNSET)
+        if not isinstance(version, int) and not isinstance(version, Unset):
+            raise FieldError.at("version", data_, TypeError(f"expected int, got {type(version).__name__}"))
         try:
             tags = cast_(list[str], data_.get("tags", UNSET))
 

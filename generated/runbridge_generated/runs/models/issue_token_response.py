@@ -53,13 +53,21 @@ class IssueTokenResponse:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             token = data_["token"]
+            if not isinstance(token, str):
+                raise TypeError(f"expected str, got {type(token).__name__}")
         except Exception as error_:
             raise FieldError.at("token", data_, error_) from None
         try:
             token_type = data_["token_type"]
+            if not isinstance(token_type, str):
+                raise TypeError(f"expected str, got {type(token_type).__name__}")
         except Exception as error_:
             raise FieldError.at("token_type", data_, error_) from None
         expires_in = data_.get("expires_in", UNSET)
+        if not isinstance(expires_in, (int, float)) and not isinstance(expires_in, Unset):
+            raise FieldError.at(
+                "expires_in", data_, TypeError(f"expected int or float, got {type(expires_in).__name__}")
+            )
         instance_ = cls_(
             token=token,
             token_type=token_type,

@@ -247,6 +247,8 @@ class Run:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:
@@ -260,20 +262,14 @@ class Run:
             if _environment is None:
                 environment = None
             elif isinstance(_environment, dict):
-                _environment_found_ = False
-                try:
-                    environment_type_0 = EnvironmentRef.from_dict(_environment)
+                environment_type_0 = EnvironmentRef.from_dict(_environment)
 
-                    environment = environment_type_0
-                    _environment_found_ = True
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                environment = environment_type_0
 
-                if not _environment_found_:
-                    environment = cast_(EnvironmentRef | None | str, _environment)
-
+            elif isinstance(_environment, str):
+                environment = _environment
             else:
-                environment = cast_(EnvironmentRef | None | str, _environment)
+                raise TypeError(f"expected EnvironmentRef | None | str, got {type(_environment).__name__}")
 
         except Exception as error_:
             raise FieldError.at("environment", data_, error_) from None
@@ -291,20 +287,14 @@ class Run:
             _account = data_["account"]
             account: NamedRef | str
             if isinstance(_account, dict):
-                _account_found_ = False
-                try:
-                    account_type_0 = NamedRef.from_dict(_account)
+                account_type_0 = NamedRef.from_dict(_account)
 
-                    account = account_type_0
-                    _account_found_ = True
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                account = account_type_0
 
-                if not _account_found_:
-                    account = cast_(NamedRef | str, _account)
-
+            elif isinstance(_account, str):
+                account = _account
             else:
-                account = cast_(NamedRef | str, _account)
+                raise TypeError(f"expected NamedRef | str, got {type(_account).__name__}")
 
         except Exception as error_:
             raise FieldError.at("account", data_, error_) from None
@@ -312,20 +302,14 @@ class Run:
             _project = data_["project"]
             project: NamedRef | str
             if isinstance(_project, dict):
-                _project_found_ = False
-                try:
-                    project_type_0 = NamedRef.from_dict(_project)
+                project_type_0 = NamedRef.from_dict(_project)
 
-                    project = project_type_0
-                    _project_found_ = True
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                project = project_type_0
 
-                if not _project_found_:
-                    project = cast_(NamedRef | str, _project)
-
+            elif isinstance(_project, str):
+                project = _project
             else:
-                project = cast_(NamedRef | str, _project)
+                raise TypeError(f"expected NamedRef | str, got {type(_project).__name__}")
 
         except Exception as error_:
             raise FieldError.at("project", data_, error_) from None
@@ -335,25 +319,23 @@ class Run:
             if isinstance(_interaction, Unset):
                 interaction = UNSET
             elif isinstance(_interaction, dict):
-                _interaction_found_ = False
-                try:
-                    interaction_type_0 = InteractionRef.from_dict(_interaction)
+                interaction_type_0 = InteractionRef.from_dict(_interaction)
 
-                    interaction = interaction_type_0
-                    _interaction_found_ = True
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                interaction = interaction_type_0
 
-                if not _interaction_found_:
-                    interaction = cast_(InteractionRef | str | Unset, _interaction)
-
+            elif isinstance(_interaction, str):
+                interaction = _interaction
             else:
-                interaction = cast_(InteractionRef | str | Unset, _interaction)
+                raise TypeError(f"expected InteractionRef | str | Unset, got {type(_interaction).__name__}")
 
         except Exception as error_:
             raise FieldError.at("interaction", data_, error_) from None
         model_id = data_.get("modelId", UNSET)
+        if not isinstance(model_id, str) and not isinstance(model_id, Unset):
+            raise FieldError.at("modelId", data_, TypeError(f"expected str, got {type(model_id).__name__}"))
         parent = data_.get("parent", UNSET)
+        if not isinstance(parent, str) and not isinstance(parent, Unset):
+            raise FieldError.at("parent", data_, TypeError(f"expected str, got {type(parent).__name__}"))
         try:
             tags = cast_(list[str], data_.get("tags", UNSET))
 
@@ -392,9 +374,19 @@ class Run:
         except Exception as error_:
             raise FieldError.at("token_use", data_, error_) from None
         execution_time = data_.get("execution_time", UNSET)
+        if not isinstance(execution_time, (int, float)) and not isinstance(execution_time, Unset):
+            raise FieldError.at(
+                "execution_time", data_, TypeError(f"expected int or float, got {type(execution_time).__name__}")
+            )
         finish_reason = data_.get("finish_reason", UNSET)
+        if not isinstance(finish_reason, str) and not isinstance(finish_reason, Unset):
+            raise FieldError.at("finish_reason", data_, TypeError(f"expected str, got {type(finish_reason).__name__}"))
         chunks = data_.get("chunks", UNSET)
+        if not isinstance(chunks, int) and not isinstance(chunks, Unset):
+            raise FieldError.at("chunks", data_, TypeError(f"expected int, got {type(chunks).__name__}"))
         ttl = data_.get("ttl", UNSET)
+        if not isinstance(ttl, (int, float)) and not isinstance(ttl, Unset):
+            raise FieldError.at("ttl", data_, TypeError(f"expected int or float, got {type(ttl).__name__}"))
         try:
             _config = data_.get("config", UNSET)
             config: RunConfig | Unset
@@ -426,7 +418,11 @@ class Run:
         except Exception as error_:
             raise FieldError.at("error", data_, error_) from None
         created_by = data_.get("created_by", UNSET)
+        if not isinstance(created_by, str) and not isinstance(created_by, Unset):
+            raise FieldError.at("created_by", data_, TypeError(f"expected str, got {type(created_by).__name__}"))
         updated_by = data_.get("updated_by", UNSET)
+        if not isinstance(updated_by, str) and not isinstance(updated_by, Unset):
+            raise FieldError.at("updated_by", data_, TypeError(f"expected str, got {type(updated_by).__name__}"))
         instance_ = cls_(
             id=id,
             status=status,

@@ -69,6 +69,8 @@ class RunCreatePayload:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             interaction = data_["interaction"]
+            if not isinstance(interaction, str):
+                raise TypeError(f"expected str, got {type(interaction).__name__}")
         except Exception as error_:
             raise FieldError.at("interaction", data_, error_) from None
         try:
@@ -92,6 +94,8 @@ class RunCreatePayload:
         except Exception as error_:
             raise FieldError.at("config", data_, error_) from None
         stream = data_.get("stream", UNSET)
+        if not isinstance(stream, bool) and not isinstance(stream, Unset):
+            raise FieldError.at("stream", data_, TypeError(f"expected bool, got {type(stream).__name__}"))
         try:
             tags = cast_(list[str], data_.get("tags", UNSET))
 

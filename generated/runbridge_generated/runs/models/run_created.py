@@ -50,6 +50,8 @@ class RunCreated:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             id = data_["id"]
+            if not isinstance(id, str):
+                raise TypeError(f"expected str, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         try:

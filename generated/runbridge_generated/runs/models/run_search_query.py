@@ -112,23 +112,39 @@ class RunSearchQuery:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         name = data_.get("name", UNSET)
+        if not isinstance(name, str) and not isinstance(name, Unset):
+            raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         status = data_.get("status", UNSET)
+        if not isinstance(status, str) and not isinstance(status, Unset):
+            raise FieldError.at("status", data_, TypeError(f"expected str, got {type(status).__name__}"))
         interaction = data_.get("interaction", UNSET)
+        if not isinstance(interaction, str) and not isinstance(interaction, Unset):
+            raise FieldError.at("interaction", data_, TypeError(f"expected str, got {type(interaction).__name__}"))
         environment = data_.get("environment", UNSET)
+        if not isinstance(environment, str) and not isinstance(environment, Unset):
+            raise FieldError.at("environment", data_, TypeError(f"expected str, got {type(environment).__name__}"))
         model = data_.get("model", UNSET)
+        if not isinstance(model, str) and not isinstance(model, Unset):
+            raise FieldError.at("model", data_, TypeError(f"expected str, got {type(model).__name__}"))
         try:
             tags = cast_(list[str], data_.get("tags", UNSET))
 
         except Exception as error_:
             raise FieldError.at("tags", data_, error_) from None
         query = data_.get("query", UNSET)
+        if not isinstance(query, str) and not isinstance(query, Unset):
+            raise FieldError.at("query", data_, TypeError(f"expected str, got {type(query).__name__}"))
         try:
             parent = cast_(list[str], data_.get("parent", UNSET))
 
         except Exception as error_:
             raise FieldError.at("parent", data_, error_) from None
         is_root = data_.get("is_root", UNSET)
+        if not isinstance(is_root, bool) and not isinstance(is_root, Unset):
+            raise FieldError.at("is_root", data_, TypeError(f"expected bool, got {type(is_root).__name__}"))
         object_ = data_.get("object", UNSET)
+        if not isinstance(object_, str) and not isinstance(object_, Unset):
+            raise FieldError.at("object", data_, TypeError(f"expected str, got {type(object_).__name__}"))
         try:
             _start = data_.get("start", UNSET)
             start: datetime.datetime | Unset
