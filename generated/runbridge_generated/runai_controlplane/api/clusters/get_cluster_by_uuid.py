@@ -39,7 +39,7 @@ def _get_kwargs(
         "url": "/api/v1/clusters/{cluster_uuid}".format(
             cluster_uuid=path_segment("cluster_uuid", cluster_uuid),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -36,7 +36,7 @@ def _get_kwargs(
             cluster_id=path_segment("cluster_id", cluster_id),
             id=path_segment("id", id),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -37,7 +37,7 @@ def _get_kwargs(
         "url": "/v1/k8s/clusters/{cluster_id}/projects".format(
             cluster_id=path_segment("cluster_id", cluster_id),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -56,7 +56,7 @@ def _get_kwargs(
         "url": "/api/v1/asset/datasource/pvc/{asset_id}".format(
             asset_id=path_segment("asset_id", asset_id),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

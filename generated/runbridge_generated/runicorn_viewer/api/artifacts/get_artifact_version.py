@@ -37,7 +37,7 @@ def _get_kwargs(
             artifact_name=path_segment("artifact_name", artifact_name),
             version=path_segment("version", version),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -35,7 +35,7 @@ def _get_kwargs(
         "url": "/api/artifacts/{artifact_name}/versions".format(
             artifact_name=path_segment("artifact_name", artifact_name),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -35,7 +35,7 @@ def _get_kwargs(
         "url": "/api/runs/{run_id}/metrics_step".format(
             run_id=path_segment("run_id", run_id),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -34,7 +34,7 @@ def _get_kwargs(
         # Lets the transport name the operation in errors and logs and look up its retry safety.
         "extensions": {"runbridge.operation": OPERATION, "runbridge.route": ROUTE},
         "url": "/api/paths/runs",
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -34,7 +34,7 @@ def _get_kwargs(
         "url": "/runs/{id}".format(
             id=path_segment("id", id),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs

@@ -73,7 +73,7 @@ def _get_kwargs(
         "url": "/runs/filter-options/{field}".format(
             field=path_segment("field", field),
         ),
-        "params": params,
+        "params": params or None,
     }
 
     return _kwargs
