@@ -209,6 +209,35 @@ def test_a_value_that_fits_no_union_member_is_an_error_naming_its_path(generate:
         parent.from_dict({"children": {"id": "1"}})
 
 
+def test_a_nullable_model_written_as_a_one_member_allof_is_a_model_with_nullable_references(generate: Any) -> None:
+    # The vendor's Run:ai spec writes NimServiceSpec and a dozen more this way; the generator alone drops them.
+    schemas = {
+        "Spec": {
+            "allOf": [
+                {
+                    "nullable": True,
+                    "type": "object",
+                    "properties": {
+                        "image": {"type": "string"},
+                        "compute": {"nullable": True, "type": "object", "properties": {"cpu": {"type": "number"}}},
+                        "policy": {"$ref": "#/components/schemas/Policy"},
+                    },
+                }
+            ]
+        },
+        "Policy": {"type": "string", "enum": ["Always", "Never"], "nullable": True},
+        "Workload": {"type": "object", "properties": {"spec": _ref("Spec")}},
+    }
+    generate(_spec({"/w": _get("getWorkload", _ref("Workload"))}, schemas, version="3.0.3"))
+    workload = importlib.import_module("runbridge_generated.t.models.workload").Workload
+    spec = importlib.import_module("runbridge_generated.t.models.spec").Spec
+    parsed = workload.from_dict({"spec": {"image": "nim:1", "compute": {"cpu": 2}, "policy": None}})
+    assert isinstance(parsed.spec, spec)
+    assert (parsed.spec.image, parsed.spec.compute.cpu, parsed.spec.policy) == ("nim:1", 2, None)
+    assert workload.from_dict({"spec": None}).spec is None
+    assert parsed.to_dict() == {"spec": {"image": "nim:1", "compute": {"cpu": 2}, "policy": None}}
+
+
 def test_a_model_or_string_union_never_keeps_an_object_that_fails_the_model(generate: Any) -> None:
     # `environment: EnvironmentRef | str | None`: a string passes through, an object must be the model.
     schemas = {
