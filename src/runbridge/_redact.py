@@ -6,10 +6,12 @@ at INFO, query string included, so `install_httpx_log_filter` also redacts the r
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote_plus
 
 if TYPE_CHECKING:
     import httpx
@@ -104,19 +106,26 @@ def redact_url(url: httpx.URL | str) -> str:
     try:
         import httpx  # here, not at module level: `import runbridge` should not cost an httpx import
 
-        parsed = httpx.URL(str(url))
-        if parsed.password or parsed.username:
+        parsed = url if isinstance(url, httpx.URL) else httpx.URL(str(url))
+        if parsed.userinfo:
             parsed = parsed.copy_with(username=None, password=None)
-        if not parsed.query:
+        query = parsed.query
+        # Every exchange of every traced call comes through here: a query without a secret is left as it is.
+        if not query or not any(
+            _is_sensitive_param(unquote_plus(pair.partition("=")[0])) for pair in query.decode("ascii").split("&")
+        ):
             return str(parsed)
         pairs = parsed.params.multi_items()
-        query = "&".join(
-            f"{key}={REDACTED if key.lower() in SENSITIVE_PARAMS or is_sensitive_key(key) else value}"
-            for key, value in pairs
-        )
-        return str(parsed.copy_with(query=query.encode()))
+        redacted = "&".join(f"{key}={REDACTED if _is_sensitive_param(key) else value}" for key, value in pairs)
+        return str(parsed.copy_with(query=redacted.encode()))
     except Exception:  # an invalid URL: fall back to the text rules rather than fail while reporting an error
         return redact_text(str(url))
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_sensitive_param(name: str) -> bool:
+    """Is this query parameter a credential? Cached: the same few names come back in every URL."""
+    return name.lower() in SENSITIVE_PARAMS or is_sensitive_key(name)
 
 
 def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:

@@ -6,7 +6,8 @@ exponential backoff, `backoff_factor * 2**n` capped at `max_backoff`. Tries stop
 retry starts whose wait would end past `timeout` seconds after the first try.
 
 `Retrying` is the attempt loop of the transport (sync and async), the RunAgent WebSocket open and `api_retry`,
-written once: a generator decides (try, wait, stop) and two thin shells, `call` and `acall`, carry its steps out.
+written once: one method decides after each try (wait, or stop), and two thin loops, `call` and `acall`, carry the
+tries and the waits out.
 Whether a failure may be retried at all is the caller's judgement (the transport knows whether a POST may
 already have reached the server); the engine applies the budget, the deadline and the wait.
 
@@ -26,8 +27,8 @@ import math
 import random
 import sys
 import time
-from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
-from typing import Generic, TypeVar, cast
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from typing import Generic, TypeVar
 
 import attrs
 
@@ -271,31 +272,18 @@ def testing() -> Iterator[list[float]]:
         _clock = previous
 
 
-@attrs.define
 class _Scope:
     """What nested retried operations share: the retries left, the deadline, and the sends made so far."""
 
-    retries_left: int
-    deadline: float | None
-    sends: int = 0
+    __slots__ = ("deadline", "retries_left", "sends")
+
+    def __init__(self, retries_left: int, deadline: float | None) -> None:
+        self.retries_left = retries_left
+        self.deadline = deadline
+        self.sends = 0
 
 
 _SCOPE: contextvars.ContextVar[_Scope | None] = contextvars.ContextVar("runbridge_retry_scope", default=None)
-
-
-@attrs.frozen
-class _Try:
-    """Make try `number`, after waiting `wait` seconds (None for the first try)."""
-
-    number: int
-    wait: float | None = None
-
-
-@attrs.frozen
-class _Done:
-    """Stop: hand back `outcome` (a result to return, or an exception to raise)."""
-
-    outcome: object
 
 
 class Retrying(Generic[T]):
@@ -305,6 +293,9 @@ class Retrying(Generic[T]):
     again; `on_retry(outcome, number, delay)` is told of each retry before its wait (log it, trace it, release
     the response). `max_attempts` overrides the policy's budget for this operation. The outcome of the last try
     is returned or raised, an exception with `attempts` set to the number of sends it took.
+
+    Every call of every client runs through here, so the loop is plain code: the rules are in `_after_try`,
+    shared by `call` and `acall`, and a first try that succeeds costs one scope and one judgement.
     """
 
     def __init__(
@@ -325,78 +316,88 @@ class Retrying(Generic[T]):
     def call(self, attempt: Callable[[int], T]) -> T:
         """Try `attempt(number)` (number = 1, 2, ...) under the policy, sleeping between tries."""
         clock = self._clock or _clock
-        with self._scope(clock) as scope:
-            flow = self._flow(scope, clock)
-            step = next(flow)
-            while isinstance(step, _Try):
-                if step.wait is not None:
-                    clock.sleep(step.wait)
+        scope, deadline, token = self._enter(clock)
+        try:
+            sends_at_start = scope.sends
+            number = 1
+            while True:
+                sends_before = scope.sends
                 try:
-                    outcome: object = attempt(step.number)
+                    outcome: T | Exception = attempt(number)
                 except Exception as error:
                     outcome = error
-                step = flow.send(outcome)
-            return self._settle(step.outcome)
+                wait = self._after_try(outcome, number, scope, sends_before, sends_at_start, deadline, clock)
+                if wait is None:
+                    return self._settle(outcome)
+                clock.sleep(wait)
+                number += 1
+        finally:
+            if token is not None:
+                _SCOPE.reset(token)
 
     async def acall(self, attempt: Callable[[int], Awaitable[T]]) -> T:
         """The asyncio `call`: awaits each try and each wait."""
         clock = self._clock or _clock
-        with self._scope(clock) as scope:
-            flow = self._flow(scope, clock)
-            step = next(flow)
-            while isinstance(step, _Try):
-                if step.wait is not None:
-                    await clock.asleep(step.wait)
+        scope, deadline, token = self._enter(clock)
+        try:
+            sends_at_start = scope.sends
+            number = 1
+            while True:
+                sends_before = scope.sends
                 try:
-                    outcome: object = await attempt(step.number)
+                    outcome: T | Exception = await attempt(number)
                 except Exception as error:
                     outcome = error
-                step = flow.send(outcome)
-            return self._settle(step.outcome)
+                wait = self._after_try(outcome, number, scope, sends_before, sends_at_start, deadline, clock)
+                if wait is None:
+                    return self._settle(outcome)
+                await clock.asleep(wait)
+                number += 1
+        finally:
+            if token is not None:
+                _SCOPE.reset(token)
 
-    def _settle(self, outcome: object) -> T:
+    def _settle(self, outcome: T | Exception) -> T:
         if isinstance(outcome, Exception):
             raise outcome
-        return cast(T, outcome)
+        return outcome
 
-    @contextlib.contextmanager
-    def _scope(self, clock: RetryClock) -> Iterator[_Scope]:
-        """The enclosing operation's scope, or a new one when this operation is the outermost."""
-        enclosing = _SCOPE.get()
-        if enclosing is not None:
-            yield enclosing
-            return
+    def _enter(self, clock: RetryClock) -> tuple[_Scope, float | None, contextvars.Token[_Scope | None] | None]:
+        """The scope this operation draws on (the enclosing operation's, or a new one when this operation is the
+        outermost), this operation's deadline, and the token that ends a new scope."""
         timeout = self.policy.timeout
-        scope = _Scope(self.max_attempts - 1, None if timeout is None else clock.now() + timeout)
-        token = _SCOPE.set(scope)
-        try:
-            yield scope
-        finally:
-            _SCOPE.reset(token)
-
-    def _flow(self, scope: _Scope, clock: RetryClock) -> Generator[_Try | _Done, object, None]:
-        """The attempt loop: yields each try to make (with the wait before it), is sent each try's outcome, and
-        ends with the outcome to hand back."""
-        deadline = scope.deadline
-        if self.policy.timeout is not None:
-            own = clock.now() + self.policy.timeout
+        own = None if timeout is None else clock.now() + timeout
+        enclosing = _SCOPE.get()
+        if enclosing is None:
+            scope = _Scope(self.max_attempts - 1, own)
+            return scope, own, _SCOPE.set(scope)
+        deadline = enclosing.deadline
+        if own is not None:
             deadline = own if deadline is None else min(deadline, own)
-        sends_at_start = scope.sends
-        number, wait = 0, None
-        while True:
-            number += 1
-            sends_before = scope.sends
-            outcome = cast("T | Exception", (yield _Try(number, wait)))
-            if scope.sends == sends_before:  # no retried operation inside this try: it was one send
-                scope.sends += 1
-            wait = self._wait_before_retry(outcome, number, scope, deadline, clock)
-            if wait is None:
-                if isinstance(outcome, Exception):
-                    _count_attempts(outcome, scope.sends - sends_at_start)
-                yield _Done(outcome)
-                return
-            if self._on_retry is not None:
-                self._on_retry(outcome, number, wait)
+        return enclosing, deadline, None
+
+    def _after_try(
+        self,
+        outcome: T | Exception,
+        number: int,
+        scope: _Scope,
+        sends_before: int,
+        sends_at_start: int,
+        deadline: float | None,
+        clock: RetryClock,
+    ) -> float | None:
+        """Count try `number`'s send and say how long to wait before the next try, or None to stop and hand
+        `outcome` back (an error then counts every send it took)."""
+        if scope.sends == sends_before:  # no retried operation inside this try: it was one send
+            scope.sends += 1
+        wait = self._wait_before_retry(outcome, number, scope, deadline, clock)
+        if wait is None:
+            if isinstance(outcome, Exception):
+                _count_attempts(outcome, scope.sends - sends_at_start)
+            return None
+        if self._on_retry is not None:
+            self._on_retry(outcome, number, wait)
+        return wait
 
     def _wait_before_retry(
         self, outcome: T | Exception, number: int, scope: _Scope, deadline: float | None, clock: RetryClock

@@ -27,7 +27,6 @@ bypass the client's request builder (token requests from the auth flow) get it i
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import logging
 import ssl
@@ -218,21 +217,27 @@ class Exchange:
     error: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return attrs.asdict(self)
+        return {name: getattr(self, name) for name in _EXCHANGE_FIELDS}  # every field is a plain value
 
 
+_EXCHANGE_FIELDS = tuple(field.name for field in attrs.fields(Exchange))
 _CAPTURE: contextvars.ContextVar[list[Exchange] | None] = contextvars.ContextVar("runbridge_capture", default=None)
 
 
-@contextlib.contextmanager
-def capture() -> Iterator[list[Exchange]]:
-    """Collect every HTTP exchange made by runbridge clients inside the block (same thread or task)."""
-    exchanges: list[Exchange] = []
-    token = _CAPTURE.set(exchanges)
-    try:
-        yield exchanges
-    finally:
-        _CAPTURE.reset(token)
+class capture:
+    """Collect every HTTP exchange made by runbridge clients inside the block (same thread or task).
+
+    A class rather than a generator-based context manager: the registry enters one per query of every batch."""
+
+    __slots__ = ("_token", "exchanges")
+
+    def __enter__(self) -> list[Exchange]:
+        self.exchanges: list[Exchange] = []
+        self._token = _CAPTURE.set(self.exchanges)
+        return self.exchanges
+
+    def __exit__(self, *exc_info: object) -> None:
+        _CAPTURE.reset(self._token)
 
 
 # -- retries ---------------------------------------------------------------------------------------------------
@@ -305,26 +310,49 @@ class _RetryDecision:
             return FINAL
         return Judgement(retry=True, headers=response.headers)
 
-    def retrying(self, request: httpx.Request) -> Retrying[httpx.Response]:
-        """The retry engine for one request: judged by the rules above, each retry logged and its wait recorded."""
-        limit = self.max_attempts(request)
+    def retrying(self, request: httpx.Request) -> tuple[Retrying[httpx.Response], _Judge]:
+        """The retry engine for one request, and its judge: judged by the rules above, each retry logged and its
+        wait recorded."""
+        judge = _Judge(self, request)
+        return Retrying(self.retry, judge, max_attempts=judge.limit, on_retry=judge.on_retry), judge
 
-        def judge(outcome: httpx.Response | Exception) -> Judgement:
-            if isinstance(outcome, httpx.Response):
-                return self.after_response(request, outcome)
-            if isinstance(outcome, httpx.TransportError):
-                return self.after_error(request, outcome)
-            return FINAL
 
-        def on_retry(outcome: httpx.Response | Exception, number: int, delay: float) -> None:
-            delays = request.extensions.get("runbridge.retry_delays")
-            if not isinstance(delays, list):
-                delays = request.extensions["runbridge.retry_delays"] = []
-            delays.append(delay)
-            reason = f"status {outcome.status_code}" if isinstance(outcome, httpx.Response) else type(outcome).__name__
-            _log_retry(request, reason, delay, number, limit)
+class _Judge:
+    """The retry engine's judge for one request. The transport must know the verdict on an answer before the
+    engine asks (to read a body it will discard differently), so the verdict on the last answer is kept and the
+    rules run once per answer."""
 
-        return Retrying(self.retry, judge, max_attempts=limit, on_retry=on_retry)
+    __slots__ = ("_decision", "_judged", "_verdict", "limit", "request")
+
+    def __init__(self, decision: _RetryDecision, request: httpx.Request) -> None:
+        self._decision = decision
+        self.request = request
+        self.limit = decision.max_attempts(request)
+        self._judged: httpx.Response | None = None
+        self._verdict = FINAL
+
+    def answer(self, response: httpx.Response) -> Judgement:
+        """The verdict on an answer the transport just received."""
+        self._judged, self._verdict = response, self._decision.after_response(self.request, response)
+        return self._verdict
+
+    def __call__(self, outcome: httpx.Response | Exception) -> Judgement:
+        if isinstance(outcome, httpx.Response):
+            if outcome is self._judged:
+                return self._verdict
+            return self._decision.after_response(self.request, outcome)
+        if isinstance(outcome, httpx.TransportError):
+            return self._decision.after_error(self.request, outcome)
+        return FINAL
+
+    def on_retry(self, outcome: httpx.Response | Exception, number: int, delay: float) -> None:
+        request = self.request
+        delays = request.extensions.get("runbridge.retry_delays")
+        if not isinstance(delays, list):
+            delays = request.extensions["runbridge.retry_delays"] = []
+        delays.append(delay)
+        reason = f"status {outcome.status_code}" if isinstance(outcome, httpx.Response) else type(outcome).__name__
+        _log_retry(request, reason, delay, number, self.limit)
 
 
 def _replayable(request: httpx.Request) -> bool:
@@ -361,7 +389,8 @@ def _buffered(request: httpx.Request) -> bool:
 
 
 def _read_raw(response: httpx.Response, deadline: float | None) -> bytes:
-    """The body exactly as it came off the wire (still content-encoded); the response is closed afterwards.
+    """The body exactly as it came off the wire (still content-encoded); its stream (the connection) is closed
+    afterwards.
 
     The stream is iterated directly rather than through `iter_raw`, which refuses a response whose body a
     transport already read (a mock, a cache). Past `deadline` the read fails like a read timeout."""
@@ -373,7 +402,7 @@ def _read_raw(response: httpx.Response, deadline: float | None) -> bytes:
             chunks.append(chunk)
             _check_deadline(deadline)
     finally:
-        response.close()
+        stream.close()
     return b"".join(chunks)
 
 
@@ -386,7 +415,7 @@ async def _aread_raw(response: httpx.Response, deadline: float | None) -> bytes:
             chunks.append(chunk)
             _check_deadline(deadline)
     finally:
-        await response.aclose()
+        await stream.aclose()
     return b"".join(chunks)
 
 
@@ -395,8 +424,15 @@ def _check_deadline(deadline: float | None) -> None:
         raise httpx.ReadTimeout("the response body was still arriving when its deadline passed (a trickle)")
 
 
-def _rebuilt(response: httpx.Response, request: httpx.Request, raw: bytes) -> httpx.Response:
-    """A fresh response around a body already read off the wire (still content-encoded: the client decodes)."""
+def _with_body(response: httpx.Response, request: httpx.Request, raw: bytes) -> httpx.Response:
+    """The response around a body already read off the wire (still content-encoded: the client decodes).
+
+    An answer from the pool is unread as far as httpx knows (its stream was read directly), so it keeps its
+    object and gets the bytes as its stream; one a transport built already read (a mock's) is rebuilt, so that
+    the client decodes the bytes as it would off the wire."""
+    if not response.is_stream_consumed and not response.is_closed:
+        response.stream = httpx.ByteStream(raw)
+        return response
     return httpx.Response(
         response.status_code,
         headers=response.headers,
@@ -454,26 +490,28 @@ class RetryTransport(httpx.BaseTransport):
         self._owns_inner = owns_inner
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self._decision.prepare(request)
+        decision, inner = self._decision, self.inner
+        decision.prepare(request)
         sent_before = _sent_before(request)
+        retrying, judge = decision.retrying(request)
 
         def attempt(number: int) -> httpx.Response:
             _start_attempt(request, number, sent_before)
-            deadline = self._decision.deadline()
-            response = self.inner.handle_request(request)
-            if self._decision.after_response(request, response).retry:
+            deadline = decision.deadline()
+            response = inner.handle_request(request)
+            if judge.answer(response).retry:
                 try:
                     raw = _read_raw(response, deadline)
                 except httpx.TransportError:
                     raw = b""
-                return _rebuilt(response, request, raw)
+                return _with_body(response, request, raw)
             if not _buffered(request):
                 assert isinstance(response.stream, httpx.SyncByteStream)
                 response.stream = _MappedStream(response.stream, request)
                 return response
-            return _rebuilt(response, request, _read_raw(response, deadline))
+            return _with_body(response, request, _read_raw(response, deadline))
 
-        return self._decision.retrying(request).call(attempt)
+        return retrying.call(attempt)
 
     def close(self) -> None:
         if self._owns_inner:
@@ -489,26 +527,28 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._owns_inner = owns_inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self._decision.prepare(request)
+        decision, inner = self._decision, self.inner
+        decision.prepare(request)
         sent_before = _sent_before(request)
+        retrying, judge = decision.retrying(request)
 
         async def attempt(number: int) -> httpx.Response:
             _start_attempt(request, number, sent_before)
-            deadline = self._decision.deadline()
-            response = await self.inner.handle_async_request(request)
-            if self._decision.after_response(request, response).retry:
+            deadline = decision.deadline()
+            response = await inner.handle_async_request(request)
+            if judge.answer(response).retry:
                 try:
                     raw = await _aread_raw(response, deadline)
                 except httpx.TransportError:
                     raw = b""
-                return _rebuilt(response, request, raw)
+                return _with_body(response, request, raw)
             if not _buffered(request):
                 assert isinstance(response.stream, httpx.AsyncByteStream)
                 response.stream = _AsyncMappedStream(response.stream, request)
                 return response
-            return _rebuilt(response, request, await _aread_raw(response, deadline))
+            return _with_body(response, request, await _aread_raw(response, deadline))
 
-        return await self._decision.retrying(request).acall(attempt)
+        return await retrying.acall(attempt)
 
     async def aclose(self) -> None:
         if self._owns_inner:
@@ -566,17 +606,37 @@ def _token_failure(exc: TokenError, options: ClientOptions) -> Exception:
     return as_token_error(exc, options.error_factory(exc.response))
 
 
-def _with_timeout(request: httpx.Request, default: httpx.Timeout) -> None:
+class _FilledTimeout:
+    """A client's timeout with every part that is None filled from DEFAULT_TIMEOUT, worked out once per timeout
+    the client is given (httpx lets a caller assign `client.timeout`)."""
+
+    __slots__ = ("_filled", "_source")
+
+    def __init__(self) -> None:
+        self._source: httpx.Timeout | None = None
+        self._filled: dict[str, float | None] = {}
+
+    def of(self, timeout: httpx.Timeout) -> dict[str, float | None]:
+        if timeout is not self._source:
+            fallback = DEFAULT_TIMEOUT.as_dict()
+            self._filled = {
+                key: (value if value is not None else fallback[key]) for key, value in timeout.as_dict().items()
+            }
+            self._source = timeout
+        return self._filled
+
+
+def _with_timeout(request: httpx.Request, configured: dict[str, float | None]) -> None:
     """Fill every part of the request's timeout that is None: no call made through runbridge waits forever."""
-    fallback = DEFAULT_TIMEOUT.as_dict()
-    configured = {key: (value if value is not None else fallback[key]) for key, value in default.as_dict().items()}
     current = request.extensions.get("timeout")
     if isinstance(current, dict):
+        if current.keys() == configured.keys() and None not in current.values():
+            return  # complete already (the usual case: the client's builder put the client's timeout there)
         configured = {key: current[key] if current.get(key) is not None else configured[key] for key in configured}
-    request.extensions["timeout"] = configured
+    request.extensions["timeout"] = dict(configured)
 
 
-def _prepare_send(request: httpx.Request, default_timeout: httpx.Timeout, stream: bool) -> None:
+def _prepare_send(request: httpx.Request, default_timeout: dict[str, float | None], stream: bool) -> None:
     _with_timeout(request, default_timeout)
     if not stream:
         request.extensions["runbridge.buffered"] = True
@@ -661,6 +721,7 @@ class RunbridgeClient(httpx.Client):
             )
         self.client_options = options
         self._pool = pool
+        self._filled_timeout = _FilledTimeout()
         decision = _RetryDecision(options.retry, options.idempotent_routes, options.timeout, options.body_deadline)
         super().__init__(
             base_url=options.base_url,
@@ -682,7 +743,7 @@ class RunbridgeClient(httpx.Client):
 
     def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
         started = time.perf_counter()
-        _prepare_send(request, self.timeout, stream)
+        _prepare_send(request, self._filled_timeout.of(self.timeout), stream)
         try:
             response = super().send(request, stream=stream, **kwargs)
         except httpx.RequestError as exc:  # transport failures, undecodable bodies, redirect loops
@@ -735,6 +796,7 @@ class AsyncRunbridgeClient(httpx.AsyncClient):
             pool = async_pool(options)
         self.client_options = options
         self._pool = pool
+        self._filled_timeout = _FilledTimeout()
         decision = _RetryDecision(options.retry, options.idempotent_routes, options.timeout, options.body_deadline)
         super().__init__(
             base_url=options.base_url,
@@ -756,7 +818,7 @@ class AsyncRunbridgeClient(httpx.AsyncClient):
 
     async def send(self, request: httpx.Request, *, stream: bool = False, **kwargs: Any) -> httpx.Response:
         started = time.perf_counter()
-        _prepare_send(request, self.timeout, stream)
+        _prepare_send(request, self._filled_timeout.of(self.timeout), stream)
         try:
             response = await super().send(request, stream=stream, **kwargs)
         except httpx.RequestError as exc:  # transport failures, undecodable bodies, redirect loops
