@@ -780,11 +780,10 @@ def async_pool(options: ClientOptions, *, session: aiohttp.ClientSession | None 
         from runbridge._aiohttp import AiohttpPool  # only for this backend: aiohttp is an optional extra
 
         return AiohttpPool(verify=verify, limits=options.limits, proxy=options.proxy, session=session)
-    return httpx.AsyncHTTPTransport(
-        verify=verify,
-        proxy=options.proxy,
-        limits=options.limits or DEFAULT_LIMITS,
-    )
+    from runbridge._idle_checks import with_quick_idle_checks
+
+    pool = httpx.AsyncHTTPTransport(verify=verify, proxy=options.proxy, limits=options.limits or DEFAULT_LIMITS)
+    return with_quick_idle_checks(pool)
 
 
 class AsyncRunbridgeClient(httpx.AsyncClient):

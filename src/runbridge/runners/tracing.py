@@ -111,4 +111,4 @@ class recording:
 
 
 def _exchange_dict(exchange: Exchange) -> dict[str, Any]:
-    return attrs.asdict(exchange, recurse=False)  # its fields are plain values
+    return exchange.as_dict()

@@ -10,13 +10,13 @@ timeouts, redacted logging, typed errors and the exchange records that fill the 
 from __future__ import annotations
 
 import asyncio
-import contextlib
+import functools
 import importlib.util
 import itertools
 import json
 import re
 import threading
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import Mapping
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -129,24 +129,39 @@ class ClientRunner(BaseAPIRunner, Generic[SyncClientT, AsyncClientT]):
         for client in pool.clients:
             await self.aclose_client(client)
 
-    @contextlib.asynccontextmanager
-    async def async_client(self) -> AsyncIterator[AsyncClientT]:
-        """One of the batch's async clients on this loop (in turn), or a client just for this call."""
-        pool = self._async_clients.get(asyncio.get_running_loop())
-        if pool is not None:
-            yield pool.next()
-            return
-        client = self.make_async_client()
-        try:
-            yield client
-        finally:
-            await self.aclose_client(client)
+    def async_client(self) -> _AsyncClientUse[AsyncClientT]:
+        """`async with runner.async_client() as client`: one of the batch's async clients on this loop (in turn),
+        or a client just for this call."""
+        return _AsyncClientUse(self)
 
     def close(self) -> None:
         with self._client_lock:
             client, self._client = self._client, None
         if client is not None:
             self.close_client(client)
+
+
+class _AsyncClientUse(Generic[AsyncClientT]):
+    """What `ClientRunner.async_client()` returns. A class rather than a generator-based context manager: every
+    async call of a batch enters one."""
+
+    __slots__ = ("_own", "_runner")
+
+    def __init__(self, runner: ClientRunner[Any, AsyncClientT]) -> None:
+        self._runner = runner
+        self._own: AsyncClientT | None = None
+
+    async def __aenter__(self) -> AsyncClientT:
+        runner = self._runner
+        pool = runner._async_clients.get(asyncio.get_running_loop())
+        if pool is not None:
+            return pool.next()
+        self._own = runner.make_async_client()
+        return self._own
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        if self._own is not None:
+            await self._runner.aclose_client(self._own)
 
 
 class HTTPRunnerBase(ClientRunner[RunbridgeClient, AsyncRunbridgeClient]):
@@ -229,9 +244,15 @@ _SEGMENT = re.compile(r"[^.\[\]]+|\[(-?\d+)\]")
 
 def path_segments(path: str) -> list[str | int]:
     """Parse an output path: `data.items[0].text`, `choices.0.message.content`, or a JSON pointer `/a/0/b`."""
+    return list(_segments(path))
+
+
+@functools.lru_cache(maxsize=256)
+def _segments(path: str) -> tuple[str | int, ...]:
+    """`path_segments`, cached: a runner reads the same few paths from every response."""
     if path.startswith("/"):
         parts = [part.replace("~1", "/").replace("~0", "~") for part in path[1:].split("/")]
-        return [int(part) if part.lstrip("-").isdigit() else part for part in parts]
+        return tuple(int(part) if part.lstrip("-").isdigit() else part for part in parts)
     text = path[2:] if path.startswith("$.") else path.removeprefix("$")
     segments: list[str | int] = []
     for match in _SEGMENT.finditer(text):
@@ -240,7 +261,7 @@ def path_segments(path: str) -> list[str | int]:
         else:
             token = match.group(0)
             segments.append(int(token) if token.lstrip("-").isdigit() else token)
-    return segments
+    return tuple(segments)
 
 
 def extract(data: Any, path: str | None, *, what: str = "output") -> Any:
@@ -249,7 +270,7 @@ def extract(data: Any, path: str | None, *, what: str = "output") -> Any:
         return data
     current = data
     walked = ""
-    for segment in path_segments(path):
+    for segment in _segments(path):
         if isinstance(segment, int) and isinstance(current, list):
             if not -len(current) <= segment < len(current):
                 raise ResponseShapeError(

@@ -76,6 +76,7 @@ class HTTPRunner(HTTPRunnerBase):
             raise ConfigError("runner 'http': url must be a string")
         self.origin, self.path = split_url(url.replace("{", "%7B").replace("}", "%7D"), key="runner 'http': url")
         self.path = self.path.replace("%7B", "{").replace("%7D", "}")
+        self._path_is_template = "{" in self.path
         default_body: Any = {"query": "{query}"} if self.method in {"POST", "PUT", "PATCH"} else None
         self.body = self.config.get("body", default_body)
         self.params = self._mapping("params")
@@ -111,7 +112,9 @@ class HTTPRunner(HTTPRunnerBase):
         self, client: httpx.Client | httpx.AsyncClient, query: str, kwargs: Mapping[str, Any]
     ) -> httpx.Request:
         values = {"query": query, **kwargs}
-        path = fill_template(self.path, {key: _url_quote(value) for key, value in values.items()}, where="url")
+        path = self.path
+        if self._path_is_template:
+            path = fill_template(path, {key: _url_quote(value) for key, value in values.items()}, where="url")
         params = fill_template(self.params, values, where="params")
         body = fill_template(self.body, values, where="body") if self.body is not None else None
         return client.build_request(
