@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta
 
+import httpx
 import pytest
 
 from runbridge import transport
@@ -214,3 +215,30 @@ def test_execute_resumes_a_broken_stream_after_the_last_chunk(runs_url: str) -> 
         assert "".join(pieces) == run.text
         with pytest.raises(StreamInterruptedError):
             client.runs.execute("summarize", {"text": TEXT}, reconnects=0)
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "where"),
+    [
+        ("/runs", {"data": {"text": TEXT}}, "body.interaction: required field is missing"),
+        ("/runs", {"interaction": 3}, "body.interaction: expected str, got int"),
+        ("/runs", {"interaction": "summarize", "colour": "red"}, "body.colour: unknown field"),
+        ("/runs", {"interaction": "summarize", "tags": ["a", 2]}, "body.tags[1]: expected str, got int"),
+        ("/runs", {"interaction": "summarize", "config": {"max_tokens": True}}, "body.config.max_tokens: expected"),
+        ("/runs", {"interaction": ""}, "body.interaction: must not be empty"),
+        ("/runs/facets", {"facets": [{"name": "s", "field": "colour"}]}, "body.facets[0].field: must be one of"),
+        ("/runs/facets", {"facets": [{"field": "status"}]}, "body.facets[0].name: required field is missing"),
+        ("/runs/facets", {"facets": []}, "body.facets: between 1 and 6 facets"),
+        ("/runs/search", {"query": {"is_root": "yes"}}, "body.query.is_root: expected bool, got str"),
+        ("/runs/search", {"limit": 0}, "body.limit: must be between 1 and 1000"),
+        ("/runs/find", {"query": {}, "select": ["id"]}, "body.select: expected str, got list"),
+        ("/runs/find", ["not", "an", "object"], "body: expected an object, got list"),
+    ],
+)
+def test_bodies_the_spec_refuses_are_a_400_naming_the_field(runs_url: str, path: str, body: object, where: str) -> None:
+    with httpx.Client(base_url=runs_url) as http:
+        token = http.post("/token/issue", headers={"Authorization": f"Bearer {API_KEY}"}).json()["token"]
+        answer = http.post(path, json=body, headers={"Authorization": f"Bearer {token}"})
+    assert answer.status_code == 400
+    assert answer.json()["error"] == "BadRequest"
+    assert answer.json()["message"].startswith(where)

@@ -42,6 +42,7 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from runbridge.runagent._wire import encode_structured
+from runbridge.sandbox._http import FieldTypes, pydantic_issue, pydantic_issues, validation_error
 from runbridge.sandbox.settings import SandboxSettings
 
 __all__ = ["AGENTS", "create_app"]
@@ -49,7 +50,7 @@ __all__ = ["AGENTS", "create_app"]
 RunFunction = Callable[..., Awaitable[Any]]
 StreamFunction = Callable[..., AsyncIterator[Any]]
 
-_RUN_FIELDS = {
+_RUN_FIELDS: FieldTypes = {
     "entrypoint_tag": str,
     "input_args": list,
     "input_kwargs": dict,
@@ -57,14 +58,6 @@ _RUN_FIELDS = {
     "async_execution": bool,
     "user_id": str,
     "persistent_memory": bool,
-}
-# pydantic's error type and message per expected type, as FastAPI reports them.
-_TYPE_ERRORS = {
-    str: ("string_type", "Input should be a valid string"),
-    list: ("list_type", "Input should be a valid list"),
-    dict: ("dict_type", "Input should be a valid dictionary"),
-    int: ("int_type", "Input should be a valid integer"),
-    bool: ("bool_type", "Input should be a valid boolean"),
 }
 
 
@@ -157,26 +150,6 @@ def _failure(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse(_envelope(success=False, error=error), status_code=status)
 
 
-def _validation_issues(payload: object) -> list[dict[str, Any]]:
-    """FastAPI-style issues for a run body (the real server validates with pydantic)."""
-    if not isinstance(payload, dict):
-        return [{"type": "model_attributes_type", "loc": ["body"], "msg": "Input should be a valid dictionary"}]
-    issues: list[dict[str, Any]] = []
-    if "entrypoint_tag" not in payload:
-        issues.append({"type": "missing", "loc": ["body", "entrypoint_tag"], "msg": "Field required"})
-    for name, expected in _RUN_FIELDS.items():
-        if name not in payload:
-            continue
-        value = payload[name]
-        if expected is int and isinstance(value, float) and value.is_integer():
-            continue  # JSON has one number type: 30.0 is the integer 30, for JSON Schema and pydantic alike
-        wrong = not isinstance(value, expected) or (expected is int and isinstance(value, bool))
-        if wrong:
-            kind, message = _TYPE_ERRORS[expected]
-            issues.append({"type": kind, "loc": ["body", name], "msg": message})
-    return issues
-
-
 def create_app(settings: SandboxSettings, *, api_key: str | None = None) -> Starlette:
     """The agent service sandbox; `api_key` turns on the key check (off by default, as on a local server)."""
     delay = settings.stream_delay_ms / 1000
@@ -230,14 +203,12 @@ def create_app(settings: SandboxSettings, *, api_key: str | None = None) -> Star
         try:
             payload = json.loads(await request.body())
         except json.JSONDecodeError as exc:
-            issue = {"type": "json_invalid", "loc": ["body", exc.pos], "msg": "JSON decode error"}
-            return JSONResponse({"detail": [issue]}, status_code=422)
+            return validation_error([pydantic_issue(["body", exc.pos], "json_invalid", "JSON decode error")])
         except ValueError:  # not UTF-8
-            issue = {"type": "json_invalid", "loc": ["body", 0], "msg": "JSON decode error"}
-            return JSONResponse({"detail": [issue]}, status_code=422)
-        issues = _validation_issues(payload)
+            return validation_error([pydantic_issue(["body", 0], "json_invalid", "JSON decode error")])
+        issues = pydantic_issues(payload, _RUN_FIELDS, required=("entrypoint_tag",))
         if issues:
-            return JSONResponse({"detail": issues}, status_code=422)
+            return validation_error(issues)
         tag = payload["entrypoint_tag"]
         if tag not in agent.tags:
             return _failure(404, "NOT_FOUND", f"Entrypoint {tag} not found")

@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import copy
 import itertools
-import json
 import re
 import threading
 import uuid
 from collections.abc import Awaitable, Callable, Iterable
-from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -33,6 +31,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from runbridge.sandbox import tokens
+from runbridge.sandbox._http import ABSENT, BodyError, iso_time, read_json
 from runbridge.sandbox.settings import SandboxSettings
 
 __all__ = ["SANDBOX_CLIENT_ID", "SANDBOX_CLIENT_SECRET", "create_app"]
@@ -456,10 +455,6 @@ _WORKLOAD_TYPES = {
 }
 
 
-def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def _error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"code": status, "message": message}, status_code=status)
 
@@ -547,10 +542,13 @@ def _page(request: Request, items: list[dict[str, Any]]) -> tuple[list[dict[str,
 
 
 async def _body(request: Request) -> dict[str, Any] | None:
+    """The JSON object sent (an empty body is `{}`); None for anything else."""
     try:
-        body = json.loads(await request.body() or b"{}")
-    except ValueError:
+        body = await read_json(request)
+    except BodyError:
         return None
+    if body is ABSENT:
+        return {}
     return body if isinstance(body, dict) else None
 
 
@@ -623,7 +621,7 @@ class _ControlPlane:
         name = str(body.get("name") or f"{kind}-{workload_id[:8]}")
         project_id = str(body.get("projectId") or "2")
         project = self.get("project", project_id)
-        created = _now()
+        created = iso_time()
         detail = _template(
             "submitted_workload",
             workloadId=workload_id,
@@ -786,7 +784,7 @@ def _org_routes(plane: _ControlPlane) -> list[Route]:
                 return _error(400, f"a {kind} needs a name")
             if any(item["name"] == body["name"] for item in plane.items(kind)):
                 return _error(409, f"{kind} {body['name']!r} already exists")
-            now = _now()
+            now = iso_time()
             item = _template(kind, id=plane.next_id(), name=body["name"], createdAt=now, updatedAt=now)
             item["clusterId"] = CLUSTER_UUID
             if kind == "project":
@@ -810,7 +808,7 @@ def _org_routes(plane: _ControlPlane) -> list[Route]:
                 return _error(400, "the body must be a JSON object")
             if isinstance(body.get("description"), str):
                 item["description"] = body["description"]
-            item["updatedAt"] = _now()
+            item["updatedAt"] = iso_time()
             return JSONResponse(item)
 
         async def delete(request: Request) -> Response:
@@ -914,7 +912,7 @@ def _org_routes(plane: _ControlPlane) -> list[Route]:
         for field in ("labelKey", "labelValue"):
             if isinstance(body.get(field), str):
                 item[field] = body[field]
-        item["updatedAt"] = _now()
+        item["updatedAt"] = iso_time()
         return JSONResponse(item)
 
     async def delete_nodepool(request: Request) -> Response:
@@ -1151,7 +1149,7 @@ def _auth_routes(plane: _ControlPlane) -> list[Route]:
             if field in body
         }
         rule = _template("access_rule", id=key, **fields)
-        rule["createdAt"] = _now()
+        rule["createdAt"] = iso_time()
         return JSONResponse(plane._put("access_rule", str(key), rule), status_code=201)
 
     async def access_rule(request: Request) -> Response:
@@ -1231,7 +1229,7 @@ def _asset_routes(plane: _ControlPlane) -> list[Route]:
                 return _error(409, f"{kind} asset {meta['name']!r} already exists")
             key = str(uuid.uuid4())
             item = _template(kind)
-            now = _now()
+            now = iso_time()
             item["meta"].update(id=key, name=meta["name"], kind=_ASSET_KINDS[kind], createdAt=now, updatedAt=now)
             if isinstance(meta.get("scope"), str) and meta["scope"] in {
                 "system",

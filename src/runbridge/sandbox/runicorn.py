@@ -34,6 +34,15 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Match, Route
 
+from runbridge.sandbox._http import (
+    ABSENT,
+    BodyError,
+    FieldTypes,
+    pydantic_issue,
+    pydantic_issues,
+    read_json,
+    validation_error,
+)
 from runbridge.sandbox.settings import SandboxSettings
 
 VERSION = "0.7.2-sandbox"
@@ -52,7 +61,7 @@ class _Invalid(Exception):
 
     def __init__(self, location: list[str | int], message: str, kind: str, value: Any = None) -> None:
         super().__init__(message)
-        self.problem = {"type": kind, "loc": location, "msg": message, "input": value}
+        self.problem = pydantic_issue(location, kind, message, value)
 
 
 class _Refused(Exception):
@@ -239,36 +248,28 @@ def _query_int(request: Request, name: str, *, low: int | None = None, high: int
 
 
 async def _body(request: Request) -> Any:
-    raw = await request.body()
     try:
-        return json.loads(raw)
-    except ValueError:
-        raise _Invalid(["body"], "JSON decode error", "json_invalid", raw.decode(errors="replace")[:100]) from None
-
-
-def _require(body: Any, fields: dict[str, Any], *, required: tuple[str, ...] = ()) -> dict[str, Any]:
-    """FastAPI's body validation for the field types the spec uses; a field is nullable only if its types say so."""
-    if not isinstance(body, dict):
-        raise _Invalid(["body"], "Input should be a valid dictionary", "model_attributes_type", body)
-    for name in required:
-        if name not in body:
-            raise _Invalid(["body", name], "Field required", "missing")
-    for name, kind in fields.items():
-        if name not in body:
-            continue
-        value = body[name]
-        kinds = kind if isinstance(kind, tuple) else (kind,)
-        if value is None and type(None) in kinds:
-            continue
-        if (isinstance(value, bool) and bool not in kinds) or not isinstance(value, kinds):
-            raise _Invalid(["body", name], f"Input should be a valid {kinds[0].__name__}", "type_error", value)
-        if list in kinds and isinstance(value, list) and not all(isinstance(item, str) for item in value):
-            raise _Invalid(["body", name], "Input should be a valid list of strings", "string_type", value)
+        body = await read_json(request)
+    except BodyError:
+        body = ABSENT
+    if body is ABSENT:
+        raw = (await request.body()).decode(errors="replace")[:100]
+        raise _Invalid(["body"], "JSON decode error", "json_invalid", raw)
     return body
 
 
+def _require(body: Any, fields: FieldTypes, *, required: tuple[str, ...] = ()) -> dict[str, Any]:
+    """FastAPI's body validation for the field types the spec uses, answered with its first issue."""
+    issues = pydantic_issues(body, fields, required)
+    if issues:
+        first = issues[0]
+        raise _Invalid(first["loc"], first["msg"], first["type"], first.get("input"))
+    result: dict[str, Any] = body
+    return result
+
+
 def _run_ids(body: Any) -> list[str]:
-    payload = _require(body, {"run_ids": list}, required=("run_ids",))
+    payload = _require(body, {"run_ids": list[str]}, required=("run_ids",))
     run_ids: list[str] = payload["run_ids"]
     if not run_ids:
         raise _Invalid(["body", "run_ids"], "List should have at least 1 item after validation", "too_short", [])
@@ -282,7 +283,7 @@ def _endpoint(handler: Callable[[Request, _Viewer], Awaitable[Any]], viewer: _Vi
         try:
             result = await handler(request, viewer)
         except _Invalid as invalid:
-            return JSONResponse({"detail": [invalid.problem]}, status_code=422)
+            return validation_error([invalid.problem])
         except _Refused as refused:
             return JSONResponse({"detail": refused.detail}, status_code=refused.status)
         if isinstance(result, Response):
@@ -350,7 +351,7 @@ async def update_run(request: Request, viewer: _Viewer) -> Any:
     run_id = request.path_params["run_id"]
     if run_id in _LITERAL_RUN_PATHS:  # /api/runs/move etc. are POST-only routes, not run ids
         raise HTTPException(405, headers={"Allow": "POST"})
-    body = _require(await _body(request), {"alias": (str, _NULL), "tags": (list, _NULL)})
+    body = _require(await _body(request), {"alias": (str, _NULL), "tags": (list[str], _NULL)})
     run = viewer.get(run_id, validate=True)
     if body.get("alias") is not None:
         run["alias"] = body["alias"].strip() or None
@@ -360,7 +361,9 @@ async def update_run(request: Request, viewer: _Viewer) -> Any:
 
 
 async def move_runs(request: Request, viewer: _Viewer) -> Any:
-    body = _require(await _body(request), {"run_ids": list, "target_path": str}, required=("run_ids", "target_path"))
+    body = _require(
+        await _body(request), {"run_ids": list[str], "target_path": str}, required=("run_ids", "target_path")
+    )
     run_ids = _run_ids(body)
     for run_id in run_ids:
         if not RUN_ID.match(run_id):
@@ -697,7 +700,7 @@ def _ssh_target(body: dict[str, Any]) -> tuple[str, int, str]:
     return host, port, username
 
 
-_SSH_FIELDS: dict[str, Any] = {
+_SSH_FIELDS: FieldTypes = {
     "host": (str, _NULL),
     "port": int,
     "username": (str, _NULL),

@@ -16,6 +16,10 @@ pieces cut mid-frame (often mid-line, sometimes inside a multi-byte character or
 awkward read boundaries. Interactions frame their chunks differently, as real servers do: unnamed events,
 `event: chunk`, LF or CRLF line ends.
 
+Request bodies are checked by the spec's generated models (sandbox/_http.py: `parse_body`), so a body the spec
+refuses is a 400 naming the field; the few bounds the models do not carry are LIMIT_RANGE and FACETS_RANGE,
+which tests/unit/test_sandbox_spec.py holds to the spec.
+
 Test knob (like the `x-sandbox-fault` header): `x-sandbox-cut-after: N` on a stream request ends the body
 after N chunks without the `close` event, as a server that crashes mid-stream would.
 """
@@ -31,16 +35,27 @@ import time
 from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
+from runbridge_generated.runs.models import (
+    ComputeRunFacetPayload,
+    FindPayload,
+    IssueTokenRequest,
+    RunCreatePayload,
+    RunSearchPayload,
+)
+from runbridge_generated.runs.types import Unset
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 
 from runbridge.sandbox import tokens
+from runbridge.sandbox._http import ABSENT, BodyError, iso_time, parse_body, read_json
 from runbridge.sandbox.settings import SandboxSettings
+
+M = TypeVar("M")
 
 ACCOUNT = {"id": "acc_5f2b7c", "name": "Acme Research"}
 PROJECT = {"id": "prj_91d04e", "name": "Support Copilot"}
@@ -56,21 +71,9 @@ MODELS = {
 }
 STATUSES = ("created", "processing", "completed", "failed")
 FILTER_FIELDS = {"interaction", "environment", "model", "status", "tag"}
-FACET_FIELDS = {"environment", "interaction", "modelId", "status", "tags", "finish_reason"}
-SEARCH_FIELDS = {
-    "name",
-    "status",
-    "interaction",
-    "environment",
-    "model",
-    "tags",
-    "query",
-    "parent",
-    "is_root",
-    "object",
-    "start",
-    "end",
-}
+# The bounds the spec sets that the generated models do not check (they parse, they do not police sizes).
+LIMIT_RANGE = (1, 1000)  # `limit` of GET /runs and of the search and find bodies
+FACETS_RANGE = (1, 6)  # how many facets one request may ask for
 CUT_HEADER = "x-sandbox-cut-after"
 _TAG = re.compile(r"^[A-Za-z0-9._-]+$")
 _LIST_QUERY = frozenset({"interaction", "status", "model", "environment", "tag", "parent", "is_root"})
@@ -244,10 +247,6 @@ def _pieces(text: str) -> list[str]:
     return ["".join(words[index : index + size]) for index in range(0, len(words), size)] or [text]
 
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
-
-
 def _error(status: int, message: str, name: str, details: Any = None) -> JSONResponse:
     body: dict[str, Any] = {"message": message, "error": name, "status": status}
     if details is not None:
@@ -327,7 +326,7 @@ class RunsState:
         principal: str = "apikey:sk-…a91f",
     ) -> dict[str, Any]:
         run_id = self.new_id()
-        stamp = _iso(created)
+        stamp = iso_time(created, millis=True)
         run: dict[str, Any] = {
             "id": run_id,
             "status": "created",
@@ -386,37 +385,19 @@ class RunsState:
         run["token_use"] = {"prompt": prompt_tokens, "result": result_tokens, "total": prompt_tokens + result_tokens}
         created = datetime.fromisoformat(run["created_at"])
         run["execution_time"] = round(max((finished - created).total_seconds(), 0.001) * 1000, 1)
-        run["updated_at"] = _iso(finished)
+        run["updated_at"] = iso_time(finished, millis=True)
 
-    def create(self, body: Any, tag: str | None, claims: dict[str, Any]) -> dict[str, Any]:
-        if not isinstance(body, dict):
-            raise BadInput("the body must be a JSON object")
-        unknown = sorted(set(body) - {"interaction", "data", "config", "stream", "tags"})
-        if unknown:
-            raise BadInput(f"unknown field(s) {unknown}")
-        key = body.get("interaction")
-        if not isinstance(key, str) or not key:
-            raise BadInput("'interaction' must be a non-empty string")
-        interaction = INTERACTIONS.get(key) or _BY_ENDPOINT.get(key)
+    def create(self, payload: RunCreatePayload, tag: str | None, claims: dict[str, Any]) -> dict[str, Any]:
+        if not payload.interaction:
+            raise BadInput("body.interaction: must not be empty")
+        interaction = INTERACTIONS.get(payload.interaction) or _BY_ENDPOINT.get(payload.interaction)
         if interaction is None:
-            raise BadInput(f"interaction {key!r} not found", 404)
+            raise BadInput(f"interaction {payload.interaction!r} not found", 404)
         if tag is not None and tag not in interaction.tags:
             raise BadInput(f"interaction {interaction.endpoint!r} has no version tagged {tag!r}", 404)
-        data = body.get("data", {})
-        config = body.get("config", {})
-        stream = body.get("stream", False)
-        tags = body.get("tags", [])
-        if not isinstance(data, dict):
-            raise BadInput("'data' must be an object")
-        if not isinstance(config, dict):
-            raise BadInput("'config' must be an object")
-        if not isinstance(stream, bool):
-            raise BadInput("'stream' must be a boolean")
-        if not isinstance(tags, list) or not all(isinstance(item, str) for item in tags):
-            raise BadInput("'tags' must be a list of strings")
-        for name in ("environment", "model"):
-            if name in config and not isinstance(config[name], str):
-                raise BadInput(f"'config.{name}' must be a string")
+        data = payload.data.to_dict() if payload.data else {}
+        config = payload.config.to_dict() if payload.config else {}
+        tags = list(payload.tags or [])
         missing = [name for name in interaction.inputs if not isinstance(data.get(name), str | int | float)]
         if missing:
             raise BadInput(f"input {missing[0]!r} is required by {interaction.endpoint!r}", 422)
@@ -440,7 +421,7 @@ class RunsState:
         )
         run["config"] = {**config, "environment": environment, "model": model}
         status = "failed" if interaction.fails else "completed"
-        if not stream:
+        if not payload.stream:
             self._finish(run, interaction, run["parameters"], status, datetime.now(UTC))
             return run
         run["status"] = "processing"
@@ -470,7 +451,7 @@ class RunsState:
         for piece in pieces:
             await asyncio.sleep(delay)
             self.chunks[run["id"]].append(piece)
-            run["updated_at"] = _iso(datetime.now(UTC))
+            run["updated_at"] = iso_time(millis=True)
             self._notify(run["id"])
         self._finish(run, interaction, run["parameters"], status, datetime.now(UTC))
         self._notify(run["id"])
@@ -519,134 +500,6 @@ def _split(frame: str) -> list[bytes]:
     data = frame.encode()
     cut = max(1, len(data) // 2 + (len(data) % 3) - 1)
     return [data[:cut], data[cut:]]
-
-
-# -- request contract: the bodies openapi/runs.yaml allows, checked like the real service does ---------------------
-
-_STRING: dict[str, Any] = {"type": "string"}
-_STRINGS: dict[str, Any] = {"type": "array", "items": _STRING}
-_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
-_RUN_CONFIG: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "environment": _STRING,
-        "model": _STRING,
-        "temperature": {"type": "number"},
-        "max_tokens": {"type": "integer"},
-        "do_validate": {"type": "boolean"},
-    },
-}
-_SEARCH_QUERY: dict[str, Any] = {
-    "type": "object",
-    "closed": True,
-    "properties": {
-        **{name: _STRING for name in ("name", "status", "interaction", "environment", "model", "query", "object")},
-        "tags": _STRINGS,
-        "parent": _STRINGS,
-        "is_root": {"type": "boolean"},
-        "start": {"type": "string", "format": "date-time"},
-        "end": {"type": "string", "format": "date-time"},
-    },
-}
-_LIMIT: dict[str, Any] = {"type": "integer", "minimum": 1, "maximum": 1000}
-_OFFSET: dict[str, Any] = {"type": "integer", "minimum": 0}
-BODY_SCHEMAS: dict[str, dict[str, Any]] = {
-    "token": {
-        "type": "object",
-        "closed": True,
-        "required": ["type"],
-        "properties": {"type": {"type": "string", "enum": ["apikey"]}, "key": _STRING, "audience": _STRING},
-    },
-    "create": {
-        "type": "object",
-        "closed": True,
-        "required": ["interaction"],
-        "properties": {
-            "interaction": {"type": "string", "minLength": 1},
-            "data": {"type": "object"},
-            "config": _RUN_CONFIG,
-            "stream": {"type": "boolean"},
-            "tags": _STRINGS,
-        },
-    },
-    "search": {
-        "type": "object",
-        "closed": True,
-        "properties": {"query": _SEARCH_QUERY, "limit": _LIMIT, "offset": _OFFSET},
-    },
-    "facets": {
-        "type": "object",
-        "closed": True,
-        "required": ["facets"],
-        "properties": {
-            "facets": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 6,
-                "items": {
-                    "type": "object",
-                    "closed": True,
-                    "required": ["name", "field"],
-                    "properties": {
-                        "name": {"type": "string", "minLength": 1},
-                        "field": {"type": "string", "enum": sorted(FACET_FIELDS)},
-                    },
-                },
-            },
-            "query": _SEARCH_QUERY,
-        },
-    },
-    "find": {
-        "type": "object",
-        "closed": True,
-        "required": ["query"],
-        "properties": {"query": {"type": "object"}, "limit": _LIMIT, "offset": _OFFSET, "select": _STRING},
-    },
-}
-_TYPES: dict[str, Callable[[Any], bool]] = {
-    "object": lambda value: isinstance(value, dict),
-    "array": lambda value: isinstance(value, list),
-    "string": lambda value: isinstance(value, str),
-    "boolean": lambda value: isinstance(value, bool),
-    "number": lambda value: isinstance(value, int | float) and not isinstance(value, bool),
-    "integer": lambda value: (
-        (isinstance(value, int) and not isinstance(value, bool)) or (isinstance(value, float) and value.is_integer())
-    ),
-}
-
-
-def check_body(value: Any, schema: dict[str, Any], where: str = "body") -> None:
-    """Raise BadInput naming the first place where `value` breaks `schema` (the subset of JSON Schema used)."""
-    kind = schema.get("type")
-    if kind and not _TYPES[kind](value):
-        raise BadInput(f"{where} must be of type {kind}")
-    if "enum" in schema and value not in schema["enum"]:
-        raise BadInput(f"{where} must be one of {schema['enum']}")
-    if isinstance(value, str):
-        if len(value) < schema.get("minLength", 0):
-            raise BadInput(f"{where} must not be empty")
-        if schema.get("format") == "date-time" and not _DATE_TIME.match(value):
-            raise BadInput(f"{where} must be an RFC 3339 date-time")
-    if _TYPES["number"](value):
-        if "minimum" in schema and value < schema["minimum"]:
-            raise BadInput(f"{where} must be at least {schema['minimum']}")
-        if "maximum" in schema and value > schema["maximum"]:
-            raise BadInput(f"{where} must be at most {schema['maximum']}")
-    if isinstance(value, list):
-        if not schema.get("minItems", 0) <= len(value) <= schema.get("maxItems", len(value)):
-            raise BadInput(f"{where} has {len(value)} items, outside the allowed {schema.get('minItems', 0)} or more")
-        for index, item in enumerate(value):
-            check_body(item, schema.get("items", {}), f"{where}[{index}]")
-    if isinstance(value, dict):
-        properties = schema.get("properties", {})
-        for name in schema.get("required", ()):
-            if name not in value:
-                raise BadInput(f"{where}.{name} is required")
-        for name, item in value.items():
-            if name in properties:
-                check_body(item, properties[name], f"{where}.{name}")
-            elif schema.get("closed"):
-                raise BadInput(f"{where}: unknown field {name!r}")
 
 
 # -- queries --------------------------------------------------------------------------------------------------
@@ -733,29 +586,7 @@ def _normal_time(value: Any) -> str:
         raise BadInput(f"not an ISO date-time: {value!r}") from exc
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return _iso(moment)
-
-
-def _check_search_query(query: Any) -> dict[str, Any]:
-    if query is None:
-        return {}
-    if not isinstance(query, dict):
-        raise BadInput("'query' must be an object")
-    unknown = sorted(set(query) - SEARCH_FIELDS)
-    if unknown:
-        raise BadInput(f"unknown search field(s) {unknown}")
-    for key in ("tags", "parent"):
-        if key in query and not (isinstance(query[key], list) and all(isinstance(v, str) for v in query[key])):
-            raise BadInput(f"'{key}' must be a list of strings")
-    if "is_root" in query and not isinstance(query["is_root"], bool):
-        raise BadInput("'is_root' must be a boolean")
-    for key in SEARCH_FIELDS - {"tags", "parent", "is_root"}:
-        if key in query and not isinstance(query[key], str):
-            raise BadInput(f"'{key}' must be a string")
-    for key in ("start", "end"):
-        if key in query:
-            _normal_time(query[key])
-    return query
+    return iso_time(moment, millis=True)
 
 
 # MongoDB-style matching over the run documents.
@@ -894,20 +725,24 @@ def _list_filters(request: Request) -> tuple[dict[str, list[str]], str | None]:
     return filters, parent
 
 
-_ABSENT = object()
-
-
-async def _json_body(request: Request, *, required: bool = True) -> Any:
-    """The parsed body; `_ABSENT` when an optional body was not sent (a JSON `null` is a body, and a bad one)."""
-    raw = await request.body()
-    if not raw:
+async def _payload(request: Request, model: type[M], *, required: bool = True) -> M | None:
+    """The body as the spec's request `model`; None when an optional body was not sent."""
+    body = await read_json(request)
+    if body is ABSENT:
         if required:
             raise BadInput("a JSON body is required")
-        return _ABSENT
-    try:
-        return json.loads(raw)
-    except ValueError as exc:
-        raise BadInput("the body is not valid JSON") from exc
+        return None
+    return parse_body(model, body)
+
+
+def _page_bounds(limit: int | Unset, offset: int | Unset) -> tuple[int, int]:
+    """A body's `limit` and `offset` (defaults 100 and 0), refused outside the spec's bounds."""
+    limit, offset = 100 if isinstance(limit, Unset) else limit, offset or 0
+    if not LIMIT_RANGE[0] <= limit <= LIMIT_RANGE[1]:
+        raise BadInput(f"body.limit: must be between {LIMIT_RANGE[0]} and {LIMIT_RANGE[1]}")
+    if offset < 0:
+        raise BadInput("body.offset: must not be negative")
+    return limit, offset
 
 
 def create_app(settings: SandboxSettings) -> Starlette:
@@ -936,6 +771,8 @@ def create_app(settings: SandboxSettings) -> Starlette:
             except BadInput as exc:
                 names = {400: "BadRequest", 401: "Unauthorized", 404: "NotFound", 422: "UnprocessableEntity"}
                 return _error(exc.status, exc.message, names.get(exc.status, "Error"))
+            except BodyError as exc:
+                return _error(400, str(exc), "BadRequest")
             return result
 
         return endpoint
@@ -945,9 +782,7 @@ def create_app(settings: SandboxSettings) -> Starlette:
         key = header[7:].strip() if header.lower().startswith("bearer ") else ""
         if not key.startswith(("sk-", "pk-")) or len(key) < 6:
             raise BadInput("an API key (sk-... or pk-...) is required as the bearer credential", 401)
-        body = await _json_body(request, required=False)
-        if body is not _ABSENT:
-            check_body(body, BODY_SCHEMAS["token"])
+        await _payload(request, IssueTokenRequest, required=False)
         subject = "apikey:" + key[:3] + key[-4:]
         token = tokens.issue(
             subject,
@@ -961,7 +796,7 @@ def create_app(settings: SandboxSettings) -> Starlette:
 
     async def list_runs(request: Request) -> Response:
         authorize(request)
-        limit = _int_param(request, "limit", 100, 1, 1000)
+        limit = _int_param(request, "limit", 100, *LIMIT_RANGE)
         offset = _int_param(request, "offset", 0, 0, None)
         filters, parent = _list_filters(request)
         runs = [run for run in state.runs.values() if _matches_list_filters(run, filters, parent)]
@@ -969,12 +804,12 @@ def create_app(settings: SandboxSettings) -> Starlette:
 
     async def create_run(request: Request) -> Response:
         claims = authorize(request)
-        body = await _json_body(request)
-        check_body(body, BODY_SCHEMAS["create"])
+        payload = await _payload(request, RunCreatePayload)
         tag = request.headers.get("x-interaction-tag")
         if tag is not None and not _TAG.match(tag):
             raise BadInput("x-interaction-tag must be letters, digits, '.', '_' or '-'")
-        return JSONResponse(state.create(body, tag, claims))
+        assert payload is not None  # a required body
+        return JSONResponse(state.create(payload, tag, claims))
 
     async def get_run(request: Request) -> Response:
         authorize(request)
@@ -1009,62 +844,52 @@ def create_app(settings: SandboxSettings) -> Starlette:
 
     async def facets(request: Request) -> Response:
         authorize(request)
-        body = await _json_body(request)
-        check_body(body, BODY_SCHEMAS["facets"])
-        if not isinstance(body, dict) or not isinstance(body.get("facets"), list) or not body["facets"]:
-            raise BadInput("'facets' must be a non-empty array of {name, field}")
-        specs = body["facets"]
-        for spec in specs:
-            if not isinstance(spec, dict) or not isinstance(spec.get("name"), str) or not spec["name"]:
-                raise BadInput("every facet needs a name")
-            if spec.get("field") not in FACET_FIELDS:
-                raise BadInput(f"cannot facet on {spec.get('field')!r}; fields: {sorted(FACET_FIELDS)}")
-        query = _check_search_query(body.get("query"))
+        payload = await _payload(request, ComputeRunFacetPayload)
+        assert payload is not None  # a required body
+        if not FACETS_RANGE[0] <= len(payload.facets) <= FACETS_RANGE[1]:
+            raise BadInput(
+                f"body.facets: between {FACETS_RANGE[0]} and {FACETS_RANGE[1]} facets, not {len(payload.facets)}"
+            )
+        for index, spec in enumerate(payload.facets):
+            if not spec.name:
+                raise BadInput(f"body.facets[{index}].name: must not be empty")
+        query = payload.query.to_dict() if payload.query else {}
         runs = [run for run in state.runs.values() if _matches_search(run, query)]
         answer: dict[str, Any] = {"total": len(runs)}
-        for spec in specs:
+        for spec in payload.facets:
             counts: Counter[Any] = Counter()
             names: dict[Any, str | None] = {}
             for run in runs:
-                value = _field(run, spec["field"])
+                value = _field(run, spec.field)
                 for item in value if isinstance(value, list) else [value]:
                     counts[item] += 1
-                    names.setdefault(item, _display_name(run, spec["field"]))
+                    names.setdefault(item, _display_name(run, spec.field))
             buckets = []
             for value, count in sorted(counts.items(), key=lambda pair: (-pair[1], str(pair[0]))):
                 bucket: dict[str, Any] = {"_id": value, "count": count}
                 if names.get(value):
                     bucket["name"] = names[value]
                 buckets.append(bucket)
-            answer[spec["name"]] = buckets
+            answer[spec.name] = buckets
         return JSONResponse(answer)
 
     async def search(request: Request) -> Response:
         authorize(request)
-        body = await _json_body(request)
-        check_body(body, BODY_SCHEMAS["search"])
-        limit, offset = int(body.get("limit", 100)), int(body.get("offset", 0))
-        if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= 1000:
-            raise BadInput("'limit' must be an integer between 1 and 1000")
-        if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
-            raise BadInput("'offset' must be a non-negative integer")
-        query = _check_search_query(body.get("query"))
+        payload = await _payload(request, RunSearchPayload)
+        assert payload is not None  # a required body
+        limit, offset = _page_bounds(payload.limit, payload.offset)
+        query = payload.query.to_dict() if payload.query else {}
         runs = [run for run in state.runs.values() if _matches_search(run, query)]
         return JSONResponse(_sorted(runs)[offset : offset + limit])
 
     async def find(request: Request) -> Response:
         authorize(request)
-        body = await _json_body(request)
-        check_body(body, BODY_SCHEMAS["find"])
-        limit, offset, select = int(body.get("limit", 100)), int(body.get("offset", 0)), body.get("select")
-        if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= 1000:
-            raise BadInput("'limit' must be an integer between 1 and 1000")
-        if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
-            raise BadInput("'offset' must be a non-negative integer")
-        if select is not None and not isinstance(select, str):
-            raise BadInput("'select' must be a space-separated string of fields")
-        runs = [run for run in _sorted(list(state.runs.values())) if mongo_match(run, body["query"])]
-        return JSONResponse([_project(run, select) for run in runs[offset : offset + limit]])
+        payload = await _payload(request, FindPayload)
+        assert payload is not None  # a required body
+        limit, offset = _page_bounds(payload.limit, payload.offset)
+        query = payload.query.to_dict()
+        runs = [run for run in _sorted(list(state.runs.values())) if mongo_match(run, query)]
+        return JSONResponse([_project(run, payload.select or None) for run in runs[offset : offset + limit]])
 
     async def filter_options(request: Request) -> Response:
         authorize(request)
