@@ -8,7 +8,7 @@ the thread-pool path. The variants:
 
 * registry, async runner   `APIRunner(...).run_batch("http", queries)` with the built-in `http` runner
                            (native `aexecute`, tasks on one event loop) over httpx's pool (one async client
-                           per 10 slots), and over aiohttp's (`backend: aiohttp`, `runbridge[aiohttp]`)
+                           per 5 slots), and over aiohttp's (`backend: aiohttp`, `runbridge[aiohttp]`)
 * registry, thread pool    the same batch through a runner that only implements sync `execute()`, which
                            the registry runs in its bounded worker threads
 * asyncio + httpx          the harness floor: `asyncio.Semaphore` + `httpx.AsyncClient`, nothing else

@@ -25,7 +25,14 @@ import httpx
 from runbridge.errors import ConfigError
 from runbridge.runners.base import BaseAPIRunner
 from runbridge.runners.errors import ResponseShapeError
-from runbridge.transport import BACKENDS, AsyncRunbridgeClient, Backend, ClientOptions, RunbridgeClient
+from runbridge.transport import (
+    BACKENDS,
+    AsyncRunbridgeClient,
+    Backend,
+    ClientOptions,
+    RunbridgeClient,
+    with_shared_tls,
+)
 
 __all__ = [
     "BACKEND_KEY",
@@ -42,7 +49,7 @@ SyncClientT = TypeVar("SyncClientT")
 AsyncClientT = TypeVar("AsyncClientT")
 
 
-_CONNECTIONS_PER_CLIENT = 10
+_CONNECTIONS_PER_CLIENT = 5
 # The config key every client runner takes; it chooses the pool of async calls only (sync calls use httpx's).
 BACKEND_KEY = {"backend": 'connection pool of async calls: "aiohttp" (default with runbridge[aiohttp]) or "httpx"'}
 
@@ -90,6 +97,10 @@ class ClientRunner(BaseAPIRunner, Generic[SyncClientT, AsyncClientT]):
     def make_async_client(self) -> AsyncClientT:
         raise NotImplementedError
 
+    def make_async_clients(self, count: int) -> list[AsyncClientT]:
+        """A batch's async clients (see `async_client_count`)."""
+        return [self.make_async_client() for _ in range(count)]
+
     def close_client(self, client: SyncClientT) -> None:
         raise NotImplementedError
 
@@ -112,8 +123,7 @@ class ClientRunner(BaseAPIRunner, Generic[SyncClientT, AsyncClientT]):
         loop = asyncio.get_running_loop()
         pool = self._async_clients.get(loop)
         if pool is None:
-            clients = [self.make_async_client() for _ in range(self.async_client_count())]
-            self._async_clients[loop] = _AsyncPool(clients)
+            self._async_clients[loop] = _AsyncPool(self.make_async_clients(self.async_client_count()))
         else:
             pool.users += 1
 
@@ -176,6 +186,12 @@ class HTTPRunnerBase(ClientRunner[RunbridgeClient, AsyncRunbridgeClient]):
     def make_async_client(self) -> AsyncRunbridgeClient:
         return AsyncRunbridgeClient(attrs.evolve(self.client_options(), backend=self.backend))
 
+    def make_async_clients(self, count: int) -> list[AsyncRunbridgeClient]:
+        options = attrs.evolve(self.client_options(), backend=self.backend)
+        if count > 1:
+            options = with_shared_tls(options)  # one TLS context for all of them: each costs ~20 ms to build
+        return [AsyncRunbridgeClient(options) for _ in range(count)]
+
     def close_client(self, client: RunbridgeClient) -> None:
         client.close()
 
@@ -185,9 +201,10 @@ class HTTPRunnerBase(ClientRunner[RunbridgeClient, AsyncRunbridgeClient]):
     def async_client_count(self) -> int:
         if self.backend == "aiohttp":
             return 1  # aiohttp's pool has no such scan: one pool does best (bench/RESULTS.md, "Async backends")
-        # httpcore's async pool re-scans every connection for every waiting request, so one pool serving hundreds
-        # of concurrent calls spends its CPU there; pools of about ten connections each keep that scan short
-        # (measured in bench/registry_batch.py: 2-4x faster at concurrency 200, unchanged at 50 and below).
+        # httpcore's async pool re-scans every connection for every waiting request, and counts its idle connections
+        # once per idle connection (a scan is quadratic in the pool's size), so one pool serving many concurrent
+        # calls spends its CPU there; pools of five connections each keep that scan short (measured with
+        # bench/registry_batch.py: ~0.8x the CPU per query of pools of ten at concurrency 50 and 200).
         return max(1, -(-self.max_concurrent // _CONNECTIONS_PER_CLIENT))
 
 
