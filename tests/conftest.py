@@ -5,6 +5,8 @@ Only servers whose state no test depends on are shared here. Tests that change a
 tests could see (the Runicorn viewers, schemathesis runs), that inject faults, or that need other settings (short
 token lifetimes, API keys, a fake clock) keep servers of their own. Every server listens on a free port of
 127.0.0.1 and is stopped at the end of the session.
+
+It also tells xdist how to share the work between its two workers (see `pytest_xdist_make_scheduler`).
 """
 
 from __future__ import annotations
@@ -12,14 +14,36 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from xdist.scheduler import LoadScopeScheduling
 
 from runbridge.sandbox import Sandbox, SandboxSettings
 from tests.contract.prism import prism_server
 from tests.peer.runagent_server import RunningAgent, running_agent
 
 OPENAPI = Path(__file__).resolve().parents[1] / "openapi"
+# Modules whose tests share no module fixture and each take a minute or more of CPU: run as one unit, they would
+# keep one worker busy for minutes while the other runs out of work.
+INDEPENDENT_HEAVY_TESTS = ("tests/corpus/",)
+
+
+class _ModuleScopes(LoadScopeScheduling):
+    """`--dist loadscope`, except that each test of INDEPENDENT_HEAVY_TESTS is a work unit of its own."""
+
+    def _split_scope(self, nodeid: str) -> str:
+        if nodeid.startswith(INDEPENDENT_HEAVY_TESTS):
+            return nodeid
+        return super()._split_scope(nodeid)
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> LoadScopeScheduling | None:
+    """A module's tests stay on one worker (so its servers and generated packages are made once), but the heavy
+    independent tests are spread over both workers."""
+    if config.getoption("dist") != "loadscope":
+        return None
+    return _ModuleScopes(config, log)
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import sys
 from collections.abc import Iterator
@@ -10,10 +11,9 @@ from pathlib import Path
 import pytest
 
 
-@pytest.fixture
-def importable(tmp_path: Path) -> Iterator[Path]:
-    """`tmp_path/out`, importable as `runbridge_generated` in place of the repo's generated packages."""
-    out = tmp_path / "out"
+@contextlib.contextmanager
+def importable_from(out: Path) -> Iterator[Path]:
+    """Make `out` importable as `runbridge_generated` in place of the repo's generated packages, until exit."""
     saved = {name: module for name, module in sys.modules.items() if name.startswith("runbridge_generated")}
     for name in saved:
         del sys.modules[name]
@@ -26,3 +26,10 @@ def importable(tmp_path: Path) -> Iterator[Path]:
             del sys.modules[name]
         sys.modules.update(saved)
         importlib.invalidate_caches()
+
+
+@pytest.fixture
+def importable(tmp_path: Path) -> Iterator[Path]:
+    """`tmp_path/out`, importable as `runbridge_generated` in place of the repo's generated packages."""
+    with importable_from(tmp_path / "out") as out:
+        yield out
