@@ -7,8 +7,9 @@ seconds; every other route answers 401 to a missing, forged or expired token. Th
 credentials too.
 
 Resources are kept in memory with the vendor's shapes (the templates below were built from the schemas' own
-examples): projects, departments, clusters, nodes, node pools, workloads (trainings, workspaces, inferences,
-distributed), applications, users, access rules, roles and workload assets. List routes understand
+examples; tests/unit/test_sandbox_spec.py holds each to its schema and to its generated model): projects,
+departments, clusters, nodes, node pools, workloads (trainings, workspaces, inferences, distributed),
+applications, users, access rules, roles and workload assets. List routes understand
 `filterBy` (`field==value`, `!=`, `=@` contains, `!@`, `=^` starts with, `=$` ends with, `<`, `>`, `<=`, `>=`;
 a clause that cannot be read is ignored), `sortBy`/`sortOrder`, `offset`/`limit` and `search`.
 `app.state.stats["token_requests"]` counts issued tokens, so tests can prove a refresh happened exactly once.
@@ -42,6 +43,42 @@ CLUSTER_UUID = "71f69d83-ba66-4822-adf5-55ce55efd210"
 TENANT_ID = 1001
 
 Handler = Callable[[Request], Awaitable[Response]]
+
+# The metadata block every workload asset carries (its `kind` is set when one is created).
+_ASSET_META: dict[str, Any] = {
+    "name": "my-asset",
+    "description": "description of my asset.",
+    "scope": "system",
+    "clusterId": "71f69d83-ba66-4822-adf5-55ce55efd210",
+    "id": "00000000-0000-4000-8000-000000000001",
+    "kind": "compute",
+    "createdBy": "example",
+    "createdAt": "2026-01-01T00:00:00Z",
+    "updatedBy": "example",
+    "updatedAt": "2026-01-01T00:00:00Z",
+    "updateCount": 12345,
+}
+_ACCESS_RULE: dict[str, Any] = {
+    "subjectId": "user@run.ai",
+    "subjectType": "user",
+    "roleId": 53142648,
+    "scopeId": "a418ed33-9399-48c0-a890-122cadd13bfd",
+    "scopeType": "system",
+    "clusterId": "71f69d83-ba66-4822-adf5-55ce55efd210",
+    "roleName": "admin",
+    "scopeName": "tenant-x",
+    "id": 32,
+    "createdAt": "2026-01-01T00:00:00Z",
+    "updatedAt": "2026-01-01T00:00:00Z",
+    "tenantId": 1001,
+    "createdBy": "user@run.ai",
+}
+_AUDIT_FIELDS = frozenset({"createdAt", "updatedAt", "createdBy"})
+
+
+def _asset(spec: dict[str, Any]) -> dict[str, Any]:
+    return {"meta": _ASSET_META, "spec": spec}  # _template deep-copies, so the block is never shared
+
 
 _TEMPLATES: dict[str, Any] = {
     "legacy_project": {
@@ -236,37 +273,8 @@ _TEMPLATES: dict[str, Any] = {
         "isLocal": False,
     },
     "user_created": {"id": "example", "username": "example", "tempPassword": "example"},
-    "access_rule": {
-        "subjectId": "user@run.ai",
-        "subjectType": "user",
-        "roleId": 53142648,
-        "scopeId": "a418ed33-9399-48c0-a890-122cadd13bfd",
-        "scopeType": "system",
-        "clusterId": "71f69d83-ba66-4822-adf5-55ce55efd210",
-        "roleName": "admin",
-        "scopeName": "tenant-x",
-        "id": 32,
-        "createdAt": "2026-01-01T00:00:00Z",
-        "updatedAt": "2026-01-01T00:00:00Z",
-        "tenantId": 1001,
-        "createdBy": "user@run.ai",
-    },
-    "access_rule_by_id": {
-        "subjectId": "user@run.ai",
-        "subjectType": "user",
-        "roleId": 53142648,
-        "scopeId": "a418ed33-9399-48c0-a890-122cadd13bfd",
-        "scopeType": "system",
-        "clusterId": "71f69d83-ba66-4822-adf5-55ce55efd210",
-        "roleName": "admin",
-        "scopeName": "tenant-x",
-        "id": 32,
-        "createdAt": "2026-01-01T00:00:00Z",
-        "updatedAt": "2026-01-01T00:00:00Z",
-        "tenantId": 1001,
-        "createdBy": "user@run.ai",
-        "scopePath": "runai/production-cluster/dep-42/prj-73",
-    },
+    "access_rule": _ACCESS_RULE,
+    "access_rule_by_id": {**_ACCESS_RULE, "scopePath": "runai/production-cluster/dep-42/prj-73"},
     "role": {
         "id": 32,
         "createdAt": "2026-01-01T00:00:00Z",
@@ -278,33 +286,10 @@ _TEMPLATES: dict[str, Any] = {
         "name": "admin",
         "description": "can manage all resources",
     },
-    "me_access_rule": {
-        "subjectId": "user@run.ai",
-        "subjectType": "user",
-        "roleId": 53142648,
-        "scopeId": "a418ed33-9399-48c0-a890-122cadd13bfd",
-        "scopeType": "system",
-        "clusterId": "71f69d83-ba66-4822-adf5-55ce55efd210",
-        "roleName": "admin",
-        "scopeName": "tenant-x",
-        "id": 32,
-        "tenantId": 1001,
-    },
-    "compute": {
-        "meta": {
-            "name": "my-asset",
-            "description": "description of my asset.",
-            "scope": "system",
-            "clusterId": "71f69d83-ba66-4822-adf5-55ce55efd210",
-            "id": "00000000-0000-4000-8000-000000000001",
-            "kind": "compute",
-            "createdBy": "example",
-            "createdAt": "2026-01-01T00:00:00Z",
-            "updatedBy": "example",
-            "updatedAt": "2026-01-01T00:00:00Z",
-            "updateCount": 12345,
-        },
-        "spec": {
+    # What `GET /api/v1/authorization/me/access-rules` shows of a rule: no audit fields.
+    "me_access_rule": {key: value for key, value in _ACCESS_RULE.items() if key not in _AUDIT_FIELDS},
+    "compute": _asset(
+        {
             "cpuCoreLimit": 2,
             "cpuCoreRequest": 0.5,
             "cpuMemoryLimit": "30M",
@@ -316,23 +301,10 @@ _TEMPLATES: dict[str, Any] = {
             "gpuPortionRequest": 0.5,
             "gpuRequestType": "portion",
             "largeShmRequest": False,
-        },
-    },
-    "environment": {
-        "meta": {
-            "name": "my-asset",
-            "description": "description of my asset.",
-            "scope": "system",
-            "clusterId": "71f69d83-ba66-4822-adf5-55ce55efd210",
-            "id": "00000000-0000-4000-8000-000000000001",
-            "kind": "compute",
-            "createdBy": "example",
-            "createdAt": "2026-01-01T00:00:00Z",
-            "updatedBy": "example",
-            "updatedAt": "2026-01-01T00:00:00Z",
-            "updateCount": 12345,
-        },
-        "spec": {
+        }
+    ),
+    "environment": _asset(
+        {
             "args": "-x my-script.py",
             "command": "python",
             "runAsGid": 30,
@@ -348,92 +320,19 @@ _TEMPLATES: dict[str, Any] = {
             "seccompProfileType": "RuntimeDefault",
             "uidGidSource": "fromTheImage",
             "workingDir": "/home/myfolder",
-        },
-    },
-    "pvc": {
-        "meta": {
-            "name": "my-asset",
-            "description": "description of my asset.",
-            "scope": "system",
-            "clusterId": "71f69d83-ba66-4822-adf5-55ce55efd210",
-            "id": "00000000-0000-4000-8000-000000000001",
-            "kind": "compute",
-            "createdBy": "example",
-            "createdAt": "2026-01-01T00:00:00Z",
-            "updatedBy": "example",
-            "updatedAt": "2026-01-01T00:00:00Z",
-            "updateCount": 12345,
-        },
-        "spec": {"path": "/container/my-claim", "claimName": "my-claim", "ephemeral": False, "dataSharing": False},
-    },
-    "s3": {
-        "meta": {
-            "name": "my-asset",
-            "description": "description of my asset.",
-            "scope": "system",
-            "clusterId": "71f69d83-ba66-4822-adf5-55ce55efd210",
-            "id": "00000000-0000-4000-8000-000000000001",
-            "kind": "compute",
-            "createdBy": "example",
-            "createdAt": "2026-01-01T00:00:00Z",
-            "updatedBy": "example",
-            "updatedAt": "2026-01-01T00:00:00Z",
-            "updateCount": 12345,
-        },
-        "spec": {"bucket": "my-bucket", "path": "/container/my-bucket", "url": "https://s3.amazonaws.com"},
-    },
-    "git": {
-        "meta": {
-            "name": "my-asset",
-            "description": "description of my asset.",
-            "scope": "system",
-            "clusterId": "71f69d83-ba66-4822-adf5-55ce55efd210",
-            "id": "00000000-0000-4000-8000-000000000001",
-            "kind": "compute",
-            "createdBy": "example",
-            "createdAt": "2026-01-01T00:00:00Z",
-            "updatedBy": "example",
-            "updatedAt": "2026-01-01T00:00:00Z",
-            "updateCount": 12345,
-        },
-        "spec": {
+        }
+    ),
+    "pvc": _asset({"path": "/container/my-claim", "claimName": "my-claim", "ephemeral": False, "dataSharing": False}),
+    "s3": _asset({"bucket": "my-bucket", "path": "/container/my-bucket", "url": "https://s3.amazonaws.com"}),
+    "git": _asset(
+        {
             "repository": "https://github.com/my-git/my-repo",
             "branch": "main",
             "path": "/container/my-repository",
-        },
-    },
-    "access_key": {
-        "meta": {
-            "name": "my-asset",
-            "description": "description of my asset.",
-            "scope": "system",
-            "clusterId": "71f69d83-ba66-4822-adf5-55ce55efd210",
-            "id": "00000000-0000-4000-8000-000000000001",
-            "kind": "compute",
-            "createdBy": "example",
-            "createdAt": "2026-01-01T00:00:00Z",
-            "updatedBy": "example",
-            "updatedAt": "2026-01-01T00:00:00Z",
-            "updateCount": 12345,
-        },
-        "spec": {"keyId": 1},
-    },
-    "credential": {
-        "meta": {
-            "name": "my-asset",
-            "description": "description of my asset.",
-            "scope": "system",
-            "clusterId": "71f69d83-ba66-4822-adf5-55ce55efd210",
-            "id": "00000000-0000-4000-8000-000000000001",
-            "kind": "compute",
-            "createdBy": "example",
-            "createdAt": "2026-01-01T00:00:00Z",
-            "updatedBy": "example",
-            "updatedAt": "2026-01-01T00:00:00Z",
-            "updateCount": 12345,
-        },
-        "spec": {},
-    },
+        }
+    ),
+    "access_key": _asset({"keyId": 1}),
+    "credential": _asset({}),
     "resources": {"gpu": {"deserved": 1000, "limit": 0, "overQuotaWeight": 2}, "priority": "Normal"},
 }
 
