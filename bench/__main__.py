@@ -8,13 +8,16 @@ python -m bench --only registry_batch --batch 1000x50
 python -m bench --only registry_batch --batch 10000x500@200   (queries x concurrency @ server latency in ms)
 python -m bench --only backends       httpx vs aiohttp under the async clients (needs runbridge[aiohttp])
 python -m bench --profile             also profile the runbridge paths that missed a target (cProfile)
+python -m bench --render              rewrite RESULTS.md from the last full run with the current FINDINGS.md
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import inspect
+import json
 import signal
 import sys
 import time
@@ -23,9 +26,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench._report import Section, environment, render
+from bench._report import Section, Table, environment, render
 
 HERE = Path(__file__).resolve().parent
+LAST_RUN = HERE / ".work" / "last-run.json"
 ORDER = ("imports", "overhead", "registry_batch", "backends", "streaming", "generation")
 
 
@@ -84,6 +88,11 @@ def _parser() -> argparse.ArgumentParser:
         help="registry_batch, backends: only QUERIESxCONCURRENCY[@LATENCY_MS] (backends: 20 ms always)",
     )
     parser.add_argument("--profile", action="store_true", help="profile the runbridge paths that missed a target")
+    parser.add_argument(
+        "--render",
+        action="store_true",
+        help="measure nothing: rewrite RESULTS.md from the last full run with the current bench/FINDINGS.md",
+    )
     parser.add_argument("--output", type=Path, help="where to write the markdown (default: see above)")
     return parser
 
@@ -116,6 +125,8 @@ def _exit_on_sigterm(signum: int, _frame: object) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.render:
+        return _render_last(args.output or HERE / "RESULTS.md")
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
     sizes = _sizes(args.quick)
     if args.case:
@@ -155,6 +166,11 @@ def main(argv: list[str] | None = None) -> int:
     output = args.output
     if output is None and not args.only and not args.case and not args.batch:
         output = HERE / ".work" / "RESULTS.quick.md" if args.quick else HERE / "RESULTS.md"
+        if not args.quick:
+            # The analysis in FINDINGS.md is written after reading a run: `--render` puts it in without a rerun.
+            LAST_RUN.parent.mkdir(parents=True, exist_ok=True)
+            run = {"sections": [dataclasses.asdict(section) for section in sections], "env": env, "command": command}
+            LAST_RUN.write_text(json.dumps(run, default=str), encoding="utf-8")
     if output is not None:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")
@@ -162,6 +178,20 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(text)
     return 1 if failed else 0
+
+
+def _render_last(output: Path) -> int:
+    if not LAST_RUN.exists():
+        print(f"[bench] no full run to render yet ({LAST_RUN}): run `python -m bench` first", file=sys.stderr)
+        return 2
+    run = json.loads(LAST_RUN.read_text(encoding="utf-8"))
+    sections = [
+        Section(**{**section, "tables": [Table(**table) for table in section["tables"]]}) for section in run["sections"]
+    ]
+    env = run["env"]
+    output.write_text(render(sections, env, run["command"]), encoding="utf-8")
+    print(f"[bench] wrote {output} from the run of {env['date']}", file=sys.stderr)
+    return 0
 
 
 if __name__ == "__main__":
