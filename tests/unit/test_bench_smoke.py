@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
+from pathlib import Path
 
 import pytest
 
+import bench.__main__ as bench_main
 from bench import _measure, backends, imports, overhead, registry_batch, streaming
 from bench.__main__ import _batch_config
 from bench._report import Section, Table, environment, render
@@ -69,8 +73,44 @@ def test_overhead_smoke() -> None:
     for summaries in section.data.values():
         assert overhead.RAW in summaries
         assert all(stats["n"] == 4 for stats in summaries.values())
-    assert all(len(row) == 11 for row in _rows(section))
+    assert all(len(row) == 12 for row in _rows(section))
     assert all("python_calls" in stats for stats in section.data["transport.sync"].values())
+
+
+def test_a_typed_call_is_held_to_the_model_target_against_its_untyped_twin() -> None:
+    summaries = {
+        label: {"n": 4, "wall_median_us": wall, "wall_p90_us": wall, "cpu_median_us": cpu, "cpu_p90_us": cpu}
+        for label, wall, cpu in (("raw", 100.0, 100.0), ("untyped", 105.0, 110.0), ("typed", 109.0, 190.0))
+    }
+    variants = [
+        overhead.Variant("raw", lambda n: _measure.time_sync(lambda: None, n), "raw"),
+        overhead.Variant("untyped", lambda n: _measure.time_sync(lambda: None, n), "untyped"),
+        overhead.Variant("typed", lambda n: _measure.time_sync(lambda: None, n), "runbridge"),
+    ]
+    section = Section("overhead", "t", "", "")
+    table = Table("case", ["variant", *"abcdefgh", "CPU vs untyped", "target", "reproduce"])
+    overhead._fill(section, table, "case.sync", variants, summaries, "cmd")
+    typed = table.rows[2]
+    assert typed[9] == "+80 µs"
+    assert typed[10] == "vs raw **misses**; vs untyped **misses**"
+    assert [miss.split(":")[0] for miss in section.misses] == ["case.sync", "case.sync"]
+    assert "costs +80 µs CPU over the untyped call" in section.misses[1]
+
+
+def test_render_rewrites_the_results_from_the_last_full_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    table = Table("t", ["a"])
+    table.add("1")
+    section = Section("s", "Section", "intro", "cmd", tables=[table], misses=["one miss"])
+    run = {"sections": [dataclasses.asdict(section)], "env": environment(), "command": "python -m bench"}
+    last_run = tmp_path / "last-run.json"
+    last_run.write_text(json.dumps(run), encoding="utf-8")
+    monkeypatch.setattr(bench_main, "LAST_RUN", last_run)
+    output = tmp_path / "RESULTS.md"
+
+    assert bench_main.main(["--render", "--output", str(output)]) == 0
+    assert output.read_text(encoding="utf-8") == render([section], run["env"], "python -m bench")
+    monkeypatch.setattr(bench_main, "LAST_RUN", tmp_path / "none.json")
+    assert bench_main.main(["--render", "--output", str(output)]) == 2
 
 
 def test_imports_first_call_is_timed_apart_from_the_import() -> None:
