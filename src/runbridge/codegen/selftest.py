@@ -27,6 +27,7 @@ from runbridge.codegen.specs import pointer_of
 from runbridge.errors import SpecError
 
 EXAMPLES_PER_MODEL = 8
+_MAX_ITEMS = 2
 _OPENAPI_30_KEYWORDS = ("nullable", "discriminator", "xml", "externalDocs", "example", "readOnly", "writeOnly")
 
 
@@ -59,6 +60,12 @@ def json_schema(schema: Any, version: str) -> Any:
     result = {key: json_schema(value, version) for key, value in schema.items() if key not in _OPENAPI_30_KEYWORDS}
     if isinstance(schema.get("properties"), dict):
         result["properties"] = {name: json_schema(value, version) for name, value in schema["properties"].items()}
+    types = result.get("type")
+    is_array = types == "array" or (isinstance(types, list) and "array" in types)
+    # Two items exercise the item model as well as twenty, and drawing long lists of nested objects was most of
+    # the self-test's time; a schema that needs more items keeps its own bounds.
+    if is_array and "maxItems" not in result and int(result.get("minItems", 0)) <= _MAX_ITEMS:
+        result["maxItems"] = _MAX_ITEMS
     if schema.get("nullable") is True:
         if isinstance(result.get("type"), str) and "$ref" not in result:
             result["type"] = [result["type"], "null"]
@@ -87,11 +94,13 @@ def _run(path_entry: Path, package: str, spec: dict[str, Any]) -> list[str]:
 
     version = str(spec.get("openapi", "3.1.0"))
     draft = jsonschema_rs.Draft202012 if version.startswith("3.1") else jsonschema_rs.Draft4
-    components = json_schema((spec.get("components") or {}).get("schemas") or {}, version)
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    # Schema by schema: a component may be named like a keyword this conversion drops or adds ("example", "items").
+    components = {name: json_schema(schema, version) for name, schema in schemas.items()}
     formats = _strategies()
     failures: list[str] = []
     models_dir = path_entry / package.replace(".", "/") / "models"
-    for name, schema in ((spec.get("components") or {}).get("schemas") or {}).items():
+    for name, schema in schemas.items():
         class_name, module_name = class_and_module(name)
         if not (models_dir / f"{module_name}.py").exists() or not isinstance(schema, dict):
             continue

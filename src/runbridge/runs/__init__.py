@@ -39,7 +39,7 @@ from runbridge.errors import (
     UnprocessableEntityError,
 )
 from runbridge.runs._client import AsyncRunsClient, RunsClient
-from runbridge.runs._errors import RunFailedError
+from runbridge.runs.errors import RunFailedError
 from runbridge.runs.types import (
     FacetBucket,
     FilterOption,

@@ -37,7 +37,7 @@ from runbridge_generated.runs.types import UNSET
 from runbridge.errors import APITimeoutError, StreamInterruptedError
 from runbridge.pagination import aiter_offset, iter_offset
 from runbridge.runs import _wire
-from runbridge.runs._errors import RunFailedError
+from runbridge.runs.errors import RunFailedError
 from runbridge.runs.types import FilterOption, Run, RunChunk, RunClosed, RunEvent, RunFacets
 from runbridge.streaming import aiter_sse, iter_sse
 
