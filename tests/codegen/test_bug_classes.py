@@ -443,6 +443,9 @@ SCALAR_TYPES = _fragment(
                     "ratio": {"type": "number"},
                     "flag": {"type": "boolean"},
                     "anything": {},
+                    "tags": {"type": "array", "items": {"type": "string"}},
+                    "sizes": {"type": "array", "items": {"type": "integer"}},
+                    "maybe": {"type": ["integer", "null"]},
                 },
             }
         },
@@ -457,6 +460,14 @@ SCALAR_TYPES = _fragment(
         ({"name": "a", "count": "1"}, r"^count: TypeError: expected int, got str \(value: '1'\)$"),
         ({"name": "a", "count": 1, "ratio": "x"}, r"^ratio: TypeError: expected int or float, got str"),
         ({"name": "a", "count": 1, "flag": None}, r"^flag: TypeError: expected bool, got NoneType"),
+        # JSON's true and false are Python ints: a number field still refuses them
+        ({"name": "a", "count": True}, r"^count: TypeError: expected int, got bool \(value: True\)$"),
+        ({"name": "a", "count": 1, "ratio": False}, r"^ratio: TypeError: expected int or float, got bool"),
+        ({"name": "a", "count": 1, "maybe": True}, r"^maybe: TypeError: expected int \| None \| Unset, got bool"),
+        # the items of a list of scalars are checked, and the wrong one is named by its index
+        ({"name": "a", "count": 1, "tags": ["x", 2]}, r"^tags\[1\]: expected str, got int \(value: 2\)$"),
+        ({"name": "a", "count": 1, "sizes": [1, True]}, r"^sizes\[1\]: expected int, got bool \(value: True\)$"),
+        ({"name": "a", "count": 1, "tags": "x"}, r"^tags: TypeError: expected a list, got str \(value: 'x'\)$"),
     ],
 )
 def test_a_scalar_of_the_wrong_json_type_is_an_error_naming_the_field(
@@ -464,8 +475,12 @@ def test_a_scalar_of_the_wrong_json_type_is_an_error_naming_the_field(
 ) -> None:
     package = generated(SCALAR_TYPES)
     typed = importlib.import_module(f"{package.__name__}.models.typed").Typed
-    parsed = typed.from_dict({"name": "a", "count": 1, "ratio": 2, "flag": True, "anything": [1]})
+    parsed = typed.from_dict(
+        {"name": "a", "count": 1, "ratio": 2, "flag": True, "anything": [1], "tags": ["x"], "sizes": [3], "maybe": None}
+    )
     assert (parsed.name, parsed.count, parsed.ratio, parsed.flag, parsed.anything) == ("a", 1, 2, True, [1])
+    assert (parsed.tags, parsed.sizes, parsed.maybe) == (["x"], [3], None)
+    assert typed.from_dict({"name": "a", "count": 1, "maybe": 4}).maybe == 4
     field_error = importlib.import_module(f"{package.__name__}.types").FieldError
     with pytest.raises(field_error, match=message):
         typed.from_dict(body)

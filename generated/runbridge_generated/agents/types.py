@@ -58,6 +58,24 @@ class FieldError(ValueError):
         return cls((key,), f"{type(error).__name__}: {error}", value)
 
 
+def checked_scalars(value: object, kind: type | tuple[type, ...]) -> object:
+    """`value` itself when it is a list of JSON scalars of `kind` (UNSET passes through); a bool is no number.
+
+    A list of strings or numbers is not copied into a new list, but every item is checked: a wrong item is a
+    FieldError naming its index, never a value of the wrong type inside a typed model."""
+    if isinstance(value, Unset):
+        return value
+    if not isinstance(value, list):
+        raise TypeError(f"expected a list, got {type(value).__name__}")
+    numbers = kind is not bool
+    for index, item in enumerate(value):
+        if not isinstance(item, kind) or (numbers and isinstance(item, bool)):
+            names = kind if isinstance(kind, tuple) else (kind,)
+            expected = " or ".join(name.__name__ for name in names)
+            raise FieldError((index,), f"expected {expected}, got {type(item).__name__}", item)
+    return value
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -95,4 +113,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "FieldError", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "FieldError", "File", "FileTypes", "RequestFiles", "Response", "Unset", "checked_scalars"]

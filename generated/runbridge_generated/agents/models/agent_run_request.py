@@ -99,20 +99,22 @@ class AgentRunRequest:
         except Exception as error_:
             raise FieldError.at("input_kwargs", data_, error_) from None
         timeout_seconds = data_.get("timeout_seconds", UNSET)
-        if not isinstance(timeout_seconds, int) and not isinstance(timeout_seconds, Unset):
+        if (
+            not isinstance(timeout_seconds, int) or timeout_seconds is True or timeout_seconds is False
+        ) and not isinstance(timeout_seconds, Unset):
             raise FieldError.at(
                 "timeout_seconds", data_, TypeError(f"expected int, got {type(timeout_seconds).__name__}")
             )
         async_execution = data_.get("async_execution", UNSET)
-        if not isinstance(async_execution, bool) and not isinstance(async_execution, Unset):
+        if (not isinstance(async_execution, bool)) and not isinstance(async_execution, Unset):
             raise FieldError.at(
                 "async_execution", data_, TypeError(f"expected bool, got {type(async_execution).__name__}")
             )
         user_id = data_.get("user_id", UNSET)
-        if not isinstance(user_id, str) and not isinstance(user_id, Unset):
+        if (not isinstance(user_id, str)) and not isinstance(user_id, Unset):
             raise FieldError.at("user_id", data_, TypeError(f"expected str, got {type(user_id).__name__}"))
         persistent_memory = data_.get("persistent_memory", UNSET)
-        if not isinstance(persistent_memory, bool) and not isinstance(persistent_memory, Unset):
+        if (not isinstance(persistent_memory, bool)) and not isinstance(persistent_memory, Unset):
             raise FieldError.at(
                 "persistent_memory", data_, TypeError(f"expected bool, got {type(persistent_memory).__name__}")
             )

@@ -102,7 +102,7 @@ class AgentStreamFrame:
         except Exception as error_:
             raise FieldError.at("type", data_, error_) from None
         status = data_.get("status", UNSET)
-        if not isinstance(status, str) and not isinstance(status, Unset):
+        if (not isinstance(status, str)) and not isinstance(status, Unset):
             raise FieldError.at("status", data_, TypeError(f"expected str, got {type(status).__name__}"))
         try:
             _content = data_.get("content", UNSET)
@@ -119,24 +119,28 @@ class AgentStreamFrame:
         except Exception as error_:
             raise FieldError.at("content", data_, error_) from None
         invocation_id = data_.get("invocation_id", UNSET)
-        if not isinstance(invocation_id, str) and not isinstance(invocation_id, Unset):
+        if (not isinstance(invocation_id, str)) and not isinstance(invocation_id, Unset):
             raise FieldError.at("invocation_id", data_, TypeError(f"expected str, got {type(invocation_id).__name__}"))
         total_chunks = data_.get("total_chunks", UNSET)
-        if not isinstance(total_chunks, int) and not isinstance(total_chunks, Unset):
+        if (not isinstance(total_chunks, int) or total_chunks is True or total_chunks is False) and not isinstance(
+            total_chunks, Unset
+        ):
             raise FieldError.at("total_chunks", data_, TypeError(f"expected int, got {type(total_chunks).__name__}"))
         execution_time = data_.get("execution_time", UNSET)
-        if not isinstance(execution_time, (int, float)) and not isinstance(execution_time, Unset):
+        if (
+            not isinstance(execution_time, (int, float)) or execution_time is True or execution_time is False
+        ) and not isinstance(execution_time, Unset):
             raise FieldError.at(
                 "execution_time", data_, TypeError(f"expected int or float, got {type(execution_time).__name__}")
             )
         detail = data_.get("detail", UNSET)
-        if not isinstance(detail, str) and not isinstance(detail, Unset):
+        if (not isinstance(detail, str)) and not isinstance(detail, Unset):
             raise FieldError.at("detail", data_, TypeError(f"expected str, got {type(detail).__name__}"))
         error = data_.get("error", UNSET)
-        if not isinstance(error, str) and not isinstance(error, Unset):
+        if (not isinstance(error, str)) and not isinstance(error, Unset):
             raise FieldError.at("error", data_, TypeError(f"expected str, got {type(error).__name__}"))
         code = data_.get("code", UNSET)
-        if not isinstance(code, str) and not isinstance(code, Unset):
+        if (not isinstance(code, str)) and not isinstance(code, Unset):
             raise FieldError.at("code", data_, TypeError(f"expected str, got {type(code).__name__}"))
         instance_ = cls_(
             type_=type_,

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="HealthResponse")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -122,12 +123,14 @@ class HealthResponse:
         except Exception as error_:
             raise FieldError.at("timestamp", data_, error_) from None
         uptime_seconds = data_.get("uptime_seconds", UNSET)
-        if not isinstance(uptime_seconds, (int, float)) and not isinstance(uptime_seconds, Unset):
+        if (
+            not isinstance(uptime_seconds, (int, float)) or uptime_seconds is True or uptime_seconds is False
+        ) and not isinstance(uptime_seconds, Unset):
             raise FieldError.at(
                 "uptime_seconds", data_, TypeError(f"expected int or float, got {type(uptime_seconds).__name__}")
             )
         version = data_.get("version", UNSET)
-        if not isinstance(version, str) and not isinstance(version, Unset):
+        if (not isinstance(version, str)) and not isinstance(version, Unset):
             raise FieldError.at("version", data_, TypeError(f"expected str, got {type(version).__name__}"))
         try:
             _agent_id = data_.get("agent_id", UNSET)
@@ -172,7 +175,7 @@ class HealthResponse:
         except Exception as error_:
             raise FieldError.at("framework", data_, error_) from None
         try:
-            agents = cast_(list[str], data_.get("agents", UNSET))
+            agents = cast_(list[str], checked_scalars_(data_.get("agents", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("agents", data_, error_) from None

@@ -155,7 +155,7 @@ class AccessRule:
             raise FieldError.at("subjectType", data_, error_) from None
         try:
             role_id = data_["roleId"]
-            if not isinstance(role_id, int):
+            if not isinstance(role_id, int) or role_id is True or role_id is False:
                 raise TypeError(f"expected int, got {type(role_id).__name__}")
         except Exception as error_:
             raise FieldError.at("roleId", data_, error_) from None
@@ -184,7 +184,7 @@ class AccessRule:
             raise FieldError.at("scopeName", data_, error_) from None
         try:
             id = data_["id"]
-            if not isinstance(id, int):
+            if not isinstance(id, int) or id is True or id is False:
                 raise TypeError(f"expected int, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
@@ -206,12 +206,12 @@ class AccessRule:
             raise FieldError.at("createdBy", data_, error_) from None
         try:
             tenant_id = data_["tenantId"]
-            if not isinstance(tenant_id, int):
+            if not isinstance(tenant_id, int) or tenant_id is True or tenant_id is False:
                 raise TypeError(f"expected int, got {type(tenant_id).__name__}")
         except Exception as error_:
             raise FieldError.at("tenantId", data_, error_) from None
         cluster_id = data_.get("clusterId", UNSET)
-        if not isinstance(cluster_id, str) and not isinstance(cluster_id, Unset):
+        if (not isinstance(cluster_id, str)) and not isinstance(cluster_id, Unset):
             raise FieldError.at("clusterId", data_, TypeError(f"expected str, got {type(cluster_id).__name__}"))
         try:
             _deleted_at = data_.get("deletedAt", UNSET)

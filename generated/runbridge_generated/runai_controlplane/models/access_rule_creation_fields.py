@@ -81,7 +81,7 @@ class AccessRuleCreationFields:
             raise FieldError.at("subjectType", data_, error_) from None
         try:
             role_id = data_["roleId"]
-            if not isinstance(role_id, int):
+            if not isinstance(role_id, int) or role_id is True or role_id is False:
                 raise TypeError(f"expected int, got {type(role_id).__name__}")
         except Exception as error_:
             raise FieldError.at("roleId", data_, error_) from None
@@ -97,7 +97,7 @@ class AccessRuleCreationFields:
         except Exception as error_:
             raise FieldError.at("scopeType", data_, error_) from None
         cluster_id = data_.get("clusterId", UNSET)
-        if not isinstance(cluster_id, str) and not isinstance(cluster_id, Unset):
+        if (not isinstance(cluster_id, str)) and not isinstance(cluster_id, Unset):
             raise FieldError.at("clusterId", data_, TypeError(f"expected str, got {type(cluster_id).__name__}"))
         instance_ = cls_(
             subject_id=subject_id,

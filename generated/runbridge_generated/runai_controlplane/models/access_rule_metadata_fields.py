@@ -76,7 +76,7 @@ class AccessRuleMetadataFields:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             id = data_["id"]
-            if not isinstance(id, int):
+            if not isinstance(id, int) or id is True or id is False:
                 raise TypeError(f"expected int, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
@@ -114,7 +114,9 @@ class AccessRuleMetadataFields:
         except Exception as error_:
             raise FieldError.at("deletedAt", data_, error_) from None
         tenant_id = data_.get("tenantId", UNSET)
-        if not isinstance(tenant_id, int) and not isinstance(tenant_id, Unset):
+        if (not isinstance(tenant_id, int) or tenant_id is True or tenant_id is False) and not isinstance(
+            tenant_id, Unset
+        ):
             raise FieldError.at("tenantId", data_, TypeError(f"expected int, got {type(tenant_id).__name__}"))
         instance_ = cls_(
             id=id,

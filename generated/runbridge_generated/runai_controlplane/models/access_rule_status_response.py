@@ -64,10 +64,10 @@ class AccessRuleStatusResponse:
         except Exception as error_:
             raise FieldError.at("phase", data_, error_) from None
         message = data_.get("message", UNSET)
-        if not isinstance(message, str) and not isinstance(message, Unset):
+        if (not isinstance(message, str)) and not isinstance(message, Unset):
             raise FieldError.at("message", data_, TypeError(f"expected str, got {type(message).__name__}"))
         details = data_.get("details", UNSET)
-        if not isinstance(details, str) and not isinstance(details, Unset):
+        if (not isinstance(details, str)) and not isinstance(details, Unset):
             raise FieldError.at("details", data_, TypeError(f"expected str, got {type(details).__name__}"))
         instance_ = cls_(
             phase=phase,

@@ -45,10 +45,10 @@ class ActionsSupport:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         delete = data_.get("delete", UNSET)
-        if not isinstance(delete, bool) and not isinstance(delete, Unset):
+        if (not isinstance(delete, bool)) and not isinstance(delete, Unset):
             raise FieldError.at("delete", data_, TypeError(f"expected bool, got {type(delete).__name__}"))
         suspend = data_.get("suspend", UNSET)
-        if not isinstance(suspend, bool) and not isinstance(suspend, Unset):
+        if (not isinstance(suspend, bool)) and not isinstance(suspend, Unset):
             raise FieldError.at("suspend", data_, TypeError(f"expected bool, got {type(suspend).__name__}"))
         instance_ = cls_(
             delete=delete,

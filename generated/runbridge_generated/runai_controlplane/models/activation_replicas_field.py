@@ -49,7 +49,7 @@ class ActivationReplicasField:
                 activation_replicas = None
             elif isinstance(_activation_replicas, Unset):
                 activation_replicas = UNSET
-            elif isinstance(_activation_replicas, int):
+            elif isinstance(_activation_replicas, int) and not isinstance(_activation_replicas, bool):
                 activation_replicas = _activation_replicas
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_activation_replicas).__name__}")

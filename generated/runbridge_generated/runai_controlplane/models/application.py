@@ -172,7 +172,7 @@ class Application:
         except Exception as error_:
             raise FieldError.at("clientId", data_, error_) from None
         tenant_id = data_.get("tenantId", UNSET)
-        if not isinstance(tenant_id, str) and not isinstance(tenant_id, Unset):
+        if (not isinstance(tenant_id, str)) and not isinstance(tenant_id, Unset):
             raise FieldError.at("tenantId", data_, TypeError(f"expected str, got {type(tenant_id).__name__}"))
         instance_ = cls_(
             name=name,

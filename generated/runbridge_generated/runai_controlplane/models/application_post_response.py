@@ -75,7 +75,7 @@ class ApplicationPostResponse:
         except Exception as error_:
             raise FieldError.at("secret", data_, error_) from None
         client_id = data_.get("clientId", UNSET)
-        if not isinstance(client_id, str) and not isinstance(client_id, Unset):
+        if (not isinstance(client_id, str)) and not isinstance(client_id, Unset):
             raise FieldError.at("clientId", data_, TypeError(f"expected str, got {type(client_id).__name__}"))
         instance_ = cls_(
             id=id,

@@ -101,10 +101,10 @@ class AssetClusterStatusInfo:
         except Exception as error_:
             raise FieldError.at("issues", data_, error_) from None
         message = data_.get("message", UNSET)
-        if not isinstance(message, str) and not isinstance(message, Unset):
+        if (not isinstance(message, str)) and not isinstance(message, Unset):
             raise FieldError.at("message", data_, TypeError(f"expected str, got {type(message).__name__}"))
         url = data_.get("url", UNSET)
-        if not isinstance(url, str) and not isinstance(url, Unset):
+        if (not isinstance(url, str)) and not isinstance(url, Unset):
             raise FieldError.at("url", data_, TypeError(f"expected str, got {type(url).__name__}"))
         instance_ = cls_(
             status=status,

@@ -107,7 +107,7 @@ class AssetCreationFields:
         except Exception as error_:
             raise FieldError.at("scope", data_, error_) from None
         cluster_id = data_.get("clusterId", UNSET)
-        if not isinstance(cluster_id, str) and not isinstance(cluster_id, Unset):
+        if (not isinstance(cluster_id, str)) and not isinstance(cluster_id, Unset):
             raise FieldError.at("clusterId", data_, TypeError(f"expected str, got {type(cluster_id).__name__}"))
         try:
             _department_id = data_.get("departmentId", UNSET)
@@ -130,7 +130,7 @@ class AssetCreationFields:
                 project_id = None
             elif isinstance(_project_id, Unset):
                 project_id = UNSET
-            elif isinstance(_project_id, int):
+            elif isinstance(_project_id, int) and not isinstance(_project_id, bool):
                 project_id = _project_id
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_project_id).__name__}")

@@ -134,10 +134,10 @@ class AssetCreationRequest:
         except Exception as error_:
             raise FieldError.at("scope", data_, error_) from None
         description = data_.get("description", UNSET)
-        if not isinstance(description, str) and not isinstance(description, Unset):
+        if (not isinstance(description, str)) and not isinstance(description, Unset):
             raise FieldError.at("description", data_, TypeError(f"expected str, got {type(description).__name__}"))
         cluster_id = data_.get("clusterId", UNSET)
-        if not isinstance(cluster_id, str) and not isinstance(cluster_id, Unset):
+        if (not isinstance(cluster_id, str)) and not isinstance(cluster_id, Unset):
             raise FieldError.at("clusterId", data_, TypeError(f"expected str, got {type(cluster_id).__name__}"))
         try:
             _department_id = data_.get("departmentId", UNSET)
@@ -160,7 +160,7 @@ class AssetCreationRequest:
                 project_id = None
             elif isinstance(_project_id, Unset):
                 project_id = UNSET
-            elif isinstance(_project_id, int):
+            elif isinstance(_project_id, int) and not isinstance(_project_id, bool):
                 project_id = _project_id
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_project_id).__name__}")

@@ -250,10 +250,10 @@ class AssetMeta:
         except Exception as error_:
             raise FieldError.at("updatedAt", data_, error_) from None
         description = data_.get("description", UNSET)
-        if not isinstance(description, str) and not isinstance(description, Unset):
+        if (not isinstance(description, str)) and not isinstance(description, Unset):
             raise FieldError.at("description", data_, TypeError(f"expected str, got {type(description).__name__}"))
         cluster_id = data_.get("clusterId", UNSET)
-        if not isinstance(cluster_id, str) and not isinstance(cluster_id, Unset):
+        if (not isinstance(cluster_id, str)) and not isinstance(cluster_id, Unset):
             raise FieldError.at("clusterId", data_, TypeError(f"expected str, got {type(cluster_id).__name__}"))
         try:
             _department_id = data_.get("departmentId", UNSET)
@@ -276,7 +276,7 @@ class AssetMeta:
                 project_id = None
             elif isinstance(_project_id, Unset):
                 project_id = UNSET
-            elif isinstance(_project_id, int):
+            elif isinstance(_project_id, int) and not isinstance(_project_id, bool):
                 project_id = _project_id
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_project_id).__name__}")
@@ -337,7 +337,7 @@ class AssetMeta:
                 tenant_id = None
             elif isinstance(_tenant_id, Unset):
                 tenant_id = UNSET
-            elif isinstance(_tenant_id, int):
+            elif isinstance(_tenant_id, int) and not isinstance(_tenant_id, bool):
                 tenant_id = _tenant_id
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_tenant_id).__name__}")
@@ -355,7 +355,7 @@ class AssetMeta:
         except Exception as error_:
             raise FieldError.at("deletedAt", data_, error_) from None
         deleted_by = data_.get("deletedBy", UNSET)
-        if not isinstance(deleted_by, str) and not isinstance(deleted_by, Unset):
+        if (not isinstance(deleted_by, str)) and not isinstance(deleted_by, Unset):
             raise FieldError.at("deletedBy", data_, TypeError(f"expected str, got {type(deleted_by).__name__}"))
         try:
             _project_name = data_.get("projectName", UNSET)
@@ -372,7 +372,9 @@ class AssetMeta:
         except Exception as error_:
             raise FieldError.at("projectName", data_, error_) from None
         update_count = data_.get("updateCount", UNSET)
-        if not isinstance(update_count, int) and not isinstance(update_count, Unset):
+        if (not isinstance(update_count, int) or update_count is True or update_count is False) and not isinstance(
+            update_count, Unset
+        ):
             raise FieldError.at("updateCount", data_, TypeError(f"expected int, got {type(update_count).__name__}"))
         instance_ = cls_(
             name=name,

@@ -161,7 +161,7 @@ class AssetReadOnlyFields:
                 tenant_id = None
             elif isinstance(_tenant_id, Unset):
                 tenant_id = UNSET
-            elif isinstance(_tenant_id, int):
+            elif isinstance(_tenant_id, int) and not isinstance(_tenant_id, bool):
                 tenant_id = _tenant_id
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_tenant_id).__name__}")
@@ -179,7 +179,7 @@ class AssetReadOnlyFields:
         except Exception as error_:
             raise FieldError.at("deletedAt", data_, error_) from None
         deleted_by = data_.get("deletedBy", UNSET)
-        if not isinstance(deleted_by, str) and not isinstance(deleted_by, Unset):
+        if (not isinstance(deleted_by, str)) and not isinstance(deleted_by, Unset):
             raise FieldError.at("deletedBy", data_, TypeError(f"expected str, got {type(deleted_by).__name__}"))
         try:
             _project_name = data_.get("projectName", UNSET)
@@ -196,7 +196,9 @@ class AssetReadOnlyFields:
         except Exception as error_:
             raise FieldError.at("projectName", data_, error_) from None
         update_count = data_.get("updateCount", UNSET)
-        if not isinstance(update_count, int) and not isinstance(update_count, Unset):
+        if (not isinstance(update_count, int) or update_count is True or update_count is False) and not isinstance(
+            update_count, Unset
+        ):
             raise FieldError.at("updateCount", data_, TypeError(f"expected int, got {type(update_count).__name__}"))
         instance_ = cls_(
             id=id,

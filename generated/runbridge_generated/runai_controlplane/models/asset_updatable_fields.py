@@ -53,7 +53,7 @@ class AssetUpdatableFields:
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         description = data_.get("description", UNSET)
-        if not isinstance(description, str) and not isinstance(description, Unset):
+        if (not isinstance(description, str)) and not isinstance(description, Unset):
             raise FieldError.at("description", data_, TypeError(f"expected str, got {type(description).__name__}"))
         instance_ = cls_(
             name=name,

@@ -63,7 +63,7 @@ class AssignedResources:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         id = data_.get("id", UNSET)
-        if not isinstance(id, (int, float)) and not isinstance(id, Unset):
+        if (not isinstance(id, (int, float)) or id is True or id is False) and not isinstance(id, Unset):
             raise FieldError.at("id", data_, TypeError(f"expected int or float, got {type(id).__name__}"))
         try:
             _gpu = data_.get("gpu", UNSET)

@@ -159,7 +159,9 @@ class AutoScaling:
                 metric_threshold_percentage = None
             elif isinstance(_metric_threshold_percentage, Unset):
                 metric_threshold_percentage = UNSET
-            elif isinstance(_metric_threshold_percentage, (int, float)):
+            elif isinstance(_metric_threshold_percentage, (int, float)) and not isinstance(
+                _metric_threshold_percentage, bool
+            ):
                 metric_threshold_percentage = _metric_threshold_percentage
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_metric_threshold_percentage).__name__}")
@@ -173,7 +175,7 @@ class AutoScaling:
                 min_replicas = None
             elif isinstance(_min_replicas, Unset):
                 min_replicas = UNSET
-            elif isinstance(_min_replicas, int):
+            elif isinstance(_min_replicas, int) and not isinstance(_min_replicas, bool):
                 min_replicas = _min_replicas
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_min_replicas).__name__}")
@@ -187,7 +189,7 @@ class AutoScaling:
                 max_replicas = None
             elif isinstance(_max_replicas, Unset):
                 max_replicas = UNSET
-            elif isinstance(_max_replicas, int):
+            elif isinstance(_max_replicas, int) and not isinstance(_max_replicas, bool):
                 max_replicas = _max_replicas
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_max_replicas).__name__}")
@@ -201,7 +203,7 @@ class AutoScaling:
                 initial_replicas = None
             elif isinstance(_initial_replicas, Unset):
                 initial_replicas = UNSET
-            elif isinstance(_initial_replicas, int):
+            elif isinstance(_initial_replicas, int) and not isinstance(_initial_replicas, bool):
                 initial_replicas = _initial_replicas
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_initial_replicas).__name__}")
@@ -215,7 +217,7 @@ class AutoScaling:
                 activation_replicas = None
             elif isinstance(_activation_replicas, Unset):
                 activation_replicas = UNSET
-            elif isinstance(_activation_replicas, int):
+            elif isinstance(_activation_replicas, int) and not isinstance(_activation_replicas, bool):
                 activation_replicas = _activation_replicas
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_activation_replicas).__name__}")
@@ -229,7 +231,7 @@ class AutoScaling:
                 concurrency_hard_limit = None
             elif isinstance(_concurrency_hard_limit, Unset):
                 concurrency_hard_limit = UNSET
-            elif isinstance(_concurrency_hard_limit, int):
+            elif isinstance(_concurrency_hard_limit, int) and not isinstance(_concurrency_hard_limit, bool):
                 concurrency_hard_limit = _concurrency_hard_limit
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_concurrency_hard_limit).__name__}")
@@ -243,7 +245,9 @@ class AutoScaling:
                 scale_to_zero_retention_seconds = None
             elif isinstance(_scale_to_zero_retention_seconds, Unset):
                 scale_to_zero_retention_seconds = UNSET
-            elif isinstance(_scale_to_zero_retention_seconds, int):
+            elif isinstance(_scale_to_zero_retention_seconds, int) and not isinstance(
+                _scale_to_zero_retention_seconds, bool
+            ):
                 scale_to_zero_retention_seconds = _scale_to_zero_retention_seconds
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_scale_to_zero_retention_seconds).__name__}")
@@ -257,7 +261,7 @@ class AutoScaling:
                 scale_down_delay_seconds = None
             elif isinstance(_scale_down_delay_seconds, Unset):
                 scale_down_delay_seconds = UNSET
-            elif isinstance(_scale_down_delay_seconds, int):
+            elif isinstance(_scale_down_delay_seconds, int) and not isinstance(_scale_down_delay_seconds, bool):
                 scale_down_delay_seconds = _scale_down_delay_seconds
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_scale_down_delay_seconds).__name__}")
@@ -271,7 +275,9 @@ class AutoScaling:
                 initialization_timeout_seconds = None
             elif isinstance(_initialization_timeout_seconds, Unset):
                 initialization_timeout_seconds = UNSET
-            elif isinstance(_initialization_timeout_seconds, int):
+            elif isinstance(_initialization_timeout_seconds, int) and not isinstance(
+                _initialization_timeout_seconds, bool
+            ):
                 initialization_timeout_seconds = _initialization_timeout_seconds
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_initialization_timeout_seconds).__name__}")
@@ -279,7 +285,7 @@ class AutoScaling:
         except Exception as error_:
             raise FieldError.at("initializationTimeoutSeconds", data_, error_) from None
         metric = data_.get("metric", UNSET)
-        if not isinstance(metric, str) and not isinstance(metric, Unset):
+        if (not isinstance(metric, str)) and not isinstance(metric, Unset):
             raise FieldError.at("metric", data_, TypeError(f"expected str, got {type(metric).__name__}"))
         try:
             _metric_threshold = data_.get("metricThreshold", UNSET)
@@ -288,7 +294,7 @@ class AutoScaling:
                 metric_threshold = None
             elif isinstance(_metric_threshold, Unset):
                 metric_threshold = UNSET
-            elif isinstance(_metric_threshold, int):
+            elif isinstance(_metric_threshold, int) and not isinstance(_metric_threshold, bool):
                 metric_threshold = _metric_threshold
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_metric_threshold).__name__}")

@@ -141,7 +141,9 @@ class AutoScalingCommonFields:
                 metric_threshold_percentage = None
             elif isinstance(_metric_threshold_percentage, Unset):
                 metric_threshold_percentage = UNSET
-            elif isinstance(_metric_threshold_percentage, (int, float)):
+            elif isinstance(_metric_threshold_percentage, (int, float)) and not isinstance(
+                _metric_threshold_percentage, bool
+            ):
                 metric_threshold_percentage = _metric_threshold_percentage
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_metric_threshold_percentage).__name__}")
@@ -155,7 +157,7 @@ class AutoScalingCommonFields:
                 min_replicas = None
             elif isinstance(_min_replicas, Unset):
                 min_replicas = UNSET
-            elif isinstance(_min_replicas, int):
+            elif isinstance(_min_replicas, int) and not isinstance(_min_replicas, bool):
                 min_replicas = _min_replicas
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_min_replicas).__name__}")
@@ -169,7 +171,7 @@ class AutoScalingCommonFields:
                 max_replicas = None
             elif isinstance(_max_replicas, Unset):
                 max_replicas = UNSET
-            elif isinstance(_max_replicas, int):
+            elif isinstance(_max_replicas, int) and not isinstance(_max_replicas, bool):
                 max_replicas = _max_replicas
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_max_replicas).__name__}")
@@ -183,7 +185,7 @@ class AutoScalingCommonFields:
                 initial_replicas = None
             elif isinstance(_initial_replicas, Unset):
                 initial_replicas = UNSET
-            elif isinstance(_initial_replicas, int):
+            elif isinstance(_initial_replicas, int) and not isinstance(_initial_replicas, bool):
                 initial_replicas = _initial_replicas
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_initial_replicas).__name__}")
@@ -197,7 +199,7 @@ class AutoScalingCommonFields:
                 activation_replicas = None
             elif isinstance(_activation_replicas, Unset):
                 activation_replicas = UNSET
-            elif isinstance(_activation_replicas, int):
+            elif isinstance(_activation_replicas, int) and not isinstance(_activation_replicas, bool):
                 activation_replicas = _activation_replicas
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_activation_replicas).__name__}")
@@ -211,7 +213,7 @@ class AutoScalingCommonFields:
                 concurrency_hard_limit = None
             elif isinstance(_concurrency_hard_limit, Unset):
                 concurrency_hard_limit = UNSET
-            elif isinstance(_concurrency_hard_limit, int):
+            elif isinstance(_concurrency_hard_limit, int) and not isinstance(_concurrency_hard_limit, bool):
                 concurrency_hard_limit = _concurrency_hard_limit
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_concurrency_hard_limit).__name__}")
@@ -225,7 +227,9 @@ class AutoScalingCommonFields:
                 scale_to_zero_retention_seconds = None
             elif isinstance(_scale_to_zero_retention_seconds, Unset):
                 scale_to_zero_retention_seconds = UNSET
-            elif isinstance(_scale_to_zero_retention_seconds, int):
+            elif isinstance(_scale_to_zero_retention_seconds, int) and not isinstance(
+                _scale_to_zero_retention_seconds, bool
+            ):
                 scale_to_zero_retention_seconds = _scale_to_zero_retention_seconds
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_scale_to_zero_retention_seconds).__name__}")
@@ -239,7 +243,7 @@ class AutoScalingCommonFields:
                 scale_down_delay_seconds = None
             elif isinstance(_scale_down_delay_seconds, Unset):
                 scale_down_delay_seconds = UNSET
-            elif isinstance(_scale_down_delay_seconds, int):
+            elif isinstance(_scale_down_delay_seconds, int) and not isinstance(_scale_down_delay_seconds, bool):
                 scale_down_delay_seconds = _scale_down_delay_seconds
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_scale_down_delay_seconds).__name__}")
@@ -253,7 +257,9 @@ class AutoScalingCommonFields:
                 initialization_timeout_seconds = None
             elif isinstance(_initialization_timeout_seconds, Unset):
                 initialization_timeout_seconds = UNSET
-            elif isinstance(_initialization_timeout_seconds, int):
+            elif isinstance(_initialization_timeout_seconds, int) and not isinstance(
+                _initialization_timeout_seconds, bool
+            ):
                 initialization_timeout_seconds = _initialization_timeout_seconds
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_initialization_timeout_seconds).__name__}")

@@ -39,7 +39,7 @@ class AutoScalingMetricField:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         metric = data_.get("metric", UNSET)
-        if not isinstance(metric, str) and not isinstance(metric, Unset):
+        if (not isinstance(metric, str)) and not isinstance(metric, Unset):
             raise FieldError.at("metric", data_, TypeError(f"expected str, got {type(metric).__name__}"))
         instance_ = cls_(
             metric=metric,

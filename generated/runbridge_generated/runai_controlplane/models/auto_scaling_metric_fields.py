@@ -49,7 +49,7 @@ class AutoScalingMetricFields:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         metric = data_.get("metric", UNSET)
-        if not isinstance(metric, str) and not isinstance(metric, Unset):
+        if (not isinstance(metric, str)) and not isinstance(metric, Unset):
             raise FieldError.at("metric", data_, TypeError(f"expected str, got {type(metric).__name__}"))
         try:
             _metric_threshold = data_.get("metricThreshold", UNSET)
@@ -58,7 +58,7 @@ class AutoScalingMetricFields:
                 metric_threshold = None
             elif isinstance(_metric_threshold, Unset):
                 metric_threshold = UNSET
-            elif isinstance(_metric_threshold, int):
+            elif isinstance(_metric_threshold, int) and not isinstance(_metric_threshold, bool):
                 metric_threshold = _metric_threshold
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_metric_threshold).__name__}")

@@ -87,7 +87,7 @@ class ClaimInfo:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         size = data_.get("size", UNSET)
-        if not isinstance(size, str) and not isinstance(size, Unset):
+        if (not isinstance(size, str)) and not isinstance(size, Unset):
             raise FieldError.at("size", data_, TypeError(f"expected str, got {type(size).__name__}"))
         try:
             _storage_class = data_.get("storageClass", UNSET)

@@ -59,10 +59,10 @@ class ClusterCreationRequest:
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         domain = data_.get("domain", UNSET)
-        if not isinstance(domain, str) and not isinstance(domain, Unset):
+        if (not isinstance(domain, str)) and not isinstance(domain, Unset):
             raise FieldError.at("domain", data_, TypeError(f"expected str, got {type(domain).__name__}"))
         version = data_.get("version", UNSET)
-        if not isinstance(version, str) and not isinstance(version, Unset):
+        if (not isinstance(version, str)) and not isinstance(version, Unset):
             raise FieldError.at("version", data_, TypeError(f"expected str, got {type(version).__name__}"))
         instance_ = cls_(
             name=name,

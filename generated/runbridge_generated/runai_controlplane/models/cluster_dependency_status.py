@@ -61,7 +61,7 @@ class ClusterDependencyStatus:
         except Exception as error_:
             raise FieldError.at("available", data_, error_) from None
         reason = data_.get("reason", UNSET)
-        if not isinstance(reason, str) and not isinstance(reason, Unset):
+        if (not isinstance(reason, str)) and not isinstance(reason, Unset):
             raise FieldError.at("reason", data_, TypeError(f"expected str, got {type(reason).__name__}"))
         try:
             _components = data_.get("components", UNSET)

@@ -97,7 +97,9 @@ class ClusterReportedStatusConditionsItem:
         except Exception as error_:
             raise FieldError.at("type", data_, error_) from None
         observed_generation = data_.get("observedGeneration", UNSET)
-        if not isinstance(observed_generation, int) and not isinstance(observed_generation, Unset):
+        if (
+            not isinstance(observed_generation, int) or observed_generation is True or observed_generation is False
+        ) and not isinstance(observed_generation, Unset):
             raise FieldError.at(
                 "observedGeneration", data_, TypeError(f"expected int, got {type(observed_generation).__name__}")
             )

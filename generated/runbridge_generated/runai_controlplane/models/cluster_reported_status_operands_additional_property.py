@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="ClusterReportedStatusOperandsAdditionalProperty")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -81,12 +82,12 @@ class ClusterReportedStatusOperandsAdditionalProperty:
         except Exception as error_:
             raise FieldError.at("lastTransitionTime", data_, error_) from None
         try:
-            reasons = cast_(list[str], data_.get("reasons", UNSET))
+            reasons = cast_(list[str], checked_scalars_(data_.get("reasons", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("reasons", data_, error_) from None
         unready_threshold_crossed = data_.get("unreadyThresholdCrossed", UNSET)
-        if not isinstance(unready_threshold_crossed, bool) and not isinstance(unready_threshold_crossed, Unset):
+        if (not isinstance(unready_threshold_crossed, bool)) and not isinstance(unready_threshold_crossed, Unset):
             raise FieldError.at(
                 "unreadyThresholdCrossed",
                 data_,

@@ -56,10 +56,10 @@ class ComplianceInfo:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         imposed = data_.get("imposed", UNSET)
-        if not isinstance(imposed, bool) and not isinstance(imposed, Unset):
+        if (not isinstance(imposed, bool)) and not isinstance(imposed, Unset):
             raise FieldError.at("imposed", data_, TypeError(f"expected bool, got {type(imposed).__name__}"))
         compliance = data_.get("compliance", UNSET)
-        if not isinstance(compliance, bool) and not isinstance(compliance, Unset):
+        if (not isinstance(compliance, bool)) and not isinstance(compliance, Unset):
             raise FieldError.at("compliance", data_, TypeError(f"expected bool, got {type(compliance).__name__}"))
         try:
             _reason = data_.get("reason", UNSET)

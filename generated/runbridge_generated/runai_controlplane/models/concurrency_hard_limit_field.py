@@ -49,7 +49,7 @@ class ConcurrencyHardLimitField:
                 concurrency_hard_limit = None
             elif isinstance(_concurrency_hard_limit, Unset):
                 concurrency_hard_limit = UNSET
-            elif isinstance(_concurrency_hard_limit, int):
+            elif isinstance(_concurrency_hard_limit, int) and not isinstance(_concurrency_hard_limit, bool):
                 concurrency_hard_limit = _concurrency_hard_limit
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_concurrency_hard_limit).__name__}")

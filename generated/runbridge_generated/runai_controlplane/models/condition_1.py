@@ -83,10 +83,10 @@ class Condition1:
         except Exception as error_:
             raise FieldError.at("status", data_, error_) from None
         message = data_.get("message", UNSET)
-        if not isinstance(message, str) and not isinstance(message, Unset):
+        if (not isinstance(message, str)) and not isinstance(message, Unset):
             raise FieldError.at("message", data_, TypeError(f"expected str, got {type(message).__name__}"))
         reason = data_.get("reason", UNSET)
-        if not isinstance(reason, str) and not isinstance(reason, Unset):
+        if (not isinstance(reason, str)) and not isinstance(reason, Unset):
             raise FieldError.at("reason", data_, TypeError(f"expected str, got {type(reason).__name__}"))
         try:
             _last_transition_time = data_.get("lastTransitionTime", UNSET)

@@ -111,7 +111,7 @@ class ConfigMapVolume:
         except Exception as error_:
             raise FieldError.at("subPath", data_, error_) from None
         default_mode = data_.get("defaultMode", UNSET)
-        if not isinstance(default_mode, str) and not isinstance(default_mode, Unset):
+        if (not isinstance(default_mode, str)) and not isinstance(default_mode, Unset):
             raise FieldError.at("defaultMode", data_, TypeError(f"expected str, got {type(default_mode).__name__}"))
         instance_ = cls_(
             config_map=config_map,

@@ -77,7 +77,7 @@ class Connection:
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         is_external = data_.get("isExternal", UNSET)
-        if not isinstance(is_external, bool) and not isinstance(is_external, Unset):
+        if (not isinstance(is_external, bool)) and not isinstance(is_external, Unset):
             raise FieldError.at("isExternal", data_, TypeError(f"expected bool, got {type(is_external).__name__}"))
         try:
             _internal_tool_info = data_.get("internalToolInfo", UNSET)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.connection_1_authorization_type import Connection1AuthorizationType
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="Connection1")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -118,7 +119,7 @@ class Connection1:
         except Exception as error_:
             raise FieldError.at("connectionType", data_, error_) from None
         url = data_.get("url", UNSET)
-        if not isinstance(url, str) and not isinstance(url, Unset):
+        if (not isinstance(url, str)) and not isinstance(url, Unset):
             raise FieldError.at("url", data_, TypeError(f"expected str, got {type(url).__name__}"))
         try:
             _authorization_type = data_.get("authorizationType", UNSET)
@@ -131,17 +132,19 @@ class Connection1:
         except Exception as error_:
             raise FieldError.at("authorizationType", data_, error_) from None
         try:
-            authorized_users = cast_(list[str], data_.get("authorizedUsers", UNSET))
+            authorized_users = cast_(list[str], checked_scalars_(data_.get("authorizedUsers", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("authorizedUsers", data_, error_) from None
         try:
-            authorized_groups = cast_(list[str], data_.get("authorizedGroups", UNSET))
+            authorized_groups = cast_(list[str], checked_scalars_(data_.get("authorizedGroups", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("authorizedGroups", data_, error_) from None
         container_port = data_.get("containerPort", UNSET)
-        if not isinstance(container_port, int) and not isinstance(container_port, Unset):
+        if (
+            not isinstance(container_port, int) or container_port is True or container_port is False
+        ) and not isinstance(container_port, Unset):
             raise FieldError.at("containerPort", data_, TypeError(f"expected int, got {type(container_port).__name__}"))
         instance_ = cls_(
             name=name,

@@ -42,7 +42,7 @@ class CountUsersResponse200:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             count = data_["count"]
-            if not isinstance(count, int):
+            if not isinstance(count, int) or count is True or count is False:
                 raise TypeError(f"expected int, got {type(count).__name__}")
         except Exception as error_:
             raise FieldError.at("count", data_, error_) from None

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="DataUpdatableFields")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -77,7 +78,7 @@ class DataUpdatableFields:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         description = data_.get("description", UNSET)
-        if not isinstance(description, str) and not isinstance(description, Unset):
+        if (not isinstance(description, str)) and not isinstance(description, Unset):
             raise FieldError.at("description", data_, TypeError(f"expected str, got {type(description).__name__}"))
         try:
             _scheduling_rules = data_.get("schedulingRules", UNSET)
@@ -104,7 +105,7 @@ class DataUpdatableFields:
             elif isinstance(_default_node_pools, Unset):
                 default_node_pools = UNSET
             elif isinstance(_default_node_pools, list):
-                default_node_pools_type_0 = cast_(list[str], _default_node_pools)
+                default_node_pools_type_0 = cast_(list[str], checked_scalars_(_default_node_pools, str))
 
                 default_node_pools = default_node_pools_type_0
 

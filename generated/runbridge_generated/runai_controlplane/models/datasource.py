@@ -64,7 +64,7 @@ class Datasource:
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         type_ = data_.get("type", UNSET)
-        if not isinstance(type_, str) and not isinstance(type_, Unset):
+        if (not isinstance(type_, str)) and not isinstance(type_, Unset):
             raise FieldError.at("type", data_, TypeError(f"expected str, got {type(type_).__name__}"))
         instance_ = cls_(
             name=name,

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="Department2")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -145,20 +146,24 @@ class Department2:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         name = data_.get("name", UNSET)
-        if not isinstance(name, str) and not isinstance(name, Unset):
+        if (not isinstance(name, str)) and not isinstance(name, Unset):
             raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         deserved_gpus = data_.get("deservedGpus", UNSET)
-        if not isinstance(deserved_gpus, (int, float)) and not isinstance(deserved_gpus, Unset):
+        if (
+            not isinstance(deserved_gpus, (int, float)) or deserved_gpus is True or deserved_gpus is False
+        ) and not isinstance(deserved_gpus, Unset):
             raise FieldError.at(
                 "deservedGpus", data_, TypeError(f"expected int or float, got {type(deserved_gpus).__name__}")
             )
         allow_over_quota = data_.get("allowOverQuota", UNSET)
-        if not isinstance(allow_over_quota, bool) and not isinstance(allow_over_quota, Unset):
+        if (not isinstance(allow_over_quota, bool)) and not isinstance(allow_over_quota, Unset):
             raise FieldError.at(
                 "allowOverQuota", data_, TypeError(f"expected bool, got {type(allow_over_quota).__name__}")
             )
         max_allowed_gpus = data_.get("maxAllowedGpus", UNSET)
-        if not isinstance(max_allowed_gpus, (int, float)) and not isinstance(max_allowed_gpus, Unset):
+        if (
+            not isinstance(max_allowed_gpus, (int, float)) or max_allowed_gpus is True or max_allowed_gpus is False
+        ) and not isinstance(max_allowed_gpus, Unset):
             raise FieldError.at(
                 "maxAllowedGpus", data_, TypeError(f"expected int or float, got {type(max_allowed_gpus).__name__}")
             )
@@ -192,10 +197,12 @@ class Department2:
         except Exception as error_:
             raise FieldError.at("nodePoolsResources", data_, error_) from None
         tenant_id = data_.get("tenantId", UNSET)
-        if not isinstance(tenant_id, int) and not isinstance(tenant_id, Unset):
+        if (not isinstance(tenant_id, int) or tenant_id is True or tenant_id is False) and not isinstance(
+            tenant_id, Unset
+        ):
             raise FieldError.at("tenantId", data_, TypeError(f"expected int, got {type(tenant_id).__name__}"))
         cluster_uuid = data_.get("clusterUuid", UNSET)
-        if not isinstance(cluster_uuid, str) and not isinstance(cluster_uuid, Unset):
+        if (not isinstance(cluster_uuid, str)) and not isinstance(cluster_uuid, Unset):
             raise FieldError.at("clusterUuid", data_, TypeError(f"expected str, got {type(cluster_uuid).__name__}"))
         try:
             _created_at = data_.get("createdAt", UNSET)
@@ -208,7 +215,7 @@ class Department2:
         except Exception as error_:
             raise FieldError.at("createdAt", data_, error_) from None
         id = data_.get("id", UNSET)
-        if not isinstance(id, int) and not isinstance(id, Unset):
+        if (not isinstance(id, int) or id is True or id is False) and not isinstance(id, Unset):
             raise FieldError.at("id", data_, TypeError(f"expected int, got {type(id).__name__}"))
         try:
             _projects = data_.get("projects", UNSET)
@@ -228,12 +235,12 @@ class Department2:
         except Exception as error_:
             raise FieldError.at("projects", data_, error_) from None
         projects_deserved_gpus = data_.get("projectsDeservedGpus", UNSET)
-        if not isinstance(projects_deserved_gpus, str) and not isinstance(projects_deserved_gpus, Unset):
+        if (not isinstance(projects_deserved_gpus, str)) and not isinstance(projects_deserved_gpus, Unset):
             raise FieldError.at(
                 "projectsDeservedGpus", data_, TypeError(f"expected str, got {type(projects_deserved_gpus).__name__}")
             )
         try:
-            department_admins = cast_(list[str], data_.get("departmentAdmins", UNSET))
+            department_admins = cast_(list[str], checked_scalars_(data_.get("departmentAdmins", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("departmentAdmins", data_, error_) from None

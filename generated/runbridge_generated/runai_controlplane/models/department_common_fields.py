@@ -65,20 +65,24 @@ class DepartmentCommonFields:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         name = data_.get("name", UNSET)
-        if not isinstance(name, str) and not isinstance(name, Unset):
+        if (not isinstance(name, str)) and not isinstance(name, Unset):
             raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         deserved_gpus = data_.get("deservedGpus", UNSET)
-        if not isinstance(deserved_gpus, (int, float)) and not isinstance(deserved_gpus, Unset):
+        if (
+            not isinstance(deserved_gpus, (int, float)) or deserved_gpus is True or deserved_gpus is False
+        ) and not isinstance(deserved_gpus, Unset):
             raise FieldError.at(
                 "deservedGpus", data_, TypeError(f"expected int or float, got {type(deserved_gpus).__name__}")
             )
         allow_over_quota = data_.get("allowOverQuota", UNSET)
-        if not isinstance(allow_over_quota, bool) and not isinstance(allow_over_quota, Unset):
+        if (not isinstance(allow_over_quota, bool)) and not isinstance(allow_over_quota, Unset):
             raise FieldError.at(
                 "allowOverQuota", data_, TypeError(f"expected bool, got {type(allow_over_quota).__name__}")
             )
         max_allowed_gpus = data_.get("maxAllowedGpus", UNSET)
-        if not isinstance(max_allowed_gpus, (int, float)) and not isinstance(max_allowed_gpus, Unset):
+        if (
+            not isinstance(max_allowed_gpus, (int, float)) or max_allowed_gpus is True or max_allowed_gpus is False
+        ) and not isinstance(max_allowed_gpus, Unset):
             raise FieldError.at(
                 "maxAllowedGpus", data_, TypeError(f"expected int or float, got {type(max_allowed_gpus).__name__}")
             )

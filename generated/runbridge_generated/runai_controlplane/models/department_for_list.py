@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="DepartmentForList")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -236,7 +237,7 @@ class DepartmentForList:
         except Exception as error_:
             raise FieldError.at("totalResources", data_, error_) from None
         description = data_.get("description", UNSET)
-        if not isinstance(description, str) and not isinstance(description, Unset):
+        if (not isinstance(description, str)) and not isinstance(description, Unset):
             raise FieldError.at("description", data_, TypeError(f"expected str, got {type(description).__name__}"))
         try:
             _scheduling_rules = data_.get("schedulingRules", UNSET)
@@ -263,7 +264,7 @@ class DepartmentForList:
             elif isinstance(_default_node_pools, Unset):
                 default_node_pools = UNSET
             elif isinstance(_default_node_pools, list):
-                default_node_pools_type_0 = cast_(list[str], _default_node_pools)
+                default_node_pools_type_0 = cast_(list[str], checked_scalars_(_default_node_pools, str))
 
                 default_node_pools = default_node_pools_type_0
 
@@ -300,10 +301,10 @@ class DepartmentForList:
         except Exception as error_:
             raise FieldError.at("overtimeData", data_, error_) from None
         created_by = data_.get("createdBy", UNSET)
-        if not isinstance(created_by, str) and not isinstance(created_by, Unset):
+        if (not isinstance(created_by, str)) and not isinstance(created_by, Unset):
             raise FieldError.at("createdBy", data_, TypeError(f"expected str, got {type(created_by).__name__}"))
         updated_by = data_.get("updatedBy", UNSET)
-        if not isinstance(updated_by, str) and not isinstance(updated_by, Unset):
+        if (not isinstance(updated_by, str)) and not isinstance(updated_by, Unset):
             raise FieldError.at("updatedBy", data_, TypeError(f"expected str, got {type(updated_by).__name__}"))
         try:
             _children = data_.get("children", UNSET)

@@ -49,7 +49,7 @@ class DeservedResource:
                 deserved = None
             elif isinstance(_deserved, Unset):
                 deserved = UNSET
-            elif isinstance(_deserved, (int, float)):
+            elif isinstance(_deserved, (int, float)) and not isinstance(_deserved, bool):
                 deserved = _deserved
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_deserved).__name__}")

@@ -158,7 +158,7 @@ class DisplayedCluster:
             raise FieldError.at("uuid", data_, error_) from None
         try:
             tenant_id = data_["tenantId"]
-            if not isinstance(tenant_id, int):
+            if not isinstance(tenant_id, int) or tenant_id is True or tenant_id is False:
                 raise TypeError(f"expected int, got {type(tenant_id).__name__}")
         except Exception as error_:
             raise FieldError.at("tenantId", data_, error_) from None

@@ -126,7 +126,7 @@ class DistributedCreationRequest:
         except Exception as error_:
             raise FieldError.at("clusterId", data_, error_) from None
         use_given_name_as_prefix = data_.get("useGivenNameAsPrefix", UNSET)
-        if not isinstance(use_given_name_as_prefix, bool) and not isinstance(use_given_name_as_prefix, Unset):
+        if (not isinstance(use_given_name_as_prefix, bool)) and not isinstance(use_given_name_as_prefix, Unset):
             raise FieldError.at(
                 "useGivenNameAsPrefix",
                 data_,
@@ -164,7 +164,7 @@ class DistributedCreationRequest:
         except Exception as error_:
             raise FieldError.at("spec", data_, error_) from None
         master_spec_same_as_worker = data_.get("masterSpecSameAsWorker", UNSET)
-        if not isinstance(master_spec_same_as_worker, bool) and not isinstance(master_spec_same_as_worker, Unset):
+        if (not isinstance(master_spec_same_as_worker, bool)) and not isinstance(master_spec_same_as_worker, Unset):
             raise FieldError.at(
                 "masterSpecSameAsWorker",
                 data_,

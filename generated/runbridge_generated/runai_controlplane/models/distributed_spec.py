@@ -80,7 +80,7 @@ class DistributedSpec:
         except Exception as error_:
             raise FieldError.at("spec", data_, error_) from None
         master_spec_same_as_worker = data_.get("masterSpecSameAsWorker", UNSET)
-        if not isinstance(master_spec_same_as_worker, bool) and not isinstance(master_spec_same_as_worker, Unset):
+        if (not isinstance(master_spec_same_as_worker, bool)) and not isinstance(master_spec_same_as_worker, Unset):
             raise FieldError.at(
                 "masterSpecSameAsWorker",
                 data_,

@@ -136,22 +136,26 @@ class DistributedSpecSpecComputeType0:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         cpu_core_limit = data_.get("cpuCoreLimit", UNSET)
-        if not isinstance(cpu_core_limit, (int, float)) and not isinstance(cpu_core_limit, Unset):
+        if (
+            not isinstance(cpu_core_limit, (int, float)) or cpu_core_limit is True or cpu_core_limit is False
+        ) and not isinstance(cpu_core_limit, Unset):
             raise FieldError.at(
                 "cpuCoreLimit", data_, TypeError(f"expected int or float, got {type(cpu_core_limit).__name__}")
             )
         cpu_core_request = data_.get("cpuCoreRequest", UNSET)
-        if not isinstance(cpu_core_request, (int, float)) and not isinstance(cpu_core_request, Unset):
+        if (
+            not isinstance(cpu_core_request, (int, float)) or cpu_core_request is True or cpu_core_request is False
+        ) and not isinstance(cpu_core_request, Unset):
             raise FieldError.at(
                 "cpuCoreRequest", data_, TypeError(f"expected int or float, got {type(cpu_core_request).__name__}")
             )
         cpu_memory_limit = data_.get("cpuMemoryLimit", UNSET)
-        if not isinstance(cpu_memory_limit, str) and not isinstance(cpu_memory_limit, Unset):
+        if (not isinstance(cpu_memory_limit, str)) and not isinstance(cpu_memory_limit, Unset):
             raise FieldError.at(
                 "cpuMemoryLimit", data_, TypeError(f"expected str, got {type(cpu_memory_limit).__name__}")
             )
         cpu_memory_request = data_.get("cpuMemoryRequest", UNSET)
-        if not isinstance(cpu_memory_request, str) and not isinstance(cpu_memory_request, Unset):
+        if (not isinstance(cpu_memory_request, str)) and not isinstance(cpu_memory_request, Unset):
             raise FieldError.at(
                 "cpuMemoryRequest", data_, TypeError(f"expected str, got {type(cpu_memory_request).__name__}")
             )
@@ -192,27 +196,35 @@ class DistributedSpecSpecComputeType0:
         except Exception as error_:
             raise FieldError.at("extendedResources", data_, error_) from None
         gpu_devices_request = data_.get("gpuDevicesRequest", UNSET)
-        if not isinstance(gpu_devices_request, int) and not isinstance(gpu_devices_request, Unset):
+        if (
+            not isinstance(gpu_devices_request, int) or gpu_devices_request is True or gpu_devices_request is False
+        ) and not isinstance(gpu_devices_request, Unset):
             raise FieldError.at(
                 "gpuDevicesRequest", data_, TypeError(f"expected int, got {type(gpu_devices_request).__name__}")
             )
         gpu_memory_limit = data_.get("gpuMemoryLimit", UNSET)
-        if not isinstance(gpu_memory_limit, str) and not isinstance(gpu_memory_limit, Unset):
+        if (not isinstance(gpu_memory_limit, str)) and not isinstance(gpu_memory_limit, Unset):
             raise FieldError.at(
                 "gpuMemoryLimit", data_, TypeError(f"expected str, got {type(gpu_memory_limit).__name__}")
             )
         gpu_memory_request = data_.get("gpuMemoryRequest", UNSET)
-        if not isinstance(gpu_memory_request, str) and not isinstance(gpu_memory_request, Unset):
+        if (not isinstance(gpu_memory_request, str)) and not isinstance(gpu_memory_request, Unset):
             raise FieldError.at(
                 "gpuMemoryRequest", data_, TypeError(f"expected str, got {type(gpu_memory_request).__name__}")
             )
         gpu_portion_limit = data_.get("gpuPortionLimit", UNSET)
-        if not isinstance(gpu_portion_limit, (int, float)) and not isinstance(gpu_portion_limit, Unset):
+        if (
+            not isinstance(gpu_portion_limit, (int, float)) or gpu_portion_limit is True or gpu_portion_limit is False
+        ) and not isinstance(gpu_portion_limit, Unset):
             raise FieldError.at(
                 "gpuPortionLimit", data_, TypeError(f"expected int or float, got {type(gpu_portion_limit).__name__}")
             )
         gpu_portion_request = data_.get("gpuPortionRequest", UNSET)
-        if not isinstance(gpu_portion_request, (int, float)) and not isinstance(gpu_portion_request, Unset):
+        if (
+            not isinstance(gpu_portion_request, (int, float))
+            or gpu_portion_request is True
+            or gpu_portion_request is False
+        ) and not isinstance(gpu_portion_request, Unset):
             raise FieldError.at(
                 "gpuPortionRequest",
                 data_,
@@ -236,7 +248,7 @@ class DistributedSpecSpecComputeType0:
         except Exception as error_:
             raise FieldError.at("gpuRequestType", data_, error_) from None
         large_shm_request = data_.get("largeShmRequest", UNSET)
-        if not isinstance(large_shm_request, bool) and not isinstance(large_shm_request, Unset):
+        if (not isinstance(large_shm_request, bool)) and not isinstance(large_shm_request, Unset):
             raise FieldError.at(
                 "largeShmRequest", data_, TypeError(f"expected bool, got {type(large_shm_request).__name__}")
             )

@@ -198,7 +198,7 @@ class DistributedWorkload:
         except Exception as error_:
             raise FieldError.at("desiredPhase", data_, error_) from None
         department_id = data_.get("departmentId", UNSET)
-        if not isinstance(department_id, str) and not isinstance(department_id, Unset):
+        if (not isinstance(department_id, str)) and not isinstance(department_id, Unset):
             raise FieldError.at("departmentId", data_, TypeError(f"expected str, got {type(department_id).__name__}"))
         try:
             _deleted_at = data_.get("deletedAt", UNSET)
@@ -245,7 +245,7 @@ class DistributedWorkload:
         except Exception as error_:
             raise FieldError.at("spec", data_, error_) from None
         master_spec_same_as_worker = data_.get("masterSpecSameAsWorker", UNSET)
-        if not isinstance(master_spec_same_as_worker, bool) and not isinstance(master_spec_same_as_worker, Unset):
+        if (not isinstance(master_spec_same_as_worker, bool)) and not isinstance(master_spec_same_as_worker, Unset):
             raise FieldError.at(
                 "masterSpecSameAsWorker",
                 data_,

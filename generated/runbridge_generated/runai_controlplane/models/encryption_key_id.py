@@ -42,7 +42,7 @@ class EncryptionKeyId:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             key_id = data_["keyId"]
-            if not isinstance(key_id, int):
+            if not isinstance(key_id, int) or key_id is True or key_id is False:
                 raise TypeError(f"expected int, got {type(key_id).__name__}")
         except Exception as error_:
             raise FieldError.at("keyId", data_, error_) from None

@@ -248,10 +248,10 @@ class EnvironmentAssetSpec:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         args = data_.get("args", UNSET)
-        if not isinstance(args, str) and not isinstance(args, Unset):
+        if (not isinstance(args, str)) and not isinstance(args, Unset):
             raise FieldError.at("args", data_, TypeError(f"expected str, got {type(args).__name__}"))
         command = data_.get("command", UNSET)
-        if not isinstance(command, str) and not isinstance(command, Unset):
+        if (not isinstance(command, str)) and not isinstance(command, Unset):
             raise FieldError.at("command", data_, TypeError(f"expected str, got {type(command).__name__}"))
         try:
             _environment_variables = data_.get("environmentVariables", UNSET)
@@ -296,18 +296,22 @@ class EnvironmentAssetSpec:
         except Exception as error_:
             raise FieldError.at("environmentVariables", data_, error_) from None
         run_as_gid = data_.get("runAsGid", UNSET)
-        if not isinstance(run_as_gid, int) and not isinstance(run_as_gid, Unset):
+        if (not isinstance(run_as_gid, int) or run_as_gid is True or run_as_gid is False) and not isinstance(
+            run_as_gid, Unset
+        ):
             raise FieldError.at("runAsGid", data_, TypeError(f"expected int, got {type(run_as_gid).__name__}"))
         run_as_uid = data_.get("runAsUid", UNSET)
-        if not isinstance(run_as_uid, int) and not isinstance(run_as_uid, Unset):
+        if (not isinstance(run_as_uid, int) or run_as_uid is True or run_as_uid is False) and not isinstance(
+            run_as_uid, Unset
+        ):
             raise FieldError.at("runAsUid", data_, TypeError(f"expected int, got {type(run_as_uid).__name__}"))
         supplemental_groups = data_.get("supplementalGroups", UNSET)
-        if not isinstance(supplemental_groups, str) and not isinstance(supplemental_groups, Unset):
+        if (not isinstance(supplemental_groups, str)) and not isinstance(supplemental_groups, Unset):
             raise FieldError.at(
                 "supplementalGroups", data_, TypeError(f"expected str, got {type(supplemental_groups).__name__}")
             )
         allow_privilege_escalation = data_.get("allowPrivilegeEscalation", UNSET)
-        if not isinstance(allow_privilege_escalation, bool) and not isinstance(allow_privilege_escalation, Unset):
+        if (not isinstance(allow_privilege_escalation, bool)) and not isinstance(allow_privilege_escalation, Unset):
             raise FieldError.at(
                 "allowPrivilegeEscalation",
                 data_,
@@ -333,18 +337,18 @@ class EnvironmentAssetSpec:
         except Exception as error_:
             raise FieldError.at("capabilities", data_, error_) from None
         create_home_dir = data_.get("createHomeDir", UNSET)
-        if not isinstance(create_home_dir, bool) and not isinstance(create_home_dir, Unset):
+        if (not isinstance(create_home_dir, bool)) and not isinstance(create_home_dir, Unset):
             raise FieldError.at(
                 "createHomeDir", data_, TypeError(f"expected bool, got {type(create_home_dir).__name__}")
             )
         host_ipc = data_.get("hostIpc", UNSET)
-        if not isinstance(host_ipc, bool) and not isinstance(host_ipc, Unset):
+        if (not isinstance(host_ipc, bool)) and not isinstance(host_ipc, Unset):
             raise FieldError.at("hostIpc", data_, TypeError(f"expected bool, got {type(host_ipc).__name__}"))
         host_network = data_.get("hostNetwork", UNSET)
-        if not isinstance(host_network, bool) and not isinstance(host_network, Unset):
+        if (not isinstance(host_network, bool)) and not isinstance(host_network, Unset):
             raise FieldError.at("hostNetwork", data_, TypeError(f"expected bool, got {type(host_network).__name__}"))
         image = data_.get("image", UNSET)
-        if not isinstance(image, str) and not isinstance(image, Unset):
+        if (not isinstance(image, str)) and not isinstance(image, Unset):
             raise FieldError.at("image", data_, TypeError(f"expected str, got {type(image).__name__}"))
         try:
             _image_pull_policy = data_.get("imagePullPolicy", UNSET)
@@ -381,14 +385,14 @@ class EnvironmentAssetSpec:
         except Exception as error_:
             raise FieldError.at("probes", data_, error_) from None
         read_only_root_filesystem = data_.get("readOnlyRootFilesystem", UNSET)
-        if not isinstance(read_only_root_filesystem, bool) and not isinstance(read_only_root_filesystem, Unset):
+        if (not isinstance(read_only_root_filesystem, bool)) and not isinstance(read_only_root_filesystem, Unset):
             raise FieldError.at(
                 "readOnlyRootFilesystem",
                 data_,
                 TypeError(f"expected bool, got {type(read_only_root_filesystem).__name__}"),
             )
         run_as_non_root = data_.get("runAsNonRoot", UNSET)
-        if not isinstance(run_as_non_root, bool) and not isinstance(run_as_non_root, Unset):
+        if (not isinstance(run_as_non_root, bool)) and not isinstance(run_as_non_root, Unset):
             raise FieldError.at(
                 "runAsNonRoot", data_, TypeError(f"expected bool, got {type(run_as_non_root).__name__}")
             )
@@ -412,10 +416,10 @@ class EnvironmentAssetSpec:
         except Exception as error_:
             raise FieldError.at("seccompProfileType", data_, error_) from None
         stdin = data_.get("stdin", UNSET)
-        if not isinstance(stdin, bool) and not isinstance(stdin, Unset):
+        if (not isinstance(stdin, bool)) and not isinstance(stdin, Unset):
             raise FieldError.at("stdin", data_, TypeError(f"expected bool, got {type(stdin).__name__}"))
         tty = data_.get("tty", UNSET)
-        if not isinstance(tty, bool) and not isinstance(tty, Unset):
+        if (not isinstance(tty, bool)) and not isinstance(tty, Unset):
             raise FieldError.at("tty", data_, TypeError(f"expected bool, got {type(tty).__name__}"))
         try:
             _uid_gid_source = data_.get("uidGidSource", UNSET)
@@ -435,7 +439,7 @@ class EnvironmentAssetSpec:
         except Exception as error_:
             raise FieldError.at("uidGidSource", data_, error_) from None
         working_dir = data_.get("workingDir", UNSET)
-        if not isinstance(working_dir, str) and not isinstance(working_dir, Unset):
+        if (not isinstance(working_dir, str)) and not isinstance(working_dir, Unset):
             raise FieldError.at("workingDir", data_, TypeError(f"expected str, got {type(working_dir).__name__}"))
         try:
             _connections = data_.get("connections", UNSET)
@@ -455,7 +459,9 @@ class EnvironmentAssetSpec:
         except Exception as error_:
             raise FieldError.at("connections", data_, error_) from None
         override_uid_gid_in_workspace = data_.get("overrideUidGidInWorkspace", UNSET)
-        if not isinstance(override_uid_gid_in_workspace, bool) and not isinstance(override_uid_gid_in_workspace, Unset):
+        if (not isinstance(override_uid_gid_in_workspace, bool)) and not isinstance(
+            override_uid_gid_in_workspace, Unset
+        ):
             raise FieldError.at(
                 "overrideUidGidInWorkspace",
                 data_,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.authorization_type import AuthorizationType
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="ExposedUrl")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -151,7 +152,7 @@ class ExposedUrl:
                 container = None
             elif isinstance(_container, Unset):
                 container = UNSET
-            elif isinstance(_container, int):
+            elif isinstance(_container, int) and not isinstance(_container, bool):
                 container = _container
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_container).__name__}")
@@ -197,7 +198,7 @@ class ExposedUrl:
             elif isinstance(_authorized_users, Unset):
                 authorized_users = UNSET
             elif isinstance(_authorized_users, list):
-                authorized_users_type_0 = cast_(list[str], _authorized_users)
+                authorized_users_type_0 = cast_(list[str], checked_scalars_(_authorized_users, str))
 
                 authorized_users = authorized_users_type_0
 
@@ -214,7 +215,7 @@ class ExposedUrl:
             elif isinstance(_authorized_groups, Unset):
                 authorized_groups = UNSET
             elif isinstance(_authorized_groups, list):
-                authorized_groups_type_0 = cast_(list[str], _authorized_groups)
+                authorized_groups_type_0 = cast_(list[str], checked_scalars_(_authorized_groups, str))
 
                 authorized_groups = authorized_groups_type_0
 

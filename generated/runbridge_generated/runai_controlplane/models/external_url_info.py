@@ -49,7 +49,7 @@ class ExternalUrlInfo:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         is_custom_url = data_.get("isCustomUrl", UNSET)
-        if not isinstance(is_custom_url, bool) and not isinstance(is_custom_url, Unset):
+        if (not isinstance(is_custom_url, bool)) and not isinstance(is_custom_url, Unset):
             raise FieldError.at("isCustomUrl", data_, TypeError(f"expected bool, got {type(is_custom_url).__name__}"))
         try:
             _external_url = data_.get("externalUrl", UNSET)

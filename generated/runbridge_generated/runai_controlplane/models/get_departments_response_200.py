@@ -65,7 +65,7 @@ class GetDepartmentsResponse200:
         except Exception as error_:
             raise FieldError.at("departments", data_, error_) from None
         next_ = data_.get("next", UNSET)
-        if not isinstance(next_, int) and not isinstance(next_, Unset):
+        if (not isinstance(next_, int) or next_ is True or next_ is False) and not isinstance(next_, Unset):
             raise FieldError.at("next", data_, TypeError(f"expected int, got {type(next_).__name__}"))
         instance_ = cls_(
             departments=departments,

@@ -68,7 +68,7 @@ class GitSecretRef:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         name = data_.get("name", UNSET)
-        if not isinstance(name, str) and not isinstance(name, Unset):
+        if (not isinstance(name, str)) and not isinstance(name, Unset):
             raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         try:
             _authentication_method = data_.get("authenticationMethod", UNSET)

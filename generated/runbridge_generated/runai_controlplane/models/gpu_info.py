@@ -53,7 +53,7 @@ class GpuInfo:
             raise FieldError.at("gpuType", data_, error_) from None
         try:
             gpu_count = data_["gpuCount"]
-            if not isinstance(gpu_count, int):
+            if not isinstance(gpu_count, int) or gpu_count is True or gpu_count is False:
                 raise TypeError(f"expected int, got {type(gpu_count).__name__}")
         except Exception as error_:
             raise FieldError.at("gpuCount", data_, error_) from None

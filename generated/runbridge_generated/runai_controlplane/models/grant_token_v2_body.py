@@ -91,25 +91,25 @@ class GrantTokenV2Body:
         except Exception as error_:
             raise FieldError.at("grant_type", data_, error_) from None
         client_id = data_.get("client_id", UNSET)
-        if not isinstance(client_id, str) and not isinstance(client_id, Unset):
+        if (not isinstance(client_id, str)) and not isinstance(client_id, Unset):
             raise FieldError.at("client_id", data_, TypeError(f"expected str, got {type(client_id).__name__}"))
         client_secret = data_.get("client_secret", UNSET)
-        if not isinstance(client_secret, str) and not isinstance(client_secret, Unset):
+        if (not isinstance(client_secret, str)) and not isinstance(client_secret, Unset):
             raise FieldError.at("client_secret", data_, TypeError(f"expected str, got {type(client_secret).__name__}"))
         username = data_.get("username", UNSET)
-        if not isinstance(username, str) and not isinstance(username, Unset):
+        if (not isinstance(username, str)) and not isinstance(username, Unset):
             raise FieldError.at("username", data_, TypeError(f"expected str, got {type(username).__name__}"))
         password = data_.get("password", UNSET)
-        if not isinstance(password, str) and not isinstance(password, Unset):
+        if (not isinstance(password, str)) and not isinstance(password, Unset):
             raise FieldError.at("password", data_, TypeError(f"expected str, got {type(password).__name__}"))
         refresh_token = data_.get("refresh_token", UNSET)
-        if not isinstance(refresh_token, str) and not isinstance(refresh_token, Unset):
+        if (not isinstance(refresh_token, str)) and not isinstance(refresh_token, Unset):
             raise FieldError.at("refresh_token", data_, TypeError(f"expected str, got {type(refresh_token).__name__}"))
         code = data_.get("code", UNSET)
-        if not isinstance(code, str) and not isinstance(code, Unset):
+        if (not isinstance(code, str)) and not isinstance(code, Unset):
             raise FieldError.at("code", data_, TypeError(f"expected str, got {type(code).__name__}"))
         redirect_uri = data_.get("redirect_uri", UNSET)
-        if not isinstance(redirect_uri, str) and not isinstance(redirect_uri, Unset):
+        if (not isinstance(redirect_uri, str)) and not isinstance(redirect_uri, Unset):
             raise FieldError.at("redirect_uri", data_, TypeError(f"expected str, got {type(redirect_uri).__name__}"))
         instance_ = cls_(
             grant_type=grant_type,

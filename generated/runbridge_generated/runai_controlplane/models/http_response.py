@@ -47,7 +47,7 @@ class HttpResponse:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             code = data_["code"]
-            if not isinstance(code, int):
+            if not isinstance(code, int) or code is True or code is False:
                 raise TypeError(f"expected int, got {type(code).__name__}")
         except Exception as error_:
             raise FieldError.at("code", data_, error_) from None

@@ -93,7 +93,7 @@ class InferenceCreationRequest:
         except Exception as error_:
             raise FieldError.at("clusterId", data_, error_) from None
         use_given_name_as_prefix = data_.get("useGivenNameAsPrefix", UNSET)
-        if not isinstance(use_given_name_as_prefix, bool) and not isinstance(use_given_name_as_prefix, Unset):
+        if (not isinstance(use_given_name_as_prefix, bool)) and not isinstance(use_given_name_as_prefix, Unset):
             raise FieldError.at(
                 "useGivenNameAsPrefix",
                 data_,

@@ -49,7 +49,7 @@ class InferencesMaxReplicasField:
                 max_replicas = None
             elif isinstance(_max_replicas, Unset):
                 max_replicas = UNSET
-            elif isinstance(_max_replicas, int):
+            elif isinstance(_max_replicas, int) and not isinstance(_max_replicas, bool):
                 max_replicas = _max_replicas
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_max_replicas).__name__}")

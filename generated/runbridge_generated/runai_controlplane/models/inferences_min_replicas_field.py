@@ -49,7 +49,7 @@ class InferencesMinReplicasField:
                 min_replicas = None
             elif isinstance(_min_replicas, Unset):
                 min_replicas = UNSET
-            elif isinstance(_min_replicas, int):
+            elif isinstance(_min_replicas, int) and not isinstance(_min_replicas, bool):
                 min_replicas = _min_replicas
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_min_replicas).__name__}")

@@ -49,7 +49,7 @@ class InitialReplicasField:
                 initial_replicas = None
             elif isinstance(_initial_replicas, Unset):
                 initial_replicas = UNSET
-            elif isinstance(_initial_replicas, int):
+            elif isinstance(_initial_replicas, int) and not isinstance(_initial_replicas, bool):
                 initial_replicas = _initial_replicas
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_initial_replicas).__name__}")

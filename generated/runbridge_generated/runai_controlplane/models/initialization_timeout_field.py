@@ -49,7 +49,9 @@ class InitializationTimeoutField:
                 initialization_timeout_seconds = None
             elif isinstance(_initialization_timeout_seconds, Unset):
                 initialization_timeout_seconds = UNSET
-            elif isinstance(_initialization_timeout_seconds, int):
+            elif isinstance(_initialization_timeout_seconds, int) and not isinstance(
+                _initialization_timeout_seconds, bool
+            ):
                 initialization_timeout_seconds = _initialization_timeout_seconds
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_initialization_timeout_seconds).__name__}")

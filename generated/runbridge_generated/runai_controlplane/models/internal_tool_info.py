@@ -102,7 +102,7 @@ class InternalToolInfo:
             raise FieldError.at("connectionType", data_, error_) from None
         try:
             container_port = data_["containerPort"]
-            if not isinstance(container_port, int):
+            if not isinstance(container_port, int) or container_port is True or container_port is False:
                 raise TypeError(f"expected int, got {type(container_port).__name__}")
         except Exception as error_:
             raise FieldError.at("containerPort", data_, error_) from None

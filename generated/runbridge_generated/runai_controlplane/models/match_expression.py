@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.match_expression_operator import MatchExpressionOperator
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="MatchExpression")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -67,7 +68,7 @@ class MatchExpression:
         except Exception as error_:
             raise FieldError.at("operator", data_, error_) from None
         try:
-            values = cast_(list[str], data_.get("values", UNSET))
+            values = cast_(list[str], checked_scalars_(data_.get("values", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("values", data_, error_) from None

@@ -55,13 +55,13 @@ class MeAccessRulesResponseAccessRules:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             total_records = data_["totalRecords"]
-            if not isinstance(total_records, int):
+            if not isinstance(total_records, int) or total_records is True or total_records is False:
                 raise TypeError(f"expected int, got {type(total_records).__name__}")
         except Exception as error_:
             raise FieldError.at("totalRecords", data_, error_) from None
         try:
             display_records = data_["displayRecords"]
-            if not isinstance(display_records, int):
+            if not isinstance(display_records, int) or display_records is True or display_records is False:
                 raise TypeError(f"expected int, got {type(display_records).__name__}")
         except Exception as error_:
             raise FieldError.at("displayRecords", data_, error_) from None

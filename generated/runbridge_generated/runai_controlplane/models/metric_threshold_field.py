@@ -49,7 +49,7 @@ class MetricThresholdField:
                 metric_threshold = None
             elif isinstance(_metric_threshold, Unset):
                 metric_threshold = UNSET
-            elif isinstance(_metric_threshold, int):
+            elif isinstance(_metric_threshold, int) and not isinstance(_metric_threshold, bool):
                 metric_threshold = _metric_threshold
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_metric_threshold).__name__}")

@@ -49,7 +49,9 @@ class MetricThresholdPercentageField:
                 metric_threshold_percentage = None
             elif isinstance(_metric_threshold_percentage, Unset):
                 metric_threshold_percentage = UNSET
-            elif isinstance(_metric_threshold_percentage, (int, float)):
+            elif isinstance(_metric_threshold_percentage, (int, float)) and not isinstance(
+                _metric_threshold_percentage, bool
+            ):
                 metric_threshold_percentage = _metric_threshold_percentage
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_metric_threshold_percentage).__name__}")

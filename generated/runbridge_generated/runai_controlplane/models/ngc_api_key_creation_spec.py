@@ -39,7 +39,7 @@ class NgcApiKeyCreationSpec:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         ngc_api_key = data_.get("ngc_api_key", UNSET)
-        if not isinstance(ngc_api_key, str) and not isinstance(ngc_api_key, Unset):
+        if (not isinstance(ngc_api_key, str)) and not isinstance(ngc_api_key, Unset):
             raise FieldError.at("ngc_api_key", data_, TypeError(f"expected str, got {type(ngc_api_key).__name__}"))
         instance_ = cls_(
             ngc_api_key=ngc_api_key,

@@ -48,12 +48,12 @@ class NgcApiKeySpec:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             key_id = data_["keyId"]
-            if not isinstance(key_id, int):
+            if not isinstance(key_id, int) or key_id is True or key_id is False:
                 raise TypeError(f"expected int, got {type(key_id).__name__}")
         except Exception as error_:
             raise FieldError.at("keyId", data_, error_) from None
         ngc_api_key = data_.get("ngc_api_key", UNSET)
-        if not isinstance(ngc_api_key, str) and not isinstance(ngc_api_key, Unset):
+        if (not isinstance(ngc_api_key, str)) and not isinstance(ngc_api_key, Unset):
             raise FieldError.at("ngc_api_key", data_, TypeError(f"expected str, got {type(ngc_api_key).__name__}"))
         instance_ = cls_(
             key_id=key_id,

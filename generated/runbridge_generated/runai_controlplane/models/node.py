@@ -255,7 +255,7 @@ class Node:
         except Exception as error_:
             raise FieldError.at("nvLinkCliqueId", data_, error_) from None
         id = data_.get("id", UNSET)
-        if not isinstance(id, str) and not isinstance(id, Unset):
+        if (not isinstance(id, str)) and not isinstance(id, Unset):
             raise FieldError.at("id", data_, TypeError(f"expected str, got {type(id).__name__}"))
         instance_ = cls_(
             status=status,

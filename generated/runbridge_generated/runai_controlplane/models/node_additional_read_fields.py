@@ -64,7 +64,7 @@ class NodeAdditionalReadFields:
         except Exception as error_:
             raise FieldError.at("updatedAt", data_, error_) from None
         id = data_.get("id", UNSET)
-        if not isinstance(id, str) and not isinstance(id, Unset):
+        if (not isinstance(id, str)) and not isinstance(id, Unset):
             raise FieldError.at("id", data_, TypeError(f"expected str, got {type(id).__name__}"))
         instance_ = cls_(
             cluster_uuid=cluster_uuid,

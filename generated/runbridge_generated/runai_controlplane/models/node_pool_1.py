@@ -160,18 +160,22 @@ class NodePool1:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         name = data_.get("name", UNSET)
-        if not isinstance(name, str) and not isinstance(name, Unset):
+        if (not isinstance(name, str)) and not isinstance(name, Unset):
             raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         over_provisioning_ratio = data_.get("overProvisioningRatio", UNSET)
-        if not isinstance(over_provisioning_ratio, int) and not isinstance(over_provisioning_ratio, Unset):
+        if (
+            not isinstance(over_provisioning_ratio, int)
+            or over_provisioning_ratio is True
+            or over_provisioning_ratio is False
+        ) and not isinstance(over_provisioning_ratio, Unset):
             raise FieldError.at(
                 "overProvisioningRatio", data_, TypeError(f"expected int, got {type(over_provisioning_ratio).__name__}")
             )
         label_key = data_.get("labelKey", UNSET)
-        if not isinstance(label_key, str) and not isinstance(label_key, Unset):
+        if (not isinstance(label_key, str)) and not isinstance(label_key, Unset):
             raise FieldError.at("labelKey", data_, TypeError(f"expected str, got {type(label_key).__name__}"))
         label_value = data_.get("labelValue", UNSET)
-        if not isinstance(label_value, str) and not isinstance(label_value, Unset):
+        if (not isinstance(label_value, str)) and not isinstance(label_value, Unset):
             raise FieldError.at("labelValue", data_, TypeError(f"expected str, got {type(label_value).__name__}"))
         try:
             _placement_strategy = data_.get("placementStrategy", UNSET)
@@ -184,10 +188,10 @@ class NodePool1:
         except Exception as error_:
             raise FieldError.at("placementStrategy", data_, error_) from None
         id = data_.get("id", UNSET)
-        if not isinstance(id, (int, float)) and not isinstance(id, Unset):
+        if (not isinstance(id, (int, float)) or id is True or id is False) and not isinstance(id, Unset):
             raise FieldError.at("id", data_, TypeError(f"expected int or float, got {type(id).__name__}"))
         cluster_id = data_.get("clusterId", UNSET)
-        if not isinstance(cluster_id, str) and not isinstance(cluster_id, Unset):
+        if (not isinstance(cluster_id, str)) and not isinstance(cluster_id, Unset):
             raise FieldError.at("clusterId", data_, TypeError(f"expected str, got {type(cluster_id).__name__}"))
         try:
             _created_at = data_.get("createdAt", UNSET)
@@ -230,19 +234,19 @@ class NodePool1:
         except Exception as error_:
             raise FieldError.at("status", data_, error_) from None
         status_message = data_.get("statusMessage", UNSET)
-        if not isinstance(status_message, str) and not isinstance(status_message, Unset):
+        if (not isinstance(status_message, str)) and not isinstance(status_message, Unset):
             raise FieldError.at("statusMessage", data_, TypeError(f"expected str, got {type(status_message).__name__}"))
         nodes = data_.get("nodes", UNSET)
-        if not isinstance(nodes, str) and not isinstance(nodes, Unset):
+        if (not isinstance(nodes, str)) and not isinstance(nodes, Unset):
             raise FieldError.at("nodes", data_, TypeError(f"expected str, got {type(nodes).__name__}"))
         created_by = data_.get("createdBy", UNSET)
-        if not isinstance(created_by, str) and not isinstance(created_by, Unset):
+        if (not isinstance(created_by, str)) and not isinstance(created_by, Unset):
             raise FieldError.at("createdBy", data_, TypeError(f"expected str, got {type(created_by).__name__}"))
         updated_by = data_.get("updatedBy", UNSET)
-        if not isinstance(updated_by, str) and not isinstance(updated_by, Unset):
+        if (not isinstance(updated_by, str)) and not isinstance(updated_by, Unset):
             raise FieldError.at("updatedBy", data_, TypeError(f"expected str, got {type(updated_by).__name__}"))
         is_default = data_.get("isDefault", UNSET)
-        if not isinstance(is_default, bool) and not isinstance(is_default, Unset):
+        if (not isinstance(is_default, bool)) and not isinstance(is_default, Unset):
             raise FieldError.at("isDefault", data_, TypeError(f"expected bool, got {type(is_default).__name__}"))
         instance_ = cls_(
             name=name,

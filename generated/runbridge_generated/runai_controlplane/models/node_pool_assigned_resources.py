@@ -76,7 +76,7 @@ class NodePoolAssignedResources:
             raise FieldError.at("nodePool", data_, error_) from None
         try:
             id = data_["id"]
-            if not isinstance(id, (int, float)):
+            if not isinstance(id, (int, float)) or id is True or id is False:
                 raise TypeError(f"expected int or float, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None

@@ -65,18 +65,22 @@ class NodePoolCreateRequest:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         name = data_.get("name", UNSET)
-        if not isinstance(name, str) and not isinstance(name, Unset):
+        if (not isinstance(name, str)) and not isinstance(name, Unset):
             raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         over_provisioning_ratio = data_.get("overProvisioningRatio", UNSET)
-        if not isinstance(over_provisioning_ratio, int) and not isinstance(over_provisioning_ratio, Unset):
+        if (
+            not isinstance(over_provisioning_ratio, int)
+            or over_provisioning_ratio is True
+            or over_provisioning_ratio is False
+        ) and not isinstance(over_provisioning_ratio, Unset):
             raise FieldError.at(
                 "overProvisioningRatio", data_, TypeError(f"expected int, got {type(over_provisioning_ratio).__name__}")
             )
         label_key = data_.get("labelKey", UNSET)
-        if not isinstance(label_key, str) and not isinstance(label_key, Unset):
+        if (not isinstance(label_key, str)) and not isinstance(label_key, Unset):
             raise FieldError.at("labelKey", data_, TypeError(f"expected str, got {type(label_key).__name__}"))
         label_value = data_.get("labelValue", UNSET)
-        if not isinstance(label_value, str) and not isinstance(label_value, Unset):
+        if (not isinstance(label_value, str)) and not isinstance(label_value, Unset):
             raise FieldError.at("labelValue", data_, TypeError(f"expected str, got {type(label_value).__name__}"))
         try:
             _placement_strategy = data_.get("placementStrategy", UNSET)

@@ -63,7 +63,7 @@ class NodePoolQuotaStatus:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         node_pool_name = data_.get("nodePoolName", UNSET)
-        if not isinstance(node_pool_name, str) and not isinstance(node_pool_name, Unset):
+        if (not isinstance(node_pool_name, str)) and not isinstance(node_pool_name, Unset):
             raise FieldError.at("nodePoolName", data_, TypeError(f"expected str, got {type(node_pool_name).__name__}"))
         try:
             _allocated = data_.get("allocated", UNSET)

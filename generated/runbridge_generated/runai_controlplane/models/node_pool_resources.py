@@ -48,12 +48,12 @@ class NodePoolResources:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             id = data_["id"]
-            if not isinstance(id, (int, float)):
+            if not isinstance(id, (int, float)) or id is True or id is False:
                 raise TypeError(f"expected int or float, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         name = data_.get("name", UNSET)
-        if not isinstance(name, str) and not isinstance(name, Unset):
+        if (not isinstance(name, str)) and not isinstance(name, Unset):
             raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         instance_ = cls_(
             id=id,

@@ -39,7 +39,7 @@ class NodePortInfo:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         is_custom_port = data_.get("isCustomPort", UNSET)
-        if not isinstance(is_custom_port, bool) and not isinstance(is_custom_port, Unset):
+        if (not isinstance(is_custom_port, bool)) and not isinstance(is_custom_port, Unset):
             raise FieldError.at("isCustomPort", data_, TypeError(f"expected bool, got {type(is_custom_port).__name__}"))
         instance_ = cls_(
             is_custom_port=is_custom_port,

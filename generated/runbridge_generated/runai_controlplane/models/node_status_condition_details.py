@@ -64,7 +64,7 @@ class NodeStatusConditionDetails:
         except Exception as error_:
             raise FieldError.at("reason", data_, error_) from None
         message = data_.get("message", UNSET)
-        if not isinstance(message, str) and not isinstance(message, Unset):
+        if (not isinstance(message, str)) and not isinstance(message, Unset):
             raise FieldError.at("message", data_, TypeError(f"expected str, got {type(message).__name__}"))
         instance_ = cls_(
             type_=type_,

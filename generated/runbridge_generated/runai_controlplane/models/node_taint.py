@@ -64,7 +64,7 @@ class NodeTaint:
         except Exception as error_:
             raise FieldError.at("effect", data_, error_) from None
         value = data_.get("value", UNSET)
-        if not isinstance(value, str) and not isinstance(value, Unset):
+        if (not isinstance(value, str)) and not isinstance(value, Unset):
             raise FieldError.at("value", data_, TypeError(f"expected str, got {type(value).__name__}"))
         instance_ = cls_(
             key=key,

@@ -45,10 +45,10 @@ class NodeTypeForProject:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         id = data_.get("id", UNSET)
-        if not isinstance(id, (int, float)) and not isinstance(id, Unset):
+        if (not isinstance(id, (int, float)) or id is True or id is False) and not isinstance(id, Unset):
             raise FieldError.at("id", data_, TypeError(f"expected int or float, got {type(id).__name__}"))
         name = data_.get("name", UNSET)
-        if not isinstance(name, str) and not isinstance(name, Unset):
+        if (not isinstance(name, str)) and not isinstance(name, Unset):
             raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         instance_ = cls_(
             id=id,

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="NodeTypesPerWorkload")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -62,12 +63,12 @@ class NodeTypesPerWorkload:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
-            training = cast_(list[str], data_.get("training", UNSET))
+            training = cast_(list[str], checked_scalars_(data_.get("training", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("training", data_, error_) from None
         try:
-            workspace = cast_(list[str], data_.get("workspace", UNSET))
+            workspace = cast_(list[str], checked_scalars_(data_.get("workspace", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("workspace", data_, error_) from None

@@ -270,7 +270,7 @@ class Nodepool:
             raise FieldError.at("id", data_, error_) from None
         try:
             tenant_id = data_["tenantId"]
-            if not isinstance(tenant_id, int):
+            if not isinstance(tenant_id, int) or tenant_id is True or tenant_id is False:
                 raise TypeError(f"expected int, got {type(tenant_id).__name__}")
         except Exception as error_:
             raise FieldError.at("tenantId", data_, error_) from None
@@ -315,7 +315,7 @@ class Nodepool:
                 over_provisioning_ratio = None
             elif isinstance(_over_provisioning_ratio, Unset):
                 over_provisioning_ratio = UNSET
-            elif isinstance(_over_provisioning_ratio, int):
+            elif isinstance(_over_provisioning_ratio, int) and not isinstance(_over_provisioning_ratio, bool):
                 over_provisioning_ratio = _over_provisioning_ratio
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_over_provisioning_ratio).__name__}")
@@ -333,7 +333,7 @@ class Nodepool:
         except Exception as error_:
             raise FieldError.at("placementStrategy", data_, error_) from None
         gpu_network_acceleration_label_key = data_.get("gpuNetworkAccelerationLabelKey", UNSET)
-        if not isinstance(gpu_network_acceleration_label_key, str) and not isinstance(
+        if (not isinstance(gpu_network_acceleration_label_key, str)) and not isinstance(
             gpu_network_acceleration_label_key, Unset
         ):
             raise FieldError.at(
@@ -363,12 +363,12 @@ class Nodepool:
         except Exception as error_:
             raise FieldError.at("gpuNetworkAccelerationDetection", data_, error_) from None
         network_topology_name = data_.get("networkTopologyName", UNSET)
-        if not isinstance(network_topology_name, str) and not isinstance(network_topology_name, Unset):
+        if (not isinstance(network_topology_name, str)) and not isinstance(network_topology_name, Unset):
             raise FieldError.at(
                 "networkTopologyName", data_, TypeError(f"expected str, got {type(network_topology_name).__name__}")
             )
         network_topology_id = data_.get("networkTopologyId", UNSET)
-        if not isinstance(network_topology_id, str) and not isinstance(network_topology_id, Unset):
+        if (not isinstance(network_topology_id, str)) and not isinstance(network_topology_id, Unset):
             raise FieldError.at(
                 "networkTopologyId", data_, TypeError(f"expected str, got {type(network_topology_id).__name__}")
             )
@@ -421,7 +421,7 @@ class Nodepool:
         except Exception as error_:
             raise FieldError.at("phase", data_, error_) from None
         phase_message = data_.get("phaseMessage", UNSET)
-        if not isinstance(phase_message, str) and not isinstance(phase_message, Unset):
+        if (not isinstance(phase_message, str)) and not isinstance(phase_message, Unset):
             raise FieldError.at("phaseMessage", data_, TypeError(f"expected str, got {type(phase_message).__name__}"))
         try:
             _status = data_.get("status", UNSET)
@@ -434,7 +434,7 @@ class Nodepool:
         except Exception as error_:
             raise FieldError.at("status", data_, error_) from None
         deleted_by = data_.get("deletedBy", UNSET)
-        if not isinstance(deleted_by, str) and not isinstance(deleted_by, Unset):
+        if (not isinstance(deleted_by, str)) and not isinstance(deleted_by, Unset):
             raise FieldError.at("deletedBy", data_, TypeError(f"expected str, got {type(deleted_by).__name__}"))
         try:
             _deleted_at = data_.get("deletedAt", UNSET)

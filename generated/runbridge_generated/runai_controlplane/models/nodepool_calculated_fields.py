@@ -115,7 +115,7 @@ class NodepoolCalculatedFields:
             raise FieldError.at("id", data_, error_) from None
         try:
             tenant_id = data_["tenantId"]
-            if not isinstance(tenant_id, int):
+            if not isinstance(tenant_id, int) or tenant_id is True or tenant_id is False:
                 raise TypeError(f"expected int, got {type(tenant_id).__name__}")
         except Exception as error_:
             raise FieldError.at("tenantId", data_, error_) from None
@@ -154,7 +154,7 @@ class NodepoolCalculatedFields:
         except Exception as error_:
             raise FieldError.at("isDefault", data_, error_) from None
         deleted_by = data_.get("deletedBy", UNSET)
-        if not isinstance(deleted_by, str) and not isinstance(deleted_by, Unset):
+        if (not isinstance(deleted_by, str)) and not isinstance(deleted_by, Unset):
             raise FieldError.at("deletedBy", data_, TypeError(f"expected str, got {type(deleted_by).__name__}"))
         try:
             _deleted_at = data_.get("deletedAt", UNSET)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.nodepool_condition_details_status import NodepoolConditionDetailsStatus
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="NodepoolConditionDetails")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -82,7 +83,7 @@ class NodepoolConditionDetails:
         except Exception as error_:
             raise FieldError.at("reason", data_, error_) from None
         message = data_.get("message", UNSET)
-        if not isinstance(message, str) and not isinstance(message, Unset):
+        if (not isinstance(message, str)) and not isinstance(message, Unset):
             raise FieldError.at("message", data_, TypeError(f"expected str, got {type(message).__name__}"))
         try:
             _status = data_.get("status", UNSET)
@@ -95,7 +96,7 @@ class NodepoolConditionDetails:
         except Exception as error_:
             raise FieldError.at("status", data_, error_) from None
         try:
-            nodes = cast_(list[str], data_.get("nodes", UNSET))
+            nodes = cast_(list[str], checked_scalars_(data_.get("nodes", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("nodes", data_, error_) from None

@@ -174,7 +174,7 @@ class NodepoolCreateResponseFields:
                 over_provisioning_ratio = None
             elif isinstance(_over_provisioning_ratio, Unset):
                 over_provisioning_ratio = UNSET
-            elif isinstance(_over_provisioning_ratio, int):
+            elif isinstance(_over_provisioning_ratio, int) and not isinstance(_over_provisioning_ratio, bool):
                 over_provisioning_ratio = _over_provisioning_ratio
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_over_provisioning_ratio).__name__}")
@@ -192,7 +192,7 @@ class NodepoolCreateResponseFields:
         except Exception as error_:
             raise FieldError.at("placementStrategy", data_, error_) from None
         gpu_network_acceleration_label_key = data_.get("gpuNetworkAccelerationLabelKey", UNSET)
-        if not isinstance(gpu_network_acceleration_label_key, str) and not isinstance(
+        if (not isinstance(gpu_network_acceleration_label_key, str)) and not isinstance(
             gpu_network_acceleration_label_key, Unset
         ):
             raise FieldError.at(
@@ -222,12 +222,12 @@ class NodepoolCreateResponseFields:
         except Exception as error_:
             raise FieldError.at("gpuNetworkAccelerationDetection", data_, error_) from None
         network_topology_name = data_.get("networkTopologyName", UNSET)
-        if not isinstance(network_topology_name, str) and not isinstance(network_topology_name, Unset):
+        if (not isinstance(network_topology_name, str)) and not isinstance(network_topology_name, Unset):
             raise FieldError.at(
                 "networkTopologyName", data_, TypeError(f"expected str, got {type(network_topology_name).__name__}")
             )
         network_topology_id = data_.get("networkTopologyId", UNSET)
-        if not isinstance(network_topology_id, str) and not isinstance(network_topology_id, Unset):
+        if (not isinstance(network_topology_id, str)) and not isinstance(network_topology_id, Unset):
             raise FieldError.at(
                 "networkTopologyId", data_, TypeError(f"expected str, got {type(network_topology_id).__name__}")
             )

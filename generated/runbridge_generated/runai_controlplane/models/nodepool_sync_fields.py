@@ -80,7 +80,7 @@ class NodepoolSyncFields:
         except Exception as error_:
             raise FieldError.at("phase", data_, error_) from None
         phase_message = data_.get("phaseMessage", UNSET)
-        if not isinstance(phase_message, str) and not isinstance(phase_message, Unset):
+        if (not isinstance(phase_message, str)) and not isinstance(phase_message, Unset):
             raise FieldError.at("phaseMessage", data_, TypeError(f"expected str, got {type(phase_message).__name__}"))
         try:
             _status = data_.get("status", UNSET)

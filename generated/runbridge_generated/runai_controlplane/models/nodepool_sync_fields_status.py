@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.nodepool_gpu_network_acceleration_detection import NodepoolGPUNetworkAccelerationDetection
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="NodepoolSyncFieldsStatus")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -188,7 +189,7 @@ class NodepoolSyncFieldsStatus:
                 over_provisioning_ratio = None
             elif isinstance(_over_provisioning_ratio, Unset):
                 over_provisioning_ratio = UNSET
-            elif isinstance(_over_provisioning_ratio, int):
+            elif isinstance(_over_provisioning_ratio, int) and not isinstance(_over_provisioning_ratio, bool):
                 over_provisioning_ratio = _over_provisioning_ratio
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_over_provisioning_ratio).__name__}")
@@ -206,7 +207,7 @@ class NodepoolSyncFieldsStatus:
         except Exception as error_:
             raise FieldError.at("placementStrategy", data_, error_) from None
         gpu_network_acceleration_label_key = data_.get("gpuNetworkAccelerationLabelKey", UNSET)
-        if not isinstance(gpu_network_acceleration_label_key, str) and not isinstance(
+        if (not isinstance(gpu_network_acceleration_label_key, str)) and not isinstance(
             gpu_network_acceleration_label_key, Unset
         ):
             raise FieldError.at(
@@ -291,7 +292,7 @@ class NodepoolSyncFieldsStatus:
         except Exception as error_:
             raise FieldError.at("conditions", data_, error_) from None
         gpu_network_acceleration_detected = data_.get("gpuNetworkAccelerationDetected", UNSET)
-        if not isinstance(gpu_network_acceleration_detected, bool) and not isinstance(
+        if (not isinstance(gpu_network_acceleration_detected, bool)) and not isinstance(
             gpu_network_acceleration_detected, Unset
         ):
             raise FieldError.at(
@@ -300,7 +301,7 @@ class NodepoolSyncFieldsStatus:
                 TypeError(f"expected bool, got {type(gpu_network_acceleration_detected).__name__}"),
             )
         try:
-            nodes = cast_(list[str], data_.get("nodes", UNSET))
+            nodes = cast_(list[str], checked_scalars_(data_.get("nodes", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("nodes", data_, error_) from None

@@ -159,7 +159,7 @@ class NodepoolSyncUpdateFields:
                 over_provisioning_ratio = None
             elif isinstance(_over_provisioning_ratio, Unset):
                 over_provisioning_ratio = UNSET
-            elif isinstance(_over_provisioning_ratio, int):
+            elif isinstance(_over_provisioning_ratio, int) and not isinstance(_over_provisioning_ratio, bool):
                 over_provisioning_ratio = _over_provisioning_ratio
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_over_provisioning_ratio).__name__}")
@@ -177,7 +177,7 @@ class NodepoolSyncUpdateFields:
         except Exception as error_:
             raise FieldError.at("placementStrategy", data_, error_) from None
         gpu_network_acceleration_label_key = data_.get("gpuNetworkAccelerationLabelKey", UNSET)
-        if not isinstance(gpu_network_acceleration_label_key, str) and not isinstance(
+        if (not isinstance(gpu_network_acceleration_label_key, str)) and not isinstance(
             gpu_network_acceleration_label_key, Unset
         ):
             raise FieldError.at(

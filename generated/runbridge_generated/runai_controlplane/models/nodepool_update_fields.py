@@ -170,7 +170,7 @@ class NodepoolUpdateFields:
                 over_provisioning_ratio = None
             elif isinstance(_over_provisioning_ratio, Unset):
                 over_provisioning_ratio = UNSET
-            elif isinstance(_over_provisioning_ratio, int):
+            elif isinstance(_over_provisioning_ratio, int) and not isinstance(_over_provisioning_ratio, bool):
                 over_provisioning_ratio = _over_provisioning_ratio
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_over_provisioning_ratio).__name__}")
@@ -263,7 +263,7 @@ class NodepoolUpdateFields:
         except Exception as error_:
             raise FieldError.at("schedulingConfiguration", data_, error_) from None
         network_topology_id = data_.get("networkTopologyId", UNSET)
-        if not isinstance(network_topology_id, str) and not isinstance(network_topology_id, Unset):
+        if (not isinstance(network_topology_id, str)) and not isinstance(network_topology_id, Unset):
             raise FieldError.at(
                 "networkTopologyId", data_, TypeError(f"expected str, got {type(network_topology_id).__name__}")
             )

@@ -59,7 +59,9 @@ class NonNullResource:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         deserved = data_.get("deserved", UNSET)
-        if not isinstance(deserved, (int, float)) and not isinstance(deserved, Unset):
+        if (not isinstance(deserved, (int, float)) or deserved is True or deserved is False) and not isinstance(
+            deserved, Unset
+        ):
             raise FieldError.at("deserved", data_, TypeError(f"expected int or float, got {type(deserved).__name__}"))
         try:
             _limit = data_.get("limit", UNSET)
@@ -68,7 +70,7 @@ class NonNullResource:
                 limit = None
             elif isinstance(_limit, Unset):
                 limit = UNSET
-            elif isinstance(_limit, (int, float)):
+            elif isinstance(_limit, (int, float)) and not isinstance(_limit, bool):
                 limit = _limit
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_limit).__name__}")
@@ -82,7 +84,7 @@ class NonNullResource:
                 over_quota_weight = None
             elif isinstance(_over_quota_weight, Unset):
                 over_quota_weight = UNSET
-            elif isinstance(_over_quota_weight, (int, float)):
+            elif isinstance(_over_quota_weight, (int, float)) and not isinstance(_over_quota_weight, bool):
                 over_quota_weight = _over_quota_weight
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_over_quota_weight).__name__}")

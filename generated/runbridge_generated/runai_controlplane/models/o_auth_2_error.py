@@ -59,12 +59,12 @@ class OAuth2Error:
         except Exception as error_:
             raise FieldError.at("error", data_, error_) from None
         error_description = data_.get("error_description", UNSET)
-        if not isinstance(error_description, str) and not isinstance(error_description, Unset):
+        if (not isinstance(error_description, str)) and not isinstance(error_description, Unset):
             raise FieldError.at(
                 "error_description", data_, TypeError(f"expected str, got {type(error_description).__name__}")
             )
         error_uri = data_.get("error_uri", UNSET)
-        if not isinstance(error_uri, str) and not isinstance(error_uri, Unset):
+        if (not isinstance(error_uri, str)) and not isinstance(error_uri, Unset):
             raise FieldError.at("error_uri", data_, TypeError(f"expected str, got {type(error_uri).__name__}"))
         instance_ = cls_(
             error=error,

@@ -82,16 +82,18 @@ class OAuth2TokenResponse:
         except Exception as error_:
             raise FieldError.at("token_type", data_, error_) from None
         expires_in = data_.get("expires_in", UNSET)
-        if not isinstance(expires_in, int) and not isinstance(expires_in, Unset):
+        if (not isinstance(expires_in, int) or expires_in is True or expires_in is False) and not isinstance(
+            expires_in, Unset
+        ):
             raise FieldError.at("expires_in", data_, TypeError(f"expected int, got {type(expires_in).__name__}"))
         refresh_token = data_.get("refresh_token", UNSET)
-        if not isinstance(refresh_token, str) and not isinstance(refresh_token, Unset):
+        if (not isinstance(refresh_token, str)) and not isinstance(refresh_token, Unset):
             raise FieldError.at("refresh_token", data_, TypeError(f"expected str, got {type(refresh_token).__name__}"))
         id_token = data_.get("id_token", UNSET)
-        if not isinstance(id_token, str) and not isinstance(id_token, Unset):
+        if (not isinstance(id_token, str)) and not isinstance(id_token, Unset):
             raise FieldError.at("id_token", data_, TypeError(f"expected str, got {type(id_token).__name__}"))
         scope = data_.get("scope", UNSET)
-        if not isinstance(scope, str) and not isinstance(scope, Unset):
+        if (not isinstance(scope, str)) and not isinstance(scope, Unset):
             raise FieldError.at("scope", data_, TypeError(f"expected str, got {type(scope).__name__}"))
         instance_ = cls_(
             access_token=access_token,

@@ -84,10 +84,10 @@ class OverridableSpecFields:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         args = data_.get("args", UNSET)
-        if not isinstance(args, str) and not isinstance(args, Unset):
+        if (not isinstance(args, str)) and not isinstance(args, Unset):
             raise FieldError.at("args", data_, TypeError(f"expected str, got {type(args).__name__}"))
         command = data_.get("command", UNSET)
-        if not isinstance(command, str) and not isinstance(command, Unset):
+        if (not isinstance(command, str)) and not isinstance(command, Unset):
             raise FieldError.at("command", data_, TypeError(f"expected str, got {type(command).__name__}"))
         try:
             _environment_variables = data_.get("environmentVariables", UNSET)
@@ -132,13 +132,17 @@ class OverridableSpecFields:
         except Exception as error_:
             raise FieldError.at("environmentVariables", data_, error_) from None
         run_as_gid = data_.get("runAsGid", UNSET)
-        if not isinstance(run_as_gid, int) and not isinstance(run_as_gid, Unset):
+        if (not isinstance(run_as_gid, int) or run_as_gid is True or run_as_gid is False) and not isinstance(
+            run_as_gid, Unset
+        ):
             raise FieldError.at("runAsGid", data_, TypeError(f"expected int, got {type(run_as_gid).__name__}"))
         run_as_uid = data_.get("runAsUid", UNSET)
-        if not isinstance(run_as_uid, int) and not isinstance(run_as_uid, Unset):
+        if (not isinstance(run_as_uid, int) or run_as_uid is True or run_as_uid is False) and not isinstance(
+            run_as_uid, Unset
+        ):
             raise FieldError.at("runAsUid", data_, TypeError(f"expected int, got {type(run_as_uid).__name__}"))
         supplemental_groups = data_.get("supplementalGroups", UNSET)
-        if not isinstance(supplemental_groups, str) and not isinstance(supplemental_groups, Unset):
+        if (not isinstance(supplemental_groups, str)) and not isinstance(supplemental_groups, Unset):
             raise FieldError.at(
                 "supplementalGroups", data_, TypeError(f"expected str, got {type(supplemental_groups).__name__}")
             )

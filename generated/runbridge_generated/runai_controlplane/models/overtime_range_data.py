@@ -66,14 +66,22 @@ class OvertimeRangeData:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         average_gpu_allocation = data_.get("averageGpuAllocation", UNSET)
-        if not isinstance(average_gpu_allocation, (int, float)) and not isinstance(average_gpu_allocation, Unset):
+        if (
+            not isinstance(average_gpu_allocation, (int, float))
+            or average_gpu_allocation is True
+            or average_gpu_allocation is False
+        ) and not isinstance(average_gpu_allocation, Unset):
             raise FieldError.at(
                 "averageGpuAllocation",
                 data_,
                 TypeError(f"expected int or float, got {type(average_gpu_allocation).__name__}"),
             )
         average_gpu_utilization = data_.get("averageGpuUtilization", UNSET)
-        if not isinstance(average_gpu_utilization, (int, float)) and not isinstance(average_gpu_utilization, Unset):
+        if (
+            not isinstance(average_gpu_utilization, (int, float))
+            or average_gpu_utilization is True
+            or average_gpu_utilization is False
+        ) and not isinstance(average_gpu_utilization, Unset):
             raise FieldError.at(
                 "averageGpuUtilization",
                 data_,
@@ -86,7 +94,9 @@ class OvertimeRangeData:
                 average_gpu_memory_utilization = None
             elif isinstance(_average_gpu_memory_utilization, Unset):
                 average_gpu_memory_utilization = UNSET
-            elif isinstance(_average_gpu_memory_utilization, (int, float)):
+            elif isinstance(_average_gpu_memory_utilization, (int, float)) and not isinstance(
+                _average_gpu_memory_utilization, bool
+            ):
                 average_gpu_memory_utilization = _average_gpu_memory_utilization
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_average_gpu_memory_utilization).__name__}")

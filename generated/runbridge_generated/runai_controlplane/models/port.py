@@ -112,7 +112,7 @@ class Port:
                 container = None
             elif isinstance(_container, Unset):
                 container = UNSET
-            elif isinstance(_container, int):
+            elif isinstance(_container, int) and not isinstance(_container, bool):
                 container = _container
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_container).__name__}")
@@ -143,7 +143,7 @@ class Port:
                 external = None
             elif isinstance(_external, Unset):
                 external = UNSET
-            elif isinstance(_external, int):
+            elif isinstance(_external, int) and not isinstance(_external, bool):
                 external = _external
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_external).__name__}")

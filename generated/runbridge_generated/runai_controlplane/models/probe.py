@@ -103,7 +103,7 @@ class Probe:
                 initial_delay_seconds = None
             elif isinstance(_initial_delay_seconds, Unset):
                 initial_delay_seconds = UNSET
-            elif isinstance(_initial_delay_seconds, int):
+            elif isinstance(_initial_delay_seconds, int) and not isinstance(_initial_delay_seconds, bool):
                 initial_delay_seconds = _initial_delay_seconds
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_initial_delay_seconds).__name__}")
@@ -117,7 +117,7 @@ class Probe:
                 period_seconds = None
             elif isinstance(_period_seconds, Unset):
                 period_seconds = UNSET
-            elif isinstance(_period_seconds, int):
+            elif isinstance(_period_seconds, int) and not isinstance(_period_seconds, bool):
                 period_seconds = _period_seconds
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_period_seconds).__name__}")
@@ -131,7 +131,7 @@ class Probe:
                 timeout_seconds = None
             elif isinstance(_timeout_seconds, Unset):
                 timeout_seconds = UNSET
-            elif isinstance(_timeout_seconds, int):
+            elif isinstance(_timeout_seconds, int) and not isinstance(_timeout_seconds, bool):
                 timeout_seconds = _timeout_seconds
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_timeout_seconds).__name__}")
@@ -145,7 +145,7 @@ class Probe:
                 success_threshold = None
             elif isinstance(_success_threshold, Unset):
                 success_threshold = UNSET
-            elif isinstance(_success_threshold, int):
+            elif isinstance(_success_threshold, int) and not isinstance(_success_threshold, bool):
                 success_threshold = _success_threshold
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_success_threshold).__name__}")
@@ -159,7 +159,7 @@ class Probe:
                 failure_threshold = None
             elif isinstance(_failure_threshold, Unset):
                 failure_threshold = UNSET
-            elif isinstance(_failure_threshold, int):
+            elif isinstance(_failure_threshold, int) and not isinstance(_failure_threshold, bool):
                 failure_threshold = _failure_threshold
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_failure_threshold).__name__}")

@@ -96,7 +96,7 @@ class ProbeHandlerHttpGet:
                 port = None
             elif isinstance(_port, Unset):
                 port = UNSET
-            elif isinstance(_port, int):
+            elif isinstance(_port, int) and not isinstance(_port, bool):
                 port = _port
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_port).__name__}")

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="Project")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -303,7 +304,7 @@ class Project:
             elif isinstance(_default_node_pools, Unset):
                 default_node_pools = UNSET
             elif isinstance(_default_node_pools, list):
-                default_node_pools_type_0 = cast_(list[str], _default_node_pools)
+                default_node_pools_type_0 = cast_(list[str], checked_scalars_(_default_node_pools, str))
 
                 default_node_pools = default_node_pools_type_0
 
@@ -344,10 +345,10 @@ class Project:
         except Exception as error_:
             raise FieldError.at("requestedNamespace", data_, error_) from None
         created_by = data_.get("createdBy", UNSET)
-        if not isinstance(created_by, str) and not isinstance(created_by, Unset):
+        if (not isinstance(created_by, str)) and not isinstance(created_by, Unset):
             raise FieldError.at("createdBy", data_, TypeError(f"expected str, got {type(created_by).__name__}"))
         updated_by = data_.get("updatedBy", UNSET)
-        if not isinstance(updated_by, str) and not isinstance(updated_by, Unset):
+        if (not isinstance(updated_by, str)) and not isinstance(updated_by, Unset):
             raise FieldError.at("updatedBy", data_, TypeError(f"expected str, got {type(updated_by).__name__}"))
         try:
             _parent = data_.get("parent", UNSET)

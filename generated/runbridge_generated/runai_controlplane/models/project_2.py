@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="Project2")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -230,40 +231,52 @@ class Project2:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         deserved_gpus = data_.get("deservedGpus", UNSET)
-        if not isinstance(deserved_gpus, (int, float)) and not isinstance(deserved_gpus, Unset):
+        if (
+            not isinstance(deserved_gpus, (int, float)) or deserved_gpus is True or deserved_gpus is False
+        ) and not isinstance(deserved_gpus, Unset):
             raise FieldError.at(
                 "deservedGpus", data_, TypeError(f"expected int or float, got {type(deserved_gpus).__name__}")
             )
         max_allowed_gpus = data_.get("maxAllowedGpus", UNSET)
-        if not isinstance(max_allowed_gpus, (int, float)) and not isinstance(max_allowed_gpus, Unset):
+        if (
+            not isinstance(max_allowed_gpus, (int, float)) or max_allowed_gpus is True or max_allowed_gpus is False
+        ) and not isinstance(max_allowed_gpus, Unset):
             raise FieldError.at(
                 "maxAllowedGpus", data_, TypeError(f"expected int or float, got {type(max_allowed_gpus).__name__}")
             )
         gpu_over_quota_weight = data_.get("gpuOverQuotaWeight", UNSET)
-        if not isinstance(gpu_over_quota_weight, (int, float)) and not isinstance(gpu_over_quota_weight, Unset):
+        if (
+            not isinstance(gpu_over_quota_weight, (int, float))
+            or gpu_over_quota_weight is True
+            or gpu_over_quota_weight is False
+        ) and not isinstance(gpu_over_quota_weight, Unset):
             raise FieldError.at(
                 "gpuOverQuotaWeight",
                 data_,
                 TypeError(f"expected int or float, got {type(gpu_over_quota_weight).__name__}"),
             )
         try:
-            default_node_pools = cast_(list[str], data_.get("defaultNodePools", UNSET))
+            default_node_pools = cast_(list[str], checked_scalars_(data_.get("defaultNodePools", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("defaultNodePools", data_, error_) from None
         interactive_job_time_limit_secs = data_.get("interactiveJobTimeLimitSecs", UNSET)
-        if not isinstance(interactive_job_time_limit_secs, (int, float)) and not isinstance(
-            interactive_job_time_limit_secs, Unset
-        ):
+        if (
+            not isinstance(interactive_job_time_limit_secs, (int, float))
+            or interactive_job_time_limit_secs is True
+            or interactive_job_time_limit_secs is False
+        ) and not isinstance(interactive_job_time_limit_secs, Unset):
             raise FieldError.at(
                 "interactiveJobTimeLimitSecs",
                 data_,
                 TypeError(f"expected int or float, got {type(interactive_job_time_limit_secs).__name__}"),
             )
         interactive_job_max_idle_duration_secs = data_.get("interactiveJobMaxIdleDurationSecs", UNSET)
-        if not isinstance(interactive_job_max_idle_duration_secs, (int, float)) and not isinstance(
-            interactive_job_max_idle_duration_secs, Unset
-        ):
+        if (
+            not isinstance(interactive_job_max_idle_duration_secs, (int, float))
+            or interactive_job_max_idle_duration_secs is True
+            or interactive_job_max_idle_duration_secs is False
+        ) and not isinstance(interactive_job_max_idle_duration_secs, Unset):
             raise FieldError.at(
                 "interactiveJobMaxIdleDurationSecs",
                 data_,
@@ -272,9 +285,11 @@ class Project2:
         interactive_preemptible_job_max_idle_duration_secs = data_.get(
             "interactivePreemptibleJobMaxIdleDurationSecs", UNSET
         )
-        if not isinstance(interactive_preemptible_job_max_idle_duration_secs, (int, float)) and not isinstance(
-            interactive_preemptible_job_max_idle_duration_secs, Unset
-        ):
+        if (
+            not isinstance(interactive_preemptible_job_max_idle_duration_secs, (int, float))
+            or interactive_preemptible_job_max_idle_duration_secs is True
+            or interactive_preemptible_job_max_idle_duration_secs is False
+        ) and not isinstance(interactive_preemptible_job_max_idle_duration_secs, Unset):
             raise FieldError.at(
                 "interactivePreemptibleJobMaxIdleDurationSecs",
                 data_,
@@ -283,18 +298,22 @@ class Project2:
                 ),
             )
         training_job_time_limit_secs = data_.get("trainingJobTimeLimitSecs", UNSET)
-        if not isinstance(training_job_time_limit_secs, (int, float)) and not isinstance(
-            training_job_time_limit_secs, Unset
-        ):
+        if (
+            not isinstance(training_job_time_limit_secs, (int, float))
+            or training_job_time_limit_secs is True
+            or training_job_time_limit_secs is False
+        ) and not isinstance(training_job_time_limit_secs, Unset):
             raise FieldError.at(
                 "trainingJobTimeLimitSecs",
                 data_,
                 TypeError(f"expected int or float, got {type(training_job_time_limit_secs).__name__}"),
             )
         training_job_max_idle_duration_secs = data_.get("trainingJobMaxIdleDurationSecs", UNSET)
-        if not isinstance(training_job_max_idle_duration_secs, (int, float)) and not isinstance(
-            training_job_max_idle_duration_secs, Unset
-        ):
+        if (
+            not isinstance(training_job_max_idle_duration_secs, (int, float))
+            or training_job_max_idle_duration_secs is True
+            or training_job_max_idle_duration_secs is False
+        ) and not isinstance(training_job_max_idle_duration_secs, Unset):
             raise FieldError.at(
                 "trainingJobMaxIdleDurationSecs",
                 data_,
@@ -331,7 +350,7 @@ class Project2:
         except Exception as error_:
             raise FieldError.at("resources", data_, error_) from None
         name = data_.get("name", UNSET)
-        if not isinstance(name, str) and not isinstance(name, Unset):
+        if (not isinstance(name, str)) and not isinstance(name, Unset):
             raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         try:
             _node_pools_resources = data_.get("nodePoolsResources", UNSET)
@@ -353,34 +372,38 @@ class Project2:
         except Exception as error_:
             raise FieldError.at("nodePoolsResources", data_, error_) from None
         namespace = data_.get("namespace", UNSET)
-        if not isinstance(namespace, str) and not isinstance(namespace, Unset):
+        if (not isinstance(namespace, str)) and not isinstance(namespace, Unset):
             raise FieldError.at("namespace", data_, TypeError(f"expected str, got {type(namespace).__name__}"))
         id = data_.get("id", UNSET)
-        if not isinstance(id, int) and not isinstance(id, Unset):
+        if (not isinstance(id, int) or id is True or id is False) and not isinstance(id, Unset):
             raise FieldError.at("id", data_, TypeError(f"expected int, got {type(id).__name__}"))
         department_id = data_.get("departmentId", UNSET)
-        if not isinstance(department_id, int) and not isinstance(department_id, Unset):
+        if (not isinstance(department_id, int) or department_id is True or department_id is False) and not isinstance(
+            department_id, Unset
+        ):
             raise FieldError.at("departmentId", data_, TypeError(f"expected int, got {type(department_id).__name__}"))
         tenant_id = data_.get("tenantId", UNSET)
-        if not isinstance(tenant_id, int) and not isinstance(tenant_id, Unset):
+        if (not isinstance(tenant_id, int) or tenant_id is True or tenant_id is False) and not isinstance(
+            tenant_id, Unset
+        ):
             raise FieldError.at("tenantId", data_, TypeError(f"expected int, got {type(tenant_id).__name__}"))
         cluster_uuid = data_.get("clusterUuid", UNSET)
-        if not isinstance(cluster_uuid, str) and not isinstance(cluster_uuid, Unset):
+        if (not isinstance(cluster_uuid, str)) and not isinstance(cluster_uuid, Unset):
             raise FieldError.at("clusterUuid", data_, TypeError(f"expected str, got {type(cluster_uuid).__name__}"))
         department_name = data_.get("departmentName", UNSET)
-        if not isinstance(department_name, str) and not isinstance(department_name, Unset):
+        if (not isinstance(department_name, str)) and not isinstance(department_name, Unset):
             raise FieldError.at(
                 "departmentName", data_, TypeError(f"expected str, got {type(department_name).__name__}")
             )
         interactive_node_affinity = data_.get("interactiveNodeAffinity", UNSET)
-        if not isinstance(interactive_node_affinity, str) and not isinstance(interactive_node_affinity, Unset):
+        if (not isinstance(interactive_node_affinity, str)) and not isinstance(interactive_node_affinity, Unset):
             raise FieldError.at(
                 "interactiveNodeAffinity",
                 data_,
                 TypeError(f"expected str, got {type(interactive_node_affinity).__name__}"),
             )
         train_node_affinity = data_.get("trainNodeAffinity", UNSET)
-        if not isinstance(train_node_affinity, str) and not isinstance(train_node_affinity, Unset):
+        if (not isinstance(train_node_affinity, str)) and not isinstance(train_node_affinity, Unset):
             raise FieldError.at(
                 "trainNodeAffinity", data_, TypeError(f"expected str, got {type(train_node_affinity).__name__}")
             )
@@ -405,7 +428,7 @@ class Project2:
         except Exception as error_:
             raise FieldError.at("status", data_, error_) from None
         phase = data_.get("phase", UNSET)
-        if not isinstance(phase, str) and not isinstance(phase, Unset):
+        if (not isinstance(phase, str)) and not isinstance(phase, Unset):
             raise FieldError.at("phase", data_, TypeError(f"expected str, got {type(phase).__name__}"))
         instance_ = cls_(
             deserved_gpus=deserved_gpus,

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="ProjectCommonFields")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -129,40 +130,52 @@ class ProjectCommonFields:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         deserved_gpus = data_.get("deservedGpus", UNSET)
-        if not isinstance(deserved_gpus, (int, float)) and not isinstance(deserved_gpus, Unset):
+        if (
+            not isinstance(deserved_gpus, (int, float)) or deserved_gpus is True or deserved_gpus is False
+        ) and not isinstance(deserved_gpus, Unset):
             raise FieldError.at(
                 "deservedGpus", data_, TypeError(f"expected int or float, got {type(deserved_gpus).__name__}")
             )
         max_allowed_gpus = data_.get("maxAllowedGpus", UNSET)
-        if not isinstance(max_allowed_gpus, (int, float)) and not isinstance(max_allowed_gpus, Unset):
+        if (
+            not isinstance(max_allowed_gpus, (int, float)) or max_allowed_gpus is True or max_allowed_gpus is False
+        ) and not isinstance(max_allowed_gpus, Unset):
             raise FieldError.at(
                 "maxAllowedGpus", data_, TypeError(f"expected int or float, got {type(max_allowed_gpus).__name__}")
             )
         gpu_over_quota_weight = data_.get("gpuOverQuotaWeight", UNSET)
-        if not isinstance(gpu_over_quota_weight, (int, float)) and not isinstance(gpu_over_quota_weight, Unset):
+        if (
+            not isinstance(gpu_over_quota_weight, (int, float))
+            or gpu_over_quota_weight is True
+            or gpu_over_quota_weight is False
+        ) and not isinstance(gpu_over_quota_weight, Unset):
             raise FieldError.at(
                 "gpuOverQuotaWeight",
                 data_,
                 TypeError(f"expected int or float, got {type(gpu_over_quota_weight).__name__}"),
             )
         try:
-            default_node_pools = cast_(list[str], data_.get("defaultNodePools", UNSET))
+            default_node_pools = cast_(list[str], checked_scalars_(data_.get("defaultNodePools", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("defaultNodePools", data_, error_) from None
         interactive_job_time_limit_secs = data_.get("interactiveJobTimeLimitSecs", UNSET)
-        if not isinstance(interactive_job_time_limit_secs, (int, float)) and not isinstance(
-            interactive_job_time_limit_secs, Unset
-        ):
+        if (
+            not isinstance(interactive_job_time_limit_secs, (int, float))
+            or interactive_job_time_limit_secs is True
+            or interactive_job_time_limit_secs is False
+        ) and not isinstance(interactive_job_time_limit_secs, Unset):
             raise FieldError.at(
                 "interactiveJobTimeLimitSecs",
                 data_,
                 TypeError(f"expected int or float, got {type(interactive_job_time_limit_secs).__name__}"),
             )
         interactive_job_max_idle_duration_secs = data_.get("interactiveJobMaxIdleDurationSecs", UNSET)
-        if not isinstance(interactive_job_max_idle_duration_secs, (int, float)) and not isinstance(
-            interactive_job_max_idle_duration_secs, Unset
-        ):
+        if (
+            not isinstance(interactive_job_max_idle_duration_secs, (int, float))
+            or interactive_job_max_idle_duration_secs is True
+            or interactive_job_max_idle_duration_secs is False
+        ) and not isinstance(interactive_job_max_idle_duration_secs, Unset):
             raise FieldError.at(
                 "interactiveJobMaxIdleDurationSecs",
                 data_,
@@ -171,9 +184,11 @@ class ProjectCommonFields:
         interactive_preemptible_job_max_idle_duration_secs = data_.get(
             "interactivePreemptibleJobMaxIdleDurationSecs", UNSET
         )
-        if not isinstance(interactive_preemptible_job_max_idle_duration_secs, (int, float)) and not isinstance(
-            interactive_preemptible_job_max_idle_duration_secs, Unset
-        ):
+        if (
+            not isinstance(interactive_preemptible_job_max_idle_duration_secs, (int, float))
+            or interactive_preemptible_job_max_idle_duration_secs is True
+            or interactive_preemptible_job_max_idle_duration_secs is False
+        ) and not isinstance(interactive_preemptible_job_max_idle_duration_secs, Unset):
             raise FieldError.at(
                 "interactivePreemptibleJobMaxIdleDurationSecs",
                 data_,
@@ -182,18 +197,22 @@ class ProjectCommonFields:
                 ),
             )
         training_job_time_limit_secs = data_.get("trainingJobTimeLimitSecs", UNSET)
-        if not isinstance(training_job_time_limit_secs, (int, float)) and not isinstance(
-            training_job_time_limit_secs, Unset
-        ):
+        if (
+            not isinstance(training_job_time_limit_secs, (int, float))
+            or training_job_time_limit_secs is True
+            or training_job_time_limit_secs is False
+        ) and not isinstance(training_job_time_limit_secs, Unset):
             raise FieldError.at(
                 "trainingJobTimeLimitSecs",
                 data_,
                 TypeError(f"expected int or float, got {type(training_job_time_limit_secs).__name__}"),
             )
         training_job_max_idle_duration_secs = data_.get("trainingJobMaxIdleDurationSecs", UNSET)
-        if not isinstance(training_job_max_idle_duration_secs, (int, float)) and not isinstance(
-            training_job_max_idle_duration_secs, Unset
-        ):
+        if (
+            not isinstance(training_job_max_idle_duration_secs, (int, float))
+            or training_job_max_idle_duration_secs is True
+            or training_job_max_idle_duration_secs is False
+        ) and not isinstance(training_job_max_idle_duration_secs, Unset):
             raise FieldError.at(
                 "trainingJobMaxIdleDurationSecs",
                 data_,

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="ProjectEffective")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -95,7 +96,7 @@ class ProjectEffective:
             elif isinstance(_default_node_pools, Unset):
                 default_node_pools = UNSET
             elif isinstance(_default_node_pools, list):
-                default_node_pools_type_0 = cast_(list[str], _default_node_pools)
+                default_node_pools_type_0 = cast_(list[str], checked_scalars_(_default_node_pools, str))
 
                 default_node_pools = default_node_pools_type_0
 

@@ -58,10 +58,10 @@ class ProjectStatus1:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         namespace = data_.get("namespace", UNSET)
-        if not isinstance(namespace, str) and not isinstance(namespace, Unset):
+        if (not isinstance(namespace, str)) and not isinstance(namespace, Unset):
             raise FieldError.at("namespace", data_, TypeError(f"expected str, got {type(namespace).__name__}"))
         message = data_.get("message", UNSET)
-        if not isinstance(message, str) and not isinstance(message, Unset):
+        if (not isinstance(message, str)) and not isinstance(message, Unset):
             raise FieldError.at("message", data_, TypeError(f"expected str, got {type(message).__name__}"))
         try:
             _quota_statuses = data_.get("quotaStatuses", UNSET)

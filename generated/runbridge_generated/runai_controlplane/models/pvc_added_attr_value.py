@@ -53,7 +53,7 @@ class PvcAddedAttrValue:
         except Exception as error_:
             raise FieldError.at("key", data_, error_) from None
         value = data_.get("value", UNSET)
-        if not isinstance(value, str) and not isinstance(value, Unset):
+        if (not isinstance(value, str)) and not isinstance(value, Unset):
             raise FieldError.at("value", data_, TypeError(f"expected str, got {type(value).__name__}"))
         instance_ = cls_(
             key=key,

@@ -51,13 +51,15 @@ class QuotaStatusResourceList:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         gpu = data_.get("gpu", UNSET)
-        if not isinstance(gpu, (int, float)) and not isinstance(gpu, Unset):
+        if (not isinstance(gpu, (int, float)) or gpu is True or gpu is False) and not isinstance(gpu, Unset):
             raise FieldError.at("gpu", data_, TypeError(f"expected int or float, got {type(gpu).__name__}"))
         cpu = data_.get("cpu", UNSET)
-        if not isinstance(cpu, (int, float)) and not isinstance(cpu, Unset):
+        if (not isinstance(cpu, (int, float)) or cpu is True or cpu is False) and not isinstance(cpu, Unset):
             raise FieldError.at("cpu", data_, TypeError(f"expected int or float, got {type(cpu).__name__}"))
         memory = data_.get("memory", UNSET)
-        if not isinstance(memory, (int, float)) and not isinstance(memory, Unset):
+        if (not isinstance(memory, (int, float)) or memory is True or memory is False) and not isinstance(
+            memory, Unset
+        ):
             raise FieldError.at("memory", data_, TypeError(f"expected int or float, got {type(memory).__name__}"))
         instance_ = cls_(
             gpu=gpu,

@@ -59,7 +59,7 @@ class RequestResourceCores:
                 limit = None
             elif isinstance(_limit, Unset):
                 limit = UNSET
-            elif isinstance(_limit, (int, float)):
+            elif isinstance(_limit, (int, float)) and not isinstance(_limit, bool):
                 limit = _limit
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_limit).__name__}")
@@ -73,7 +73,7 @@ class RequestResourceCores:
                 request = None
             elif isinstance(_request, Unset):
                 request = UNSET
-            elif isinstance(_request, (int, float)):
+            elif isinstance(_request, (int, float)) and not isinstance(_request, bool):
                 request = _request
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_request).__name__}")

@@ -89,7 +89,7 @@ class RequestedPods:
                 number = None
             elif isinstance(_number, Unset):
                 number = UNSET
-            elif isinstance(_number, int):
+            elif isinstance(_number, int) and not isinstance(_number, bool):
                 number = _number
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_number).__name__}")
@@ -103,7 +103,7 @@ class RequestedPods:
                 min_ = None
             elif isinstance(_min_, Unset):
                 min_ = UNSET
-            elif isinstance(_min_, int):
+            elif isinstance(_min_, int) and not isinstance(_min_, bool):
                 min_ = _min_
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_min_).__name__}")
@@ -117,7 +117,7 @@ class RequestedPods:
                 max_ = None
             elif isinstance(_max_, Unset):
                 max_ = UNSET
-            elif isinstance(_max_, int):
+            elif isinstance(_max_, int) and not isinstance(_max_, bool):
                 max_ = _max_
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_max_).__name__}")
@@ -131,7 +131,7 @@ class RequestedPods:
                 parallelism = None
             elif isinstance(_parallelism, Unset):
                 parallelism = UNSET
-            elif isinstance(_parallelism, int):
+            elif isinstance(_parallelism, int) and not isinstance(_parallelism, bool):
                 parallelism = _parallelism
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_parallelism).__name__}")
@@ -145,7 +145,7 @@ class RequestedPods:
                 completions = None
             elif isinstance(_completions, Unset):
                 completions = UNSET
-            elif isinstance(_completions, int):
+            elif isinstance(_completions, int) and not isinstance(_completions, bool):
                 completions = _completions
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_completions).__name__}")

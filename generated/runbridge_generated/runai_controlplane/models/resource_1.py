@@ -51,15 +51,21 @@ class Resource1:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         deserved = data_.get("deserved", UNSET)
-        if not isinstance(deserved, (int, float)) and not isinstance(deserved, Unset):
+        if (not isinstance(deserved, (int, float)) or deserved is True or deserved is False) and not isinstance(
+            deserved, Unset
+        ):
             raise FieldError.at("deserved", data_, TypeError(f"expected int or float, got {type(deserved).__name__}"))
         max_allowed = data_.get("maxAllowed", UNSET)
-        if not isinstance(max_allowed, (int, float)) and not isinstance(max_allowed, Unset):
+        if (
+            not isinstance(max_allowed, (int, float)) or max_allowed is True or max_allowed is False
+        ) and not isinstance(max_allowed, Unset):
             raise FieldError.at(
                 "maxAllowed", data_, TypeError(f"expected int or float, got {type(max_allowed).__name__}")
             )
         over_quota_weight = data_.get("overQuotaWeight", UNSET)
-        if not isinstance(over_quota_weight, (int, float)) and not isinstance(over_quota_weight, Unset):
+        if (
+            not isinstance(over_quota_weight, (int, float)) or over_quota_weight is True or over_quota_weight is False
+        ) and not isinstance(over_quota_weight, Unset):
             raise FieldError.at(
                 "overQuotaWeight", data_, TypeError(f"expected int or float, got {type(over_quota_weight).__name__}")
             )

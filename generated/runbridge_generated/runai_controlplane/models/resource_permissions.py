@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="ResourcePermissions")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -58,17 +59,17 @@ class ResourcePermissions:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
-            users = cast_(list[str], data_.get("users", UNSET))
+            users = cast_(list[str], checked_scalars_(data_.get("users", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("users", data_, error_) from None
         try:
-            groups = cast_(list[str], data_.get("groups", UNSET))
+            groups = cast_(list[str], checked_scalars_(data_.get("groups", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("groups", data_, error_) from None
         try:
-            applications = cast_(list[str], data_.get("applications", UNSET))
+            applications = cast_(list[str], checked_scalars_(data_.get("applications", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("applications", data_, error_) from None

@@ -53,7 +53,7 @@ class ResourcesNodePoolType0:
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         name = data_.get("name", UNSET)
-        if not isinstance(name, str) and not isinstance(name, Unset):
+        if (not isinstance(name, str)) and not isinstance(name, Unset):
             raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         instance_ = cls_(
             id=id,

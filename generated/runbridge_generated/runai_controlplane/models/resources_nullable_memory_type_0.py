@@ -83,7 +83,7 @@ class ResourcesNullableMemoryType0:
                 deserved = None
             elif isinstance(_deserved, Unset):
                 deserved = UNSET
-            elif isinstance(_deserved, (int, float)):
+            elif isinstance(_deserved, (int, float)) and not isinstance(_deserved, bool):
                 deserved = _deserved
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_deserved).__name__}")
@@ -97,7 +97,7 @@ class ResourcesNullableMemoryType0:
                 limit = None
             elif isinstance(_limit, Unset):
                 limit = UNSET
-            elif isinstance(_limit, (int, float)):
+            elif isinstance(_limit, (int, float)) and not isinstance(_limit, bool):
                 limit = _limit
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_limit).__name__}")
@@ -111,7 +111,7 @@ class ResourcesNullableMemoryType0:
                 over_quota_weight = None
             elif isinstance(_over_quota_weight, Unset):
                 over_quota_weight = UNSET
-            elif isinstance(_over_quota_weight, (int, float)):
+            elif isinstance(_over_quota_weight, (int, float)) and not isinstance(_over_quota_weight, bool):
                 over_quota_weight = _over_quota_weight
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_over_quota_weight).__name__}")

@@ -131,7 +131,7 @@ class RoleV1:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             id = data_["id"]
-            if not isinstance(id, int):
+            if not isinstance(id, int) or id is True or id is False:
                 raise TypeError(f"expected int, got {type(id).__name__}")
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None

@@ -49,7 +49,7 @@ class ScaleDownDelayField:
                 scale_down_delay_seconds = None
             elif isinstance(_scale_down_delay_seconds, Unset):
                 scale_down_delay_seconds = UNSET
-            elif isinstance(_scale_down_delay_seconds, int):
+            elif isinstance(_scale_down_delay_seconds, int) and not isinstance(_scale_down_delay_seconds, bool):
                 scale_down_delay_seconds = _scale_down_delay_seconds
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_scale_down_delay_seconds).__name__}")

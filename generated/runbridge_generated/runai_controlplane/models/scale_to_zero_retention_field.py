@@ -49,7 +49,9 @@ class ScaleToZeroRetentionField:
                 scale_to_zero_retention_seconds = None
             elif isinstance(_scale_to_zero_retention_seconds, Unset):
                 scale_to_zero_retention_seconds = UNSET
-            elif isinstance(_scale_to_zero_retention_seconds, int):
+            elif isinstance(_scale_to_zero_retention_seconds, int) and not isinstance(
+                _scale_to_zero_retention_seconds, bool
+            ):
                 scale_to_zero_retention_seconds = _scale_to_zero_retention_seconds
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_scale_to_zero_retention_seconds).__name__}")

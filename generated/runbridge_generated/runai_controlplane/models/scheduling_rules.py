@@ -97,7 +97,9 @@ class SchedulingRules:
                 interactive_job_time_limit_seconds = None
             elif isinstance(_interactive_job_time_limit_seconds, Unset):
                 interactive_job_time_limit_seconds = UNSET
-            elif isinstance(_interactive_job_time_limit_seconds, int):
+            elif isinstance(_interactive_job_time_limit_seconds, int) and not isinstance(
+                _interactive_job_time_limit_seconds, bool
+            ):
                 interactive_job_time_limit_seconds = _interactive_job_time_limit_seconds
             else:
                 raise TypeError(
@@ -113,7 +115,9 @@ class SchedulingRules:
                 interactive_job_max_idle_duration_seconds = None
             elif isinstance(_interactive_job_max_idle_duration_seconds, Unset):
                 interactive_job_max_idle_duration_seconds = UNSET
-            elif isinstance(_interactive_job_max_idle_duration_seconds, int):
+            elif isinstance(_interactive_job_max_idle_duration_seconds, int) and not isinstance(
+                _interactive_job_max_idle_duration_seconds, bool
+            ):
                 interactive_job_max_idle_duration_seconds = _interactive_job_max_idle_duration_seconds
             else:
                 raise TypeError(
@@ -131,7 +135,9 @@ class SchedulingRules:
                 interactive_job_preempt_idle_duration_seconds = None
             elif isinstance(_interactive_job_preempt_idle_duration_seconds, Unset):
                 interactive_job_preempt_idle_duration_seconds = UNSET
-            elif isinstance(_interactive_job_preempt_idle_duration_seconds, int):
+            elif isinstance(_interactive_job_preempt_idle_duration_seconds, int) and not isinstance(
+                _interactive_job_preempt_idle_duration_seconds, bool
+            ):
                 interactive_job_preempt_idle_duration_seconds = _interactive_job_preempt_idle_duration_seconds
             else:
                 raise TypeError(
@@ -147,7 +153,9 @@ class SchedulingRules:
                 training_job_max_idle_duration_seconds = None
             elif isinstance(_training_job_max_idle_duration_seconds, Unset):
                 training_job_max_idle_duration_seconds = UNSET
-            elif isinstance(_training_job_max_idle_duration_seconds, int):
+            elif isinstance(_training_job_max_idle_duration_seconds, int) and not isinstance(
+                _training_job_max_idle_duration_seconds, bool
+            ):
                 training_job_max_idle_duration_seconds = _training_job_max_idle_duration_seconds
             else:
                 raise TypeError(
@@ -163,7 +171,9 @@ class SchedulingRules:
                 training_job_time_limit_seconds = None
             elif isinstance(_training_job_time_limit_seconds, Unset):
                 training_job_time_limit_seconds = UNSET
-            elif isinstance(_training_job_time_limit_seconds, int):
+            elif isinstance(_training_job_time_limit_seconds, int) and not isinstance(
+                _training_job_time_limit_seconds, bool
+            ):
                 training_job_time_limit_seconds = _training_job_time_limit_seconds
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_training_job_time_limit_seconds).__name__}")

@@ -107,7 +107,7 @@ class SecretInstance2:
         except Exception as error_:
             raise FieldError.at("mountPath", data_, error_) from None
         default_mode = data_.get("defaultMode", UNSET)
-        if not isinstance(default_mode, str) and not isinstance(default_mode, Unset):
+        if (not isinstance(default_mode, str)) and not isinstance(default_mode, Unset):
             raise FieldError.at("defaultMode", data_, TypeError(f"expected str, got {type(default_mode).__name__}"))
         try:
             _secret = data_.get("secret", UNSET)

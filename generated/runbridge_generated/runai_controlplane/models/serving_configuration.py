@@ -59,7 +59,9 @@ class ServingConfiguration:
                 initialization_timeout_seconds = None
             elif isinstance(_initialization_timeout_seconds, Unset):
                 initialization_timeout_seconds = UNSET
-            elif isinstance(_initialization_timeout_seconds, int):
+            elif isinstance(_initialization_timeout_seconds, int) and not isinstance(
+                _initialization_timeout_seconds, bool
+            ):
                 initialization_timeout_seconds = _initialization_timeout_seconds
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_initialization_timeout_seconds).__name__}")
@@ -73,7 +75,7 @@ class ServingConfiguration:
                 request_timeout_seconds = None
             elif isinstance(_request_timeout_seconds, Unset):
                 request_timeout_seconds = UNSET
-            elif isinstance(_request_timeout_seconds, int):
+            elif isinstance(_request_timeout_seconds, int) and not isinstance(_request_timeout_seconds, bool):
                 request_timeout_seconds = _request_timeout_seconds
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_request_timeout_seconds).__name__}")

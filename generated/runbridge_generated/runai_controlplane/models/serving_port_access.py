@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.serving_port_access_authorization_type_enum import ServingPortAccessAuthorizationTypeEnum
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="ServingPortAccess")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -111,7 +112,7 @@ class ServingPortAccess:
             elif isinstance(_authorized_users, Unset):
                 authorized_users = UNSET
             elif isinstance(_authorized_users, list):
-                authorized_users_type_0 = cast_(list[str], _authorized_users)
+                authorized_users_type_0 = cast_(list[str], checked_scalars_(_authorized_users, str))
 
                 authorized_users = authorized_users_type_0
 
@@ -128,7 +129,7 @@ class ServingPortAccess:
             elif isinstance(_authorized_groups, Unset):
                 authorized_groups = UNSET
             elif isinstance(_authorized_groups, list):
-                authorized_groups_type_0 = cast_(list[str], _authorized_groups)
+                authorized_groups_type_0 = cast_(list[str], checked_scalars_(_authorized_groups, str))
 
                 authorized_groups = authorized_groups_type_0
 

@@ -62,7 +62,7 @@ class ServingPortContainerAndProtocol:
                 container = None
             elif isinstance(_container, Unset):
                 container = UNSET
-            elif isinstance(_container, int):
+            elif isinstance(_container, int) and not isinstance(_container, bool):
                 container = _container
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_container).__name__}")

@@ -64,7 +64,7 @@ class SubmissionErrorV2:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             code = data_["code"]
-            if not isinstance(code, int):
+            if not isinstance(code, int) or code is True or code is False:
                 raise TypeError(f"expected int, got {type(code).__name__}")
         except Exception as error_:
             raise FieldError.at("code", data_, error_) from None
@@ -75,7 +75,7 @@ class SubmissionErrorV2:
         except Exception as error_:
             raise FieldError.at("message", data_, error_) from None
         details = data_.get("details", UNSET)
-        if not isinstance(details, str) and not isinstance(details, Unset):
+        if (not isinstance(details, str)) and not isinstance(details, Unset):
             raise FieldError.at("details", data_, TypeError(f"expected str, got {type(details).__name__}"))
         try:
             _compliance_issues = data_.get("complianceIssues", UNSET)

@@ -126,34 +126,34 @@ class TokenRequest:
         except Exception as error_:
             raise FieldError.at("grantType", data_, error_) from None
         app_id = data_.get("appID", UNSET)
-        if not isinstance(app_id, str) and not isinstance(app_id, Unset):
+        if (not isinstance(app_id, str)) and not isinstance(app_id, Unset):
             raise FieldError.at("appID", data_, TypeError(f"expected str, got {type(app_id).__name__}"))
         app_secret = data_.get("appSecret", UNSET)
-        if not isinstance(app_secret, str) and not isinstance(app_secret, Unset):
+        if (not isinstance(app_secret, str)) and not isinstance(app_secret, Unset):
             raise FieldError.at("appSecret", data_, TypeError(f"expected str, got {type(app_secret).__name__}"))
         code = data_.get("code", UNSET)
-        if not isinstance(code, str) and not isinstance(code, Unset):
+        if (not isinstance(code, str)) and not isinstance(code, Unset):
             raise FieldError.at("code", data_, TypeError(f"expected str, got {type(code).__name__}"))
         redirect_uri = data_.get("redirectUri", UNSET)
-        if not isinstance(redirect_uri, str) and not isinstance(redirect_uri, Unset):
+        if (not isinstance(redirect_uri, str)) and not isinstance(redirect_uri, Unset):
             raise FieldError.at("redirectUri", data_, TypeError(f"expected str, got {type(redirect_uri).__name__}"))
         refresh_token = data_.get("refreshToken", UNSET)
-        if not isinstance(refresh_token, str) and not isinstance(refresh_token, Unset):
+        if (not isinstance(refresh_token, str)) and not isinstance(refresh_token, Unset):
             raise FieldError.at("refreshToken", data_, TypeError(f"expected str, got {type(refresh_token).__name__}"))
         username = data_.get("username", UNSET)
-        if not isinstance(username, str) and not isinstance(username, Unset):
+        if (not isinstance(username, str)) and not isinstance(username, Unset):
             raise FieldError.at("username", data_, TypeError(f"expected str, got {type(username).__name__}"))
         password = data_.get("password", UNSET)
-        if not isinstance(password, str) and not isinstance(password, Unset):
+        if (not isinstance(password, str)) and not isinstance(password, Unset):
             raise FieldError.at("password", data_, TypeError(f"expected str, got {type(password).__name__}"))
         client_id = data_.get("clientID", UNSET)
-        if not isinstance(client_id, str) and not isinstance(client_id, Unset):
+        if (not isinstance(client_id, str)) and not isinstance(client_id, Unset):
             raise FieldError.at("clientID", data_, TypeError(f"expected str, got {type(client_id).__name__}"))
         client_secret = data_.get("clientSecret", UNSET)
-        if not isinstance(client_secret, str) and not isinstance(client_secret, Unset):
+        if (not isinstance(client_secret, str)) and not isinstance(client_secret, Unset):
             raise FieldError.at("clientSecret", data_, TypeError(f"expected str, got {type(client_secret).__name__}"))
         external_token = data_.get("externalToken", UNSET)
-        if not isinstance(external_token, str) and not isinstance(external_token, Unset):
+        if (not isinstance(external_token, str)) and not isinstance(external_token, Unset):
             raise FieldError.at("externalToken", data_, TypeError(f"expected str, got {type(external_token).__name__}"))
         instance_ = cls_(
             grant_type=grant_type,

@@ -57,16 +57,18 @@ class TokenResponse:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         access_token = data_.get("accessToken", UNSET)
-        if not isinstance(access_token, str) and not isinstance(access_token, Unset):
+        if (not isinstance(access_token, str)) and not isinstance(access_token, Unset):
             raise FieldError.at("accessToken", data_, TypeError(f"expected str, got {type(access_token).__name__}"))
         id_token = data_.get("idToken", UNSET)
-        if not isinstance(id_token, str) and not isinstance(id_token, Unset):
+        if (not isinstance(id_token, str)) and not isinstance(id_token, Unset):
             raise FieldError.at("idToken", data_, TypeError(f"expected str, got {type(id_token).__name__}"))
         refresh_token = data_.get("refreshToken", UNSET)
-        if not isinstance(refresh_token, str) and not isinstance(refresh_token, Unset):
+        if (not isinstance(refresh_token, str)) and not isinstance(refresh_token, Unset):
             raise FieldError.at("refreshToken", data_, TypeError(f"expected str, got {type(refresh_token).__name__}"))
         expires_in = data_.get("expiresIn", UNSET)
-        if not isinstance(expires_in, int) and not isinstance(expires_in, Unset):
+        if (not isinstance(expires_in, int) or expires_in is True or expires_in is False) and not isinstance(
+            expires_in, Unset
+        ):
             raise FieldError.at("expiresIn", data_, TypeError(f"expected int, got {type(expires_in).__name__}"))
         instance_ = cls_(
             access_token=access_token,

@@ -191,7 +191,7 @@ class Toleration:
                 seconds = None
             elif isinstance(_seconds, Unset):
                 seconds = UNSET
-            elif isinstance(_seconds, int):
+            elif isinstance(_seconds, int) and not isinstance(_seconds, bool):
                 seconds = _seconds
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_seconds).__name__}")

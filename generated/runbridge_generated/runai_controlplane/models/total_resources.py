@@ -69,7 +69,7 @@ class TotalResources:
                 gpu_quota = None
             elif isinstance(_gpu_quota, Unset):
                 gpu_quota = UNSET
-            elif isinstance(_gpu_quota, (int, float)):
+            elif isinstance(_gpu_quota, (int, float)) and not isinstance(_gpu_quota, bool):
                 gpu_quota = _gpu_quota
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_gpu_quota).__name__}")
@@ -83,7 +83,7 @@ class TotalResources:
                 cpu_quota = None
             elif isinstance(_cpu_quota, Unset):
                 cpu_quota = UNSET
-            elif isinstance(_cpu_quota, (int, float)):
+            elif isinstance(_cpu_quota, (int, float)) and not isinstance(_cpu_quota, bool):
                 cpu_quota = _cpu_quota
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_cpu_quota).__name__}")
@@ -97,7 +97,7 @@ class TotalResources:
                 memory_quota = None
             elif isinstance(_memory_quota, Unset):
                 memory_quota = UNSET
-            elif isinstance(_memory_quota, (int, float)):
+            elif isinstance(_memory_quota, (int, float)) and not isinstance(_memory_quota, bool):
                 memory_quota = _memory_quota
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_memory_quota).__name__}")

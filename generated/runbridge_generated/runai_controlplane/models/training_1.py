@@ -178,7 +178,7 @@ class Training1:
         except Exception as error_:
             raise FieldError.at("desiredPhase", data_, error_) from None
         department_id = data_.get("departmentId", UNSET)
-        if not isinstance(department_id, str) and not isinstance(department_id, Unset):
+        if (not isinstance(department_id, str)) and not isinstance(department_id, Unset):
             raise FieldError.at("departmentId", data_, TypeError(f"expected str, got {type(department_id).__name__}"))
         try:
             _deleted_at = data_.get("deletedAt", UNSET)

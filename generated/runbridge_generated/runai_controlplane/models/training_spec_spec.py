@@ -11,6 +11,7 @@ from ..models.image_pull_policy import ImagePullPolicy
 from ..models.preemptibility import Preemptibility
 from ..models.restart_policy import RestartPolicy
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="TrainingSpecSpec")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -441,28 +442,34 @@ class TrainingSpecSpec:
         except Exception as error_:
             raise FieldError.at("annotations", data_, error_) from None
         args = data_.get("args", UNSET)
-        if not isinstance(args, str) and not isinstance(args, Unset):
+        if (not isinstance(args, str)) and not isinstance(args, Unset):
             raise FieldError.at("args", data_, TypeError(f"expected str, got {type(args).__name__}"))
         auto_deletion_time_after_completion_seconds = data_.get("autoDeletionTimeAfterCompletionSeconds", UNSET)
-        if not isinstance(auto_deletion_time_after_completion_seconds, int) and not isinstance(
-            auto_deletion_time_after_completion_seconds, Unset
-        ):
+        if (
+            not isinstance(auto_deletion_time_after_completion_seconds, int)
+            or auto_deletion_time_after_completion_seconds is True
+            or auto_deletion_time_after_completion_seconds is False
+        ) and not isinstance(auto_deletion_time_after_completion_seconds, Unset):
             raise FieldError.at(
                 "autoDeletionTimeAfterCompletionSeconds",
                 data_,
                 TypeError(f"expected int, got {type(auto_deletion_time_after_completion_seconds).__name__}"),
             )
         backoff_limit = data_.get("backoffLimit", UNSET)
-        if not isinstance(backoff_limit, int) and not isinstance(backoff_limit, Unset):
+        if (not isinstance(backoff_limit, int) or backoff_limit is True or backoff_limit is False) and not isinstance(
+            backoff_limit, Unset
+        ):
             raise FieldError.at("backoffLimit", data_, TypeError(f"expected int, got {type(backoff_limit).__name__}"))
         category = data_.get("category", UNSET)
-        if not isinstance(category, str) and not isinstance(category, Unset):
+        if (not isinstance(category, str)) and not isinstance(category, Unset):
             raise FieldError.at("category", data_, TypeError(f"expected str, got {type(category).__name__}"))
         command = data_.get("command", UNSET)
-        if not isinstance(command, str) and not isinstance(command, Unset):
+        if (not isinstance(command, str)) and not isinstance(command, Unset):
             raise FieldError.at("command", data_, TypeError(f"expected str, got {type(command).__name__}"))
         completions = data_.get("completions", UNSET)
-        if not isinstance(completions, int) and not isinstance(completions, Unset):
+        if (not isinstance(completions, int) or completions is True or completions is False) and not isinstance(
+            completions, Unset
+        ):
             raise FieldError.at("completions", data_, TypeError(f"expected int, got {type(completions).__name__}"))
         try:
             _compute = data_.get("compute", UNSET)
@@ -482,7 +489,7 @@ class TrainingSpecSpec:
         except Exception as error_:
             raise FieldError.at("compute", data_, error_) from None
         create_home_dir = data_.get("createHomeDir", UNSET)
-        if not isinstance(create_home_dir, bool) and not isinstance(create_home_dir, Unset):
+        if (not isinstance(create_home_dir, bool)) and not isinstance(create_home_dir, Unset):
             raise FieldError.at(
                 "createHomeDir", data_, TypeError(f"expected bool, got {type(create_home_dir).__name__}")
             )
@@ -560,7 +567,7 @@ class TrainingSpecSpec:
         except Exception as error_:
             raise FieldError.at("exposedUrls", data_, error_) from None
         image = data_.get("image", UNSET)
-        if not isinstance(image, str) and not isinstance(image, Unset):
+        if (not isinstance(image, str)) and not isinstance(image, Unset):
             raise FieldError.at("image", data_, TypeError(f"expected str, got {type(image).__name__}"))
         try:
             _image_pull_policy = data_.get("imagePullPolicy", UNSET)
@@ -664,15 +671,17 @@ class TrainingSpecSpec:
         except Exception as error_:
             raise FieldError.at("nodeAffinityRequired", data_, error_) from None
         try:
-            node_pools = cast_(list[str], data_.get("nodePools", UNSET))
+            node_pools = cast_(list[str], checked_scalars_(data_.get("nodePools", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("nodePools", data_, error_) from None
         node_type = data_.get("nodeType", UNSET)
-        if not isinstance(node_type, str) and not isinstance(node_type, Unset):
+        if (not isinstance(node_type, str)) and not isinstance(node_type, Unset):
             raise FieldError.at("nodeType", data_, TypeError(f"expected str, got {type(node_type).__name__}"))
         parallelism = data_.get("parallelism", UNSET)
-        if not isinstance(parallelism, int) and not isinstance(parallelism, Unset):
+        if (not isinstance(parallelism, int) or parallelism is True or parallelism is False) and not isinstance(
+            parallelism, Unset
+        ):
             raise FieldError.at("parallelism", data_, TypeError(f"expected int, got {type(parallelism).__name__}"))
         try:
             _pod_affinity = data_.get("podAffinity", UNSET)
@@ -736,7 +745,7 @@ class TrainingSpecSpec:
         except Exception as error_:
             raise FieldError.at("preemptibility", data_, error_) from None
         priority_class = data_.get("priorityClass", UNSET)
-        if not isinstance(priority_class, str) and not isinstance(priority_class, Unset):
+        if (not isinstance(priority_class, str)) and not isinstance(priority_class, Unset):
             raise FieldError.at("priorityClass", data_, TypeError(f"expected str, got {type(priority_class).__name__}"))
         try:
             _probes = data_.get("probes", UNSET)
@@ -825,7 +834,7 @@ class TrainingSpecSpec:
         except Exception as error_:
             raise FieldError.at("security", data_, error_) from None
         stdin = data_.get("stdin", UNSET)
-        if not isinstance(stdin, bool) and not isinstance(stdin, Unset):
+        if (not isinstance(stdin, bool)) and not isinstance(stdin, Unset):
             raise FieldError.at("stdin", data_, TypeError(f"expected bool, got {type(stdin).__name__}"))
         try:
             _storage = data_.get("storage", UNSET)
@@ -845,16 +854,18 @@ class TrainingSpecSpec:
         except Exception as error_:
             raise FieldError.at("storage", data_, error_) from None
         terminate_after_preemption = data_.get("terminateAfterPreemption", UNSET)
-        if not isinstance(terminate_after_preemption, bool) and not isinstance(terminate_after_preemption, Unset):
+        if (not isinstance(terminate_after_preemption, bool)) and not isinstance(terminate_after_preemption, Unset):
             raise FieldError.at(
                 "terminateAfterPreemption",
                 data_,
                 TypeError(f"expected bool, got {type(terminate_after_preemption).__name__}"),
             )
         termination_grace_period_seconds = data_.get("terminationGracePeriodSeconds", UNSET)
-        if not isinstance(termination_grace_period_seconds, int) and not isinstance(
-            termination_grace_period_seconds, Unset
-        ):
+        if (
+            not isinstance(termination_grace_period_seconds, int)
+            or termination_grace_period_seconds is True
+            or termination_grace_period_seconds is False
+        ) and not isinstance(termination_grace_period_seconds, Unset):
             raise FieldError.at(
                 "terminationGracePeriodSeconds",
                 data_,
@@ -894,10 +905,10 @@ class TrainingSpecSpec:
         except Exception as error_:
             raise FieldError.at("tolerations", data_, error_) from None
         tty = data_.get("tty", UNSET)
-        if not isinstance(tty, bool) and not isinstance(tty, Unset):
+        if (not isinstance(tty, bool)) and not isinstance(tty, Unset):
             raise FieldError.at("tty", data_, TypeError(f"expected bool, got {type(tty).__name__}"))
         working_dir = data_.get("workingDir", UNSET)
-        if not isinstance(working_dir, str) and not isinstance(working_dir, Unset):
+        if (not isinstance(working_dir, str)) and not isinstance(working_dir, Unset):
             raise FieldError.at("workingDir", data_, TypeError(f"expected str, got {type(working_dir).__name__}"))
         instance_ = cls_(
             annotations=annotations,

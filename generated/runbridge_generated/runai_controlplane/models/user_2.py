@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="User2")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -183,7 +184,7 @@ class User2:
             elif isinstance(_groups, Unset):
                 groups = UNSET
             elif isinstance(_groups, list):
-                groups_type_0 = cast_(list[str], _groups)
+                groups_type_0 = cast_(list[str], checked_scalars_(_groups, str))
 
                 groups = groups_type_0
 

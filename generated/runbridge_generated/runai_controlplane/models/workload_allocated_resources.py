@@ -98,7 +98,7 @@ class WorkloadAllocatedResources:
                 gpu = None
             elif isinstance(_gpu, Unset):
                 gpu = UNSET
-            elif isinstance(_gpu, (int, float)):
+            elif isinstance(_gpu, (int, float)) and not isinstance(_gpu, bool):
                 gpu = _gpu
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_gpu).__name__}")
@@ -126,7 +126,7 @@ class WorkloadAllocatedResources:
                 cpu = None
             elif isinstance(_cpu, Unset):
                 cpu = UNSET
-            elif isinstance(_cpu, (int, float)):
+            elif isinstance(_cpu, (int, float)) and not isinstance(_cpu, bool):
                 cpu = _cpu
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_cpu).__name__}")

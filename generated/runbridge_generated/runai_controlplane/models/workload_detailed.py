@@ -13,6 +13,7 @@ from ..models.phase_reason import PhaseReason
 from ..models.source import Source
 from ..models.source_api import SourceApi
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="WorkloadDetailed")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -533,13 +534,13 @@ class WorkloadDetailed:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             tenant_id = data_["tenantId"]
-            if not isinstance(tenant_id, int):
+            if not isinstance(tenant_id, int) or tenant_id is True or tenant_id is False:
                 raise TypeError(f"expected int, got {type(tenant_id).__name__}")
         except Exception as error_:
             raise FieldError.at("tenantId", data_, error_) from None
         try:
             running_pods = data_["runningPods"]
-            if not isinstance(running_pods, int):
+            if not isinstance(running_pods, int) or running_pods is True or running_pods is False:
                 raise TypeError(f"expected int, got {type(running_pods).__name__}")
         except Exception as error_:
             raise FieldError.at("runningPods", data_, error_) from None
@@ -601,7 +602,7 @@ class WorkloadDetailed:
             priority: int | None
             if _priority is None:
                 priority = None
-            elif isinstance(_priority, int):
+            elif isinstance(_priority, int) and not isinstance(_priority, bool):
                 priority = _priority
             else:
                 raise TypeError(f"expected int | None, got {type(_priority).__name__}")
@@ -690,7 +691,7 @@ class WorkloadDetailed:
         except Exception as error_:
             raise FieldError.at("category", data_, error_) from None
         submitted_by = data_.get("submittedBy", UNSET)
-        if not isinstance(submitted_by, str) and not isinstance(submitted_by, Unset):
+        if (not isinstance(submitted_by, str)) and not isinstance(submitted_by, Unset):
             raise FieldError.at("submittedBy", data_, TypeError(f"expected str, got {type(submitted_by).__name__}"))
         try:
             _workload_requested_resources = data_.get("workloadRequestedResources", UNSET)
@@ -760,7 +761,7 @@ class WorkloadDetailed:
         except Exception as error_:
             raise FieldError.at("actionsSupport", data_, error_) from None
         phase_message = data_.get("phaseMessage", UNSET)
-        if not isinstance(phase_message, str) and not isinstance(phase_message, Unset):
+        if (not isinstance(phase_message, str)) and not isinstance(phase_message, Unset):
             raise FieldError.at("phaseMessage", data_, TypeError(f"expected str, got {type(phase_message).__name__}"))
         try:
             _requested_pods = data_.get("requestedPods", UNSET)
@@ -773,12 +774,12 @@ class WorkloadDetailed:
         except Exception as error_:
             raise FieldError.at("requestedPods", data_, error_) from None
         try:
-            requested_node_pools = cast_(list[str], data_.get("requestedNodePools", UNSET))
+            requested_node_pools = cast_(list[str], checked_scalars_(data_.get("requestedNodePools", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("requestedNodePools", data_, error_) from None
         try:
-            current_node_pools = cast_(list[str], data_.get("currentNodePools", UNSET))
+            current_node_pools = cast_(list[str], checked_scalars_(data_.get("currentNodePools", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("currentNodePools", data_, error_) from None
@@ -800,7 +801,7 @@ class WorkloadDetailed:
         except Exception as error_:
             raise FieldError.at("completedAt", data_, error_) from None
         try:
-            images = cast_(list[str], data_.get("images", UNSET))
+            images = cast_(list[str], checked_scalars_(data_.get("images", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("images", data_, error_) from None
@@ -822,7 +823,7 @@ class WorkloadDetailed:
         except Exception as error_:
             raise FieldError.at("childrenIds", data_, error_) from None
         try:
-            urls = cast_(list[str], data_.get("urls", UNSET))
+            urls = cast_(list[str], checked_scalars_(data_.get("urls", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("urls", data_, error_) from None
@@ -880,7 +881,7 @@ class WorkloadDetailed:
         except Exception as error_:
             raise FieldError.at("externalConnections", data_, error_) from None
         distributed_framework = data_.get("distributedFramework", UNSET)
-        if not isinstance(distributed_framework, str) and not isinstance(distributed_framework, Unset):
+        if (not isinstance(distributed_framework, str)) and not isinstance(distributed_framework, Unset):
             raise FieldError.at(
                 "distributedFramework", data_, TypeError(f"expected str, got {type(distributed_framework).__name__}")
             )
@@ -919,10 +920,10 @@ class WorkloadDetailed:
         except Exception as error_:
             raise FieldError.at("environmentVariables", data_, error_) from None
         command = data_.get("command", UNSET)
-        if not isinstance(command, str) and not isinstance(command, Unset):
+        if (not isinstance(command, str)) and not isinstance(command, Unset):
             raise FieldError.at("command", data_, TypeError(f"expected str, got {type(command).__name__}"))
         arguments = data_.get("arguments", UNSET)
-        if not isinstance(arguments, str) and not isinstance(arguments, Unset):
+        if (not isinstance(arguments, str)) and not isinstance(arguments, Unset):
             raise FieldError.at("arguments", data_, TypeError(f"expected str, got {type(arguments).__name__}"))
         try:
             _phase_reason = data_.get("phaseReason", UNSET)
@@ -941,7 +942,7 @@ class WorkloadDetailed:
                 idle_gpus = None
             elif isinstance(_idle_gpus, Unset):
                 idle_gpus = UNSET
-            elif isinstance(_idle_gpus, int):
+            elif isinstance(_idle_gpus, int) and not isinstance(_idle_gpus, bool):
                 idle_gpus = _idle_gpus
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_idle_gpus).__name__}")
@@ -955,7 +956,7 @@ class WorkloadDetailed:
                 idle_allocated_gpus = None
             elif isinstance(_idle_allocated_gpus, Unset):
                 idle_allocated_gpus = UNSET
-            elif isinstance(_idle_allocated_gpus, (int, float)):
+            elif isinstance(_idle_allocated_gpus, (int, float)) and not isinstance(_idle_allocated_gpus, bool):
                 idle_allocated_gpus = _idle_allocated_gpus
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_idle_allocated_gpus).__name__}")
@@ -969,7 +970,7 @@ class WorkloadDetailed:
                 total_pending_time_seconds = None
             elif isinstance(_total_pending_time_seconds, Unset):
                 total_pending_time_seconds = UNSET
-            elif isinstance(_total_pending_time_seconds, int):
+            elif isinstance(_total_pending_time_seconds, int) and not isinstance(_total_pending_time_seconds, bool):
                 total_pending_time_seconds = _total_pending_time_seconds
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_total_pending_time_seconds).__name__}")
@@ -983,7 +984,7 @@ class WorkloadDetailed:
                 total_running_time_seconds = None
             elif isinstance(_total_running_time_seconds, Unset):
                 total_running_time_seconds = UNSET
-            elif isinstance(_total_running_time_seconds, int):
+            elif isinstance(_total_running_time_seconds, int) and not isinstance(_total_running_time_seconds, bool):
                 total_running_time_seconds = _total_running_time_seconds
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_total_running_time_seconds).__name__}")
@@ -1010,12 +1011,12 @@ class WorkloadDetailed:
         except Exception as error_:
             raise FieldError.at("guaranteedRuntimeEndsAt", data_, error_) from None
         ai_application_id = data_.get("aiApplicationId", UNSET)
-        if not isinstance(ai_application_id, str) and not isinstance(ai_application_id, Unset):
+        if (not isinstance(ai_application_id, str)) and not isinstance(ai_application_id, Unset):
             raise FieldError.at(
                 "aiApplicationId", data_, TypeError(f"expected str, got {type(ai_application_id).__name__}")
             )
         ai_application_name = data_.get("aiApplicationName", UNSET)
-        if not isinstance(ai_application_name, str) and not isinstance(ai_application_name, Unset):
+        if (not isinstance(ai_application_name, str)) and not isinstance(ai_application_name, Unset):
             raise FieldError.at(
                 "aiApplicationName", data_, TypeError(f"expected str, got {type(ai_application_name).__name__}")
             )

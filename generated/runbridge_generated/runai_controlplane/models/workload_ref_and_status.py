@@ -64,7 +64,7 @@ class WorkloadRefAndStatus:
         except Exception as error_:
             raise FieldError.at("name", data_, error_) from None
         status = data_.get("status", UNSET)
-        if not isinstance(status, str) and not isinstance(status, Unset):
+        if (not isinstance(status, str)) and not isinstance(status, Unset):
             raise FieldError.at("status", data_, TypeError(f"expected str, got {type(status).__name__}"))
         instance_ = cls_(
             id=id,

@@ -51,15 +51,15 @@ class WorkloadTopologyType0:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         name = data_.get("name", UNSET)
-        if not isinstance(name, str) and not isinstance(name, Unset):
+        if (not isinstance(name, str)) and not isinstance(name, Unset):
             raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         preferred_placement = data_.get("preferredPlacement", UNSET)
-        if not isinstance(preferred_placement, str) and not isinstance(preferred_placement, Unset):
+        if (not isinstance(preferred_placement, str)) and not isinstance(preferred_placement, Unset):
             raise FieldError.at(
                 "preferredPlacement", data_, TypeError(f"expected str, got {type(preferred_placement).__name__}")
             )
         required_placement = data_.get("requiredPlacement", UNSET)
-        if not isinstance(required_placement, str) and not isinstance(required_placement, Unset):
+        if (not isinstance(required_placement, str)) and not isinstance(required_placement, Unset):
             raise FieldError.at(
                 "requiredPlacement", data_, TypeError(f"expected str, got {type(required_placement).__name__}")
             )

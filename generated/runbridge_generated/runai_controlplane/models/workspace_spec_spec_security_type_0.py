@@ -133,7 +133,7 @@ class WorkspaceSpecSpecSecurityType0:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         allow_privilege_escalation = data_.get("allowPrivilegeEscalation", UNSET)
-        if not isinstance(allow_privilege_escalation, bool) and not isinstance(allow_privilege_escalation, Unset):
+        if (not isinstance(allow_privilege_escalation, bool)) and not isinstance(allow_privilege_escalation, Unset):
             raise FieldError.at(
                 "allowPrivilegeEscalation",
                 data_,
@@ -159,28 +159,32 @@ class WorkspaceSpecSpecSecurityType0:
         except Exception as error_:
             raise FieldError.at("capabilities", data_, error_) from None
         host_ipc = data_.get("hostIpc", UNSET)
-        if not isinstance(host_ipc, bool) and not isinstance(host_ipc, Unset):
+        if (not isinstance(host_ipc, bool)) and not isinstance(host_ipc, Unset):
             raise FieldError.at("hostIpc", data_, TypeError(f"expected bool, got {type(host_ipc).__name__}"))
         host_network = data_.get("hostNetwork", UNSET)
-        if not isinstance(host_network, bool) and not isinstance(host_network, Unset):
+        if (not isinstance(host_network, bool)) and not isinstance(host_network, Unset):
             raise FieldError.at("hostNetwork", data_, TypeError(f"expected bool, got {type(host_network).__name__}"))
         read_only_root_filesystem = data_.get("readOnlyRootFilesystem", UNSET)
-        if not isinstance(read_only_root_filesystem, bool) and not isinstance(read_only_root_filesystem, Unset):
+        if (not isinstance(read_only_root_filesystem, bool)) and not isinstance(read_only_root_filesystem, Unset):
             raise FieldError.at(
                 "readOnlyRootFilesystem",
                 data_,
                 TypeError(f"expected bool, got {type(read_only_root_filesystem).__name__}"),
             )
         run_as_gid = data_.get("runAsGid", UNSET)
-        if not isinstance(run_as_gid, int) and not isinstance(run_as_gid, Unset):
+        if (not isinstance(run_as_gid, int) or run_as_gid is True or run_as_gid is False) and not isinstance(
+            run_as_gid, Unset
+        ):
             raise FieldError.at("runAsGid", data_, TypeError(f"expected int, got {type(run_as_gid).__name__}"))
         run_as_non_root = data_.get("runAsNonRoot", UNSET)
-        if not isinstance(run_as_non_root, bool) and not isinstance(run_as_non_root, Unset):
+        if (not isinstance(run_as_non_root, bool)) and not isinstance(run_as_non_root, Unset):
             raise FieldError.at(
                 "runAsNonRoot", data_, TypeError(f"expected bool, got {type(run_as_non_root).__name__}")
             )
         run_as_uid = data_.get("runAsUid", UNSET)
-        if not isinstance(run_as_uid, int) and not isinstance(run_as_uid, Unset):
+        if (not isinstance(run_as_uid, int) or run_as_uid is True or run_as_uid is False) and not isinstance(
+            run_as_uid, Unset
+        ):
             raise FieldError.at("runAsUid", data_, TypeError(f"expected int, got {type(run_as_uid).__name__}"))
         try:
             _seccomp_profile_type = data_.get("seccompProfileType", UNSET)
@@ -202,7 +206,7 @@ class WorkspaceSpecSpecSecurityType0:
         except Exception as error_:
             raise FieldError.at("seccompProfileType", data_, error_) from None
         supplemental_groups = data_.get("supplementalGroups", UNSET)
-        if not isinstance(supplemental_groups, str) and not isinstance(supplemental_groups, Unset):
+        if (not isinstance(supplemental_groups, str)) and not isinstance(supplemental_groups, Unset):
             raise FieldError.at(
                 "supplementalGroups", data_, TypeError(f"expected str, got {type(supplemental_groups).__name__}")
             )

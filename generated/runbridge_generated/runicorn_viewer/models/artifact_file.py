@@ -85,10 +85,10 @@ class ArtifactFile:
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
         size = data_.get("size", UNSET)
-        if not isinstance(size, int) and not isinstance(size, Unset):
+        if (not isinstance(size, int) or size is True or size is False) and not isinstance(size, Unset):
             raise FieldError.at("size", data_, TypeError(f"expected int, got {type(size).__name__}"))
         digest = data_.get("digest", UNSET)
-        if not isinstance(digest, str) and not isinstance(digest, Unset):
+        if (not isinstance(digest, str)) and not isinstance(digest, Unset):
             raise FieldError.at("digest", data_, TypeError(f"expected str, got {type(digest).__name__}"))
         try:
             _modified_at = data_.get("modified_at", UNSET)
@@ -97,7 +97,7 @@ class ArtifactFile:
                 modified_at = None
             elif isinstance(_modified_at, Unset):
                 modified_at = UNSET
-            elif isinstance(_modified_at, (int, float)):
+            elif isinstance(_modified_at, (int, float)) and not isinstance(_modified_at, bool):
                 modified_at = _modified_at
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_modified_at).__name__}")
@@ -119,7 +119,7 @@ class ArtifactFile:
         except Exception as error_:
             raise FieldError.at("absolute_path", data_, error_) from None
         is_remote = data_.get("is_remote", UNSET)
-        if not isinstance(is_remote, bool) and not isinstance(is_remote, Unset):
+        if (not isinstance(is_remote, bool)) and not isinstance(is_remote, Unset):
             raise FieldError.at("is_remote", data_, TypeError(f"expected bool, got {type(is_remote).__name__}"))
         instance_ = cls_(
             path=path,

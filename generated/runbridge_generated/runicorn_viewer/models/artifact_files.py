@@ -124,18 +124,24 @@ class ArtifactFiles:
         except Exception as error_:
             raise FieldError.at("references", data_, error_) from None
         total_size = data_.get("total_size", UNSET)
-        if not isinstance(total_size, int) and not isinstance(total_size, Unset):
+        if (not isinstance(total_size, int) or total_size is True or total_size is False) and not isinstance(
+            total_size, Unset
+        ):
             raise FieldError.at("total_size", data_, TypeError(f"expected int, got {type(total_size).__name__}"))
         total_files = data_.get("total_files", UNSET)
-        if not isinstance(total_files, int) and not isinstance(total_files, Unset):
+        if (not isinstance(total_files, int) or total_files is True or total_files is False) and not isinstance(
+            total_files, Unset
+        ):
             raise FieldError.at("total_files", data_, TypeError(f"expected int, got {type(total_files).__name__}"))
         total_references = data_.get("total_references", UNSET)
-        if not isinstance(total_references, int) and not isinstance(total_references, Unset):
+        if (
+            not isinstance(total_references, int) or total_references is True or total_references is False
+        ) and not isinstance(total_references, Unset):
             raise FieldError.at(
                 "total_references", data_, TypeError(f"expected int, got {type(total_references).__name__}")
             )
         is_remote = data_.get("is_remote", UNSET)
-        if not isinstance(is_remote, bool) and not isinstance(is_remote, Unset):
+        if (not isinstance(is_remote, bool)) and not isinstance(is_remote, Unset):
             raise FieldError.at("is_remote", data_, TypeError(f"expected bool, got {type(is_remote).__name__}"))
         instance_ = cls_(
             artifact=artifact,

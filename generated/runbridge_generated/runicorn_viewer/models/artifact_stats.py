@@ -59,17 +59,23 @@ class ArtifactStats:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         total_artifacts = data_.get("total_artifacts", UNSET)
-        if not isinstance(total_artifacts, int) and not isinstance(total_artifacts, Unset):
+        if (
+            not isinstance(total_artifacts, int) or total_artifacts is True or total_artifacts is False
+        ) and not isinstance(total_artifacts, Unset):
             raise FieldError.at(
                 "total_artifacts", data_, TypeError(f"expected int, got {type(total_artifacts).__name__}")
             )
         total_versions = data_.get("total_versions", UNSET)
-        if not isinstance(total_versions, int) and not isinstance(total_versions, Unset):
+        if (
+            not isinstance(total_versions, int) or total_versions is True or total_versions is False
+        ) and not isinstance(total_versions, Unset):
             raise FieldError.at(
                 "total_versions", data_, TypeError(f"expected int, got {type(total_versions).__name__}")
             )
         total_size_bytes = data_.get("total_size_bytes", UNSET)
-        if not isinstance(total_size_bytes, int) and not isinstance(total_size_bytes, Unset):
+        if (
+            not isinstance(total_size_bytes, int) or total_size_bytes is True or total_size_bytes is False
+        ) and not isinstance(total_size_bytes, Unset):
             raise FieldError.at(
                 "total_size_bytes", data_, TypeError(f"expected int, got {type(total_size_bytes).__name__}")
             )

@@ -106,15 +106,21 @@ class ArtifactSummary:
         except Exception as error_:
             raise FieldError.at("type", data_, error_) from None
         num_versions = data_.get("num_versions", UNSET)
-        if not isinstance(num_versions, int) and not isinstance(num_versions, Unset):
+        if (not isinstance(num_versions, int) or num_versions is True or num_versions is False) and not isinstance(
+            num_versions, Unset
+        ):
             raise FieldError.at("num_versions", data_, TypeError(f"expected int, got {type(num_versions).__name__}"))
         latest_version = data_.get("latest_version", UNSET)
-        if not isinstance(latest_version, int) and not isinstance(latest_version, Unset):
+        if (
+            not isinstance(latest_version, int) or latest_version is True or latest_version is False
+        ) and not isinstance(latest_version, Unset):
             raise FieldError.at(
                 "latest_version", data_, TypeError(f"expected int, got {type(latest_version).__name__}")
             )
         size_bytes = data_.get("size_bytes", UNSET)
-        if not isinstance(size_bytes, int) and not isinstance(size_bytes, Unset):
+        if (not isinstance(size_bytes, int) or size_bytes is True or size_bytes is False) and not isinstance(
+            size_bytes, Unset
+        ):
             raise FieldError.at("size_bytes", data_, TypeError(f"expected int, got {type(size_bytes).__name__}"))
         try:
             _created_at = data_.get("created_at", UNSET)
@@ -123,7 +129,7 @@ class ArtifactSummary:
                 created_at = None
             elif isinstance(_created_at, Unset):
                 created_at = UNSET
-            elif isinstance(_created_at, (int, float)):
+            elif isinstance(_created_at, (int, float)) and not isinstance(_created_at, bool):
                 created_at = _created_at
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_created_at).__name__}")
@@ -137,7 +143,7 @@ class ArtifactSummary:
                 updated_at = None
             elif isinstance(_updated_at, Unset):
                 updated_at = UNSET
-            elif isinstance(_updated_at, (int, float)):
+            elif isinstance(_updated_at, (int, float)) and not isinstance(_updated_at, bool):
                 updated_at = _updated_at
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_updated_at).__name__}")

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="ArtifactVersion")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -91,7 +92,7 @@ class ArtifactVersion:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             version = data_["version"]
-            if not isinstance(version, int):
+            if not isinstance(version, int) or version is True or version is False:
                 raise TypeError(f"expected int, got {type(version).__name__}")
         except Exception as error_:
             raise FieldError.at("version", data_, error_) from None
@@ -102,7 +103,7 @@ class ArtifactVersion:
                 created_at = None
             elif isinstance(_created_at, Unset):
                 created_at = UNSET
-            elif isinstance(_created_at, (int, float)):
+            elif isinstance(_created_at, (int, float)) and not isinstance(_created_at, bool):
                 created_at = _created_at
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_created_at).__name__}")
@@ -124,16 +125,20 @@ class ArtifactVersion:
         except Exception as error_:
             raise FieldError.at("created_by_run", data_, error_) from None
         size_bytes = data_.get("size_bytes", UNSET)
-        if not isinstance(size_bytes, int) and not isinstance(size_bytes, Unset):
+        if (not isinstance(size_bytes, int) or size_bytes is True or size_bytes is False) and not isinstance(
+            size_bytes, Unset
+        ):
             raise FieldError.at("size_bytes", data_, TypeError(f"expected int, got {type(size_bytes).__name__}"))
         num_files = data_.get("num_files", UNSET)
-        if not isinstance(num_files, int) and not isinstance(num_files, Unset):
+        if (not isinstance(num_files, int) or num_files is True or num_files is False) and not isinstance(
+            num_files, Unset
+        ):
             raise FieldError.at("num_files", data_, TypeError(f"expected int, got {type(num_files).__name__}"))
         status = data_.get("status", UNSET)
-        if not isinstance(status, str) and not isinstance(status, Unset):
+        if (not isinstance(status, str)) and not isinstance(status, Unset):
             raise FieldError.at("status", data_, TypeError(f"expected str, got {type(status).__name__}"))
         try:
-            aliases = cast_(list[str], data_.get("aliases", UNSET))
+            aliases = cast_(list[str], checked_scalars_(data_.get("aliases", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("aliases", data_, error_) from None

@@ -75,10 +75,10 @@ class AssetRef:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         asset_id = data_.get("asset_id", UNSET)
-        if not isinstance(asset_id, str) and not isinstance(asset_id, Unset):
+        if (not isinstance(asset_id, str)) and not isinstance(asset_id, Unset):
             raise FieldError.at("asset_id", data_, TypeError(f"expected str, got {type(asset_id).__name__}"))
         asset_type = data_.get("asset_type", UNSET)
-        if not isinstance(asset_type, str) and not isinstance(asset_type, Unset):
+        if (not isinstance(asset_type, str)) and not isinstance(asset_type, Unset):
             raise FieldError.at("asset_type", data_, TypeError(f"expected str, got {type(asset_type).__name__}"))
         try:
             _name = data_.get("name", UNSET)

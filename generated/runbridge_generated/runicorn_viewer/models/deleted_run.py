@@ -153,7 +153,7 @@ class DeletedRun:
                 created_time = None
             elif isinstance(_created_time, Unset):
                 created_time = UNSET
-            elif isinstance(_created_time, (int, float)):
+            elif isinstance(_created_time, (int, float)) and not isinstance(_created_time, bool):
                 created_time = _created_time
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_created_time).__name__}")
@@ -167,7 +167,7 @@ class DeletedRun:
                 deleted_at = None
             elif isinstance(_deleted_at, Unset):
                 deleted_at = UNSET
-            elif isinstance(_deleted_at, (int, float)):
+            elif isinstance(_deleted_at, (int, float)) and not isinstance(_deleted_at, bool):
                 deleted_at = _deleted_at
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_deleted_at).__name__}")

@@ -64,7 +64,7 @@ class DisconnectRequest:
         except Exception as error_:
             raise FieldError.at("username", data_, error_) from None
         port = data_.get("port", UNSET)
-        if not isinstance(port, int) and not isinstance(port, Unset):
+        if (not isinstance(port, int) or port is True or port is False) and not isinstance(port, Unset):
             raise FieldError.at("port", data_, TypeError(f"expected int, got {type(port).__name__}"))
         instance_ = cls_(
             host=host,

@@ -48,12 +48,12 @@ class EmptyRecycleBinResult:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             permanently_deleted = data_["permanently_deleted"]
-            if not isinstance(permanently_deleted, int):
+            if not isinstance(permanently_deleted, int) or permanently_deleted is True or permanently_deleted is False:
                 raise TypeError(f"expected int, got {type(permanently_deleted).__name__}")
         except Exception as error_:
             raise FieldError.at("permanently_deleted", data_, error_) from None
         message = data_.get("message", UNSET)
-        if not isinstance(message, str) and not isinstance(message, Unset):
+        if (not isinstance(message, str)) and not isinstance(message, Unset):
             raise FieldError.at("message", data_, TypeError(f"expected str, got {type(message).__name__}"))
         instance_ = cls_(
             permanently_deleted=permanently_deleted,

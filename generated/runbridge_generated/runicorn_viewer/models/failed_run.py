@@ -45,10 +45,10 @@ class FailedRun:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         run_id = data_.get("run_id", UNSET)
-        if not isinstance(run_id, str) and not isinstance(run_id, Unset):
+        if (not isinstance(run_id, str)) and not isinstance(run_id, Unset):
             raise FieldError.at("run_id", data_, TypeError(f"expected str, got {type(run_id).__name__}"))
         error = data_.get("error", UNSET)
-        if not isinstance(error, str) and not isinstance(error, Unset):
+        if (not isinstance(error, str)) and not isinstance(error, Unset):
             raise FieldError.at("error", data_, TypeError(f"expected str, got {type(error).__name__}"))
         instance_ = cls_(
             run_id=run_id,

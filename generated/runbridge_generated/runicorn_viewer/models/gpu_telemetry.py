@@ -53,7 +53,7 @@ class GpuTelemetry:
         except Exception as error_:
             raise FieldError.at("available", data_, error_) from None
         reason = data_.get("reason", UNSET)
-        if not isinstance(reason, str) and not isinstance(reason, Unset):
+        if (not isinstance(reason, str)) and not isinstance(reason, Unset):
             raise FieldError.at("reason", data_, TypeError(f"expected str, got {type(reason).__name__}"))
         instance_ = cls_(
             available=available,

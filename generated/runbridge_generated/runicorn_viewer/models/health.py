@@ -75,10 +75,10 @@ class Health:
         except Exception as error_:
             raise FieldError.at("status", data_, error_) from None
         version = data_.get("version", UNSET)
-        if not isinstance(version, str) and not isinstance(version, Unset):
+        if (not isinstance(version, str)) and not isinstance(version, Unset):
             raise FieldError.at("version", data_, TypeError(f"expected str, got {type(version).__name__}"))
         storage = data_.get("storage", UNSET)
-        if not isinstance(storage, str) and not isinstance(storage, Unset):
+        if (not isinstance(storage, str)) and not isinstance(storage, Unset):
             raise FieldError.at("storage", data_, TypeError(f"expected str, got {type(storage).__name__}"))
         try:
             _storage_backend = data_.get("storage_backend", UNSET)

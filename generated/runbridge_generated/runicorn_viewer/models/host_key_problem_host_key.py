@@ -63,19 +63,19 @@ class HostKeyProblemHostKey:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         host = data_.get("host", UNSET)
-        if not isinstance(host, str) and not isinstance(host, Unset):
+        if (not isinstance(host, str)) and not isinstance(host, Unset):
             raise FieldError.at("host", data_, TypeError(f"expected str, got {type(host).__name__}"))
         port = data_.get("port", UNSET)
-        if not isinstance(port, int) and not isinstance(port, Unset):
+        if (not isinstance(port, int) or port is True or port is False) and not isinstance(port, Unset):
             raise FieldError.at("port", data_, TypeError(f"expected int, got {type(port).__name__}"))
         key_type = data_.get("key_type", UNSET)
-        if not isinstance(key_type, str) and not isinstance(key_type, Unset):
+        if (not isinstance(key_type, str)) and not isinstance(key_type, Unset):
             raise FieldError.at("key_type", data_, TypeError(f"expected str, got {type(key_type).__name__}"))
         public_key = data_.get("public_key", UNSET)
-        if not isinstance(public_key, str) and not isinstance(public_key, Unset):
+        if (not isinstance(public_key, str)) and not isinstance(public_key, Unset):
             raise FieldError.at("public_key", data_, TypeError(f"expected str, got {type(public_key).__name__}"))
         fingerprint_sha256 = data_.get("fingerprint_sha256", UNSET)
-        if not isinstance(fingerprint_sha256, str) and not isinstance(fingerprint_sha256, Unset):
+        if (not isinstance(fingerprint_sha256, str)) and not isinstance(fingerprint_sha256, Unset):
             raise FieldError.at(
                 "fingerprint_sha256", data_, TypeError(f"expected str, got {type(fingerprint_sha256).__name__}")
             )

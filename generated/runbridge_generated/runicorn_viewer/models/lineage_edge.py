@@ -74,7 +74,7 @@ class LineageEdge:
         except Exception as error_:
             raise FieldError.at("target", data_, error_) from None
         edge_type = data_.get("edge_type", UNSET)
-        if not isinstance(edge_type, str) and not isinstance(edge_type, Unset):
+        if (not isinstance(edge_type, str)) and not isinstance(edge_type, Unset):
             raise FieldError.at("edge_type", data_, TypeError(f"expected str, got {type(edge_type).__name__}"))
         try:
             _created_at = data_.get("created_at", UNSET)
@@ -83,7 +83,7 @@ class LineageEdge:
                 created_at = None
             elif isinstance(_created_at, Unset):
                 created_at = UNSET
-            elif isinstance(_created_at, (int, float)):
+            elif isinstance(_created_at, (int, float)) and not isinstance(_created_at, bool):
                 created_at = _created_at
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_created_at).__name__}")

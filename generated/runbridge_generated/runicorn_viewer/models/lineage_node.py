@@ -67,10 +67,10 @@ class LineageNode:
         except Exception as error_:
             raise FieldError.at("node_id", data_, error_) from None
         node_type = data_.get("node_type", UNSET)
-        if not isinstance(node_type, str) and not isinstance(node_type, Unset):
+        if (not isinstance(node_type, str)) and not isinstance(node_type, Unset):
             raise FieldError.at("node_type", data_, TypeError(f"expected str, got {type(node_type).__name__}"))
         label = data_.get("label", UNSET)
-        if not isinstance(label, str) and not isinstance(label, Unset):
+        if (not isinstance(label, str)) and not isinstance(label, Unset):
             raise FieldError.at("label", data_, TypeError(f"expected str, got {type(label).__name__}"))
         try:
             _metadata = data_.get("metadata", UNSET)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="MetricsTable")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -63,7 +64,7 @@ class MetricsTable:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
-            columns = cast_(list[str], data_["columns"])
+            columns = cast_(list[str], checked_scalars_(data_["columns"], str))
 
         except Exception as error_:
             raise FieldError.at("columns", data_, error_) from None
@@ -83,10 +84,10 @@ class MetricsTable:
         except Exception as error_:
             raise FieldError.at("rows", data_, error_) from None
         total = data_.get("total", UNSET)
-        if not isinstance(total, int) and not isinstance(total, Unset):
+        if (not isinstance(total, int) or total is True or total is False) and not isinstance(total, Unset):
             raise FieldError.at("total", data_, TypeError(f"expected int, got {type(total).__name__}"))
         sampled = data_.get("sampled", UNSET)
-        if not isinstance(sampled, int) and not isinstance(sampled, Unset):
+        if (not isinstance(sampled, int) or sampled is True or sampled is False) and not isinstance(sampled, Unset):
             raise FieldError.at("sampled", data_, TypeError(f"expected int, got {type(sampled).__name__}"))
         instance_ = cls_(
             columns=columns,

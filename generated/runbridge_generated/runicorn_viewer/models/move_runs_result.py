@@ -81,10 +81,14 @@ class MoveRunsResult:
         except Exception as error_:
             raise FieldError.at("ok", data_, error_) from None
         moved_count = data_.get("moved_count", UNSET)
-        if not isinstance(moved_count, int) and not isinstance(moved_count, Unset):
+        if (not isinstance(moved_count, int) or moved_count is True or moved_count is False) and not isinstance(
+            moved_count, Unset
+        ):
             raise FieldError.at("moved_count", data_, TypeError(f"expected int, got {type(moved_count).__name__}"))
         failed_count = data_.get("failed_count", UNSET)
-        if not isinstance(failed_count, int) and not isinstance(failed_count, Unset):
+        if (not isinstance(failed_count, int) or failed_count is True or failed_count is False) and not isinstance(
+            failed_count, Unset
+        ):
             raise FieldError.at("failed_count", data_, TypeError(f"expected int, got {type(failed_count).__name__}"))
         try:
             _moved = data_.get("moved", UNSET)

@@ -77,7 +77,7 @@ class MovedRun:
         except Exception as error_:
             raise FieldError.at("old_path", data_, error_) from None
         new_path = data_.get("new_path", UNSET)
-        if not isinstance(new_path, str) and not isinstance(new_path, Unset):
+        if (not isinstance(new_path, str)) and not isinstance(new_path, Unset):
             raise FieldError.at("new_path", data_, TypeError(f"expected str, got {type(new_path).__name__}"))
         instance_ = cls_(
             run_id=run_id,

@@ -53,7 +53,7 @@ class OkMessage:
         except Exception as error_:
             raise FieldError.at("ok", data_, error_) from None
         message = data_.get("message", UNSET)
-        if not isinstance(message, str) and not isinstance(message, Unset):
+        if (not isinstance(message, str)) and not isinstance(message, Unset):
             raise FieldError.at("message", data_, TypeError(f"expected str, got {type(message).__name__}"))
         instance_ = cls_(
             ok=ok,

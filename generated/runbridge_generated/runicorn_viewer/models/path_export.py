@@ -67,7 +67,7 @@ class PathExport:
             raise FieldError.at("path", data_, error_) from None
         try:
             total_runs = data_["total_runs"]
-            if not isinstance(total_runs, int):
+            if not isinstance(total_runs, int) or total_runs is True or total_runs is False:
                 raise TypeError(f"expected int, got {type(total_runs).__name__}")
         except Exception as error_:
             raise FieldError.at("total_runs", data_, error_) from None
@@ -87,7 +87,7 @@ class PathExport:
         except Exception as error_:
             raise FieldError.at("runs", data_, error_) from None
         exact = data_.get("exact", UNSET)
-        if not isinstance(exact, bool) and not isinstance(exact, Unset):
+        if (not isinstance(exact, bool)) and not isinstance(exact, Unset):
             raise FieldError.at("exact", data_, TypeError(f"expected bool, got {type(exact).__name__}"))
         instance_ = cls_(
             path=path,

@@ -151,7 +151,7 @@ class PathExportRun:
                 created_time = None
             elif isinstance(_created_time, Unset):
                 created_time = UNSET
-            elif isinstance(_created_time, (int, float)):
+            elif isinstance(_created_time, (int, float)) and not isinstance(_created_time, bool):
                 created_time = _created_time
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_created_time).__name__}")

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="PathList")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -58,7 +59,7 @@ class PathList:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
-            paths = cast_(list[str], data_["paths"])
+            paths = cast_(list[str], checked_scalars_(data_["paths"], str))
 
         except Exception as error_:
             raise FieldError.at("paths", data_, error_) from None

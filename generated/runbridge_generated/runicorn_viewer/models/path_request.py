@@ -53,7 +53,7 @@ class PathRequest:
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
         exact = data_.get("exact", UNSET)
-        if not isinstance(exact, bool) and not isinstance(exact, Unset):
+        if (not isinstance(exact, bool)) and not isinstance(exact, Unset):
             raise FieldError.at("exact", data_, TypeError(f"expected bool, got {type(exact).__name__}"))
         instance_ = cls_(
             path=path,

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="PathSoftDeleteResult")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -62,12 +63,12 @@ class PathSoftDeleteResult:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             deleted_count = data_["deleted_count"]
-            if not isinstance(deleted_count, int):
+            if not isinstance(deleted_count, int) or deleted_count is True or deleted_count is False:
                 raise TypeError(f"expected int, got {type(deleted_count).__name__}")
         except Exception as error_:
             raise FieldError.at("deleted_count", data_, error_) from None
         path = data_.get("path", UNSET)
-        if not isinstance(path, str) and not isinstance(path, Unset):
+        if (not isinstance(path, str)) and not isinstance(path, Unset):
             raise FieldError.at("path", data_, TypeError(f"expected str, got {type(path).__name__}"))
         try:
             _errors = data_.get("errors", UNSET)
@@ -77,7 +78,7 @@ class PathSoftDeleteResult:
             elif isinstance(_errors, Unset):
                 errors = UNSET
             elif isinstance(_errors, list):
-                errors_type_0 = cast_(list[str], _errors)
+                errors_type_0 = cast_(list[str], checked_scalars_(_errors, str))
 
                 errors = errors_type_0
 

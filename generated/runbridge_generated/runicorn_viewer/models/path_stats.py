@@ -60,18 +60,18 @@ class PathStats:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             total = data_["total"]
-            if not isinstance(total, int):
+            if not isinstance(total, int) or total is True or total is False:
                 raise TypeError(f"expected int, got {type(total).__name__}")
         except Exception as error_:
             raise FieldError.at("total", data_, error_) from None
         running = data_.get("running", UNSET)
-        if not isinstance(running, int) and not isinstance(running, Unset):
+        if (not isinstance(running, int) or running is True or running is False) and not isinstance(running, Unset):
             raise FieldError.at("running", data_, TypeError(f"expected int, got {type(running).__name__}"))
         finished = data_.get("finished", UNSET)
-        if not isinstance(finished, int) and not isinstance(finished, Unset):
+        if (not isinstance(finished, int) or finished is True or finished is False) and not isinstance(finished, Unset):
             raise FieldError.at("finished", data_, TypeError(f"expected int, got {type(finished).__name__}"))
         failed = data_.get("failed", UNSET)
-        if not isinstance(failed, int) and not isinstance(failed, Unset):
+        if (not isinstance(failed, int) or failed is True or failed is False) and not isinstance(failed, Unset):
             raise FieldError.at("failed", data_, TypeError(f"expected int, got {type(failed).__name__}"))
         instance_ = cls_(
             total=total,

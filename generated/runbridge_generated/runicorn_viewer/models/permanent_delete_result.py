@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="PermanentDeleteResult")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -141,7 +142,7 @@ class PermanentDeleteResult:
         except Exception as error_:
             raise FieldError.at("run_id", data_, error_) from None
         run_dir_deleted = data_.get("run_dir_deleted", UNSET)
-        if not isinstance(run_dir_deleted, bool) and not isinstance(run_dir_deleted, Unset):
+        if (not isinstance(run_dir_deleted, bool)) and not isinstance(run_dir_deleted, Unset):
             raise FieldError.at(
                 "run_dir_deleted", data_, TypeError(f"expected bool, got {type(run_dir_deleted).__name__}")
             )
@@ -180,23 +181,31 @@ class PermanentDeleteResult:
         except Exception as error_:
             raise FieldError.at("kept_assets", data_, error_) from None
         blobs_deleted = data_.get("blobs_deleted", UNSET)
-        if not isinstance(blobs_deleted, int) and not isinstance(blobs_deleted, Unset):
+        if (not isinstance(blobs_deleted, int) or blobs_deleted is True or blobs_deleted is False) and not isinstance(
+            blobs_deleted, Unset
+        ):
             raise FieldError.at("blobs_deleted", data_, TypeError(f"expected int, got {type(blobs_deleted).__name__}"))
         manifests_deleted = data_.get("manifests_deleted", UNSET)
-        if not isinstance(manifests_deleted, int) and not isinstance(manifests_deleted, Unset):
+        if (
+            not isinstance(manifests_deleted, int) or manifests_deleted is True or manifests_deleted is False
+        ) and not isinstance(manifests_deleted, Unset):
             raise FieldError.at(
                 "manifests_deleted", data_, TypeError(f"expected int, got {type(manifests_deleted).__name__}")
             )
         outputs_deleted = data_.get("outputs_deleted", UNSET)
-        if not isinstance(outputs_deleted, int) and not isinstance(outputs_deleted, Unset):
+        if (
+            not isinstance(outputs_deleted, int) or outputs_deleted is True or outputs_deleted is False
+        ) and not isinstance(outputs_deleted, Unset):
             raise FieldError.at(
                 "outputs_deleted", data_, TypeError(f"expected int, got {type(outputs_deleted).__name__}")
             )
         bytes_freed = data_.get("bytes_freed", UNSET)
-        if not isinstance(bytes_freed, int) and not isinstance(bytes_freed, Unset):
+        if (not isinstance(bytes_freed, int) or bytes_freed is True or bytes_freed is False) and not isinstance(
+            bytes_freed, Unset
+        ):
             raise FieldError.at("bytes_freed", data_, TypeError(f"expected int, got {type(bytes_freed).__name__}"))
         try:
-            errors = cast_(list[str], data_.get("errors", UNSET))
+            errors = cast_(list[str], checked_scalars_(data_.get("errors", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("errors", data_, error_) from None

@@ -82,16 +82,16 @@ class RemoteConnectResult:
         except Exception as error_:
             raise FieldError.at("connection_id", data_, error_) from None
         host = data_.get("host", UNSET)
-        if not isinstance(host, str) and not isinstance(host, Unset):
+        if (not isinstance(host, str)) and not isinstance(host, Unset):
             raise FieldError.at("host", data_, TypeError(f"expected str, got {type(host).__name__}"))
         port = data_.get("port", UNSET)
-        if not isinstance(port, int) and not isinstance(port, Unset):
+        if (not isinstance(port, int) or port is True or port is False) and not isinstance(port, Unset):
             raise FieldError.at("port", data_, TypeError(f"expected int, got {type(port).__name__}"))
         username = data_.get("username", UNSET)
-        if not isinstance(username, str) and not isinstance(username, Unset):
+        if (not isinstance(username, str)) and not isinstance(username, Unset):
             raise FieldError.at("username", data_, TypeError(f"expected str, got {type(username).__name__}"))
         connected = data_.get("connected", UNSET)
-        if not isinstance(connected, bool) and not isinstance(connected, Unset):
+        if (not isinstance(connected, bool)) and not isinstance(connected, Unset):
             raise FieldError.at("connected", data_, TypeError(f"expected bool, got {type(connected).__name__}"))
         instance_ = cls_(
             ok=ok,

@@ -94,12 +94,16 @@ class RemoteStatus:
         except Exception as error_:
             raise FieldError.at("viewer_sessions", data_, error_) from None
         connection_count = data_.get("connection_count", UNSET)
-        if not isinstance(connection_count, int) and not isinstance(connection_count, Unset):
+        if (
+            not isinstance(connection_count, int) or connection_count is True or connection_count is False
+        ) and not isinstance(connection_count, Unset):
             raise FieldError.at(
                 "connection_count", data_, TypeError(f"expected int, got {type(connection_count).__name__}")
             )
         viewer_session_count = data_.get("viewer_session_count", UNSET)
-        if not isinstance(viewer_session_count, int) and not isinstance(viewer_session_count, Unset):
+        if (
+            not isinstance(viewer_session_count, int) or viewer_session_count is True or viewer_session_count is False
+        ) and not isinstance(viewer_session_count, Unset):
             raise FieldError.at(
                 "viewer_session_count", data_, TypeError(f"expected int, got {type(viewer_session_count).__name__}")
             )

@@ -140,22 +140,26 @@ class RemoteViewerSession:
         except Exception as error_:
             raise FieldError.at("sessionId", data_, error_) from None
         host = data_.get("host", UNSET)
-        if not isinstance(host, str) and not isinstance(host, Unset):
+        if (not isinstance(host, str)) and not isinstance(host, Unset):
             raise FieldError.at("host", data_, TypeError(f"expected str, got {type(host).__name__}"))
         ssh_port = data_.get("sshPort", UNSET)
-        if not isinstance(ssh_port, int) and not isinstance(ssh_port, Unset):
+        if (not isinstance(ssh_port, int) or ssh_port is True or ssh_port is False) and not isinstance(ssh_port, Unset):
             raise FieldError.at("sshPort", data_, TypeError(f"expected int, got {type(ssh_port).__name__}"))
         username = data_.get("username", UNSET)
-        if not isinstance(username, str) and not isinstance(username, Unset):
+        if (not isinstance(username, str)) and not isinstance(username, Unset):
             raise FieldError.at("username", data_, TypeError(f"expected str, got {type(username).__name__}"))
         local_port = data_.get("localPort", UNSET)
-        if not isinstance(local_port, int) and not isinstance(local_port, Unset):
+        if (not isinstance(local_port, int) or local_port is True or local_port is False) and not isinstance(
+            local_port, Unset
+        ):
             raise FieldError.at("localPort", data_, TypeError(f"expected int, got {type(local_port).__name__}"))
         remote_port = data_.get("remotePort", UNSET)
-        if not isinstance(remote_port, int) and not isinstance(remote_port, Unset):
+        if (not isinstance(remote_port, int) or remote_port is True or remote_port is False) and not isinstance(
+            remote_port, Unset
+        ):
             raise FieldError.at("remotePort", data_, TypeError(f"expected int, got {type(remote_port).__name__}"))
         remote_root = data_.get("remoteRoot", UNSET)
-        if not isinstance(remote_root, str) and not isinstance(remote_root, Unset):
+        if (not isinstance(remote_root, str)) and not isinstance(remote_root, Unset):
             raise FieldError.at("remoteRoot", data_, TypeError(f"expected str, got {type(remote_root).__name__}"))
         try:
             _remote_pid = data_.get("remotePid", UNSET)
@@ -164,7 +168,7 @@ class RemoteViewerSession:
                 remote_pid = None
             elif isinstance(_remote_pid, Unset):
                 remote_pid = UNSET
-            elif isinstance(_remote_pid, int):
+            elif isinstance(_remote_pid, int) and not isinstance(_remote_pid, bool):
                 remote_pid = _remote_pid
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_remote_pid).__name__}")
@@ -172,21 +176,25 @@ class RemoteViewerSession:
         except Exception as error_:
             raise FieldError.at("remotePid", data_, error_) from None
         status = data_.get("status", UNSET)
-        if not isinstance(status, str) and not isinstance(status, Unset):
+        if (not isinstance(status, str)) and not isinstance(status, Unset):
             raise FieldError.at("status", data_, TypeError(f"expected str, got {type(status).__name__}"))
         started_at = data_.get("startedAt", UNSET)
-        if not isinstance(started_at, int) and not isinstance(started_at, Unset):
+        if (not isinstance(started_at, int) or started_at is True or started_at is False) and not isinstance(
+            started_at, Unset
+        ):
             raise FieldError.at("startedAt", data_, TypeError(f"expected int, got {type(started_at).__name__}"))
         uptime_seconds = data_.get("uptimeSeconds", UNSET)
-        if not isinstance(uptime_seconds, (int, float)) and not isinstance(uptime_seconds, Unset):
+        if (
+            not isinstance(uptime_seconds, (int, float)) or uptime_seconds is True or uptime_seconds is False
+        ) and not isinstance(uptime_seconds, Unset):
             raise FieldError.at(
                 "uptimeSeconds", data_, TypeError(f"expected int or float, got {type(uptime_seconds).__name__}")
             )
         is_active = data_.get("isActive", UNSET)
-        if not isinstance(is_active, bool) and not isinstance(is_active, Unset):
+        if (not isinstance(is_active, bool)) and not isinstance(is_active, Unset):
             raise FieldError.at("isActive", data_, TypeError(f"expected bool, got {type(is_active).__name__}"))
         url = data_.get("url", UNSET)
-        if not isinstance(url, str) and not isinstance(url, Unset):
+        if (not isinstance(url, str)) and not isinstance(url, Unset):
             raise FieldError.at("url", data_, TypeError(f"expected str, got {type(url).__name__}"))
         instance_ = cls_(
             session_id=session_id,

@@ -189,7 +189,7 @@ class RemoteViewerStartRequest:
         except Exception as error_:
             raise FieldError.at("host", data_, error_) from None
         port = data_.get("port", UNSET)
-        if not isinstance(port, int) and not isinstance(port, Unset):
+        if (not isinstance(port, int) or port is True or port is False) and not isinstance(port, Unset):
             raise FieldError.at("port", data_, TypeError(f"expected int, got {type(port).__name__}"))
         try:
             _username = data_.get("username", UNSET)
@@ -262,7 +262,7 @@ class RemoteViewerStartRequest:
         except Exception as error_:
             raise FieldError.at("passphrase", data_, error_) from None
         use_agent = data_.get("use_agent", UNSET)
-        if not isinstance(use_agent, bool) and not isinstance(use_agent, Unset):
+        if (not isinstance(use_agent, bool)) and not isinstance(use_agent, Unset):
             raise FieldError.at("use_agent", data_, TypeError(f"expected bool, got {type(use_agent).__name__}"))
         try:
             _local_port = data_.get("local_port", UNSET)
@@ -271,7 +271,7 @@ class RemoteViewerStartRequest:
                 local_port = None
             elif isinstance(_local_port, Unset):
                 local_port = UNSET
-            elif isinstance(_local_port, int):
+            elif isinstance(_local_port, int) and not isinstance(_local_port, bool):
                 local_port = _local_port
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_local_port).__name__}")
@@ -285,7 +285,7 @@ class RemoteViewerStartRequest:
                 remote_port = None
             elif isinstance(_remote_port, Unset):
                 remote_port = UNSET
-            elif isinstance(_remote_port, int):
+            elif isinstance(_remote_port, int) and not isinstance(_remote_port, bool):
                 remote_port = _remote_port
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_remote_port).__name__}")

@@ -53,7 +53,7 @@ class RestoreResult:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             restored_count = data_["restored_count"]
-            if not isinstance(restored_count, int):
+            if not isinstance(restored_count, int) or restored_count is True or restored_count is False:
                 raise TypeError(f"expected int, got {type(restored_count).__name__}")
         except Exception as error_:
             raise FieldError.at("restored_count", data_, error_) from None
@@ -63,7 +63,7 @@ class RestoreResult:
         except Exception as error_:
             raise FieldError.at("results", data_, error_) from None
         message = data_.get("message", UNSET)
-        if not isinstance(message, str) and not isinstance(message, Unset):
+        if (not isinstance(message, str)) and not isinstance(message, Unset):
             raise FieldError.at("message", data_, TypeError(f"expected str, got {type(message).__name__}"))
         instance_ = cls_(
             restored_count=restored_count,

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="RunArtifactRef")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -107,12 +108,14 @@ class RunArtifactRef:
             raise FieldError.at("type", data_, error_) from None
         try:
             version = data_["version"]
-            if not isinstance(version, int):
+            if not isinstance(version, int) or version is True or version is False:
                 raise TypeError(f"expected int, got {type(version).__name__}")
         except Exception as error_:
             raise FieldError.at("version", data_, error_) from None
         size_bytes = data_.get("size_bytes", UNSET)
-        if not isinstance(size_bytes, int) and not isinstance(size_bytes, Unset):
+        if (not isinstance(size_bytes, int) or size_bytes is True or size_bytes is False) and not isinstance(
+            size_bytes, Unset
+        ):
             raise FieldError.at("size_bytes", data_, TypeError(f"expected int, got {type(size_bytes).__name__}"))
         try:
             _created_at = data_.get("created_at", UNSET)
@@ -121,7 +124,7 @@ class RunArtifactRef:
                 created_at = None
             elif isinstance(_created_at, Unset):
                 created_at = UNSET
-            elif isinstance(_created_at, (int, float)):
+            elif isinstance(_created_at, (int, float)) and not isinstance(_created_at, bool):
                 created_at = _created_at
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_created_at).__name__}")
@@ -143,12 +146,12 @@ class RunArtifactRef:
         except Exception as error_:
             raise FieldError.at("description", data_, error_) from None
         try:
-            aliases = cast_(list[str], data_.get("aliases", UNSET))
+            aliases = cast_(list[str], checked_scalars_(data_.get("aliases", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("aliases", data_, error_) from None
         lifecycle_stage = data_.get("lifecycle_stage", UNSET)
-        if not isinstance(lifecycle_stage, str) and not isinstance(lifecycle_stage, Unset):
+        if (not isinstance(lifecycle_stage, str)) and not isinstance(lifecycle_stage, Unset):
             raise FieldError.at(
                 "lifecycle_stage", data_, TypeError(f"expected str, got {type(lifecycle_stage).__name__}")
             )

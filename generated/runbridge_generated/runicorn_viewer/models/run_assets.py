@@ -63,7 +63,9 @@ class RunAssets:
         except Exception as error_:
             raise FieldError.at("assets", data_, error_) from None
         assets_count = data_.get("assets_count", UNSET)
-        if not isinstance(assets_count, int) and not isinstance(assets_count, Unset):
+        if (not isinstance(assets_count, int) or assets_count is True or assets_count is False) and not isinstance(
+            assets_count, Unset
+        ):
             raise FieldError.at("assets_count", data_, TypeError(f"expected int, got {type(assets_count).__name__}"))
         instance_ = cls_(
             run_id=run_id,

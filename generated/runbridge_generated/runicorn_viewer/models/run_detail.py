@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="RunDetail")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -217,7 +218,7 @@ class RunDetail:
                 pid = None
             elif isinstance(_pid, Unset):
                 pid = UNSET
-            elif isinstance(_pid, int):
+            elif isinstance(_pid, int) and not isinstance(_pid, bool):
                 pid = _pid
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_pid).__name__}")
@@ -267,7 +268,7 @@ class RunDetail:
         except Exception as error_:
             raise FieldError.at("alias", data_, error_) from None
         try:
-            tags = cast_(list[str], data_.get("tags", UNSET))
+            tags = cast_(list[str], checked_scalars_(data_.get("tags", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("tags", data_, error_) from None
@@ -278,7 +279,7 @@ class RunDetail:
                 start_time = None
             elif isinstance(_start_time, Unset):
                 start_time = UNSET
-            elif isinstance(_start_time, (int, float)):
+            elif isinstance(_start_time, (int, float)) and not isinstance(_start_time, bool):
                 start_time = _start_time
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_start_time).__name__}")
@@ -292,7 +293,7 @@ class RunDetail:
                 duration = None
             elif isinstance(_duration, Unset):
                 duration = UNSET
-            elif isinstance(_duration, (int, float)):
+            elif isinstance(_duration, (int, float)) and not isinstance(_duration, bool):
                 duration = _duration
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_duration).__name__}")
@@ -352,7 +353,9 @@ class RunDetail:
         except Exception as error_:
             raise FieldError.at("assets", data_, error_) from None
         assets_count = data_.get("assets_count", UNSET)
-        if not isinstance(assets_count, int) and not isinstance(assets_count, Unset):
+        if (not isinstance(assets_count, int) or assets_count is True or assets_count is False) and not isinstance(
+            assets_count, Unset
+        ):
             raise FieldError.at("assets_count", data_, TypeError(f"expected int, got {type(assets_count).__name__}"))
         try:
             _summary = data_.get("summary", UNSET)
@@ -365,10 +368,10 @@ class RunDetail:
         except Exception as error_:
             raise FieldError.at("summary", data_, error_) from None
         project = data_.get("project", UNSET)
-        if not isinstance(project, str) and not isinstance(project, Unset):
+        if (not isinstance(project, str)) and not isinstance(project, Unset):
             raise FieldError.at("project", data_, TypeError(f"expected str, got {type(project).__name__}"))
         name = data_.get("name", UNSET)
-        if not isinstance(name, str) and not isinstance(name, Unset):
+        if (not isinstance(name, str)) and not isinstance(name, Unset):
             raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         instance_ = cls_(
             id=id,

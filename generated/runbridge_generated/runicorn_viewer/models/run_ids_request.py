@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import FieldError
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="RunIdsRequest")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -42,7 +43,7 @@ class RunIdsRequest:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
-            run_ids = cast_(list[str], data_["run_ids"])
+            run_ids = cast_(list[str], checked_scalars_(data_["run_ids"], str))
 
         except Exception as error_:
             raise FieldError.at("run_ids", data_, error_) from None

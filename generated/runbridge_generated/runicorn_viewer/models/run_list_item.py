@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="RunListItem")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -175,7 +176,7 @@ class RunListItem:
             created_time: float | None
             if _created_time is None:
                 created_time = None
-            elif isinstance(_created_time, (int, float)):
+            elif isinstance(_created_time, (int, float)) and not isinstance(_created_time, bool):
                 created_time = _created_time
             else:
                 raise TypeError(f"expected float | None, got {type(_created_time).__name__}")
@@ -194,7 +195,7 @@ class RunListItem:
                 pid = None
             elif isinstance(_pid, Unset):
                 pid = UNSET
-            elif isinstance(_pid, int):
+            elif isinstance(_pid, int) and not isinstance(_pid, bool):
                 pid = _pid
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_pid).__name__}")
@@ -208,7 +209,7 @@ class RunListItem:
                 best_metric_value = None
             elif isinstance(_best_metric_value, Unset):
                 best_metric_value = UNSET
-            elif isinstance(_best_metric_value, (int, float)):
+            elif isinstance(_best_metric_value, (int, float)) and not isinstance(_best_metric_value, bool):
                 best_metric_value = _best_metric_value
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_best_metric_value).__name__}")
@@ -258,18 +259,20 @@ class RunListItem:
         except Exception as error_:
             raise FieldError.at("alias", data_, error_) from None
         try:
-            tags = cast_(list[str], data_.get("tags", UNSET))
+            tags = cast_(list[str], checked_scalars_(data_.get("tags", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("tags", data_, error_) from None
         assets_count = data_.get("assets_count", UNSET)
-        if not isinstance(assets_count, int) and not isinstance(assets_count, Unset):
+        if (not isinstance(assets_count, int) or assets_count is True or assets_count is False) and not isinstance(
+            assets_count, Unset
+        ):
             raise FieldError.at("assets_count", data_, TypeError(f"expected int, got {type(assets_count).__name__}"))
         project = data_.get("project", UNSET)
-        if not isinstance(project, str) and not isinstance(project, Unset):
+        if (not isinstance(project, str)) and not isinstance(project, Unset):
             raise FieldError.at("project", data_, TypeError(f"expected str, got {type(project).__name__}"))
         name = data_.get("name", UNSET)
-        if not isinstance(name, str) and not isinstance(name, Unset):
+        if (not isinstance(name, str)) and not isinstance(name, Unset):
             raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         instance_ = cls_(
             id=id,

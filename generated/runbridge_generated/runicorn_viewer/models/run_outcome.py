@@ -53,7 +53,7 @@ class RunOutcome:
         except Exception as error_:
             raise FieldError.at("success", data_, error_) from None
         error = data_.get("error", UNSET)
-        if not isinstance(error, str) and not isinstance(error, Unset):
+        if (not isinstance(error, str)) and not isinstance(error, Unset):
             raise FieldError.at("error", data_, TypeError(f"expected str, got {type(error).__name__}"))
         instance_ = cls_(
             success=success,

@@ -79,7 +79,7 @@ class RunSummary:
                 best_metric_value = None
             elif isinstance(_best_metric_value, Unset):
                 best_metric_value = UNSET
-            elif isinstance(_best_metric_value, (int, float)):
+            elif isinstance(_best_metric_value, (int, float)) and not isinstance(_best_metric_value, bool):
                 best_metric_value = _best_metric_value
             else:
                 raise TypeError(f"expected float | None | Unset, got {type(_best_metric_value).__name__}")
@@ -107,7 +107,7 @@ class RunSummary:
                 best_metric_step = None
             elif isinstance(_best_metric_step, Unset):
                 best_metric_step = UNSET
-            elif isinstance(_best_metric_step, int):
+            elif isinstance(_best_metric_step, int) and not isinstance(_best_metric_step, bool):
                 best_metric_step = _best_metric_step
             else:
                 raise TypeError(f"expected int | None | Unset, got {type(_best_metric_step).__name__}")

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="RunUpdatePayload")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -78,7 +79,7 @@ class RunUpdatePayload:
             elif isinstance(_tags, Unset):
                 tags = UNSET
             elif isinstance(_tags, list):
-                tags_type_0 = cast_(list[str], _tags)
+                tags_type_0 = cast_(list[str], checked_scalars_(_tags, str))
 
                 tags = tags_type_0
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="RunUpdateResult")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -80,7 +81,7 @@ class RunUpdateResult:
         except Exception as error_:
             raise FieldError.at("alias", data_, error_) from None
         try:
-            tags = cast_(list[str], data_.get("tags", UNSET))
+            tags = cast_(list[str], checked_scalars_(data_.get("tags", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("tags", data_, error_) from None

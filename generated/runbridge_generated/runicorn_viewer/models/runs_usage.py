@@ -57,16 +57,22 @@ class RunsUsage:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         size_bytes = data_.get("size_bytes", UNSET)
-        if not isinstance(size_bytes, int) and not isinstance(size_bytes, Unset):
+        if (not isinstance(size_bytes, int) or size_bytes is True or size_bytes is False) and not isinstance(
+            size_bytes, Unset
+        ):
             raise FieldError.at("size_bytes", data_, TypeError(f"expected int, got {type(size_bytes).__name__}"))
         size_human = data_.get("size_human", UNSET)
-        if not isinstance(size_human, str) and not isinstance(size_human, Unset):
+        if (not isinstance(size_human, str)) and not isinstance(size_human, Unset):
             raise FieldError.at("size_human", data_, TypeError(f"expected str, got {type(size_human).__name__}"))
         paths_count = data_.get("paths_count", UNSET)
-        if not isinstance(paths_count, int) and not isinstance(paths_count, Unset):
+        if (not isinstance(paths_count, int) or paths_count is True or paths_count is False) and not isinstance(
+            paths_count, Unset
+        ):
             raise FieldError.at("paths_count", data_, TypeError(f"expected int, got {type(paths_count).__name__}"))
         runs_count = data_.get("runs_count", UNSET)
-        if not isinstance(runs_count, int) and not isinstance(runs_count, Unset):
+        if (not isinstance(runs_count, int) or runs_count is True or runs_count is False) and not isinstance(
+            runs_count, Unset
+        ):
             raise FieldError.at("runs_count", data_, TypeError(f"expected int, got {type(runs_count).__name__}"))
         instance_ = cls_(
             size_bytes=size_bytes,

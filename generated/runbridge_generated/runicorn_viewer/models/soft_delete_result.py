@@ -53,7 +53,7 @@ class SoftDeleteResult:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             deleted_count = data_["deleted_count"]
-            if not isinstance(deleted_count, int):
+            if not isinstance(deleted_count, int) or deleted_count is True or deleted_count is False:
                 raise TypeError(f"expected int, got {type(deleted_count).__name__}")
         except Exception as error_:
             raise FieldError.at("deleted_count", data_, error_) from None
@@ -63,7 +63,7 @@ class SoftDeleteResult:
         except Exception as error_:
             raise FieldError.at("results", data_, error_) from None
         message = data_.get("message", UNSET)
-        if not isinstance(message, str) and not isinstance(message, Unset):
+        if (not isinstance(message, str)) and not isinstance(message, Unset):
             raise FieldError.at("message", data_, TypeError(f"expected str, got {type(message).__name__}"))
         instance_ = cls_(
             deleted_count=deleted_count,

@@ -141,7 +141,7 @@ class SSHConnectRequest:
         except Exception as error_:
             raise FieldError.at("host", data_, error_) from None
         port = data_.get("port", UNSET)
-        if not isinstance(port, int) and not isinstance(port, Unset):
+        if (not isinstance(port, int) or port is True or port is False) and not isinstance(port, Unset):
             raise FieldError.at("port", data_, TypeError(f"expected int, got {type(port).__name__}"))
         try:
             _username = data_.get("username", UNSET)
@@ -214,7 +214,7 @@ class SSHConnectRequest:
         except Exception as error_:
             raise FieldError.at("passphrase", data_, error_) from None
         use_agent = data_.get("use_agent", UNSET)
-        if not isinstance(use_agent, bool) and not isinstance(use_agent, Unset):
+        if (not isinstance(use_agent, bool)) and not isinstance(use_agent, Unset):
             raise FieldError.at("use_agent", data_, TypeError(f"expected bool, got {type(use_agent).__name__}"))
         try:
             _saved_server_id = data_.get("saved_server_id", UNSET)

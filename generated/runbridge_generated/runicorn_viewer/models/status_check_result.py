@@ -53,18 +53,18 @@ class StatusCheckResult:
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         try:
             checked = data_["checked"]
-            if not isinstance(checked, int):
+            if not isinstance(checked, int) or checked is True or checked is False:
                 raise TypeError(f"expected int, got {type(checked).__name__}")
         except Exception as error_:
             raise FieldError.at("checked", data_, error_) from None
         try:
             updated = data_["updated"]
-            if not isinstance(updated, int):
+            if not isinstance(updated, int) or updated is True or updated is False:
                 raise TypeError(f"expected int, got {type(updated).__name__}")
         except Exception as error_:
             raise FieldError.at("updated", data_, error_) from None
         message = data_.get("message", UNSET)
-        if not isinstance(message, str) and not isinstance(message, Unset):
+        if (not isinstance(message, str)) and not isinstance(message, Unset):
             raise FieldError.at("message", data_, TypeError(f"expected str, got {type(message).__name__}"))
         instance_ = cls_(
             checked=checked,

@@ -57,16 +57,16 @@ class StorageBackend:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         mode = data_.get("mode", UNSET)
-        if not isinstance(mode, str) and not isinstance(mode, Unset):
+        if (not isinstance(mode, str)) and not isinstance(mode, Unset):
             raise FieldError.at("mode", data_, TypeError(f"expected str, got {type(mode).__name__}"))
         label = data_.get("label", UNSET)
-        if not isinstance(label, str) and not isinstance(label, Unset):
+        if (not isinstance(label, str)) and not isinstance(label, Unset):
             raise FieldError.at("label", data_, TypeError(f"expected str, got {type(label).__name__}"))
         available = data_.get("available", UNSET)
-        if not isinstance(available, bool) and not isinstance(available, Unset):
+        if (not isinstance(available, bool)) and not isinstance(available, Unset):
             raise FieldError.at("available", data_, TypeError(f"expected bool, got {type(available).__name__}"))
         backend_class = data_.get("backend_class", UNSET)
-        if not isinstance(backend_class, str) and not isinstance(backend_class, Unset):
+        if (not isinstance(backend_class, str)) and not isinstance(backend_class, Unset):
             raise FieldError.at("backend_class", data_, TypeError(f"expected str, got {type(backend_class).__name__}"))
         instance_ = cls_(
             mode=mode,

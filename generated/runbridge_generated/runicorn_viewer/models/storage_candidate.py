@@ -71,16 +71,18 @@ class StorageCandidate:
         except Exception as error_:
             raise FieldError.at("path", data_, error_) from None
         run_count = data_.get("run_count", UNSET)
-        if not isinstance(run_count, int) and not isinstance(run_count, Unset):
+        if (not isinstance(run_count, int) or run_count is True or run_count is False) and not isinstance(
+            run_count, Unset
+        ):
             raise FieldError.at("run_count", data_, TypeError(f"expected int, got {type(run_count).__name__}"))
         has_archive = data_.get("has_archive", UNSET)
-        if not isinstance(has_archive, bool) and not isinstance(has_archive, Unset):
+        if (not isinstance(has_archive, bool)) and not isinstance(has_archive, Unset):
             raise FieldError.at("has_archive", data_, TypeError(f"expected bool, got {type(has_archive).__name__}"))
         has_index = data_.get("has_index", UNSET)
-        if not isinstance(has_index, bool) and not isinstance(has_index, Unset):
+        if (not isinstance(has_index, bool)) and not isinstance(has_index, Unset):
             raise FieldError.at("has_index", data_, TypeError(f"expected bool, got {type(has_index).__name__}"))
         score = data_.get("score", UNSET)
-        if not isinstance(score, (int, float)) and not isinstance(score, Unset):
+        if (not isinstance(score, (int, float)) or score is True or score is False) and not isinstance(score, Unset):
             raise FieldError.at("score", data_, TypeError(f"expected int or float, got {type(score).__name__}"))
         instance_ = cls_(
             path=path,

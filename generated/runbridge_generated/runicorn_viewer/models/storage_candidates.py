@@ -71,10 +71,12 @@ class StorageCandidates:
         except Exception as error_:
             raise FieldError.at("candidates", data_, error_) from None
         scan_root = data_.get("scan_root", UNSET)
-        if not isinstance(scan_root, str) and not isinstance(scan_root, Unset):
+        if (not isinstance(scan_root, str)) and not isinstance(scan_root, Unset):
             raise FieldError.at("scan_root", data_, TypeError(f"expected str, got {type(scan_root).__name__}"))
         max_depth = data_.get("max_depth", UNSET)
-        if not isinstance(max_depth, int) and not isinstance(max_depth, Unset):
+        if (not isinstance(max_depth, int) or max_depth is True or max_depth is False) and not isinstance(
+            max_depth, Unset
+        ):
             raise FieldError.at("max_depth", data_, TypeError(f"expected int, got {type(max_depth).__name__}"))
         instance_ = cls_(
             candidates=candidates,

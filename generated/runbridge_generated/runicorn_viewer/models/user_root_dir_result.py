@@ -59,10 +59,10 @@ class UserRootDirResult:
         except Exception as error_:
             raise FieldError.at("ok", data_, error_) from None
         user_root_dir = data_.get("user_root_dir", UNSET)
-        if not isinstance(user_root_dir, str) and not isinstance(user_root_dir, Unset):
+        if (not isinstance(user_root_dir, str)) and not isinstance(user_root_dir, Unset):
             raise FieldError.at("user_root_dir", data_, TypeError(f"expected str, got {type(user_root_dir).__name__}"))
         storage = data_.get("storage", UNSET)
-        if not isinstance(storage, str) and not isinstance(storage, Unset):
+        if (not isinstance(storage, str)) and not isinstance(storage, Unset):
             raise FieldError.at("storage", data_, TypeError(f"expected str, got {type(storage).__name__}"))
         instance_ = cls_(
             ok=ok,

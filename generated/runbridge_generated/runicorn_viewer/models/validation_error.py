@@ -77,7 +77,7 @@ class ValidationError:
                 try:
                     _loc_item = loc_item_data
                     loc_item: int | str
-                    if isinstance(_loc_item, (str, int)):
+                    if isinstance(_loc_item, (str, int)) and not isinstance(_loc_item, bool):
                         loc_item = _loc_item
                     else:
                         raise TypeError(f"expected int | str, got {type(_loc_item).__name__}")

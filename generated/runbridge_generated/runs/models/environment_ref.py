@@ -59,10 +59,10 @@ class EnvironmentRef:
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         name = data_.get("name", UNSET)
-        if not isinstance(name, str) and not isinstance(name, Unset):
+        if (not isinstance(name, str)) and not isinstance(name, Unset):
             raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         provider = data_.get("provider", UNSET)
-        if not isinstance(provider, str) and not isinstance(provider, Unset):
+        if (not isinstance(provider, str)) and not isinstance(provider, Unset):
             raise FieldError.at("provider", data_, TypeError(f"expected str, got {type(provider).__name__}"))
         instance_ = cls_(
             id=id,

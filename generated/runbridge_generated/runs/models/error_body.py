@@ -66,10 +66,10 @@ class ErrorBody:
         except Exception as error_:
             raise FieldError.at("message", data_, error_) from None
         error = data_.get("error", UNSET)
-        if not isinstance(error, str) and not isinstance(error, Unset):
+        if (not isinstance(error, str)) and not isinstance(error, Unset):
             raise FieldError.at("error", data_, TypeError(f"expected str, got {type(error).__name__}"))
         status = data_.get("status", UNSET)
-        if not isinstance(status, int) and not isinstance(status, Unset):
+        if (not isinstance(status, int) or status is True or status is False) and not isinstance(status, Unset):
             raise FieldError.at("status", data_, TypeError(f"expected int, got {type(status).__name__}"))
         details = data_.get("details", UNSET)
         instance_ = cls_(

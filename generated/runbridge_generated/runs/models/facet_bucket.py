@@ -66,12 +66,12 @@ class FacetBucket:
             raise FieldError.at("_id", data_, error_) from None
         try:
             count = data_["count"]
-            if not isinstance(count, int):
+            if not isinstance(count, int) or count is True or count is False:
                 raise TypeError(f"expected int, got {type(count).__name__}")
         except Exception as error_:
             raise FieldError.at("count", data_, error_) from None
         name = data_.get("name", UNSET)
-        if not isinstance(name, str) and not isinstance(name, Unset):
+        if (not isinstance(name, str)) and not isinstance(name, Unset):
             raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         instance_ = cls_(
             field_id=field_id,

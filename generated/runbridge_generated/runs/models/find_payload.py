@@ -62,13 +62,13 @@ class FindPayload:
         except Exception as error_:
             raise FieldError.at("query", data_, error_) from None
         limit = data_.get("limit", UNSET)
-        if not isinstance(limit, int) and not isinstance(limit, Unset):
+        if (not isinstance(limit, int) or limit is True or limit is False) and not isinstance(limit, Unset):
             raise FieldError.at("limit", data_, TypeError(f"expected int, got {type(limit).__name__}"))
         offset = data_.get("offset", UNSET)
-        if not isinstance(offset, int) and not isinstance(offset, Unset):
+        if (not isinstance(offset, int) or offset is True or offset is False) and not isinstance(offset, Unset):
             raise FieldError.at("offset", data_, TypeError(f"expected int, got {type(offset).__name__}"))
         select = data_.get("select", UNSET)
-        if not isinstance(select, str) and not isinstance(select, Unset):
+        if (not isinstance(select, str)) and not isinstance(select, Unset):
             raise FieldError.at("select", data_, TypeError(f"expected str, got {type(select).__name__}"))
         instance_ = cls_(
             query=query,

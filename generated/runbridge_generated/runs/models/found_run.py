@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="FoundRun")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -162,7 +163,7 @@ class FoundRun:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         id = data_.get("id", UNSET)
-        if not isinstance(id, str) and not isinstance(id, Unset):
+        if (not isinstance(id, str)) and not isinstance(id, Unset):
             raise FieldError.at("id", data_, TypeError(f"expected str, got {type(id).__name__}"))
         try:
             _status = data_.get("status", UNSET)
@@ -211,13 +212,13 @@ class FoundRun:
         except Exception as error_:
             raise FieldError.at("environment", data_, error_) from None
         model_id = data_.get("modelId", UNSET)
-        if not isinstance(model_id, str) and not isinstance(model_id, Unset):
+        if (not isinstance(model_id, str)) and not isinstance(model_id, Unset):
             raise FieldError.at("modelId", data_, TypeError(f"expected str, got {type(model_id).__name__}"))
         parent = data_.get("parent", UNSET)
-        if not isinstance(parent, str) and not isinstance(parent, Unset):
+        if (not isinstance(parent, str)) and not isinstance(parent, Unset):
             raise FieldError.at("parent", data_, TypeError(f"expected str, got {type(parent).__name__}"))
         try:
-            tags = cast_(list[str], data_.get("tags", UNSET))
+            tags = cast_(list[str], checked_scalars_(data_.get("tags", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("tags", data_, error_) from None
@@ -263,12 +264,14 @@ class FoundRun:
         except Exception as error_:
             raise FieldError.at("token_use", data_, error_) from None
         execution_time = data_.get("execution_time", UNSET)
-        if not isinstance(execution_time, (int, float)) and not isinstance(execution_time, Unset):
+        if (
+            not isinstance(execution_time, (int, float)) or execution_time is True or execution_time is False
+        ) and not isinstance(execution_time, Unset):
             raise FieldError.at(
                 "execution_time", data_, TypeError(f"expected int or float, got {type(execution_time).__name__}")
             )
         finish_reason = data_.get("finish_reason", UNSET)
-        if not isinstance(finish_reason, str) and not isinstance(finish_reason, Unset):
+        if (not isinstance(finish_reason, str)) and not isinstance(finish_reason, Unset):
             raise FieldError.at("finish_reason", data_, TypeError(f"expected str, got {type(finish_reason).__name__}"))
         instance_ = cls_(
             id=id,

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="InteractionRef")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -74,16 +75,16 @@ class InteractionRef:
         except Exception as error_:
             raise FieldError.at("id", data_, error_) from None
         name = data_.get("name", UNSET)
-        if not isinstance(name, str) and not isinstance(name, Unset):
+        if (not isinstance(name, str)) and not isinstance(name, Unset):
             raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         endpoint = data_.get("endpoint", UNSET)
-        if not isinstance(endpoint, str) and not isinstance(endpoint, Unset):
+        if (not isinstance(endpoint, str)) and not isinstance(endpoint, Unset):
             raise FieldError.at("endpoint", data_, TypeError(f"expected str, got {type(endpoint).__name__}"))
         version = data_.get("version", UNSET)
-        if not isinstance(version, int) and not isinstance(version, Unset):
+        if (not isinstance(version, int) or version is True or version is False) and not isinstance(version, Unset):
             raise FieldError.at("version", data_, TypeError(f"expected int, got {type(version).__name__}"))
         try:
-            tags = cast_(list[str], data_.get("tags", UNSET))
+            tags = cast_(list[str], checked_scalars_(data_.get("tags", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("tags", data_, error_) from None

@@ -55,10 +55,10 @@ class IssueTokenRequest:
         except Exception as error_:
             raise FieldError.at("type", data_, error_) from None
         key = data_.get("key", UNSET)
-        if not isinstance(key, str) and not isinstance(key, Unset):
+        if (not isinstance(key, str)) and not isinstance(key, Unset):
             raise FieldError.at("key", data_, TypeError(f"expected str, got {type(key).__name__}"))
         audience = data_.get("audience", UNSET)
-        if not isinstance(audience, str) and not isinstance(audience, Unset):
+        if (not isinstance(audience, str)) and not isinstance(audience, Unset):
             raise FieldError.at("audience", data_, TypeError(f"expected str, got {type(audience).__name__}"))
         instance_ = cls_(
             type_=type_,

@@ -64,7 +64,9 @@ class IssueTokenResponse:
         except Exception as error_:
             raise FieldError.at("token_type", data_, error_) from None
         expires_in = data_.get("expires_in", UNSET)
-        if not isinstance(expires_in, (int, float)) and not isinstance(expires_in, Unset):
+        if (not isinstance(expires_in, (int, float)) or expires_in is True or expires_in is False) and not isinstance(
+            expires_in, Unset
+        ):
             raise FieldError.at(
                 "expires_in", data_, TypeError(f"expected int or float, got {type(expires_in).__name__}")
             )

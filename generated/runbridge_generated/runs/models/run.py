@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="Run")
 # The keys the schema declares; any other key in a body is an additional property.
@@ -331,13 +332,13 @@ class Run:
         except Exception as error_:
             raise FieldError.at("interaction", data_, error_) from None
         model_id = data_.get("modelId", UNSET)
-        if not isinstance(model_id, str) and not isinstance(model_id, Unset):
+        if (not isinstance(model_id, str)) and not isinstance(model_id, Unset):
             raise FieldError.at("modelId", data_, TypeError(f"expected str, got {type(model_id).__name__}"))
         parent = data_.get("parent", UNSET)
-        if not isinstance(parent, str) and not isinstance(parent, Unset):
+        if (not isinstance(parent, str)) and not isinstance(parent, Unset):
             raise FieldError.at("parent", data_, TypeError(f"expected str, got {type(parent).__name__}"))
         try:
-            tags = cast_(list[str], data_.get("tags", UNSET))
+            tags = cast_(list[str], checked_scalars_(data_.get("tags", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("tags", data_, error_) from None
@@ -374,18 +375,20 @@ class Run:
         except Exception as error_:
             raise FieldError.at("token_use", data_, error_) from None
         execution_time = data_.get("execution_time", UNSET)
-        if not isinstance(execution_time, (int, float)) and not isinstance(execution_time, Unset):
+        if (
+            not isinstance(execution_time, (int, float)) or execution_time is True or execution_time is False
+        ) and not isinstance(execution_time, Unset):
             raise FieldError.at(
                 "execution_time", data_, TypeError(f"expected int or float, got {type(execution_time).__name__}")
             )
         finish_reason = data_.get("finish_reason", UNSET)
-        if not isinstance(finish_reason, str) and not isinstance(finish_reason, Unset):
+        if (not isinstance(finish_reason, str)) and not isinstance(finish_reason, Unset):
             raise FieldError.at("finish_reason", data_, TypeError(f"expected str, got {type(finish_reason).__name__}"))
         chunks = data_.get("chunks", UNSET)
-        if not isinstance(chunks, int) and not isinstance(chunks, Unset):
+        if (not isinstance(chunks, int) or chunks is True or chunks is False) and not isinstance(chunks, Unset):
             raise FieldError.at("chunks", data_, TypeError(f"expected int, got {type(chunks).__name__}"))
         ttl = data_.get("ttl", UNSET)
-        if not isinstance(ttl, (int, float)) and not isinstance(ttl, Unset):
+        if (not isinstance(ttl, (int, float)) or ttl is True or ttl is False) and not isinstance(ttl, Unset):
             raise FieldError.at("ttl", data_, TypeError(f"expected int or float, got {type(ttl).__name__}"))
         try:
             _config = data_.get("config", UNSET)
@@ -418,10 +421,10 @@ class Run:
         except Exception as error_:
             raise FieldError.at("error", data_, error_) from None
         created_by = data_.get("created_by", UNSET)
-        if not isinstance(created_by, str) and not isinstance(created_by, Unset):
+        if (not isinstance(created_by, str)) and not isinstance(created_by, Unset):
             raise FieldError.at("created_by", data_, TypeError(f"expected str, got {type(created_by).__name__}"))
         updated_by = data_.get("updated_by", UNSET)
-        if not isinstance(updated_by, str) and not isinstance(updated_by, Unset):
+        if (not isinstance(updated_by, str)) and not isinstance(updated_by, Unset):
             raise FieldError.at("updated_by", data_, TypeError(f"expected str, got {type(updated_by).__name__}"))
         instance_ = cls_(
             id=id,

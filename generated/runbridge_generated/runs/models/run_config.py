@@ -64,21 +64,25 @@ class RunConfig:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         environment = data_.get("environment", UNSET)
-        if not isinstance(environment, str) and not isinstance(environment, Unset):
+        if (not isinstance(environment, str)) and not isinstance(environment, Unset):
             raise FieldError.at("environment", data_, TypeError(f"expected str, got {type(environment).__name__}"))
         model = data_.get("model", UNSET)
-        if not isinstance(model, str) and not isinstance(model, Unset):
+        if (not isinstance(model, str)) and not isinstance(model, Unset):
             raise FieldError.at("model", data_, TypeError(f"expected str, got {type(model).__name__}"))
         temperature = data_.get("temperature", UNSET)
-        if not isinstance(temperature, (int, float)) and not isinstance(temperature, Unset):
+        if (
+            not isinstance(temperature, (int, float)) or temperature is True or temperature is False
+        ) and not isinstance(temperature, Unset):
             raise FieldError.at(
                 "temperature", data_, TypeError(f"expected int or float, got {type(temperature).__name__}")
             )
         max_tokens = data_.get("max_tokens", UNSET)
-        if not isinstance(max_tokens, int) and not isinstance(max_tokens, Unset):
+        if (not isinstance(max_tokens, int) or max_tokens is True or max_tokens is False) and not isinstance(
+            max_tokens, Unset
+        ):
             raise FieldError.at("max_tokens", data_, TypeError(f"expected int, got {type(max_tokens).__name__}"))
         do_validate = data_.get("do_validate", UNSET)
-        if not isinstance(do_validate, bool) and not isinstance(do_validate, Unset):
+        if (not isinstance(do_validate, bool)) and not isinstance(do_validate, Unset):
             raise FieldError.at("do_validate", data_, TypeError(f"expected bool, got {type(do_validate).__name__}"))
         instance_ = cls_(
             environment=environment,

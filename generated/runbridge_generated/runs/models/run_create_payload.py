@@ -7,6 +7,7 @@ from typing import cast as cast_  # under a name no property's attribute can tak
 from attrs import define as _attrs_define
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="RunCreatePayload")
 
@@ -94,10 +95,10 @@ class RunCreatePayload:
         except Exception as error_:
             raise FieldError.at("config", data_, error_) from None
         stream = data_.get("stream", UNSET)
-        if not isinstance(stream, bool) and not isinstance(stream, Unset):
+        if (not isinstance(stream, bool)) and not isinstance(stream, Unset):
             raise FieldError.at("stream", data_, TypeError(f"expected bool, got {type(stream).__name__}"))
         try:
-            tags = cast_(list[str], data_.get("tags", UNSET))
+            tags = cast_(list[str], checked_scalars_(data_.get("tags", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("tags", data_, error_) from None

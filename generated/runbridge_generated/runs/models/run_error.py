@@ -65,10 +65,10 @@ class RunError:
         except Exception as error_:
             raise FieldError.at("message", data_, error_) from None
         code = data_.get("code", UNSET)
-        if not isinstance(code, str) and not isinstance(code, Unset):
+        if (not isinstance(code, str)) and not isinstance(code, Unset):
             raise FieldError.at("code", data_, TypeError(f"expected str, got {type(code).__name__}"))
         retryable = data_.get("retryable", UNSET)
-        if not isinstance(retryable, bool) and not isinstance(retryable, Unset):
+        if (not isinstance(retryable, bool)) and not isinstance(retryable, Unset):
             raise FieldError.at("retryable", data_, TypeError(f"expected bool, got {type(retryable).__name__}"))
         data = data_.get("data", UNSET)
         instance_ = cls_(

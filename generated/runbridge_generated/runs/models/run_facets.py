@@ -45,7 +45,7 @@ class RunFacets:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         total = data_.get("total", UNSET)
-        if not isinstance(total, int) and not isinstance(total, Unset):
+        if (not isinstance(total, int) or total is True or total is False) and not isinstance(total, Unset):
             raise FieldError.at("total", data_, TypeError(f"expected int, got {type(total).__name__}"))
         instance_ = cls_(
             total=total,

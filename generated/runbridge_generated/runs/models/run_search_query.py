@@ -8,6 +8,7 @@ from typing import cast as cast_  # under a name no property's attribute can tak
 from attrs import define as _attrs_define
 
 from ..types import UNSET, FieldError, Unset
+from ..types import checked_scalars as checked_scalars_
 
 T = TypeVar("T", bound="RunSearchQuery")
 
@@ -112,38 +113,38 @@ class RunSearchQuery:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         name = data_.get("name", UNSET)
-        if not isinstance(name, str) and not isinstance(name, Unset):
+        if (not isinstance(name, str)) and not isinstance(name, Unset):
             raise FieldError.at("name", data_, TypeError(f"expected str, got {type(name).__name__}"))
         status = data_.get("status", UNSET)
-        if not isinstance(status, str) and not isinstance(status, Unset):
+        if (not isinstance(status, str)) and not isinstance(status, Unset):
             raise FieldError.at("status", data_, TypeError(f"expected str, got {type(status).__name__}"))
         interaction = data_.get("interaction", UNSET)
-        if not isinstance(interaction, str) and not isinstance(interaction, Unset):
+        if (not isinstance(interaction, str)) and not isinstance(interaction, Unset):
             raise FieldError.at("interaction", data_, TypeError(f"expected str, got {type(interaction).__name__}"))
         environment = data_.get("environment", UNSET)
-        if not isinstance(environment, str) and not isinstance(environment, Unset):
+        if (not isinstance(environment, str)) and not isinstance(environment, Unset):
             raise FieldError.at("environment", data_, TypeError(f"expected str, got {type(environment).__name__}"))
         model = data_.get("model", UNSET)
-        if not isinstance(model, str) and not isinstance(model, Unset):
+        if (not isinstance(model, str)) and not isinstance(model, Unset):
             raise FieldError.at("model", data_, TypeError(f"expected str, got {type(model).__name__}"))
         try:
-            tags = cast_(list[str], data_.get("tags", UNSET))
+            tags = cast_(list[str], checked_scalars_(data_.get("tags", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("tags", data_, error_) from None
         query = data_.get("query", UNSET)
-        if not isinstance(query, str) and not isinstance(query, Unset):
+        if (not isinstance(query, str)) and not isinstance(query, Unset):
             raise FieldError.at("query", data_, TypeError(f"expected str, got {type(query).__name__}"))
         try:
-            parent = cast_(list[str], data_.get("parent", UNSET))
+            parent = cast_(list[str], checked_scalars_(data_.get("parent", UNSET), str))
 
         except Exception as error_:
             raise FieldError.at("parent", data_, error_) from None
         is_root = data_.get("is_root", UNSET)
-        if not isinstance(is_root, bool) and not isinstance(is_root, Unset):
+        if (not isinstance(is_root, bool)) and not isinstance(is_root, Unset):
             raise FieldError.at("is_root", data_, TypeError(f"expected bool, got {type(is_root).__name__}"))
         object_ = data_.get("object", UNSET)
-        if not isinstance(object_, str) and not isinstance(object_, Unset):
+        if (not isinstance(object_, str)) and not isinstance(object_, Unset):
             raise FieldError.at("object", data_, TypeError(f"expected str, got {type(object_).__name__}"))
         try:
             _start = data_.get("start", UNSET)

@@ -63,21 +63,21 @@ class RunSource:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         type_ = data_.get("type", UNSET)
-        if not isinstance(type_, str) and not isinstance(type_, Unset):
+        if (not isinstance(type_, str)) and not isinstance(type_, Unset):
             raise FieldError.at("type", data_, TypeError(f"expected str, got {type(type_).__name__}"))
         label = data_.get("label", UNSET)
-        if not isinstance(label, str) and not isinstance(label, Unset):
+        if (not isinstance(label, str)) and not isinstance(label, Unset):
             raise FieldError.at("label", data_, TypeError(f"expected str, got {type(label).__name__}"))
         principal_type = data_.get("principal_type", UNSET)
-        if not isinstance(principal_type, str) and not isinstance(principal_type, Unset):
+        if (not isinstance(principal_type, str)) and not isinstance(principal_type, Unset):
             raise FieldError.at(
                 "principal_type", data_, TypeError(f"expected str, got {type(principal_type).__name__}")
             )
         principal_id = data_.get("principal_id", UNSET)
-        if not isinstance(principal_id, str) and not isinstance(principal_id, Unset):
+        if (not isinstance(principal_id, str)) and not isinstance(principal_id, Unset):
             raise FieldError.at("principal_id", data_, TypeError(f"expected str, got {type(principal_id).__name__}"))
         client_ip = data_.get("client_ip", UNSET)
-        if not isinstance(client_ip, str) and not isinstance(client_ip, Unset):
+        if (not isinstance(client_ip, str)) and not isinstance(client_ip, Unset):
             raise FieldError.at("client_ip", data_, TypeError(f"expected str, got {type(client_ip).__name__}"))
         instance_ = cls_(
             type_=type_,

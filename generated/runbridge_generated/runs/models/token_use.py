@@ -57,18 +57,24 @@ class TokenUse:
         if not isinstance(data_, dict) and not isinstance(data_, Mapping):
             raise FieldError((), f"expected an object, got {type(data_).__name__}", data_)
         prompt = data_.get("prompt", UNSET)
-        if not isinstance(prompt, (int, float)) and not isinstance(prompt, Unset):
+        if (not isinstance(prompt, (int, float)) or prompt is True or prompt is False) and not isinstance(
+            prompt, Unset
+        ):
             raise FieldError.at("prompt", data_, TypeError(f"expected int or float, got {type(prompt).__name__}"))
         result = data_.get("result", UNSET)
-        if not isinstance(result, (int, float)) and not isinstance(result, Unset):
+        if (not isinstance(result, (int, float)) or result is True or result is False) and not isinstance(
+            result, Unset
+        ):
             raise FieldError.at("result", data_, TypeError(f"expected int or float, got {type(result).__name__}"))
         completion = data_.get("completion", UNSET)
-        if not isinstance(completion, (int, float)) and not isinstance(completion, Unset):
+        if (not isinstance(completion, (int, float)) or completion is True or completion is False) and not isinstance(
+            completion, Unset
+        ):
             raise FieldError.at(
                 "completion", data_, TypeError(f"expected int or float, got {type(completion).__name__}")
             )
         total = data_.get("total", UNSET)
-        if not isinstance(total, (int, float)) and not isinstance(total, Unset):
+        if (not isinstance(total, (int, float)) or total is True or total is False) and not isinstance(total, Unset):
             raise FieldError.at("total", data_, TypeError(f"expected int or float, got {type(total).__name__}"))
         instance_ = cls_(
             prompt=prompt,
