@@ -682,13 +682,20 @@ def _record(request: httpx.Request, started: float, response: httpx.Response | N
         )
 
 
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id")
+
+
 def _request_id(response: httpx.Response | None) -> str | None:
     if response is None:
         return None
-    for name in ("x-request-id", "request-id", "x-correlation-id"):
-        value = response.headers.get(name)
-        if value:
-            return str(value)
+    headers = response.headers
+    # One pass over the header names: each `headers.get` is a scan of its own, and most answers carry none.
+    present = headers.keys()
+    for name in _REQUEST_ID_HEADERS:
+        if name in present:
+            value = headers.get(name)
+            if value:
+                return str(value)
     return None
 
 

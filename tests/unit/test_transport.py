@@ -189,6 +189,22 @@ def test_capture_records_only_inside_the_block() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({"X-Correlation-ID": "c", "Request-Id": "r"}, "r"),  # any case; x-request-id, request-id, then correlation
+        ({"x-correlation-id": "c"}, "c"),
+        ({"X-Request-Id": "", "request-id": "r"}, "r"),  # an empty id is no id
+        ({"content-type": "application/json"}, None),
+    ],
+)
+def test_the_exchange_names_the_request_id_the_service_sent(headers: dict[str, str], expected: str | None) -> None:
+    handler = Recorder(httpx.Response(200, headers=headers))
+    with client_for(handler) as client, capture() as exchanges:
+        client.get("/")
+    assert [exchange.request_id for exchange in exchanges] == [expected]
+
+
 @attrs.define
 class GeneratedClient:
     """The two setters of an openapi-python-client Client."""
