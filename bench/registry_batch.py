@@ -355,7 +355,8 @@ def run(*, configs: tuple[tuple[float, ...], ...] = FULL_CONFIGS, repeats: int =
         intro=(
             "Queries to `GET /sleep` answering after a fixed latency, at a bounded concurrency; ideal = queries × "
             f"latency / concurrency. Median wall time of {repeats} interleaved repeats per variant (the order of "
-            "variants alternates between repeats; one pass when the ideal is 5 s or more), each batch in a fresh "
+            "variants alternates between repeats; for batches whose ideal is 5 s or more, one pass when they run "
+            f"one query at a time and {min(repeats, 3)} when they are wide), each batch in a fresh "
             "child process after a 20-query warm-up. Target for both registry paths: ≤ 1.05× the raw thread pool "
             "(`ThreadPoolExecutor` + `httpx.Client`) in the same run (*vs raw pool*). Peak RSS is the child "
             "process's peak resident memory (the interpreter and imports included)."
@@ -368,6 +369,15 @@ def run(*, configs: tuple[tuple[float, ...], ...] = FULL_CONFIGS, repeats: int =
             latency_ms = float(config[2]) if len(config) > 2 else LATENCY_MS
             _measure_config(section, base_url, queries, concurrency, latency_ms, repeats)
     return section
+
+
+def _passes(repeats: int, ideal: float, concurrency: int) -> int:
+    """How often each variant runs. A long sequential batch averages over its 500 requests already: one pass.
+    A wide one is CPU-bound and moves with the machine like the short ones, but takes ten seconds or more a
+    pass: three at most."""
+    if ideal < 5:
+        return repeats
+    return min(repeats, 3) if concurrency >= WIDE else 1
 
 
 def _measure_config(
@@ -393,8 +403,7 @@ def _measure_config(
     labels = [label for label, _, _ in VARIANTS if _runs_at(label, concurrency)]
     unavailable: dict[str, str] = {}
     outcomes: dict[str, list[Outcome]] = {label: [] for label in labels}
-    # A long batch (500 sequential queries, or 10,000 wide ones) averages over many requests already: one pass.
-    for repeat in range(repeats if ideal < 5 else 1):
+    for repeat in range(_passes(repeats, ideal, concurrency)):
         for label in labels if repeat % 2 == 0 else reversed(labels):
             if label in unavailable:
                 continue
