@@ -191,8 +191,9 @@ def test_ctrl_c_saves_progress_and_says_how_to_resume(server: RunnersTestServer,
     input_path = tmp_path / "queries.txt"
     input_path.write_text("\n".join(queries) + "\n", encoding="utf-8")
     output = tmp_path / "results.jsonl"
-    command = [sys.executable, "-m", "runbridge", "batch", "http", str(input_path), "--config", str(config)]
-    command += ["--output", str(output), "--concurrency", "3", "--no-progress"]
+    # -X faulthandler: should the batch not stop, SIGABRT makes it print where every thread is.
+    command = [sys.executable, "-X", "faulthandler", "-m", "runbridge", "batch", "http", str(input_path)]
+    command += ["--config", str(config), "--output", str(output), "--concurrency", "3", "--no-progress"]
 
     with _process_group(command, dict(os.environ)) as process:
         deadline = time.monotonic() + 60
@@ -201,11 +202,16 @@ def test_ctrl_c_saves_progress_and_says_how_to_resume(server: RunnersTestServer,
             assert time.monotonic() < deadline, "the batch did not get through its first 10 items"
             time.sleep(0.02)
         os.kill(process.pid, signal.SIGINT)
-        _, stderr = process.communicate(timeout=30)
+        try:
+            _, stderr = process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGABRT)
+            _, stderr = process.communicate(timeout=10)
+            pytest.fail("the batch did not stop within 30 s of Ctrl-C; where it was:\n" + stderr.decode())
 
     assert process.returncode == 130
     assert "interrupted: 10 of 20 results are in" in stderr.decode()
     assert "--resume" in stderr.decode()
     server.release()
-    assert main([*command[3:], "--resume"]) == 0
+    assert main([*command[5:], "--resume"]) == 0
     assert [json.loads(line)["index"] for line in _lines(output)] == list(range(20))
