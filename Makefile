@@ -1,6 +1,9 @@
 # runbridge — every target installs what it needs, so a fresh clone needs only `make demo` and `make test`.
 
 PYTHON ?= python3
+# Byte-code caches on, whatever the shell says: without them every interpreter the tests start (the CLI, the
+# generator's proofs, the sandbox) compiles the project and its generated packages from source again.
+unexport PYTHONDONTWRITEBYTECODE
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
