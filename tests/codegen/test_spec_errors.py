@@ -87,6 +87,19 @@ def test_yaml_is_read_as_yaml_1_2_with_integer_response_codes(tmp_path: Path) ->
     assert "response.status_code == 404" in module
 
 
+@pytest.mark.parametrize(
+    "spec", sorted(TEMPLATES.parent.joinpath("openapi").glob("*.yaml")), ids=lambda path: path.name
+)
+def test_the_fast_yaml_scanner_reads_each_spec_as_ruamels_own_does(spec: Path) -> None:
+    from ruamel.yaml import YAML
+
+    from runbridge.codegen.specs import _json_constructor, _json_keys, load_document
+
+    reference = YAML(typ="safe", pure=True)
+    reference.Constructor = _json_constructor()
+    assert load_document(spec) == _json_keys(reference.load(spec.read_text(encoding="utf-8")), spec, "")
+
+
 def test_broken_yaml_names_the_file_and_the_line(tmp_path: Path) -> None:
     specs = _yaml_spec(tmp_path, "openapi: 3.0.3\ninfo: {title: t\npaths: {}\n")
     with pytest.raises(SpecError, match=r"t\.yaml: not valid YAML at line \d+, column \d+"):

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from runbridge_generated.runai_controlplane._operations import OPERATIONS
 
+from runbridge.codegen.specs import load_document
 from runbridge.errors import APIResponseValidationError
 from runbridge.runai import ApiClient, ApiException, AsyncApiClient, Configuration, RunaiClient
 from runbridge.runai.client import snake
@@ -27,7 +27,7 @@ from runbridge.runai.client import snake
 pytestmark = pytest.mark.contract
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "runai.yaml"
-SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+SPEC: dict[str, Any] = load_document(SPEC_PATH)
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 PARAMETERS: dict[str, Any] = SPEC["components"]["parameters"]
 

@@ -13,13 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from runbridge.codegen.specs import HTTP_METHODS
+from runbridge.codegen.specs import HTTP_METHODS, load_document
 
-OURS: dict[str, Any] = yaml.safe_load(
-    (Path(__file__).resolve().parents[2] / "openapi" / "runai.yaml").read_text(encoding="utf-8")
-)
+OURS: dict[str, Any] = load_document(Path(__file__).resolve().parents[2] / "openapi" / "runai.yaml")
 VENDOR_SPEC = os.environ.get("RUNBRIDGE_VENDOR_SPEC", "")
 ERROR_CODES = {"400", "401", "403", "404", "409", "422", "429", "500", "503"}
 

@@ -12,10 +12,10 @@ from typing import Any
 import jsonschema
 import pytest
 import runbridge_generated.runai_controlplane.models as runai_models
-import yaml
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from runbridge.codegen.specs import load_document
 from runbridge.sandbox import runai, runs
 
 OPENAPI = Path(__file__).resolve().parents[2] / "openapi"
@@ -54,7 +54,7 @@ RUNAI_TEMPLATE_SCHEMAS = {
 
 @functools.cache
 def _spec(name: str) -> dict[str, Any]:
-    document: dict[str, Any] = yaml.safe_load((OPENAPI / f"{name}.yaml").read_text(encoding="utf-8"))
+    document: dict[str, Any] = load_document(OPENAPI / f"{name}.yaml")
     return document
 
 
