@@ -118,7 +118,7 @@ def _expired_token(server: FaultyServer, route: str, upstream: str) -> None:
 
 
 BUSY = {"detail": "busy"}
-STALL_TIMEOUT = 0.4  # every attempt of a stalled read waits this long: short keeps the matrix fast
+STALL_TIMEOUT = 0.2  # every attempt of a stalled read waits this long: short keeps the matrix fast
 CASES = [
     Case("503+retry-after", _after(respond(503, BUSY, headers={"Retry-After": "0"})), SUCCESS, SUCCESS, 2, 2),
     Case("429+retry-after", _after(respond(429, BUSY, headers={"Retry-After": "0"})), SUCCESS, SUCCESS, 2, 2),
