@@ -55,7 +55,7 @@ $(PRISM): package.json package-lock.json
 prism: $(PRISM) ## install the Prism mock server (npm) for the contract tests
 
 generate: $(STAMP) ## regenerate generated/ from openapi/ + templates/ (atomic; a failure leaves generated/ as it was)
-	$(VENV)/bin/runbridge generate
+	RUNBRIDGE_MYPY_CACHE=.mypy_cache/codegen $(VENV)/bin/runbridge generate
 
 check-generated: $(STAMP) ## fail if generated/ differs from a fresh generation
 	$(VENV)/bin/runbridge check-generated
