@@ -91,13 +91,10 @@ def test_yaml_is_read_as_yaml_1_2_with_integer_response_codes(tmp_path: Path) ->
     "spec", sorted(TEMPLATES.parent.joinpath("openapi").glob("*.yaml")), ids=lambda path: path.name
 )
 def test_the_fast_yaml_scanner_reads_each_spec_as_ruamels_own_does(spec: Path) -> None:
-    from ruamel.yaml import YAML
+    from runbridge.codegen.specs import _json_keys, load_document, yaml_reader
 
-    from runbridge.codegen.specs import _json_constructor, _json_keys, load_document
-
-    reference = YAML(typ="safe", pure=True)
-    reference.Constructor = _json_constructor()
-    assert load_document(spec) == _json_keys(reference.load(spec.read_text(encoding="utf-8")), spec, "")
+    reference = yaml_reader(pure=True).load(spec.read_text(encoding="utf-8"))
+    assert load_document(spec) == _json_keys(reference, spec, "")
 
 
 def test_broken_yaml_names_the_file_and_the_line(tmp_path: Path) -> None:

@@ -136,18 +136,21 @@ def _parse_yaml(text: str) -> Any:
     """YAML 1.2 text parsed by ruamel: with libyaml's scanner, several times faster than ruamel's own, unless it
     refuses the text. libyaml scans YAML 1.1 and refuses some valid 1.2 (`[16:9]` in a flow sequence), so refused
     text is parsed again by ruamel's own 1.2 scanner, whose verdict and error message are the ones that count."""
-    from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
-    def reader(pure: bool) -> YAML:
-        yaml = YAML(typ="safe", pure=pure)
-        yaml.Constructor = _json_constructor()
-        return yaml
-
     try:
-        return reader(pure=False).load(text)
+        return yaml_reader(pure=False).load(text)
     except YAMLError:
-        return reader(pure=True).load(text)
+        return yaml_reader(pure=True).load(text)
+
+
+def yaml_reader(*, pure: bool) -> Any:
+    """ruamel's safe YAML 1.2 reader with JSON's scalars; `pure=True` scans with ruamel's own scanner."""
+    from ruamel.yaml import YAML
+
+    reader = YAML(typ="safe", pure=pure)
+    reader.Constructor = _json_constructor()
+    return reader
 
 
 def _json_constructor() -> type:
