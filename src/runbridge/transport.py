@@ -28,7 +28,9 @@ bypass the client's request builder (token requests from the auth flow) get it i
 from __future__ import annotations
 
 import contextvars
+import functools
 import logging
+import os
 import ssl
 import sys
 import time
@@ -108,14 +110,7 @@ def ssl_context(
 ) -> ssl.SSLContext:
     """The SSLContext an HTTP client built with the same `verify=`/`cert=` uses, for non-httpx connections
     (WebSockets): one TLS policy for every connection a client opens."""
-    resolved = _ssl_verify(verify, cert)
-    if isinstance(resolved, ssl.SSLContext):
-        return resolved
-    context = ssl.create_default_context()
-    if resolved is False:
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
-    return context
+    return _tls_context(verify, cert)
 
 
 def _ssl_verify(verify: ssl.SSLContext | str | bool, cert: str | tuple[str, str] | None) -> ssl.SSLContext | bool:
@@ -152,12 +147,29 @@ def _ssl_verify(verify: ssl.SSLContext | str | bool, cert: str | tuple[str, str]
 
 
 def with_shared_tls(options: ClientOptions) -> ClientOptions:
-    """The same options with their TLS settings made into one SSLContext, for several clients that should share it:
-    each client otherwise builds its own, and loading the CA bundle takes ~20 ms every time."""
-    verify = _ssl_verify(options.verify, options.cert)
-    if not isinstance(verify, ssl.SSLContext):
-        verify = httpx.create_ssl_context(verify=verify)  # what httpx builds for True / False, environment included
-    return attrs.evolve(options, verify=verify, cert=None)
+    """The same options with their TLS settings made into one SSLContext, for several clients that should share it.
+    The defaults are shared already (see _tls_context); a CA bundle path or a client certificate would otherwise be
+    loaded again by each client."""
+    return attrs.evolve(options, verify=_tls_context(options.verify, options.cert), cert=None)
+
+
+def _tls_context(verify: ssl.SSLContext | str | bool, cert: str | tuple[str, str] | None) -> ssl.SSLContext:
+    """The SSLContext for a client's `verify=`/`cert=`. The defaults (True or False, no client certificate) are
+    built once per process and shared: each client would otherwise load the CA bundle again (~20 ms of CPU), and
+    one context serves any number of connections and threads."""
+    resolved = _ssl_verify(verify, cert)
+    if isinstance(resolved, ssl.SSLContext):
+        return resolved
+    return _default_context(resolved, os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+
+
+@functools.cache
+def _default_context(verify: bool, cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
+    """httpx's own context for `verify=True`/`False`, keyed by the variables it reads, so setting SSL_CERT_FILE or
+    SSL_CERT_DIR later still takes effect. It is never changed after it is built (a client certificate gets a
+    context of its own in _ssl_verify)."""
+    del cert_file, cert_dir  # part of the cache key only: httpx reads them from the environment itself
+    return httpx.create_ssl_context(verify=verify)
 
 
 def _options_repr_headers(headers: Mapping[str, str]) -> str:
@@ -732,7 +744,7 @@ class RunbridgeClient(httpx.Client):
             raise ConfigError(f"backend={options.backend!r} is for async clients only; sync clients use httpx")
         if pool is None:
             pool = httpx.HTTPTransport(
-                verify=_ssl_verify(options.verify, options.cert),
+                verify=_tls_context(options.verify, options.cert),
                 proxy=options.proxy,
                 limits=options.limits or DEFAULT_LIMITS,
             )
@@ -792,7 +804,10 @@ class RunbridgeClient(httpx.Client):
 def async_pool(options: ClientOptions, *, session: aiohttp.ClientSession | None = None) -> httpx.AsyncBaseTransport:
     """The connection pool under an async client: httpx's, or aiohttp's for `backend="aiohttp"` or a caller's
     aiohttp `session` (which its caller closes). Everything above the pool is the same for both."""
-    verify = _ssl_verify(options.verify, options.cert)
+    if session is not None:  # the session's own connector decides TLS; AiohttpPool refuses any other verify=
+        verify: ssl.SSLContext | bool = _ssl_verify(options.verify, options.cert)
+    else:
+        verify = _tls_context(options.verify, options.cert)
     if options.backend == "aiohttp" or session is not None:
         from runbridge._aiohttp import AiohttpPool  # only for this backend: aiohttp is an optional extra
 

@@ -1,5 +1,6 @@
 """TLS: certificate verification is on by default (sync and async), a self-signed server fails with a clear
-APIConnectionError that is not retried, and a private CA given as `verify=` (a path or an SSLContext) works."""
+APIConnectionError that is not retried, and a private CA given as `verify=` (a path or an SSLContext) works.
+Clients with the default settings share one TLS context, which still follows SSL_CERT_FILE."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import pytest
 
 from runbridge.errors import APIConnectionError, ConfigError
 from runbridge.retry import RetryConfig
-from runbridge.transport import ClientOptions, build_async_client, build_client
+from runbridge.transport import ClientOptions, build_async_client, build_client, ssl_context
 from tests.integration.faulty_server import FaultyServer, respond
 
 x509 = pytest.importorskip("cryptography.x509", reason="generating test certificates needs `cryptography`")
@@ -167,3 +168,26 @@ def test_verification_can_only_be_switched_off_explicitly(https_server: FaultySe
 def test_a_missing_ca_bundle_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot load CA certificates"):
         build_client(ClientOptions("https://127.0.0.1:1", verify=str(tmp_path / "missing.pem")))
+
+
+def test_default_clients_share_one_tls_context_and_a_client_certificate_gets_its_own(
+    certificates: Certificates,
+) -> None:
+    # Loading the CA bundle costs ~20 ms of CPU, so clients with the default settings share one context; a
+    # client certificate is loaded into a context of its own, never into the shared one.
+    assert ssl_context() is ssl_context()
+    assert ssl_context(False) is ssl_context(False)
+    assert ssl_context(False) is not ssl_context()
+    client_certificate = (str(certificates.cert), str(certificates.key))
+    assert ssl_context(cert=client_certificate) is not ssl_context()
+    assert ssl_context(cert=client_certificate) is not ssl_context(cert=client_certificate)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_trust_store_named_in_ssl_cert_file_later_is_used_by_the_next_client(
+    https_server: FaultyServer, certificates: Certificates, monkeypatch: pytest.MonkeyPatch, mode: str
+) -> None:
+    with pytest.raises(APIConnectionError, match="certificate verification failed"):
+        fetch(mode, ClientOptions(https_server.base_url, retry=RETRYING))
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificates.ca))  # httpx's variable for the default trust store
+    assert fetch(mode, ClientOptions(https_server.base_url)).json() == {"secure": True}

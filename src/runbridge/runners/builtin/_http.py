@@ -189,7 +189,7 @@ class HTTPRunnerBase(ClientRunner[RunbridgeClient, AsyncRunbridgeClient]):
     def make_async_clients(self, count: int) -> list[AsyncRunbridgeClient]:
         options = attrs.evolve(self.client_options(), backend=self.backend)
         if count > 1:
-            options = with_shared_tls(options)  # one TLS context for all of them: each costs ~20 ms to build
+            options = with_shared_tls(options)  # a CA bundle or client certificate is loaded once for all of them
         return [AsyncRunbridgeClient(options) for _ in range(count)]
 
     def close_client(self, client: RunbridgeClient) -> None:
