@@ -6,7 +6,8 @@ tests could see (the Runicorn viewers, schemathesis runs), that inject faults, o
 token lifetimes, API keys, a fake clock) keep servers of their own. Every server listens on a free port of
 127.0.0.1 and is stopped at the end of the session.
 
-It also tells xdist how to share the work between its two workers (see `pytest_xdist_make_scheduler`).
+It also tells xdist how to share the work between its workers (see `pytest_xdist_make_scheduler` and
+`pytest_collection_modifyitems`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,28 @@ OPENAPI = Path(__file__).resolve().parents[1] / "openapi"
 # Modules whose tests share no module fixture and each take a minute or more of CPU: run as one unit, they would
 # keep one worker busy for minutes while the other runs out of work.
 INDEPENDENT_HEAVY_TESTS = ("tests/corpus/",)
+# Modules that take 10 s or more, longest first. Work is handed out in collection order, and these go first:
+# started last, one of them would keep one worker busy while the others have run out of work.
+LONGEST_FIRST = (
+    "tests/corpus/test_corpus.py",
+    "tests/codegen/test_vendor_spec.py",
+    "tests/codegen/test_bug_classes.py",
+    "tests/reliability/test_fault_matrix.py",
+    "tests/fuzz/test_config_fuzz.py",
+    "tests/fuzz/test_generated_operations.py",
+    "tests/unit/test_bench_smoke.py",
+    "tests/contract/test_runai_prism.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The modules of LONGEST_FIRST before the rest, each in its collection order otherwise."""
+
+    def rank(item: pytest.Item) -> int:
+        module = item.nodeid.split("::", 1)[0]
+        return LONGEST_FIRST.index(module) if module in LONGEST_FIRST else len(LONGEST_FIRST)
+
+    items.sort(key=rank)  # stable
 
 
 class _ModuleScopes(LoadScopeScheduling):
