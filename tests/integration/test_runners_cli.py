@@ -186,13 +186,34 @@ def test_batch_killed_mid_way_resumes_with_every_item_exactly_once(
     assert SECRET not in output.read_text(encoding="utf-8")
 
 
+# `python -m runbridge` with Ctrl-C handled as in a terminal. A shell starts a background job (`make test &`) with
+# SIGINT ignored, every process it starts inherits that, and Python then leaves SIGINT ignored: the batch would
+# never see this test's Ctrl-C.
+_HEARS_CTRL_C = (
+    "import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "runpy.run_module('runbridge', run_name='__main__')"
+)
+
+
+def _signal_state(pid: int) -> str:
+    """The process's signal masks (pending, blocked, ignored, caught), where the system shows them."""
+    status = Path(f"/proc/{pid}/status")
+    if not status.exists():
+        return "signal state unknown"
+    return ", ".join(
+        line
+        for line in status.read_text().splitlines()
+        if line.startswith(("SigPnd", "ShdPnd", "SigBlk", "SigIgn", "SigCgt"))
+    )
+
+
 def test_ctrl_c_saves_progress_and_says_how_to_resume(server: RunnersTestServer, config: Path, tmp_path: Path) -> None:
     queries = [f"question {i}" for i in range(10)] + [f"hold {i}" for i in range(10, 20)]
     input_path = tmp_path / "queries.txt"
     input_path.write_text("\n".join(queries) + "\n", encoding="utf-8")
     output = tmp_path / "results.jsonl"
     # -X faulthandler: should the batch not stop, SIGABRT makes it print where every thread is.
-    command = [sys.executable, "-X", "faulthandler", "-m", "runbridge", "batch", "http", str(input_path)]
+    command = [sys.executable, "-X", "faulthandler", "-c", _HEARS_CTRL_C, "batch", "http", str(input_path)]
     command += ["--config", str(config), "--output", str(output), "--concurrency", "3", "--no-progress"]
 
     with _process_group(command, dict(os.environ)) as process:
@@ -205,9 +226,10 @@ def test_ctrl_c_saves_progress_and_says_how_to_resume(server: RunnersTestServer,
         try:
             _, stderr = process.communicate(timeout=30)
         except subprocess.TimeoutExpired:
+            signals = _signal_state(process.pid)
             process.send_signal(signal.SIGABRT)
             _, stderr = process.communicate(timeout=10)
-            pytest.fail("the batch did not stop within 30 s of Ctrl-C; where it was:\n" + stderr.decode())
+            pytest.fail(f"the batch did not stop within 30 s of Ctrl-C ({signals}); where it was:\n{stderr.decode()}")
 
     assert process.returncode == 130
     assert "interrupted: 10 of 20 results are in" in stderr.decode()
