@@ -110,7 +110,7 @@ def _run(path_entry: Path, package: str, spec: dict[str, Any]) -> list[str]:
         if model is None or not hasattr(model, "from_dict"):
             continue
         pointer = pointer_of(["components", "schemas", name])
-        root = {"$ref": f"#/components/schemas/{name}", "components": {"schemas": components}}
+        root = {"$ref": f"#/components/schemas/{name}", "components": {"schemas": _reachable(name, components)}}
         try:
             strategy = build(root, draft=draft, formats=formats)
         except Exception as exc:  # a schema the generator engine cannot model is reported, not skipped silently
@@ -123,6 +123,42 @@ def _run(path_entry: Path, package: str, spec: dict[str, Any]) -> list[str]:
         except Exception as exc:
             failures.append(f"{class_name} ({pointer}): {_first_lines(exc)}")
     return failures
+
+
+_SCHEMA_REF = "#/components/schemas/"
+
+
+def _reachable(name: str, components: dict[str, Any]) -> dict[str, Any]:
+    """The component schemas `name` reaches through `$ref`s, itself included.
+
+    The strategy builder resolves every schema it is handed, so passing all of a large spec's components for
+    each model made building the strategies most of the self-test's time; the drawn values are the same.
+    """
+    found: dict[str, Any] = {}
+    pending = [name]
+    while pending:
+        current = pending.pop()
+        if current in found:
+            continue
+        if current not in components:
+            return components  # a reference this walk cannot follow: hand over everything, as before
+        found[current] = components[current]
+        for ref in _refs(components[current]):
+            if not ref.startswith(_SCHEMA_REF):
+                return components
+            # `#/components/schemas/X/properties/y` reaches into X: X is what must be present.
+            pending.append(ref[len(_SCHEMA_REF) :].split("/", 1)[0].replace("~1", "/").replace("~0", "~"))
+    return found
+
+
+def _refs(node: Any) -> list[str]:
+    """Every `$ref` string inside a JSON value."""
+    if isinstance(node, dict):
+        own = [node["$ref"]] if isinstance(node.get("$ref"), str) else []
+        return own + [ref for value in node.values() for ref in _refs(value)]
+    if isinstance(node, list):
+        return [ref for value in node for ref in _refs(value)]
+    return []
 
 
 def _roundtrip_test(model: Any, strategy: Any) -> Any:
