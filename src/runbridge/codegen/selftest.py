@@ -99,6 +99,10 @@ def _run(path_entry: Path, package: str, spec: dict[str, Any]) -> list[str]:
     components = {name: json_schema(schema, version) for name, schema in schemas.items()}
     formats = _strategies()
     failures: list[str] = []
+    # Every model is imported before any is tested: hypothesis rebuilds its pool of constants to draw whenever
+    # new modules appear, and importing model by model between tests rebuilt it once per model (prefect's
+    # self-test 13.5 -> 12.2 s).
+    tests: list[tuple[str, Any]] = []  # (model and pointer, its round-trip test)
     models_dir = path_entry / package.replace(".", "/") / "models"
     for name, schema in schemas.items():
         class_name, module_name = class_and_module(name)
@@ -116,12 +120,12 @@ def _run(path_entry: Path, package: str, spec: dict[str, Any]) -> list[str]:
         except Exception as exc:  # a schema the generator engine cannot model is reported, not skipped silently
             failures.append(f"{class_name} ({pointer}): no values can be drawn from the schema: {exc}")
             continue
-
-        roundtrip = _roundtrip_test(model, strategy)
+        tests.append((f"{class_name} ({pointer})", _roundtrip_test(model, strategy)))
+    for label, roundtrip in tests:
         try:
             roundtrip()
         except Exception as exc:
-            failures.append(f"{class_name} ({pointer}): {_first_lines(exc)}")
+            failures.append(f"{label}: {_first_lines(exc)}")
     return failures
 
 
