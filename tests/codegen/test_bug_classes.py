@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from runbridge.codegen import generate_all
+from runbridge.codegen.imports import ImportCheckError
 from runbridge.codegen.pipeline import ROOT_PACKAGE
 from runbridge.errors import SpecError
 from tests.codegen.conftest import importable_from
@@ -527,4 +528,23 @@ def test_code_that_fails_mypy_strict_is_not_swapped_in(tmp_path: Path) -> None:
         SpecError, match=r"fails mypy --strict:\n  .*models/run\.py:\d+: error: Incompatible return value"
     ):
         generate_all(specs, broken, tmp_path / "out", log=lambda _line: None)
+    assert not (tmp_path / "out" / "runbridge_generated").exists()
+
+
+def test_code_that_fails_to_import_is_reported_first_and_not_swapped_in(tmp_path: Path) -> None:
+    schemas = {"Run": {"type": "object", "properties": {"id": {"type": "string"}}}}
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    for package in ("t", "u"):  # two packages: every module that fails is listed
+        spec = _spec({"/r": _get("getRun", _ref("Run"))}, schemas)
+        (specs / f"{package}.json").write_text(json.dumps(spec), encoding="utf-8")
+        (specs / f"{package}.config.yaml").write_text(f"package: {package}\n", encoding="utf-8")
+    # A model module that cannot be imported also fails mypy; the import failure is the one reported.
+    broken = _templates_with(tmp_path, "from typing import Any,", "print(undefined_name)\nfrom typing import Any,")
+    with pytest.raises(ImportCheckError) as failure:
+        generate_all(specs, broken, tmp_path / "out", log=lambda _line: None)
+    message = str(failure.value)
+    assert message.startswith("generated modules fail to import:")
+    for package in ("t", "u"):
+        assert f"runbridge_generated.{package}.models.run: NameError: name 'undefined_name'" in message
     assert not (tmp_path / "out" / "runbridge_generated").exists()

@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 
-from runbridge.codegen.pipeline import ROOT_PACKAGE, build, import_all
+from runbridge.codegen.imports import import_all
+from runbridge.codegen.pipeline import ROOT_PACKAGE, build
 from runbridge.codegen.proof import typecheck
 from runbridge.codegen.specs import HTTP_METHODS, SpecJob
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from runbridge.codegen import coverage, overlay, proof, selftest
 from runbridge.codegen.generator import allowed, run_generator
+from runbridge.codegen.imports import import_all
 from runbridge.codegen.manifest import write_manifest
 from runbridge.codegen.specs import SpecJob, discover, lint, load_document, validate
 from runbridge.errors import SpecError
@@ -125,19 +126,16 @@ def generate_all(
 
 
 def _prove(staging: Path, results: list[GeneratedSpec]) -> None:
-    """The import check, `mypy --strict` and each package's self-test, side by side: each is a subprocess that only
-    reads the staged tree, so on a machine with cores to spare the proof takes as long as its longest part. All
-    of them finish, and the first failure in the order import → types → self-test is the one raised, as if they
-    had run one after another."""
-    packages = [f"{ROOT_PACKAGE}.{result.package}" for result in results]
-    with ThreadPoolExecutor(max_workers=2 + len(results), thread_name_prefix="runbridge-proof") as pool:
+    """The import check, `mypy --strict` and the self-test side by side: subprocesses that only read the staged
+    tree, so on a machine with cores to spare the proof takes as long as its longest part. All of them finish, and
+    the first failure in the order import → types → self-test is the one raised, as if they had run one after
+    another."""
+    specs = {f"{ROOT_PACKAGE}.{result.package}": result.spec for result in results}
+    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="runbridge-proof") as pool:
         proofs: list[Future[object]] = [
             pool.submit(import_all, staging, ROOT_PACKAGE),
-            pool.submit(proof.typecheck, staging, packages),
-        ]
-        proofs += [
-            pool.submit(selftest.check, staging, package, result.spec)
-            for package, result in zip(packages, results, strict=True)
+            pool.submit(proof.typecheck, staging, list(specs)),
+            pool.submit(selftest.check, staging, specs),
         ]
         for running in proofs:
             running.result()
@@ -153,8 +151,8 @@ def build(
 ) -> list[GeneratedSpec]:
     """Generate `jobs` into `staging/runbridge_generated` and prove every module imports.
 
-    `check_imports=False` is for a caller that runs import_all itself (for the module count it returns), so that
-    the modules are imported once."""
+    `check_imports=False` is for a caller that runs import_all itself (generate_all, beside its other proofs; a
+    caller that wants the module count it returns), so that the modules are imported once."""
     root = staging / ROOT_PACKAGE
     root.mkdir(parents=True)
     (root / "__init__.py").write_text(_ROOT_INIT, encoding="utf-8")
@@ -167,33 +165,6 @@ def build(
     if check_imports:
         import_all(staging, ROOT_PACKAGE)
     return results
-
-
-def import_all(path_entry: Path, package: str) -> int:
-    """Import every module under `package` in a fresh interpreter; return the module count."""
-    script = (
-        "import importlib, pkgutil, sys\n"
-        f"root = importlib.import_module({package!r})\n"
-        "failed = []\n"
-        "count = 0\n"
-        "for info in pkgutil.walk_packages(root.__path__, root.__name__ + '.'):\n"
-        "    count += 1\n"
-        "    try:\n"
-        "        importlib.import_module(info.name)\n"
-        "    except Exception as exc:\n"
-        "        failed.append(f'{info.name}: {type(exc).__name__}: {exc}')\n"
-        "print(count)\n"
-        "if failed:\n"
-        "    print('\\n'.join(failed[:20]), file=sys.stderr)\n"
-        "    sys.exit(1)\n"
-    )
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(path_entry), os.environ.get("PYTHONPATH", "")])}
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False, cwd=path_entry
-    )
-    if result.returncode != 0:
-        raise SpecError(f"generated modules fail to import:\n  {result.stderr.strip()}")
-    return int(result.stdout.strip() or 0)
 
 
 def check_generated(specs_dir: Path, templates: Path, output_root: Path) -> list[str]:

@@ -1,6 +1,6 @@
 """Proof that a freshly generated package works before it replaces the old one: `mypy --strict` on it.
 
-Importing every module (pipeline.import_all) shows that the code loads; the type check shows that it is
+Importing every module (imports.py) shows that the code loads; the type check shows that it is
 consistent: a model whose field shadows a name its `from_dict` uses, or a body sent as `UNSET.to_dict()`, is a
 type error long before it is a runtime one.
 """

@@ -3,7 +3,7 @@
 For every component schema that became a model class, schemathesis's JSON Schema generators draw instances of
 the schema (deterministically, so a run repeats), and each instance must parse, serialise and parse again to an
 equal model. A failure names the model, the schema's JSON pointer and the input. It runs in a fresh interpreter
-on the staged package (`python -m runbridge.codegen.selftest PATH PACKAGE SPEC`), before the swap.
+on the staged packages (`main`), before the swap.
 
 Models of multipart forms (a `format: binary` file field) are left out: they never travel as JSON. Two
 documented choices shape the drawn values: `format: uuid` strings are plain strings (see
@@ -19,9 +19,12 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from runbridge.codegen.imports import run_main
 from runbridge.codegen.normalize import class_and_module
 from runbridge.codegen.specs import pointer_of
 from runbridge.errors import SpecError
@@ -31,24 +34,41 @@ _MAX_ITEMS = 2
 _OPENAPI_30_KEYWORDS = ("nullable", "discriminator", "xml", "externalDocs", "example", "readOnly", "writeOnly")
 
 
-def check(path_entry: Path, package: str, spec: dict[str, Any]) -> None:
-    """Run the self-test on `package` (importable from `path_entry`) in a subprocess; raise SpecError on failure."""
-    spec_file = path_entry / f".selftest-{package.rsplit('.', 1)[-1]}.json"
-    spec_file.write_text(json.dumps(spec), encoding="utf-8")
+def check(path_entry: Path, specs: dict[str, dict[str, Any]]) -> None:
+    """Run the self-test on the packages `specs` maps to their specs (importable from `path_entry`); raise
+    SpecError naming every model that failed.
+
+    The packages are shared out among one interpreter per core, largest spec first: each interpreter imports
+    hypothesis and schemathesis once for all of its packages, yet a large spec does not wait behind the others.
+    """
+    if not specs:
+        return
+    path_entry = path_entry.resolve()  # the interpreters run in the caller's directory
+    shares: list[dict[str, dict[str, Any]]] = [{} for _ in range(min(len(specs), os.cpu_count() or 1))]
+    sizes = [0] * len(shares)
+    for package, spec in sorted(specs.items(), key=lambda item: -_size(item[1])):
+        lightest = sizes.index(min(sizes))
+        shares[lightest][package] = spec
+        sizes[lightest] += _size(spec)
+    with ThreadPoolExecutor(max_workers=len(shares), thread_name_prefix="runbridge-selftest") as pool:
+        results = list(pool.map(lambda share: _check_in_subprocess(path_entry, share), shares))
+    failures = [(result.stderr.strip() or result.stdout.strip())[-3000:] for result in results if result.returncode]
+    if failures:
+        raise SpecError("the model self-test failed:\n  " + "\n  ".join(failures))
+
+
+def _size(spec: dict[str, Any]) -> int:
+    return len((spec.get("components") or {}).get("schemas") or {})
+
+
+def _check_in_subprocess(path_entry: Path, specs: dict[str, dict[str, Any]]) -> subprocess.CompletedProcess[str]:
+    with tempfile.NamedTemporaryFile("w", suffix=".json", prefix=".selftest-", dir=path_entry, delete=False) as file:
+        json.dump(specs, file)
     try:
-        environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(path_entry), os.environ.get("PYTHONPATH", "")])}
-        result = subprocess.run(  # noqa: S603
-            [sys.executable, "-m", "runbridge.codegen.selftest", str(path_entry), package, str(spec_file)],
-            capture_output=True,
-            text=True,
-            env=environment,
-            check=False,
-        )
+        # In the caller's directory: hypothesis keeps its cache of the constants it found in each module there.
+        return run_main("runbridge.codegen.selftest", [str(path_entry), file.name], path_entry)
     finally:
-        spec_file.unlink(missing_ok=True)
-    if result.returncode != 0:
-        detail = (result.stderr.strip() or result.stdout.strip())[-3000:]
-        raise SpecError(f"the model self-test failed for {package}:\n  {detail}")
+        Path(file.name).unlink(missing_ok=True)
 
 
 def json_schema(schema: Any, version: str) -> Any:
@@ -193,14 +213,11 @@ def _first_lines(exc: BaseException) -> str:
 
 
 def main(argv: list[str]) -> int:
-    path_entry, package, spec_file = Path(argv[0]), argv[1], Path(argv[2])
-    failures = _run(path_entry, package, json.loads(spec_file.read_text(encoding="utf-8")))
+    """`main([PATH, SPECS])`: SPECS is a JSON file mapping package names to their specs."""
+    path_entry, specs = Path(argv[0]), json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+    failures = [f"{name}: {failure}" for name, spec in specs.items() for failure in _run(path_entry, name, spec)]
     for failure in failures[:20]:
         print(failure, file=sys.stderr)
     if len(failures) > 20:
         print(f"... and {len(failures) - 20} more", file=sys.stderr)
     return 1 if failures else 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
