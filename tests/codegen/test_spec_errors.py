@@ -126,3 +126,21 @@ def test_house_lint_runs_after_the_overlay(tmp_path: Path) -> None:
     (specs / "t.config.yaml").write_text(overlay, encoding="utf-8")
     generate_all(specs, TEMPLATES, tmp_path / "out", log=lambda _line: None)
     assert (tmp_path / "out" / "runbridge_generated" / "t" / "api" / "a" / "get_a.py").exists()
+
+
+@pytest.mark.parametrize(
+    ("generator", "expected"),
+    [
+        ("literal_enum: true", "t.config.yaml: unknown generator setting(s) literal_enum; openapi-python-client knows"),
+        ("class_overrides: 3", "t.yaml: the generator failed: ValidationError"),
+    ],
+)
+def test_a_wrong_generator_setting_is_named_before_anything_is_generated(
+    tmp_path: Path, generator: str, expected: str
+) -> None:
+    specs = _yaml_spec(tmp_path, YAML_SPEC, config=f"package: t\ngenerator:\n  {generator}\n")
+    with pytest.raises(SpecError) as caught:
+        generate_all(specs, TEMPLATES, tmp_path / "out", log=lambda _line: None)
+    assert expected in str(caught.value)
+    assert "Traceback" not in str(caught.value)
+    assert not (tmp_path / "out" / "runbridge_generated").exists()

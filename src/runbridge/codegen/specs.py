@@ -3,7 +3,7 @@
 A spec `openapi/NAME.yaml` is generated with `openapi/NAME.config.yaml`:
 
     package: runs                 # generated into runbridge_generated.runs
-    generator:                    # handed to openapi-python-client --config (post_hooks are always ours)
+    generator:                    # openapi-python-client's config settings (post_hooks are always ours)
       literal_enums: false
     normalize: true               # default; false skips the generic rewrites of normalize.py
     lint: false                   # default; true fails on the house rules (after the overlay), for our own specs
