@@ -1,5 +1,9 @@
 """The import check: every module of a generated package imports in a fresh interpreter; and `run_main`, which
-starts the fresh interpreters of the checks (this one and the model self-test)."""
+starts the fresh interpreters of the checks.
+
+A generation runs the check in the model self-test's interpreter, after the self-test (selftest.main);
+`import_all` runs it on its own, for a caller that wants the module count.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,8 @@ from pathlib import Path
 from runbridge.errors import SpecError
 
 _MAX_REPORTED = 20
+# The exit status of an interpreter whose import check failed (the self-test exits 1 on its own failures).
+IMPORT_FAILED = 3
 
 
 class ImportCheckError(SpecError):
@@ -63,5 +69,5 @@ def main(argv: list[str]) -> int:
     print(count)
     if failed:
         print("\n".join(failed[:_MAX_REPORTED]), file=sys.stderr)
-        return 1
+        return IMPORT_FAILED
     return 0

@@ -1,5 +1,5 @@
 """spec → validate → overlay → normalise → lint → openapi-python-client → coverage and warnings gate →
-{import check, mypy --strict, model self-test} side by side → atomic swap.
+{mypy --strict, model self-test + import check} side by side → atomic swap.
 
 `generate_all` builds every package in a staging directory next to the output and only swaps it into place
 when every spec generated cleanly, every module imports, the packages pass `mypy --strict` and every model
@@ -16,14 +16,14 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from runbridge.codegen import coverage, overlay, proof, selftest
 from runbridge.codegen.generator import allowed, run_generator
-from runbridge.codegen.imports import import_all
+from runbridge.codegen.imports import ImportCheckError, import_all
 from runbridge.codegen.manifest import write_manifest
 from runbridge.codegen.specs import SpecJob, discover, lint, load_document, validate
 from runbridge.errors import SpecError
@@ -126,19 +126,19 @@ def generate_all(
 
 
 def _prove(staging: Path, results: list[GeneratedSpec]) -> None:
-    """The import check, `mypy --strict` and the self-test side by side: subprocesses that only read the staged
-    tree, so on a machine with cores to spare the proof takes as long as its longest part. All of them finish, and
+    """`mypy --strict` beside the self-test and import check (selftest.check): subprocesses that only read the
+    staged tree, so on a machine with cores to spare the proof takes as long as its longest part. Both finish, and
     the first failure in the order import → types → self-test is the one raised, as if they had run one after
     another."""
     specs = {f"{ROOT_PACKAGE}.{result.package}": result.spec for result in results}
-    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="runbridge-proof") as pool:
-        proofs: list[Future[object]] = [
-            pool.submit(import_all, staging, ROOT_PACKAGE),
-            pool.submit(proof.typecheck, staging, list(specs)),
-            pool.submit(selftest.check, staging, specs),
-        ]
-        for running in proofs:
-            running.result()
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="runbridge-proof") as pool:
+        types = pool.submit(proof.typecheck, staging, list(specs))
+        runtime = pool.submit(selftest.check, staging, specs)
+        failure = runtime.exception()  # waits for it
+        if isinstance(failure, ImportCheckError):
+            raise failure
+        types.result()
+        runtime.result()
 
 
 def build(
@@ -151,8 +151,8 @@ def build(
 ) -> list[GeneratedSpec]:
     """Generate `jobs` into `staging/runbridge_generated` and prove every module imports.
 
-    `check_imports=False` is for a caller that runs import_all itself (generate_all, beside its other proofs; a
-    caller that wants the module count it returns), so that the modules are imported once."""
+    `check_imports=False` is for a caller that checks the imports itself (generate_all, in the self-test's
+    interpreter; a caller that wants the count import_all returns), so that the modules are imported once."""
     root = staging / ROOT_PACKAGE
     root.mkdir(parents=True)
     (root / "__init__.py").write_text(_ROOT_INIT, encoding="utf-8")

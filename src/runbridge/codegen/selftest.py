@@ -3,7 +3,10 @@
 For every component schema that became a model class, schemathesis's JSON Schema generators draw instances of
 the schema (deterministically, so a run repeats), and each instance must parse, serialise and parse again to an
 equal model. A failure names the model, the schema's JSON pointer and the input. It runs in a fresh interpreter
-on the staged packages (`main`), before the swap.
+on the staged packages (`main`), before the swap; that interpreter then imports every other module of them, the
+import check (imports.py), so that the packages are imported once for both. The check comes after the
+self-test because hypothesis collects constants to draw from every module it sees imported, and the endpoint
+modules made that pool, and the self-test, slower.
 
 Models of multipart forms (a `format: binary` file field) are left out: they never travel as JSON. Two
 documented choices shape the drawn values: `format: uuid` strings are plain strings (see
@@ -24,7 +27,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from runbridge.codegen.imports import run_main
+from runbridge.codegen.imports import IMPORT_FAILED, ImportCheckError, import_every_module, run_main
 from runbridge.codegen.normalize import class_and_module
 from runbridge.codegen.specs import pointer_of
 from runbridge.errors import SpecError
@@ -35,8 +38,9 @@ _OPENAPI_30_KEYWORDS = ("nullable", "discriminator", "xml", "externalDocs", "exa
 
 
 def check(path_entry: Path, specs: dict[str, dict[str, Any]]) -> None:
-    """Run the self-test on the packages `specs` maps to their specs (importable from `path_entry`); raise
-    SpecError naming every model that failed.
+    """Run the self-test and the import check on the packages `specs` maps to their specs (importable from
+    `path_entry`); raise ImportCheckError naming every module that fails to import, else SpecError naming every
+    model that failed.
 
     The packages are shared out among one interpreter per core, largest spec first: each interpreter imports
     hypothesis and schemathesis once for all of its packages, yet a large spec does not wait behind the others.
@@ -52,6 +56,9 @@ def check(path_entry: Path, specs: dict[str, dict[str, Any]]) -> None:
         sizes[lightest] += _size(spec)
     with ThreadPoolExecutor(max_workers=len(shares), thread_name_prefix="runbridge-selftest") as pool:
         results = list(pool.map(lambda share: _check_in_subprocess(path_entry, share), shares))
+    import_failures = [result.stderr.strip() for result in results if result.returncode == IMPORT_FAILED]
+    if import_failures:
+        raise ImportCheckError("\n  ".join(import_failures))
     failures = [(result.stderr.strip() or result.stdout.strip())[-3000:] for result in results if result.returncode]
     if failures:
         raise SpecError("the model self-test failed:\n  " + "\n  ".join(failures))
@@ -130,7 +137,10 @@ def _run(path_entry: Path, package: str, spec: dict[str, Any]) -> list[str]:
             continue
         if '"binary"' in json.dumps(schema):
             continue  # a multipart form model (it holds files): it never comes from, or goes to, a JSON body
-        model = getattr(importlib.import_module(f"{package}.models.{module_name}"), class_name, None)
+        try:
+            model = getattr(importlib.import_module(f"{package}.models.{module_name}"), class_name, None)
+        except Exception:  # noqa: S112 - the import check that follows names the module and the error
+            continue
         if model is None or not hasattr(model, "from_dict"):
             continue
         pointer = pointer_of(["components", "schemas", name])
@@ -216,6 +226,10 @@ def main(argv: list[str]) -> int:
     """`main([PATH, SPECS])`: SPECS is a JSON file mapping package names to their specs."""
     path_entry, specs = Path(argv[0]), json.loads(Path(argv[1]).read_text(encoding="utf-8"))
     failures = [f"{name}: {failure}" for name, spec in specs.items() for failure in _run(path_entry, name, spec)]
+    import_failures = [failure for name in specs for failure in import_every_module(name)[1]]
+    if import_failures:  # reported before any self-test failure, which it may have caused
+        print("\n".join(import_failures[:20]), file=sys.stderr)
+        return IMPORT_FAILED
     for failure in failures[:20]:
         print(failure, file=sys.stderr)
     if len(failures) > 20:
