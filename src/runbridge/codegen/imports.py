@@ -64,10 +64,13 @@ def run_main(
     return subprocess.run(command, capture_output=True, text=True, env=environment, check=False, cwd=cwd)  # noqa: S603
 
 
+def report(failed: list[str]) -> int:
+    """Print the first import failures to stderr; the exit status of an interpreter whose import check failed."""
+    print("\n".join(failed[:_MAX_REPORTED]), file=sys.stderr)
+    return IMPORT_FAILED
+
+
 def main(argv: list[str]) -> int:
     count, failed = import_every_module(argv[0])
     print(count)
-    if failed:
-        print("\n".join(failed[:_MAX_REPORTED]), file=sys.stderr)
-        return IMPORT_FAILED
-    return 0
+    return report(failed) if failed else 0

@@ -27,7 +27,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from runbridge.codegen.imports import IMPORT_FAILED, ImportCheckError, import_every_module, run_main
+from runbridge.codegen.imports import IMPORT_FAILED, ImportCheckError, import_every_module, report, run_main
 from runbridge.codegen.normalize import class_and_module
 from runbridge.codegen.specs import pointer_of
 from runbridge.errors import SpecError
@@ -228,8 +228,7 @@ def main(argv: list[str]) -> int:
     failures = [f"{name}: {failure}" for name, spec in specs.items() for failure in _run(path_entry, name, spec)]
     import_failures = [failure for name in specs for failure in import_every_module(name)[1]]
     if import_failures:  # reported before any self-test failure, which it may have caused
-        print("\n".join(import_failures[:20]), file=sys.stderr)
-        return IMPORT_FAILED
+        return report(import_failures)
     for failure in failures[:20]:
         print(failure, file=sys.stderr)
     if len(failures) > 20:
