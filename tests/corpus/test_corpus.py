@@ -40,7 +40,6 @@ def test_the_corpus_spans_versions_and_formats() -> None:
 def test_a_vendor_spec_generates_every_operation_and_passes_mypy_strict(name: str, tmp_path: Path) -> None:
     version, operations = EXPECTED[name]
     spec = next(path for path in SPECS.iterdir() if path.stem == name and ".config." not in path.name)
-    assert load_document(spec)["openapi"] == version
     specs = tmp_path / "specs"
     specs.mkdir()
     shutil.copyfile(spec, specs / spec.name)
@@ -49,6 +48,7 @@ def test_a_vendor_spec_generates_every_operation_and_passes_mypy_strict(name: st
 
     (result,) = generate_all(specs, TEMPLATES, tmp_path / "out", log=lines.append)
 
+    assert result.spec["openapi"] == version  # the document as generated, not parsed a second time
     assert result.operations == operations >= 150
     package = tmp_path / "out" / "runbridge_generated" / result.package
     assert len(list((package / "api").rglob("*.py"))) >= operations
