@@ -87,7 +87,7 @@ bench: $(STAMP) $(PEER_STAMPS) $(BENCH_PEER_STAMPS) ## run the benchmarks (and p
 	$(PY) -m bench --profile
 
 fuzz: $(STAMP) ## long hypothesis run over every generated operation, the SSE decoder and the config loader
-	RUNBRIDGE_FUZZ_EXAMPLES=50000 $(PY) -m pytest tests/fuzz -q
+	RUNBRIDGE_FUZZ_EXAMPLES=50000 RUNBRIDGE_FUZZ_PROFILE=deep $(PY) -m pytest tests/fuzz -q
 
 clean: ## remove the venvs, caches and node_modules
 	rm -rf $(VENV) $(PEERS) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,32 +1,23 @@
 """Fuzzing the config loader: arbitrary `${...}` strings, mappings and files either load or raise a
 runbridge error (ConfigError), never a KeyError/TypeError/ValueError/RecursionError from deep inside.
 
-Profiles (RUNBRIDGE_FUZZ_PROFILE): "default" runs 1,000 examples per test, "deep" 20,000, "quick" 100.
+How many examples each test draws: tests/fuzz/profiles.py.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from runbridge.config import expand_env, load_config
 from runbridge.errors import ConfigError
-
-settings.register_profile(
-    "runbridge-fuzz-default", max_examples=1_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.register_profile(
-    "runbridge-fuzz-deep", max_examples=20_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.register_profile("runbridge-fuzz-quick", max_examples=100, deadline=None)
-FUZZ = settings.get_profile(f"runbridge-fuzz-{os.environ.get('RUNBRIDGE_FUZZ_PROFILE', 'default')}")
+from tests.fuzz.profiles import FUZZ
 
 NAMES = st.sampled_from(["HOST", "PORT", "EMPTY", "UNSET", "A", "_x1", "1BAD", "", "with space", "Ü"])
 ENV = {"HOST": "127.0.0.1", "PORT": "8000", "EMPTY": "", "A": "${HOST}", "_x1": "$$"}

@@ -1,31 +1,21 @@
 """Fuzzing the SSE decoder: any byte chunking of any stream decodes to the same events, sync and async, and
 arbitrary bytes never raise anything but a runbridge error.
 
-Profiles (RUNBRIDGE_FUZZ_PROFILE): "default" runs 1,000 examples per test, "deep" 20,000 (`make fuzz`-style
-runs), "quick" 100 for a fast local loop.
+How many examples each test draws: tests/fuzz/profiles.py.
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
 from collections.abc import AsyncIterator, Iterator
 
 import httpx
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from runbridge.errors import RunbridgeError
 from runbridge.streaming import ServerSentEvent, SSEDecoder, aiter_sse, iter_sse
-
-settings.register_profile(
-    "runbridge-fuzz-default", max_examples=1_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.register_profile(
-    "runbridge-fuzz-deep", max_examples=20_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.register_profile("runbridge-fuzz-quick", max_examples=100, deadline=None)
-FUZZ = settings.get_profile(f"runbridge-fuzz-{os.environ.get('RUNBRIDGE_FUZZ_PROFILE', 'default')}")
+from tests.fuzz.profiles import FUZZ
 
 # Lines built from the pieces that matter to the grammar, so that examples are streams, not just noise.
 FIELD = st.sampled_from(["data", "event", "id", "retry", "", ":", "dat", "data ", "DATA"])
