@@ -6,9 +6,7 @@ client that sends what the spec does not allow gets a 422 with Prism's `sl-viola
 
 from __future__ import annotations
 
-import os
 import shutil
-import signal
 import socket
 import subprocess
 import tempfile
@@ -19,31 +17,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.processes import free_port, stop_process_group
+
 ROOT = Path(__file__).resolve().parents[2]
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _listening(port: int) -> bool:
     with socket.socket() as sock:
         sock.settimeout(0.2)
         return sock.connect_ex(("127.0.0.1", port)) == 0
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    """SIGTERM the whole process group (node spawns children), then SIGKILL what is left."""
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=5)
 
 
 @contextmanager
@@ -55,7 +38,7 @@ def prism_server(spec_path: Path | str, *, dynamic: bool = False, startup_timeou
     if not PRISM.exists() and shutil.which("prism") is None:
         pytest.skip("Prism is not installed: run `make prism`")
     executable = str(PRISM) if PRISM.exists() else "prism"
-    port = _free_port()
+    port = free_port()
     command = [executable, "mock", "--host", "127.0.0.1", "--port", str(port), "--errors", str(spec_path)]
     if dynamic:
         command.append("--dynamic")
@@ -74,4 +57,4 @@ def prism_server(spec_path: Path | str, *, dynamic: bool = False, startup_timeou
                 time.sleep(0.1)
             yield f"http://127.0.0.1:{port}"
         finally:
-            _stop(process)
+            stop_process_group(process)

@@ -16,6 +16,7 @@ import pytest
 
 from runbridge.cli import main
 from tests.integration.runners_server import RunnersTestServer, running_server
+from tests.processes import stop_process_group
 
 CONFIG = """\
 http:
@@ -124,17 +125,7 @@ def _process_group(command: list[str], env: dict[str, str]) -> Iterator[subproce
     try:
         yield process
     finally:
-        if process.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
-        if process.stderr is not None:
-            process.stderr.close()
+        stop_process_group(process)
 
 
 def test_batch_killed_mid_way_resumes_with_every_item_exactly_once(

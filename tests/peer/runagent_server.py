@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import socket
 import subprocess
 import sys
 import time
@@ -21,6 +19,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+
+from tests.processes import free_port, stop_process_group
 
 ROOT = Path(__file__).resolve().parents[2]
 PEER_BIN = ROOT / ".peers" / "runagent-0.1.49" / "bin"
@@ -89,12 +89,6 @@ class RunningAgent:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _environment(workdir: Path) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if not key.startswith("RUNAGENT_")}
     env.update(
@@ -106,16 +100,6 @@ def _environment(workdir: Path) -> dict[str, str]:
         TERM="dumb",
     )
     return env
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
 
 
 def create_agent(workdir: Path, env: dict[str, str]) -> tuple[Path, str]:
@@ -149,7 +133,7 @@ def running_agent(workdir: Path, *, startup_timeout: float = 90.0) -> Iterator[R
         pytest.skip("the real RunAgent server is not installed: run `make peers`")
     env = _environment(workdir)
     agent_dir, agent_id = create_agent(workdir, env)
-    port = _free_port()
+    port = free_port()
     log_path = workdir / "serve.log"
     command = [str(RUNAGENT), "serve", str(agent_dir), "--host", "127.0.0.1", "--port", str(port), "--no-animation"]
     with log_path.open("wb") as log:
@@ -161,7 +145,7 @@ def running_agent(workdir: Path, *, startup_timeout: float = 90.0) -> Iterator[R
         _wait_healthy(process, base_url, agent_id, log_path, startup_timeout)
         yield RunningAgent(base_url=base_url, agent_id=agent_id, log_path=log_path, environment=env)
     finally:
-        _stop(process)
+        stop_process_group(process)
 
 
 def _wait_healthy(

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import socket
 import subprocess
 import sys
 import time
@@ -23,6 +21,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+
+from tests.processes import free_port, stop_process_group
 
 ROOT = Path(__file__).resolve().parents[2]
 PEERS = ROOT / ".peers"
@@ -93,27 +93,6 @@ class PeerViewer:
     log: Path | None = None
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    """SIGTERM, then SIGINT, then SIGKILL to the viewer's process group."""
-    for sig, wait in ((signal.SIGTERM, 10), (signal.SIGINT, 5), (signal.SIGKILL, 5)):
-        if process.poll() is not None:
-            return
-        try:
-            os.killpg(process.pid, sig)
-        except ProcessLookupError:
-            return
-        try:
-            process.wait(timeout=wait)
-        except subprocess.TimeoutExpired:
-            continue
-
-
 def _environment(workdir: Path) -> dict[str, str]:
     home = workdir / "home"
     (home / ".config").mkdir(parents=True, exist_ok=True)
@@ -156,7 +135,7 @@ def running_viewer(version: str, workdir: Path, *, startup_timeout: float = 60.0
     env = _environment(workdir)
     run_ids = _seed(venv, version, workdir, env)
     (workdir / "ws").mkdir(exist_ok=True)
-    port = _free_port()
+    port = free_port()
     log_path = workdir / "viewer.log"
     command = [str(venv / "bin" / "runicorn"), "viewer", "--host", "127.0.0.1", "--port", str(port)]
     with log_path.open("wb") as log:
@@ -179,7 +158,7 @@ def running_viewer(version: str, workdir: Path, *, startup_timeout: float = 60.0
             time.sleep(0.2)
         yield PeerViewer(version, base_url, workdir / "data", run_ids, log_path)
     finally:
-        _stop(process)
+        stop_process_group(process)
 
 
 if __name__ == "__main__":  # a manual check: python -m tests.peer.runicorn_viewer 0.7.2 /tmp/dir

@@ -15,6 +15,7 @@ import pytest
 import runbridge.errors
 from runbridge import runicorn
 from tests.peer.runicorn_viewer import PeerViewer, running_viewer
+from tests.processes import free_port
 
 pytestmark = pytest.mark.peer
 
@@ -182,7 +183,7 @@ def test_remote_calls(client: runicorn.RunicornClient) -> None:
         client.remote.stop_viewer("no-such-session")
     with pytest.raises(runicorn.NotFoundError):
         client.remote.get_viewer_status("no-such-session")
-    closed = _closed_port()
+    closed = free_port()
     with pytest.raises(runicorn.ServerError, match="Connection failed") as caught:
         client.remote.connect("127.0.0.1", port=closed, username="nobody", password="not-a-real-password")
     assert caught.value.attempts == 1  # the viewer already tried; a POST that may have acted is not resent
@@ -194,7 +195,7 @@ def test_remote_calls(client: runicorn.RunicornClient) -> None:
 
 def test_nothing_listening_is_a_connection_error() -> None:
     with pytest.raises(runicorn.ConnectionError, match="runicorn viewer"):
-        runicorn.connect(f"http://127.0.0.1:{_closed_port()}", max_retries=0)
+        runicorn.connect(f"http://127.0.0.1:{free_port()}", max_retries=0)
 
 
 def test_async_client_against_the_real_viewer(viewer: PeerViewer) -> None:
@@ -227,9 +228,9 @@ def test_async_client_against_the_real_viewer(viewer: PeerViewer) -> None:
             with pytest.raises(runicorn.NotFoundError):
                 await client.get_run(MISSING)
             with pytest.raises(runicorn.ServerError, match="Connection failed"):
-                await client.remote.connect("127.0.0.1", port=_closed_port(), username="nobody")
+                await client.remote.connect("127.0.0.1", port=free_port(), username="nobody")
             with pytest.raises(runicorn.ServerError, match="Remote Viewer"):
-                await client.remote.start_viewer(f"nobody@127.0.0.1:{_closed_port()}", "/data/runicorn")
+                await client.remote.start_viewer(f"nobody@127.0.0.1:{free_port()}", "/data/runicorn")
             assert await client.remote.list_viewer_sessions() == []
             assert (await client.remote.get_remote_status())["viewer_session_count"] == 0
             with pytest.raises(runicorn.NotFoundError):
@@ -239,14 +240,6 @@ def test_async_client_against_the_real_viewer(viewer: PeerViewer) -> None:
         await connected.aclose()
 
     asyncio.run(main())
-
-
-def _closed_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def test_dataframes_from_real_results(client: runicorn.RunicornClient, viewer: PeerViewer) -> None:
