@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from runbridge.codegen import generate_all
+from runbridge.codegen.specs import capped
 from runbridge.errors import SpecError
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -144,3 +145,9 @@ def test_a_wrong_generator_setting_is_named_before_anything_is_generated(
     assert expected in str(caught.value)
     assert "Traceback" not in str(caught.value)
     assert not (tmp_path / "out" / "runbridge_generated").exists()
+
+
+def test_a_long_report_lists_the_first_lines_and_counts_the_rest() -> None:
+    lines = [f"problem {number}" for number in range(25)]
+    assert capped(lines) == [*lines[:20], "... and 5 more"]
+    assert capped(lines, 25) == lines

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from runbridge.codegen.normalize import content_type_overrides
-from runbridge.codegen.specs import SpecJob, pointer_of
+from runbridge.codegen.specs import SpecJob, capped, pointer_of
 from runbridge.errors import SpecError
 
 # The headers openapi-python-client 0.29.1 starts a report block with: per-endpoint warnings, and the schema and
@@ -102,7 +102,7 @@ def run_generator(job: SpecJob, spec: dict[str, Any], templates: Path, output: P
         except Exception as exc:  # a crash inside the generator: named, never a traceback from deep inside it
             raise SpecError(f"{job.spec_path}: the generator failed: {type(exc).__name__}: {exc}") from exc
     if failed or not output.is_dir():
-        detail = [f"{error.header} {error.detail or ''}".strip() for error in failed][:20]
+        detail = capped([f"{error.header} {error.detail or ''}".strip() for error in failed])
         detail = detail or report.getvalue().strip().splitlines()[-20:]
         raise SpecError(f"{job.spec_path}: the generator failed:\n  " + "\n  ".join(detail))
     return parse_warnings(report.getvalue())

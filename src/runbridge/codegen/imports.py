@@ -14,9 +14,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from runbridge.codegen.specs import capped
 from runbridge.errors import SpecError
 
-_MAX_REPORTED = 20
 # The exit status of an interpreter whose import check failed (the self-test exits 1 on its own failures).
 IMPORT_FAILED = 3
 
@@ -66,7 +66,7 @@ def run_main(
 
 def report(failed: list[str]) -> int:
     """Print the first import failures to stderr; the exit status of an interpreter whose import check failed."""
-    print("\n".join(failed[:_MAX_REPORTED]), file=sys.stderr)
+    print("\n".join(capped(failed)), file=sys.stderr)
     return IMPORT_FAILED
 
 

@@ -25,7 +25,7 @@ from runbridge.codegen import coverage, overlay, proof, selftest
 from runbridge.codegen.generator import allowed, run_generator
 from runbridge.codegen.imports import ImportCheckError, import_all
 from runbridge.codegen.manifest import write_manifest
-from runbridge.codegen.specs import SpecJob, discover, lint, load_document, validate
+from runbridge.codegen.specs import SpecJob, capped, discover, lint, load_document, validate
 from runbridge.errors import SpecError
 
 ROOT_PACKAGE = "runbridge_generated"
@@ -80,11 +80,10 @@ def generate_spec(
         raise SpecError(f"{job.spec_path}: {len(missing)} part(s) of the spec are missing from the client:\n  {listed}")
     unexpected = [warning for warning in warnings if not allowed(job, warning)]
     if unexpected:
-        listed = "\n  ".join(f"{warning.location}: {warning.summary}" for warning in unexpected[:25])
-        more = f"\n  ... and {len(unexpected) - 25} more" if len(unexpected) > 25 else ""
+        listed = "\n  ".join(capped([f"{warning.location}: {warning.summary}" for warning in unexpected], 25))
         raise SpecError(
             f"{job.spec_path}: {len(unexpected)} generator warning(s) not allowed by "
-            f"{job.spec_path.stem}.config.yaml:\n  {listed}{more}"
+            f"{job.spec_path.stem}.config.yaml:\n  {listed}"
         )
     for note in notes:
         log(f"  warning: {job.spec_path.name}: {note}")

@@ -13,6 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from runbridge.codegen.specs import capped
 from runbridge.errors import SpecError
 
 # The strictness of the project's own mypy configuration, for a tree that has no configuration of its own.
@@ -21,7 +22,6 @@ _MYPY_CONFIG = "[mypy]\nstrict = True\npython_version = 3.11\n"
 # the proof stays as strict; only unchanged modules (the standard library, httpx, an unchanged package) are not
 # checked again. Unset, each proof starts from an empty cache.
 CACHE_VARIABLE = "RUNBRIDGE_MYPY_CACHE"
-_MAX_REPORTED = 20
 
 
 def typecheck(path_entry: Path, packages: list[str]) -> None:
@@ -40,6 +40,5 @@ def typecheck(path_entry: Path, packages: list[str]) -> None:
         )
     if result.returncode != 0:
         errors = [line for line in result.stdout.splitlines() if ": error:" in line]
-        listed = "\n  ".join(errors[:_MAX_REPORTED]) or (result.stdout + result.stderr).strip()[-2000:]
-        more = f"\n  ... and {len(errors) - _MAX_REPORTED} more" if len(errors) > _MAX_REPORTED else ""
-        raise SpecError(f"the generated code fails mypy --strict:\n  {listed}{more}")
+        listed = "\n  ".join(capped(errors)) or (result.stdout + result.stderr).strip()[-2000:]
+        raise SpecError(f"the generated code fails mypy --strict:\n  {listed}")

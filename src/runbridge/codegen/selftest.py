@@ -29,7 +29,7 @@ from typing import Any
 
 from runbridge.codegen.imports import IMPORT_FAILED, ImportCheckError, import_every_module, report, run_main
 from runbridge.codegen.normalize import class_and_module
-from runbridge.codegen.specs import pointer_of
+from runbridge.codegen.specs import capped, pointer_of
 from runbridge.errors import SpecError
 
 EXAMPLES_PER_MODEL = 8
@@ -229,8 +229,6 @@ def main(argv: list[str]) -> int:
     import_failures = [failure for name in specs for failure in import_every_module(name)[1]]
     if import_failures:  # reported before any self-test failure, which it may have caused
         return report(import_failures)
-    for failure in failures[:20]:
-        print(failure, file=sys.stderr)
-    if len(failures) > 20:
-        print(f"... and {len(failures) - 20} more", file=sys.stderr)
+    for line in capped(failures):
+        print(line, file=sys.stderr)
     return 1 if failures else 0

@@ -190,6 +190,12 @@ def pointer_of(parts: Any) -> str:
     return "".join(f"/{escape_pointer(str(part))}" for part in parts) or "/"
 
 
+def capped(lines: list[str], limit: int = 20) -> list[str]:
+    """The first `limit` lines of a report, and a line saying how many more there are."""
+    more = [f"... and {len(lines) - limit} more"] if len(lines) > limit else []
+    return lines[:limit] + more
+
+
 def validate(job: SpecJob, spec: Any) -> None:
     """Check `spec` against the OpenAPI schema (openapi-spec-validator), naming the failing JSON pointer."""
     from openapi_spec_validator import validate as validate_spec
